@@ -1,0 +1,5 @@
+"""Allow ``python -m diaspora_desk``."""
+
+from diaspora_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Command-line interface (the contract scripts and checks rely on)."""

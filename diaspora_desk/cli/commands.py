@@ -1,0 +1,115 @@
+"""The CLI's commands; each takes parsed arguments and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.paths import default_database
+from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.services.container import Services, open_services
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    path: Path | None = getattr(args, "db", None)
+    return path if path is not None else default_database()
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(database_path(args))
+
+
+def demo(args: argparse.Namespace) -> int:
+    from diaspora_desk.services.demo import build_demo
+
+    services = _open(args)
+    try:
+        summary = build_demo(services, associations=args.associations, seed=args.seed)
+    finally:
+        services.close()
+    print(
+        f"demo database {services.database_path}: {summary.associations} associations, "
+        f"{summary.interactions} interactions"
+    )
+    return 0
+
+
+def db(args: argparse.Namespace) -> int:
+    from diaspora_desk.db.migrate import (
+        backup_database,
+        head_revision,
+        open_database,
+        schema_status,
+    )
+
+    path = database_path(args).expanduser().absolute()
+    if args.action != "upgrade" and not path.exists():
+        raise KnownError(f"{path} does not exist.")
+    if args.action == "backup":
+        print(f"backup written to {backup_database(path)}")
+        return 0
+    if args.action == "upgrade":
+        before_db = open_database(path, migrate=False)
+        before, _head = schema_status(before_db)
+        before_db.dispose()
+        database = open_database(path)
+        after, _head = schema_status(database)
+        database.dispose()
+        print(f"{path}: schema {after}" + ("" if before == after else f" (was {before or 'empty'})"))
+        return 0
+    database = open_database(path, migrate=False)
+    try:
+        with database.engine.connect() as connection:
+            results = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+        current, _head = schema_status(database)
+    finally:
+        database.dispose()
+    head = head_revision()
+    state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
+    print(f"integrity: {'ok' if results == ['ok'] else '; '.join(results[:10])}")
+    print(f"schema: {current or 'none'} ({state}); this version's schema: {head}")
+    return 0 if results == ["ok"] else 1
+
+
+def import_(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.transfer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
+    finally:
+        services.close()
+    print(result.summary)
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        rows = services.transfer.export_file(args.out)
+    finally:
+        services.close()
+    print(f"exported {rows} associations to {args.out}")
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    from diaspora_desk.reports.association_profile import build_association_profile
+
+    services = _open(args)
+    try:
+        data = services.reports.association_profile(args.id)
+    finally:
+        services.close()
+    write_pdf(args.out, lambda out: build_association_profile(data, out))
+    print(f"wrote {args.out}")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": demo,
+    "db": db,
+    "import": import_,
+    "export": export,
+    "report": report,
+}

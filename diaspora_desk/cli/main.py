@@ -1,0 +1,113 @@
+"""``diaspora-desk``: open the GUI, or run a command. Exit 0 ok, 1 failure, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from diaspora_desk import __version__
+from diaspora_desk.cli import commands
+from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.logs import log_bug
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diaspora-desk",
+        description="Diaspora Desk: registry of diaspora associations and nationals abroad. "
+        "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Diaspora Desk {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument(
+        "--demo-if-new",
+        action="store_true",
+        help="when the database does not exist yet, fill it with the demo consulate",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create a deterministic demo database")
+    _db_option(demo)
+    demo.add_argument("--associations", type=_positive, default=60, metavar="N")
+    demo.add_argument(
+        "--people",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="accepted for later versions; people are not generated yet",
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    _db_option(db)
+
+    imp = sub.add_parser("import", help="import records from CSV or XLSX")
+    imp.add_argument("kind", choices=("associations",))
+    imp.add_argument("file", type=Path, metavar="FILE")
+    _db_option(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
+
+    exp = sub.add_parser("export", help="export records to CSV or XLSX")
+    exp.add_argument("kind", choices=("associations",))
+    _db_option(exp)
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+
+    rep = sub.add_parser("report", help="print a PDF report")
+    rep.add_argument("kind", choices=("association",))
+    rep.add_argument("id", type=int, metavar="ID")
+    _db_option(rep)
+    rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from diaspora_desk.app import run_gui
+
+            return run_gui(args.db, demo_if_new=args.demo_if_new)
+        handler = commands.HANDLERS[args.command]
+        return handler(args)
+    except KnownError as exc:
+        print(f"diaspora-desk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("diaspora-desk: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log = log_bug(exc, f"command {args.command or 'gui'}")
+        print(
+            f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""Engine and session setup for SQLite, and the unit of work services run in."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from diaspora_desk.db.filesystem import is_network_path
+from diaspora_desk.domain.errors import KnownError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    # Let SQLAlchemy's "begin" listener emit BEGIN itself, so writers can ask for IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # Field laptops lose power: FULL makes a committed transaction survive that.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path, *, allow_network: bool = False) -> Engine:
+    """An engine for the SQLite file at ``path`` with the application's pragmas."""
+    if not allow_network and is_network_path(path):
+        raise KnownError(
+            f"{path} is on a network share. SQLite databases can be corrupted there; "
+            "copy the file to a local disk and open the copy."
+        )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def explain_database_error(exc: BaseException, path: Path | None = None) -> KnownError | None:
+    """Turn an environment failure of SQLite into a plain message; None for bugs."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    where = f" ({path})" if path else ""
+    if "locked" in text or "busy" in text:
+        return KnownError(f"The database{where} is locked by another program or officer. Try again shortly.")
+    if "readonly" in text or "read-only" in text:
+        return KnownError(f"The database{where} is read-only. Check the file's permissions or open a copy.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return KnownError("The disk is full. Free some space; nothing was saved from this change.")
+    if "disk i/o error" in text or "unable to open database" in text:
+        return KnownError(f"The database file{where} cannot be read or written.")
+    if "not a database" in text or "malformed" in text:
+        return KnownError(f"The file{where} is not a Diaspora Desk database or it is damaged.")
+    return None
+
+
+class Database:
+    """An open database: the engine, the session factory and the single writer lock."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        self._writer = threading.Lock()
+
+    def unit_of_work(self, *, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self, write=write)
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Serialise writers in this process; SQLite serialises across processes."""
+        with self._writer:
+            yield
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """One short transaction. Writers take the writer lock and ``BEGIN IMMEDIATE``.
+
+    Use as ``with db.unit_of_work(write=True) as uow: ...; uow.commit()``; leaving the
+    block without ``commit()`` rolls back.
+    """
+
+    def __init__(self, database: Database, *, write: bool) -> None:
+        self._database = database
+        self._write = write
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        if self._write:
+            self._database._writer.acquire()
+        try:
+            self.session = self._database.session_factory()
+            options = {"sqlite_begin": "IMMEDIATE"} if self._write else {}
+            self.session.connection(execution_options=options)
+        except DBAPIError as exc:
+            self._release()
+            raise explain_database_error(exc, self._database.path) or exc from None
+        except BaseException:
+            self._release()
+            raise
+        return self
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except DBAPIError as exc:
+            self.session.rollback()
+            raise explain_database_error(exc, self._database.path) or exc from None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            self._release()
+        if isinstance(exc, DBAPIError):
+            known = explain_database_error(exc, self._database.path)
+            if known is not None:
+                raise known from None
+
+    def _release(self) -> None:
+        if self._write:
+            self._database._writer.release()

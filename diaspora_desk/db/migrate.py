@@ -1,0 +1,154 @@
+"""Open a database: refuse newer schemas, back up, then upgrade to the code's schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from diaspora_desk import __version__
+from diaspora_desk.db.engine import Database, explain_database_error, make_engine
+from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
+from diaspora_desk.paths import MIGRATIONS_DIR
+
+APP_VERSION_KEY = "schema_written_by"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _written_by(connection: Connection) -> str:
+    try:
+        row = connection.execute(
+            text("SELECT value FROM app_setting WHERE key = :k"), {"k": APP_VERSION_KEY}
+        ).first()
+    except DBAPIError:
+        return "an unknown version"
+    return f"version {row[0]}" if row else "an unknown version"
+
+
+def backup_database(path: Path, *, suffix: str = "backup") -> Path:
+    """Copy the database to ``<name>.<timestamp>.<suffix>.sqlite`` beside it (online-safe)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{stamp}.{suffix}.sqlite")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.{stamp}-{counter}.{suffix}.sqlite")
+    try:
+        source = sqlite3.connect(path)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise explain_database_error(exc, path) or KnownError(f"Could not back up {path}: {exc}") from None
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise KnownError(f"Could not write the backup {target}: {exc.strerror}") from None
+    return target
+
+
+def upgrade(engine: Engine, path: Path) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if any."""
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        if current == head:
+            return None
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise DatabaseVersionError(
+                    f"{path} was written by Diaspora Desk {_written_by(connection)} "
+                    f"(schema {current}); this is Diaspora Desk {__version__} (schema {head}). "
+                    "Install the newer version to open it."
+                ) from None
+        has_tables = bool(connection.execute(text("SELECT 1 FROM sqlite_master LIMIT 1")).first())
+    backup = backup_database(path, suffix=f"before-{head}") if current is not None or has_tables else None
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.execute(
+            text("INSERT OR REPLACE INTO app_setting (key, value) VALUES (:k, :v)"),
+            {"k": APP_VERSION_KEY, "v": __version__},
+        )
+    return backup
+
+
+def open_database(path: Path, *, allow_network: bool = False, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at ``path``."""
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise KnownError(f"{path} is a folder, not a database file.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KnownError(f"Cannot create the folder {path.parent}: {exc.strerror}") from None
+    engine = make_engine(path, allow_network=allow_network)
+    try:
+        if migrate:
+            upgrade(engine, path)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise explain_database_error(exc, path) or exc from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, path)
+
+
+def schema_status(database: Database) -> tuple[str | None, str]:
+    """(database revision, code head revision)."""
+    with database.engine.connect() as connection:
+        return current_revision(connection), head_revision()
+
+
+def _autogenerate(message: str) -> None:  # pragma: no cover - developer tool
+    """Draft a new revision by comparing the models with a scratch database at head."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "scratch.sqlite"
+        engine = make_engine(scratch)
+        upgrade(engine, scratch)
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.revision(config, message=message, autogenerate=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if len(sys.argv) == 3 and sys.argv[1] == "revision":
+        _autogenerate(sys.argv[2])
+    else:
+        print("usage: python -m diaspora_desk.db.migrate revision MESSAGE")

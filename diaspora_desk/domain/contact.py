@@ -1,0 +1,106 @@
+"""Value objects for contact details: phone numbers, e-mail addresses, web sites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+MAX_PHONE_INPUT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    """A validated phone number, stored as E.164."""
+
+    e164: str
+
+    @classmethod
+    def parse(cls, text: str, default_region: str | None) -> PhoneNumber:
+        """Parse ``text`` with ``default_region`` (ISO alpha-2) for national formats.
+
+        Raises ``ValueError`` with a message fit for the user when the number is not a
+        valid number (for the region when it is written in national format).
+        """
+        raw = text.strip()
+        if not raw:
+            raise ValueError("empty phone number")
+        if len(raw) > MAX_PHONE_INPUT:
+            raise ValueError("phone number is too long")
+        region = default_region.upper() if default_region else None
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            where = f" for {region}" if region else ""
+            raise ValueError(f"'{raw}' is not a phone number{where}") from None
+        if not phonenumbers.is_valid_number(number):
+            where = f" for {region}" if region and not raw.startswith("+") else ""
+            raise ValueError(f"'{raw}' is not a valid phone number{where}")
+        return cls(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+    @property
+    def international(self) -> str:
+        """The number as people read it: ``+33 1 42 68 53 00``."""
+        number = phonenumbers.parse(self.e164, None)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    @property
+    def region(self) -> str | None:
+        """ISO alpha-2 region the number belongs to, if known."""
+        number = phonenumbers.parse(self.e164, None)
+        region = phonenumbers.region_code_for_number(number)
+        return region if isinstance(region, str) and region != "ZZ" else None
+
+
+def format_phone(e164: str) -> str:
+    """Show a stored E.164 number in international format (falls back to the raw text)."""
+    try:
+        return PhoneNumber(e164).international
+    except phonenumbers.NumberParseException:
+        return e164
+
+
+# Deliberately practical, not RFC 5322 complete: one @, a dotted domain with a TLD of
+# letters (or punycode), no spaces. Unicode local parts and domains are allowed.
+_EMAIL_RE = re.compile(
+    r"^(?P<local>[^\s@\"(),:;<>\[\]\\]{1,64})@"
+    r"(?P<domain>(?:[^\s@.\"(),:;<>\[\]\\_]{1,63}\.)+(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59}))$",
+    re.IGNORECASE,
+)
+
+
+def normalise_email(text: str) -> str:
+    """Validate an e-mail address; return it trimmed with the domain lower-cased.
+
+    Raises ``ValueError`` naming what is wrong.
+    """
+    raw = text.strip()
+    if not raw:
+        raise ValueError("empty e-mail address")
+    if len(raw) > 254:
+        raise ValueError("e-mail address is too long")
+    match = _EMAIL_RE.match(raw)
+    if match is None:
+        raise ValueError(f"'{raw}' is not a valid e-mail address")
+    local = match.group("local")
+    if local.startswith(".") or local.endswith(".") or ".." in local:
+        raise ValueError(f"'{raw}' is not a valid e-mail address")
+    domain = match.group("domain")
+    if any(label.startswith("-") or label.endswith("-") for label in domain.split(".")):
+        raise ValueError(f"'{raw}' is not a valid e-mail address")
+    return f"{local}@{domain.lower()}"
+
+
+_URL_RE = re.compile(r"^(https?://)?([^\s/:?#]+\.[^\s/:?#]+)(:\d{1,5})?([/?#]\S*)?$", re.IGNORECASE)
+
+
+def normalise_website(text: str) -> str:
+    """Validate a web address, adding ``https://`` when no scheme is given."""
+    raw = text.strip()
+    if len(raw) > 2000:
+        raise ValueError("web address is too long")
+    match = _URL_RE.match(raw)
+    if match is None:
+        raise ValueError(f"'{raw}' is not a web address")
+    return raw if match.group(1) else f"https://{raw}"

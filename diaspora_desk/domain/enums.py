@@ -1,0 +1,63 @@
+"""Code lists used by associations and their activities."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AssociationType(StrEnum):
+    HOMETOWN = "hometown"
+    PROFESSIONAL = "professional"
+    BUSINESS = "business"
+    STUDENT_YOUTH = "student_youth"
+    COMMUNITY = "community"
+    CULTURAL_RELIGIOUS = "cultural_religious"
+    WOMEN = "women"
+    WORKERS = "workers"
+    UMBRELLA = "umbrella"
+    OTHER = "other"
+
+
+class FocusArea(StrEnum):
+    HEALTH = "health"
+    EDUCATION = "education"
+    ENGINEERING = "engineering"
+    AGRICULTURE = "agriculture"
+    FINANCE = "finance"
+    ICT = "ict"
+    TRADE_INVESTMENT = "trade_investment"
+    CULTURE = "culture"
+    HUMANITARIAN = "humanitarian"
+    LEGAL_RIGHTS = "legal_rights"
+    OTHER = "other"
+
+
+class InteractionKind(StrEnum):
+    MEETING = "meeting"
+    CALL = "call"
+    EVENT = "event"
+    VISIT = "visit"
+    LETTER = "letter"
+
+
+class ActivityKind(StrEnum):
+    """Kinds of activity that can be tagged with practices; grows with later features."""
+
+    INTERACTION = "interaction"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    ARCHIVE = "archive"
+    RESTORE = "restore"
+    EXPORT = "export"
+    IMPORT = "import"
+    SETTINGS = "settings"
+
+
+class ConsentPurpose(StrEnum):
+    CONSULAR_CONTACT = "consular_contact"
+    SKILLS_INVENTORY = "skills_inventory"
+    CAMPAIGNS = "campaigns"
+    SHARING_FOR_MATCHING = "sharing_for_matching"

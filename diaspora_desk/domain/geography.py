@@ -1,0 +1,154 @@
+"""Countries, subdivisions and languages (ISO 3166 and ISO 639 via pycountry)."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import pycountry
+
+from diaspora_desk.domain.text import fold
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(fold(value), code)
+    for country in pycountry.countries:
+        index[country.alpha_3.casefold()] = country.alpha_2
+        index[country.alpha_2.casefold()] = country.alpha_2
+    # Everyday English names that differ from the ISO short names.
+    for name, code in _COMMON_ALIASES.items():
+        index.setdefault(fold(name), code)
+    return index
+
+
+_COMMON_ALIASES = {
+    "United States of America": "US",
+    "USA": "US",
+    "UK": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Russia": "RU",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Ivory Coast": "CI",
+    "Czech Republic": "CZ",
+    "Vietnam": "VN",
+    "Laos": "LA",
+    "Syria": "SY",
+    "Iran": "IR",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "Turkey": "TR",
+    "Macedonia": "MK",
+    "Cape Verde": "CV",
+    "Swaziland": "SZ",
+    "Burma": "MM",
+    "Palestine": "PS",
+    "Congo-Kinshasa": "CD",
+    "DR Congo": "CD",
+    "Congo-Brazzaville": "CG",
+    "Holland": "NL",
+    "The Netherlands": "NL",
+    "The Gambia": "GM",
+    "Taiwan": "TW",
+}
+
+
+def country_code(text: str) -> str:
+    """ISO 3166-1 alpha-2 code for an alpha-2/alpha-3 code or an English country name.
+
+    Raises ``ValueError`` when the text names no country.
+    """
+    key = fold(text)
+    code = _country_index().get(key)
+    if code is None:
+        raise ValueError(f"'{text.strip()}' is not an ISO 3166 country code or country name")
+    return code
+
+
+def is_country_code(code: str) -> bool:
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+def country_name(code: str) -> str:
+    """English short name of an alpha-2 code (the code itself if unknown)."""
+    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """(alpha-2, English name) for every country, sorted by name."""
+    pairs = [(c.alpha_2, str(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries]
+    return sorted(pairs, key=lambda pair: fold(pair[1]))
+
+
+def subdivisions(country: str) -> list[tuple[str, str]]:
+    """(ISO 3166-2 code, name) of a country's subdivisions, sorted by name."""
+    subs = pycountry.subdivisions.get(country_code=country.upper()) or []  # type: ignore[no-untyped-call]
+    return sorted(((s.code, s.name) for s in subs), key=lambda pair: fold(pair[1]))
+
+
+def is_subdivision_code(code: str) -> bool:
+    return pycountry.subdivisions.get(code=code.upper()) is not None  # type: ignore[no-untyped-call]
+
+
+@cache
+def _language_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for lang in pycountry.languages:
+        code = getattr(lang, "alpha_2", None) or lang.alpha_3
+        index[lang.alpha_3.casefold()] = code
+        if getattr(lang, "alpha_2", None):
+            index[lang.alpha_2.casefold()] = code
+        bib = getattr(lang, "bibliographic", None)
+        if bib:
+            index.setdefault(bib.casefold(), code)
+    return index
+
+
+def language_code(text: str) -> str:
+    """Normalise an ISO 639-1 or 639-3 code to 639-1 when one exists, else 639-3.
+
+    Raises ``ValueError`` for anything that is not an ISO 639 code.
+    """
+    key = text.strip().casefold()
+    code = _language_index().get(key) if 2 <= len(key) <= 3 else None
+    if code is None:
+        raise ValueError(f"'{text.strip()}' is not an ISO 639 language code")
+    return code
+
+
+def language_name(code: str) -> str:
+    """English name of an ISO 639 code (the code itself if unknown)."""
+    key = "alpha_2" if len(code) == 2 else "alpha_3"
+    lang = pycountry.languages.get(**{key: code})
+    return str(lang.name) if lang is not None else code
+
+
+def common_languages() -> list[tuple[str, str]]:
+    """(code, name) for languages with an ISO 639-1 code, sorted by name."""
+    pairs = [(lang.alpha_2, str(lang.name)) for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+    return sorted(pairs, key=lambda pair: fold(pair[1]))
+
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance in kilometres on the mean Earth radius."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,35 @@
+"""Text normalisation shared by search, duplicate detection and import."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_CONTROL_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """Return ``value`` in NFC with control characters removed and outer space trimmed.
+
+    Tabs and newlines survive only in multi-line fields; zero-width and other format
+    characters are dropped because they make equal-looking names compare unequal.
+    """
+    value = unicodedata.normalize("NFC", value)
+    kept = []
+    for ch in value:
+        if ch == "\r":
+            continue
+        if ch in "\n\t":
+            kept.append(ch if multiline else " ")
+        elif unicodedata.category(ch) not in _CONTROL_CATEGORIES:
+            kept.append(ch)
+    text = "".join(kept)
+    if not multiline:
+        text = " ".join(text.split())
+    return text.strip()
+
+
+def fold(value: str) -> str:
+    """Case- and accent-insensitive key: "Asociación  ÑANDÚ" -> "asociacion nandu"."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())

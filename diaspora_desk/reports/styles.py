@@ -1,0 +1,192 @@
+"""Fonts, paragraph styles and the page template shared by every report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from diaspora_desk.i18n import _
+from diaspora_desk.paths import RESOURCES_DIR
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_SIZE = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+TABLE_CHUNK = 35  # rows per Table: page-sized tables keep layout time linear
+
+
+@cache
+def register_fonts() -> None:
+    """Embed DejaVu Sans (Latin, Greek, Cyrillic and more) so every name prints."""
+    fonts = RESOURCES_DIR / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle",
+            parent=base,
+            fontSize=10,
+            leading=13,
+            textColor=colors.HexColor("#444444"),
+            spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "empty": ParagraphStyle("empty", parent=base, textColor=colors.HexColor("#555555")),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+
+
+def fmt_date(value: dt.date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def data_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> list[Flowable]:
+    """Wrapped-text tables of at most TABLE_CHUNK rows each, the header repeated."""
+    head = [Paragraph(escape(h), styles()["cell_bold"]) for h in header]
+    chunks: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), TABLE_CHUNK):
+        body = [
+            [Paragraph(escape(c).replace("\n", "<br/>"), styles()["cell"]) for c in row]
+            for row in rows[start : start + TABLE_CHUNK]
+        ]
+        table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e9ef")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa3b0")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        chunks.append(table)
+    return chunks
+
+
+def field_table(pairs: Sequence[tuple[str, str]]) -> Table:
+    """Two-column label/value table for a record's fields."""
+    st = styles()
+    rows = [
+        [
+            Paragraph(escape(label), st["cell_bold"]),
+            Paragraph(escape(value).replace("\n", "<br/>"), st["cell"]),
+        ]
+        for label, value in pairs
+    ]
+    table = Table(rows, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8cdd5")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Defers page drawing so each page can say "Page x of y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = PAGE_SIZE
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#333333"))
+            self.drawString(MARGIN, height - 12 * mm, header)
+            self.setStrokeColor(colors.HexColor("#9aa3b0"))
+            self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+            self.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
+            self.drawString(MARGIN, 9 * mm, footer_left)
+            self.setFont(FONT_BOLD, 8)
+            self.drawCentredString(width / 2, 9 * mm, _("CONFIDENTIAL"))
+            self.setFont(FONT, 8)
+            page_text = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
+            self.drawRightString(width - MARGIN, 9 * mm, page_text)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: str, footer: str) -> None:
+    """Lay out ``story`` on A4 with the running header, CONFIDENTIAL footer and page numbers.
+
+    ``invariant`` fixes the PDF's internal dates and ids: the same data gives the same bytes.
+    """
+    register_fonts()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author="Diaspora Desk",
+        creator="Diaspora Desk",
+        invariant=1,
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(header, footer))

@@ -1,0 +1,1 @@
+"""Use cases. Each takes the database (a unit of work per call) and returns frozen records."""

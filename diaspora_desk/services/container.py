@@ -1,0 +1,79 @@
+"""Builds every service over one open database; the app, the CLI and tests use it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.db.migrate import open_database
+from diaspora_desk.services.association_io import AssociationTransfer
+from diaspora_desk.services.associations import AssociationService
+from diaspora_desk.services.audit import AuditService
+from diaspora_desk.services.clock import Clock, SystemClock
+from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.interactions import InteractionService
+from diaspora_desk.services.practices import PracticeService, sync_catalogue
+from diaspora_desk.services.reporting import ReportService
+from diaspora_desk.services.settings import SettingsService
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    database: Database
+    clock: Clock
+    gazetteer: Gazetteer
+    settings: SettingsService
+    associations: AssociationService
+    interactions: InteractionService
+    transfer: AssociationTransfer
+    practices: PracticeService
+    audit: AuditService
+    reports: ReportService
+
+    @property
+    def database_path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def build_services(
+    database: Database, *, clock: Clock | None = None, gazetteer: Gazetteer | None = None
+) -> Services:
+    clock = clock or SystemClock()
+    gazetteer = gazetteer or Gazetteer()
+    settings = SettingsService(database, gazetteer)
+    officer = settings.officer
+    associations = AssociationService(database, gazetteer, clock, officer)
+    interactions = InteractionService(database, clock, officer)
+    return Services(
+        database=database,
+        clock=clock,
+        gazetteer=gazetteer,
+        settings=settings,
+        associations=associations,
+        interactions=interactions,
+        transfer=AssociationTransfer(database, associations, officer),
+        practices=PracticeService(database),
+        audit=AuditService(database),
+        reports=ReportService(database, clock, settings, associations, interactions),
+    )
+
+
+def open_services(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    gazetteer: Gazetteer | None = None,
+    allow_network: bool = False,
+) -> Services:
+    """Open (create, upgrade) the database, load the practices catalogue, build services."""
+    database = open_database(path, allow_network=allow_network)
+    try:
+        sync_catalogue(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return build_services(database, clock=clock, gazetteer=gazetteer)

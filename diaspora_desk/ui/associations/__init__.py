@@ -1,0 +1,1 @@
+"""Association registry screens."""

@@ -1,0 +1,34 @@
+"""Showing failures: plain words for known errors, a logged traceback for bugs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.logs import log_bug
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def error_message(exc: BaseException, context: str) -> str:
+    """The text to show for ``exc``; bugs are logged with their traceback first."""
+    if isinstance(exc, KnownError):
+        return str(exc)
+    log = log_bug(exc, context)
+    return tr(
+        "Something went wrong that should not have ({kind}). The details were written to {log}."
+    ).format(kind=type(exc).__name__, log=log)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, context: str) -> None:
+    """A modal dialog for ``exc``; never shows a traceback."""
+    message = error_message(exc, context)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, KnownError) else QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Diaspora Desk"))
+    box.setText(message)
+    box.setObjectName("errorDialog")
+    box.exec()

