@@ -111,29 +111,30 @@ class PracticeService:
         """Root practices with their descendants; counts include descendants' activities."""
         with self._db.unit_of_work() as uow:
             practices = list(uow.session.scalars(select(Practice).order_by(Practice.position)))
-            counts = dict(
-                uow.session.execute(
+            counts: dict[str, int] = {
+                practice_id: int(n)
+                for practice_id, n in uow.session.execute(
                     select(PracticeLink.practice_id, func.count()).group_by(PracticeLink.practice_id)
-                ).tuples()
-            )
-        children: dict[str | None, list[Practice]] = defaultdict(list)
-        for practice in practices:
-            children[practice.parent_id].append(practice)
+                )
+            }
+            children: dict[str | None, list[Practice]] = defaultdict(list)
+            for practice in practices:
+                children[practice.parent_id].append(practice)
 
-        def build(practice: Practice) -> PracticeNode:
-            kids = tuple(build(child) for child in children[practice.id])
-            return PracticeNode(
-                id=practice.id,
-                title=practice.title,
-                description=practice.description,
-                source_file=practice.source_file,
-                source_section=practice.source_section,
-                source_lines=(practice.source_line_first, practice.source_line_last),
-                activity_count=counts.get(practice.id, 0) + sum(k.activity_count for k in kids),
-                children=kids,
-            )
+            def build(practice: Practice) -> PracticeNode:
+                kids = tuple(build(child) for child in children[practice.id])
+                return PracticeNode(
+                    id=practice.id,
+                    title=practice.title,
+                    description=practice.description,
+                    source_file=practice.source_file,
+                    source_section=practice.source_section,
+                    source_lines=(practice.source_line_first, practice.source_line_last),
+                    activity_count=counts.get(practice.id, 0) + sum(k.activity_count for k in kids),
+                    children=kids,
+                )
 
-        return [build(root) for root in children[None]]
+            return [build(root) for root in children[None]]
 
     def all(self) -> list[PracticeSummary]:
         """Every practice in display order (for pickers)."""
