@@ -56,10 +56,10 @@ def filesystem_type(path: Path, mounts: str) -> str | None:
 
 def is_network_path(path: Path, mounts: str | None = None) -> bool:
     """True when ``path`` lies on a network share (UNC path, mapped drive or NFS/SMB mount)."""
+    if str(path).startswith(("\\\\", "//")):
+        return True
     resolved = path.resolve()
     text = str(resolved)
-    if text.startswith(("\\\\", "//")):
-        return True
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 

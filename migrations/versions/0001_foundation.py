@@ -17,27 +17,28 @@ depends_on = None
 
 
 ASSOCIATION_FTS = [
-    # External-content FTS5 index over name, acronym and city; unicode61 with
-    # remove_diacritics 2 makes search accent- and case-insensitive.
+    # External-content FTS5 index over the folded name and city (diaspora_desk.domain.text.fold:
+    # case- and accent-free in every script, which unicode61 alone does only for Latin) and
+    # the acronym; prefix indexes make search-as-you-type fast.
     """CREATE VIRTUAL TABLE association_fts USING fts5(
-        name, acronym, city,
+        name_key, acronym, city_key,
         content='association', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2', prefix='2 3'
     )""",
     """CREATE TRIGGER association_fts_insert AFTER INSERT ON association BEGIN
-        INSERT INTO association_fts(rowid, name, acronym, city)
-        VALUES (new.id, new.name, new.acronym, new.city);
+        INSERT INTO association_fts(rowid, name_key, acronym, city_key)
+        VALUES (new.id, new.name_key, new.acronym, new.city_key);
     END""",
     """CREATE TRIGGER association_fts_delete AFTER DELETE ON association BEGIN
-        INSERT INTO association_fts(association_fts, rowid, name, acronym, city)
-        VALUES ('delete', old.id, old.name, old.acronym, old.city);
+        INSERT INTO association_fts(association_fts, rowid, name_key, acronym, city_key)
+        VALUES ('delete', old.id, old.name_key, old.acronym, old.city_key);
     END""",
-    """CREATE TRIGGER association_fts_update AFTER UPDATE OF name, acronym, city ON association
+    """CREATE TRIGGER association_fts_update AFTER UPDATE OF name_key, acronym, city_key ON association
     BEGIN
-        INSERT INTO association_fts(association_fts, rowid, name, acronym, city)
-        VALUES ('delete', old.id, old.name, old.acronym, old.city);
-        INSERT INTO association_fts(rowid, name, acronym, city)
-        VALUES (new.id, new.name, new.acronym, new.city);
+        INSERT INTO association_fts(association_fts, rowid, name_key, acronym, city_key)
+        VALUES ('delete', old.id, old.name_key, old.acronym, old.city_key);
+        INSERT INTO association_fts(rowid, name_key, acronym, city_key)
+        VALUES (new.id, new.name_key, new.acronym, new.city_key);
     END""",
 ]
 

@@ -201,12 +201,22 @@ class AssociationsPage(QWidget):
         self.search_edit.selectAll()
 
     def _reselect(self, association_id: int | None) -> None:
-        row = self.model.row_of(association_id) if association_id is not None else None
+        """Select the current association again if the list still shows it.
+
+        Its details stay in view either way, so an association just archived out of the
+        list can still be restored.
+        """
+        if association_id is None:
+            self._show(None)
+            return
+        self.model.row_at(0)  # load the first page, where a just-saved record usually is
+        row = self.model.row_of(association_id)
         if row is None:
             self.table.clearSelection()
-            self._show(None)
+            self._show(self._services.associations.get(association_id))
         else:
             self.table.selectRow(row)
+            self._show(self._services.associations.get(association_id))
 
     def selected_row(self) -> AssociationRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -223,8 +233,10 @@ class AssociationsPage(QWidget):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
+        if row is None or (self.current is not None and self.current.id == row.id):
+            return
         try:
-            self._show(self._services.associations.get(row.id) if row else None)
+            self._show(self._services.associations.get(row.id))
         except Exception as exc:
             show_error(self, exc, "show association")
 

@@ -1,0 +1,110 @@
+"""Schema migrations: empty -> head equals the models, old files upgrade, new ones are refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from diaspora_desk import __version__
+from diaspora_desk.db.base import Base
+from diaspora_desk.db.migrate import alembic_config, head_revision, open_database, schema_status
+from diaspora_desk.domain.errors import DatabaseVersionError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SCHEMA_0001 = DATA / "schema_0001.sqlite"
+
+
+def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith("association_fts"))
+
+
+def test_upgrade_from_empty_matches_the_models(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"include_object": _include, "render_as_batch": True}
+            )
+            diff = compare_metadata(context, Base.metadata)
+        assert diff == []
+        assert schema_status(database) == (head_revision(), head_revision())
+    finally:
+        database.dispose()
+
+
+def test_fts_index_and_triggers_exist(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    database.dispose()
+    with sqlite3.connect(tmp_path / "new.sqlite") as connection:
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert {
+        "association_fts",
+        "association_fts_insert",
+        "association_fts_update",
+        "association_fts_delete",
+    } <= names
+
+
+def test_database_from_a_newer_version_is_refused_naming_both_versions(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.execute("UPDATE app_setting SET value = '9.0.0' WHERE key = 'schema_written_by'")
+    with pytest.raises(DatabaseVersionError) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert "9.0.0" in message
+    assert __version__ in message
+    assert "9999" in message
+    assert head_revision() in message
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    database = open_database(path)
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    database.dispose()
+    reopened = open_database(path)
+    try:
+        assert schema_status(reopened)[0] == head_revision()
+    finally:
+        reopened.dispose()
+    backups = list(tmp_path.glob("old.*.before-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == []
+
+
+def test_current_database_opens_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "current.sqlite"
+    open_database(path).dispose()
+    open_database(path).dispose()
+    assert list(tmp_path.glob("*.before-*.sqlite")) == []
+
+
+def test_committed_schema_0001_file_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    """A database written at revision 0001 (kept in tests/data) upgrades to the current schema."""
+    copy = tmp_path / "schema_0001.sqlite"
+    shutil.copy(SCHEMA_0001, copy)
+    database = open_database(copy)
+    try:
+        assert schema_status(database)[0] == head_revision()
+        with database.engine.connect() as connection:
+            names = [row[0] for row in connection.exec_driver_sql("SELECT name FROM association ORDER BY id")]
+            hits = connection.exec_driver_sql(
+                "SELECT count(*) FROM association_fts WHERE association_fts MATCH '\"asociacion\"*'"
+            ).scalar_one()
+        assert len(names) == 12
+        assert hits >= 1
+    finally:
+        database.dispose()
