@@ -111,6 +111,6 @@ def build_association_profile(data: AssociationProfileData, out: BinaryIO) -> No
         out,
         story,
         title=f"{_('Association profile')}: {a.name}",
-        header=header[:120],
+        header=header,
         footer=f"Diaspora Desk · {fmt_date(data.generated_on)}",
     )

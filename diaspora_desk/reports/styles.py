@@ -131,6 +131,15 @@ def field_table(pairs: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
 def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Defers page drawing so each page can say "Page x of y"."""
@@ -156,7 +165,7 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#333333"))
-            self.drawString(MARGIN, height - 12 * mm, header)
+            self.drawString(MARGIN, height - 12 * mm, _fit(header, FONT, 8, width - 2 * MARGIN))
             self.setStrokeColor(colors.HexColor("#9aa3b0"))
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
             self.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)

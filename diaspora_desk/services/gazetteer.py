@@ -29,6 +29,7 @@ class Gazetteer:
         self._min_population = min_population
         self._lock = threading.Lock()
         self._by_country: dict[str, list[City]] | None = None
+        self._alternates: dict[int, list[str]] = {}
         self._index: dict[str, dict[str, City]] = {}
 
     def _load(self) -> dict[str, list[City]]:
@@ -49,6 +50,7 @@ class Gazetteer:
                         population=int(raw.get("population") or 0),
                     )
                     by_country[city.country].append(city)
+                    self._alternates[city.geoname_id] = raw.get("alternatenames") or []
                 for cities in by_country.values():
                     cities.sort(key=lambda c: -c.population)
                 self._by_country = dict(by_country)
@@ -67,8 +69,15 @@ class Gazetteer:
         index = self._index.get(country)
         if index is None:
             index = {}
-            for city in self.cities(country):
+            cities = self.cities(country)
+            for city in cities:
                 index.setdefault(fold(city.name), city)
+            # Local and historic spellings in Latin script (Milano, München) find the city too.
+            for city in cities:
+                for alternate in self._alternates.get(city.geoname_id, ()):
+                    alternate_key = fold(alternate)
+                    if len(alternate_key) > 3 and alternate_key.isascii():
+                        index.setdefault(alternate_key, city)
             self._index[country] = index
         return index.get(key)
 
