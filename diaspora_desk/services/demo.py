@@ -157,6 +157,27 @@ class DemoSummary:
     interactions: int
 
 
+# Real area codes of the jurisdiction's states; 555-01xx lines are reserved for fiction.
+AREA_CODES = {
+    "US-CA": (213, 310, 323, 415, 510, 559, 619, 626, 661, 714, 818, 909, 916),
+    "US-NV": (702, 775),
+    "US-AZ": (480, 520, 602, 623, 928),
+    "US-UT": (385, 435, 801),
+    "US-OR": (503, 541, 971),
+    "US-WA": (206, 253, 360, 425, 509),
+}
+
+
+def _us_phone(rng: random.Random, state: str) -> str | None:
+    codes = AREA_CODES.get(state)
+    if not codes:
+        return None
+    number = phonenumbers.parse(f"+1{rng.choice(codes)}55501{rng.randrange(100):02d}")
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 def _phone_maker(rng: random.Random, region: str) -> Callable[[], str]:
     example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
     if example is None:
@@ -224,11 +245,14 @@ def build_demo(
         if cancel is not None and cancel.is_set():
             raise KnownError("Demo cancelled; nothing was written.")
         kind = types[(index - 1) % len(types)] if index <= len(types) else rng.choice(types)
-        city, state = rng.choices(hosts, weights=weights)[0]
-        home = rng.choice(homes)
-        name = rng.choice(NAME_PATTERNS[kind]).format(home=home, city=city.name, state=state)
-        if (fold(name), city.name) in used:
-            name = f"{name} {index}"
+        for _attempt in range(20):
+            city, state = rng.choices(hosts, weights=weights)[0]
+            home = rng.choice(homes)
+            name = rng.choice(NAME_PATTERNS[kind]).format(home=home, city=city.name, state=state)
+            if (fold(name), city.name) not in used:
+                break
+        else:
+            name = f"{name} ({index})"
         used.add((fold(name), city.name))
         contact = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} {rng.choice(FAMILY)}"
         registered = rng.random() < 0.7
@@ -268,7 +292,14 @@ def build_demo(
         langs.append({"association_id": index, "language": "en"})
         if kind in (AssociationType.HOMETOWN, AssociationType.CULTURAL_RELIGIOUS) and rng.random() < 0.5:
             langs.append({"association_id": index, "language": rng.choice(("quc", "mam", "kek", "cak"))})
-        contacts.append({"association_id": index, "kind": "phone", "value": phone(), "position": 0})
+        contacts.append(
+            {
+                "association_id": index,
+                "kind": "phone",
+                "value": _us_phone(rng, state) or phone(),
+                "position": 0,
+            }
+        )
         contacts.append(
             {
                 "association_id": index,

@@ -62,6 +62,7 @@ class AssociationsPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search name, acronym or city (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.country_filter = QComboBox()
+        self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), "")
         for kind in AssociationType:
@@ -115,6 +116,11 @@ class AssociationsPage(QWidget):
             [self.tr("Date"), self.tr("Kind"), self.tr("Summary"), self.tr("Practices")]
         )
         self.log_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.log_table.setColumnWidth(0, 84)
+        self.log_table.setColumnWidth(1, 64)
+        self.log_table.setColumnWidth(3, 90)
+        self.log_table.setWordWrap(False)
+        self.log_table.verticalHeader().setDefaultSectionSize(22)
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_table.verticalHeader().setVisible(False)
@@ -122,10 +128,11 @@ class AssociationsPage(QWidget):
         self._interactions: list[InteractionRecord] = []
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(self.country_filter, 1)
-        filters.addWidget(self.type_filter, 1)
-        filters.addWidget(self.focus_filter, 1)
+        self.search_edit.setMinimumWidth(260)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.country_filter)
+        filters.addWidget(self.type_filter)
+        filters.addWidget(self.focus_filter)
         filters.addWidget(self.archive_filter)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button, self.print_button):
@@ -154,6 +161,8 @@ class AssociationsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 480])
+        self.details.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
