@@ -11,7 +11,7 @@ config = context.config
 target_metadata = Base.metadata
 
 # Tables maintained by hand in migrations (FTS5 and its shadow tables) are not models.
-FTS_PREFIXES = ("association_fts",)
+FTS_PREFIXES = ("association_fts", "person_fts", "esco_fts")
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:

@@ -153,11 +153,11 @@ class PracticeLink(Base):
 
 
 class Consent(Base):
-    """Consent of a person for one purpose; ``person_id`` gains its foreign key with people."""
+    """Consent of a person for one purpose: when and how given, and when withdrawn."""
 
     __tablename__ = "consent"
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(Integer, index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(32))
     given_on: Mapped[dt.date] = mapped_column(Date)
     how_given: Mapped[str] = mapped_column(String(200))
@@ -180,3 +180,7 @@ class AuditEvent(Base):
     after: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
+
+
+# The people tables reference association and are referenced by consent: register them too.
+from diaspora_desk.db import people_models  # noqa: E402, F401
