@@ -74,6 +74,7 @@ class Person(Base):
         Index("ix_person_place", "country", "city_key"),
         Index("ix_person_dedup", "name_tokens", "birth_year", "country"),
         Index("ix_person_sort_name", "family_name", "given_name"),
+        Index("ix_person_country_birth", "country", "birth_year"),
     )
 
 

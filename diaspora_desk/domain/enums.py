@@ -44,6 +44,7 @@ class ActivityKind(StrEnum):
     """Kinds of activity that can be tagged with practices; grows with later features."""
 
     INTERACTION = "interaction"
+    PLACEMENT = "placement"
 
 
 class AuditAction(StrEnum):
@@ -54,6 +55,9 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
     SETTINGS = "settings"
+    VIEW_SENSITIVE = "view_sensitive"
+    CONSENT = "consent"
+    MERGE = "merge"
 
 
 class ConsentPurpose(StrEnum):

@@ -196,8 +196,11 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         if len(value) > MAX_NAME:
             errors[field] = f"is longer than {MAX_NAME} characters"
     codes: dict[str, str] = {}
-    for field, text in (("country", draft.country), ("nationality", draft.nationality),
-                        ("dual_citizenship", draft.dual_citizenship)):
+    for field, text in (
+        ("country", draft.country),
+        ("nationality", draft.nationality),
+        ("dual_citizenship", draft.dual_citizenship),
+    ):
         if text.strip():
             try:
                 codes[field] = country_code(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -31,4 +32,29 @@ class AssociationQuery:
     focus: str | None = None
     archive: ArchiveFilter = ArchiveFilter.ACTIVE
     sort: AssociationSort = AssociationSort.NAME
+    descending: bool = False
+
+
+class PeopleSort(StrEnum):
+    NAME = "name"
+    BIRTH_YEAR = "birth_year"
+    COUNTRY = "country"
+    CITY = "city"
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleQuery:
+    """Search text matches names (any word order, accents ignored), a phone or an e-mail."""
+
+    text: str = ""
+    country: str | None = None
+    city: str | None = None
+    isco: str | None = None
+    min_isced: int | None = None
+    language: str | None = None
+    available_on: dt.date | None = None
+    association_id: int | None = None
+    consent: str | None = None
+    archive: ArchiveFilter = ArchiveFilter.ACTIVE
+    sort: PeopleSort = PeopleSort.NAME
     descending: bool = False

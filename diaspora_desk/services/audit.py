@@ -22,8 +22,10 @@ def _default(value: object) -> object:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, tuple | set | frozenset):
-        return list(value)
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 

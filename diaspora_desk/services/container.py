@@ -11,8 +11,11 @@ from diaspora_desk.services.association_io import AssociationTransfer
 from diaspora_desk.services.associations import AssociationService
 from diaspora_desk.services.audit import AuditService
 from diaspora_desk.services.clock import Clock, SystemClock
+from diaspora_desk.services.consent import ConsentService
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.interactions import InteractionService
+from diaspora_desk.services.occupations import OccupationService, sync_reference
+from diaspora_desk.services.people import PeopleService
 from diaspora_desk.services.practices import PracticeService, sync_catalogue
 from diaspora_desk.services.reporting import ReportService
 from diaspora_desk.services.settings import SettingsService
@@ -30,6 +33,9 @@ class Services:
     practices: PracticeService
     audit: AuditService
     reports: ReportService
+    occupations: OccupationService
+    people: PeopleService
+    consent: ConsentService
 
     @property
     def database_path(self) -> Path:
@@ -48,6 +54,11 @@ def build_services(
     officer = settings.officer
     associations = AssociationService(database, gazetteer, clock, officer)
     interactions = InteractionService(database, clock, officer)
+    occupations = OccupationService(database)
+
+    def origin() -> str:
+        return settings.current().origin_country
+
     return Services(
         database=database,
         clock=clock,
@@ -59,6 +70,9 @@ def build_services(
         practices=PracticeService(database),
         audit=AuditService(database),
         reports=ReportService(database, clock, settings, associations, interactions),
+        occupations=occupations,
+        people=PeopleService(database, gazetteer, occupations, clock, officer, origin),
+        consent=ConsentService(database, clock, officer),
     )
 
 
@@ -73,6 +87,7 @@ def open_services(
     database = open_database(path, allow_network=allow_network)
     try:
         sync_catalogue(database)
+        sync_reference(database)
     except BaseException:
         database.dispose()
         raise

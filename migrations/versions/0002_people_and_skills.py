@@ -140,6 +140,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_email_key"), ["email_key"], unique=False)
         batch_op.create_index("ix_person_place", ["country", "city_key"], unique=False)
         batch_op.create_index("ix_person_sort_name", ["family_name", "given_name"], unique=False)
+        batch_op.create_index("ix_person_country_birth", ["country", "birth_year"], unique=False)
 
     op.create_table(
         "availability",
@@ -410,6 +411,7 @@ def downgrade() -> None:
     op.drop_table("availability")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("ix_person_sort_name")
+        batch_op.drop_index("ix_person_country_birth")
         batch_op.drop_index("ix_person_place")
         batch_op.drop_index(batch_op.f("ix_person_email_key"))
         batch_op.drop_index("ix_person_dedup")

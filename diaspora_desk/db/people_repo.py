@@ -1,0 +1,214 @@
+"""Queries over people: search by name, phone or e-mail, filters, sorting and paging in SQL."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from diaspora_desk.db.models import Consent
+from diaspora_desk.db.people_models import (
+    Availability,
+    Membership,
+    Person,
+    PersonLanguage,
+    PersonOccupation,
+    PersonPhone,
+    Qualification,
+)
+from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery, PeopleSort
+from diaspora_desk.domain.text import fold
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_PHONE_LIKE = re.compile(r"^[\d\s+()./-]{6,}$")
+CONSENT_COLUMNS = {
+    "consular_contact": Person.consent_contact,
+    "skills_inventory": Person.consent_skills,
+    "campaigns": Person.consent_campaigns,
+    "sharing_for_matching": Person.consent_sharing,
+}
+
+
+def name_tokens(given: str, family: str) -> str:
+    """Folded name words, sorted: equal for "Ana María López" and "lopez ana maria"."""
+    return " ".join(sorted(_TOKEN.findall(fold(f"{given} {family}"))))
+
+
+def _text_condition(text_query: str, country: str | None) -> ColumnElement[bool] | None:
+    raw = text_query.strip()
+    if not raw:
+        return None
+    if "@" in raw:
+        return Person.email_key == raw.casefold()
+    if _PHONE_LIKE.match(raw):
+        try:
+            number = phonenumbers.parse(raw, country or None)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None:
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return exists().where(PersonPhone.person_id == Person.id, PersonPhone.e164 == e164)
+    tokens = _TOKEN.findall(fold(raw))
+    if not tokens:
+        return None
+    match = " ".join(f'"{token}"*' for token in tokens[:16])
+    ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
+    return Person.id.in_(ids.columns(literal_column("rowid")))
+
+
+def _filtered(base: Select[Any], query: PeopleQuery) -> Select[Any]:
+    conditions: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
+    text_condition = _text_condition(query.text, query.country)
+    if text_condition is not None:
+        conditions.append(text_condition)
+    if query.country:
+        conditions.append(Person.country == query.country)
+    if query.city:
+        conditions.append(Person.city_key == fold(query.city))
+    if query.isco:
+        conditions.append(
+            exists().where(
+                PersonOccupation.person_id == Person.id, PersonOccupation.isco_code.startswith(query.isco)
+            )
+        )
+    if query.min_isced is not None:
+        conditions.append(
+            exists().where(Qualification.person_id == Person.id, Qualification.isced_level >= query.min_isced)
+        )
+    if query.language:
+        conditions.append(
+            exists().where(PersonLanguage.person_id == Person.id, PersonLanguage.language == query.language)
+        )
+    if query.available_on is not None:
+        day = query.available_on
+        conditions.append(
+            exists().where(
+                Availability.person_id == Person.id,
+                Availability.starts_on <= day,
+                or_(Availability.ends_on.is_(None), Availability.ends_on >= day),
+            )
+        )
+    if query.association_id is not None:
+        conditions.append(
+            exists().where(
+                Membership.person_id == Person.id, Membership.association_id == query.association_id
+            )
+        )
+    if query.consent:
+        conditions.append(CONSENT_COLUMNS[query.consent].is_(True))
+    if query.archive is ArchiveFilter.ACTIVE:
+        conditions.append(Person.archived_at.is_(None))
+    elif query.archive is ArchiveFilter.ARCHIVED:
+        conditions.append(Person.archived_at.is_not(None))
+    return base.where(and_(*conditions))
+
+
+def count(session: Session, query: PeopleQuery) -> int:
+    return int(session.scalar(_filtered(select(func.count()).select_from(Person), query)) or 0)
+
+
+def page(session: Session, query: PeopleQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """Rows: id, given, family, birth_year, country, city, occupation, isced, phone, email, sharing."""
+    occupation = (
+        select(PersonOccupation.title)
+        .where(PersonOccupation.person_id == Person.id)
+        .order_by(PersonOccupation.id)
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    isced = (
+        select(func.max(Qualification.isced_level))
+        .where(Qualification.person_id == Person.id)
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    phone = (
+        select(PersonPhone.e164)
+        .where(PersonPhone.person_id == Person.id)
+        .order_by(PersonPhone.position)
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    base: Select[Any] = select(
+        Person.id,
+        Person.given_name,
+        Person.family_name,
+        Person.birth_year,
+        Person.country,
+        Person.city,
+        occupation,
+        isced,
+        phone,
+        Person.email,
+        Person.consent_sharing,
+    )
+    sort = {
+        PeopleSort.NAME: (Person.family_name, Person.given_name),
+        PeopleSort.BIRTH_YEAR: (Person.birth_year,),
+        PeopleSort.COUNTRY: (Person.country,),
+        PeopleSort.CITY: (Person.city_key,),
+    }[query.sort]
+    order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
+    order.append(Person.id.desc() if query.descending else Person.id.asc())
+    stmt = _filtered(base, query).order_by(*order).offset(offset).limit(limit)
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def active_consent(session: Session, person_id: int, purpose: str) -> Consent | None:
+    return session.scalar(
+        select(Consent)
+        .where(Consent.person_id == person_id, Consent.purpose == purpose, Consent.withdrawn_on.is_(None))
+        .order_by(Consent.id.desc())
+        .limit(1)
+    )
+
+
+def duplicate_candidates(
+    session: Session,
+    *,
+    phones: tuple[str, ...],
+    email: str,
+    tokens: str,
+    birth_year: int | None,
+    country: str,
+) -> list[tuple[int, str]]:
+    """People who are probably the same person, with the reason, narrowed in SQL."""
+    found: list[tuple[int, str]] = []
+    if phones:
+        for pid, e164 in session.execute(
+            select(PersonPhone.person_id, PersonPhone.e164)
+            .join(Person, Person.id == PersonPhone.person_id)
+            .where(PersonPhone.e164.in_(phones), Person.merged_into_id.is_(None))
+        ):
+            found.append((pid, f"same phone {e164}"))
+    if email:
+        for pid in session.scalars(
+            select(Person.id).where(Person.email_key == email.casefold(), Person.merged_into_id.is_(None))
+        ):
+            found.append((pid, f"same e-mail {email}"))
+    if tokens and birth_year is not None:
+        for pid in session.scalars(
+            select(Person.id).where(
+                Person.name_tokens == tokens,
+                Person.birth_year == birth_year,
+                Person.country == country,
+                Person.merged_into_id.is_(None),
+            )
+        ):
+            found.append((pid, "same name, birth year and country"))
+    return found
+
+
+def fuzzy_pool(session: Session, *, country: str, birth_year: int | None) -> list[tuple[int, str]]:
+    """(id, name_tokens) of people who could be a misspelt duplicate: same country and birth year."""
+    if birth_year is None:
+        return []
+    stmt = select(Person.id, Person.name_tokens).where(
+        Person.country == country, Person.birth_year == birth_year, Person.merged_into_id.is_(None)
+    )
+    return [(int(i), str(t)) for i, t in session.execute(stmt.limit(5000))]
