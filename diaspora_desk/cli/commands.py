@@ -23,15 +23,17 @@ def _open(args: argparse.Namespace) -> Services:
 
 def demo(args: argparse.Namespace) -> int:
     from diaspora_desk.services.demo import build_demo
+    from diaspora_desk.services.demo_people import build_demo_people
 
     services = _open(args)
     try:
         summary = build_demo(services, associations=args.associations, seed=args.seed)
+        people = build_demo_people(services, people=args.people, seed=args.seed) if args.people else 0
     finally:
         services.close()
     print(
         f"demo database {services.database_path}: {summary.associations} associations, "
-        f"{summary.interactions} interactions"
+        f"{summary.interactions} interactions, {people} people"
     )
     return 0
 

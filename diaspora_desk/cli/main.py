@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=0,
         metavar="N",
-        help="accepted for later versions; people are not generated yet",
+        help="also generate N nationals abroad with skills, consents and memberships",
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 

@@ -14,6 +14,8 @@ from diaspora_desk.services.clock import Clock, SystemClock
 from diaspora_desk.services.consent import ConsentService
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.interactions import InteractionService
+from diaspora_desk.services.matching import MatchingService
+from diaspora_desk.services.needs import NeedService
 from diaspora_desk.services.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people import PeopleService
 from diaspora_desk.services.practices import PracticeService, sync_catalogue
@@ -36,6 +38,8 @@ class Services:
     occupations: OccupationService
     people: PeopleService
     consent: ConsentService
+    needs: NeedService
+    matching: MatchingService
 
     @property
     def database_path(self) -> Path:
@@ -55,6 +59,7 @@ def build_services(
     associations = AssociationService(database, gazetteer, clock, officer)
     interactions = InteractionService(database, clock, officer)
     occupations = OccupationService(database)
+    needs = NeedService(database, occupations, clock, officer)
 
     def origin() -> str:
         return settings.current().origin_country
@@ -73,6 +78,8 @@ def build_services(
         occupations=occupations,
         people=PeopleService(database, gazetteer, occupations, clock, officer, origin),
         consent=ConsentService(database, clock, officer),
+        needs=needs,
+        matching=MatchingService(database, needs),
     )
 
 

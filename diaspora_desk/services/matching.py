@@ -1,0 +1,99 @@
+"""Rank consenting nationals abroad against a need, with a per-criterion explanation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import text
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.matching import Features, NeedSpec, score
+from diaspora_desk.domain.people import ReturnIntention
+from diaspora_desk.domain.people_records import Candidate, Shortlist
+from diaspora_desk.services.needs import NeedService
+
+
+def _ranges(codes: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """SQL over person_occupation.isco_code: the sub-major groups of the need's codes, as index ranges."""
+    prefixes = sorted({code[:2] for code in codes})
+    clauses, params = [], {}
+    for i, prefix in enumerate(prefixes):
+        clauses.append(f"(o.isco_code >= :lo{i} AND o.isco_code < :hi{i})")
+        params[f"lo{i}"] = prefix
+        params[f"hi{i}"] = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+def _candidates_sql(spec: NeedSpec, *, consent: bool) -> tuple[str, dict[str, Any]]:
+    where, ranges = _ranges(spec.isco_codes)
+    params: dict[str, Any] = {**ranges, "consent": 1 if consent else 0}
+    language_columns = "".join(
+        ", (SELECT l.level FROM person_language l"
+        f" WHERE l.person_id = c.pid AND l.language = :lang{i}) AS lang{i}"
+        for i, _ in enumerate(spec.languages)
+    )
+    for i, (code, _level) in enumerate(spec.languages):
+        params[f"lang{i}"] = code
+    params["earliest"] = (spec.earliest or dt.date.min).isoformat()
+    params["latest"] = (spec.latest or dt.date(9999, 12, 31)).isoformat()
+    sql = f"""
+        WITH cand AS (
+            SELECT o.person_id AS pid, group_concat(o.isco_code) AS codes, max(o.years_experience) AS years
+            FROM person_occupation o JOIN person p ON p.id = o.person_id
+            WHERE {where} AND p.consent_sharing = :consent
+              AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+            GROUP BY o.person_id
+        )
+        SELECT c.pid, c.codes, c.years, p.return_intention, p.given_name, p.family_name, p.country, p.city,
+            (SELECT max(q.isced_level) FROM qualification q WHERE q.person_id = c.pid) AS isced,
+            (SELECT max(julianday(min(coalesce(a.ends_on, :latest), :latest))
+                        - julianday(max(a.starts_on, :earliest)) + 1)
+               FROM availability a WHERE a.person_id = c.pid) AS overlap
+            {language_columns}
+        FROM cand c JOIN person p ON p.id = c.pid
+    """
+    return sql, params
+
+
+class MatchingService:
+    """Shortlists only people who consented to sharing their profile for matching."""
+
+    def __init__(self, database: Database, needs: NeedService) -> None:
+        self._db = database
+        self._needs = needs
+
+    def match(self, need_id: int, top: int = 20) -> Shortlist:
+        need = self._needs.get(need_id)
+        spec = need.spec
+        sql, params = _candidates_sql(spec, consent=True)
+        scored: list[Candidate] = []
+        with self._db.unit_of_work() as uow:
+            rows = uow.session.execute(text(sql), params).all()
+            without = self._count_without_consent(uow.session, spec)
+        for row in rows:
+            pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
+            features = Features(
+                isco_codes=tuple(str(codes).split(",")),
+                years_experience=years,
+                max_isced=isced,
+                language_levels={
+                    code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl
+                },
+                available_days=None if overlap is None else max(0, int(overlap)),
+                return_intention=ReturnIntention(intention),
+            )
+            total, criteria = score(spec, features)
+            name = " ".join(p for p in (given, family) if p)
+            scored.append(Candidate(int(pid), name, country, city or "", total, criteria))
+        scored.sort(key=lambda c: (-c.score, c.name, c.person_id))
+        return Shortlist(need_id=need_id, candidates=tuple(scored[:top]), without_consent=without)
+
+    @staticmethod
+    def _count_without_consent(session: Any, spec: NeedSpec) -> int:
+        where, params = _ranges(spec.isco_codes)
+        sql = f"""
+            SELECT count(DISTINCT o.person_id) FROM person_occupation o JOIN person p ON p.id = o.person_id
+            WHERE {where} AND p.consent_sharing = 0 AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+        """
+        return int(session.execute(text(sql), params).scalar_one())
