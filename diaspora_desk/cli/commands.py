@@ -23,12 +23,13 @@ def _open(args: argparse.Namespace) -> Services:
 
 def demo(args: argparse.Namespace) -> int:
     from diaspora_desk.services.demo import build_demo
-    from diaspora_desk.services.demo_people import build_demo_people
+    from diaspora_desk.services.demo_people import build_demo_needs, build_demo_people
 
     services = _open(args)
     try:
         summary = build_demo(services, associations=args.associations, seed=args.seed)
         people = build_demo_people(services, people=args.people, seed=args.seed) if args.people else 0
+        build_demo_needs(services)
     finally:
         services.close()
     print(
@@ -78,7 +79,8 @@ def db(args: argparse.Namespace) -> int:
 def import_(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
-        result = services.transfer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
+        importer = services.transfer if args.kind == "associations" else services.people_import
+        result = importer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
     finally:
         services.close()
     print(result.summary)
@@ -86,12 +88,44 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    if args.include_sensitive and args.kind != "people":
+        raise KnownError("--include-sensitive applies to people only.")
     services = _open(args)
     try:
-        rows = services.transfer.export_file(args.out)
+        if args.kind == "people":
+            rows = services.people_export.export_file(args.out, include_sensitive=args.include_sensitive)
+        else:
+            rows = services.transfer.export_file(args.out)
     finally:
         services.close()
-    print(f"exported {rows} associations to {args.out}")
+    print(f"exported {rows} {args.kind} to {args.out}")
+    return 0
+
+
+def match(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+
+    services = _open(args)
+    try:
+        shortlist = services.matching.match(args.need_id, top=args.top)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(shortlist), ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"need {shortlist.need_id}: {len(shortlist.candidates)} candidates; "
+        f"{shortlist.without_consent} more would match without consent to sharing"
+    )
+    for rank, candidate in enumerate(shortlist.candidates, start=1):
+        print(
+            f"{rank:>3}. {candidate.score:5.1f}  {candidate.name} ({candidate.city}, {candidate.country})"
+            f"  id {candidate.person_id}"
+        )
+        for criterion in candidate.criteria:
+            points = f"{criterion.points:4.1f}/{criterion.maximum:<4.0f}"
+            print(f"         {criterion.name:<13} {points} {criterion.detail}")
     return 0
 
 
@@ -113,5 +147,6 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "db": db,
     "import": import_,
     "export": export,
+    "match": match,
     "report": report,
 }

@@ -65,20 +65,37 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(db)
 
     imp = sub.add_parser("import", help="import records from CSV or XLSX")
-    imp.add_argument("kind", choices=("associations",))
+    imp.add_argument("kind", choices=("associations", "people"))
     imp.add_argument("file", type=Path, metavar="FILE")
     _db_option(imp)
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
 
     exp = sub.add_parser("export", help="export records to CSV or XLSX")
-    exp.add_argument("kind", choices=("associations",))
+    exp.add_argument("kind", choices=("associations", "people"))
     _db_option(exp)
     exp.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    exp.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="people only: add the legal status column (the export is audited)",
+    )
+
+    match = sub.add_parser("match", help="rank consenting people for a home-country need")
+    match.add_argument("need_id", type=int, metavar="NEED_ID")
+    _db_option(match)
+    match.add_argument("--top", type=_positive, default=20, metavar="N")
+    match.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     rep = sub.add_parser("report", help="print a PDF report")
-    rep.add_argument("kind", choices=("association",))
-    rep.add_argument("id", type=int, metavar="ID")
+    rep.add_argument("kind", choices=("association", "person", "skills", "shortlist"))
+    rep.add_argument(
+        "id",
+        type=int,
+        nargs="?",
+        metavar="ID",
+        help="association or person id, or need id for a shortlist (not for skills)",
+    )
     _db_option(rep)
     rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     return parser
@@ -87,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "report" and (args.kind == "skills") != (args.id is None):
+        parser.error("report skills takes no ID; the other reports need one")
     try:
         if args.command is None:
             from diaspora_desk.app import run_gui

@@ -149,7 +149,8 @@ def _availability(spec: NeedSpec, f: Features) -> Criterion:
         return Criterion("availability", top, top, "available; need has no dates")
     wanted = spec.duration_days or 1
     days = min(f.available_days, wanted)
-    return Criterion("availability", top * days / wanted, top, f"{days} of {wanted} days available in the window")
+    detail = f"{days} of {wanted} days available in the window"
+    return Criterion("availability", top * days / wanted, top, detail)
 
 
 def _mode(spec: NeedSpec, f: Features) -> Criterion:

@@ -17,7 +17,8 @@ from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.services.audit import record_event
 from diaspora_desk.services.clock import Clock
-from diaspora_desk.services.people import load_person, person_record
+from diaspora_desk.services.people import load_person
+from diaspora_desk.services.person_records import person_record
 
 FLAG = {
     ConsentPurpose.CONSULAR_CONTACT: "consent_contact",

@@ -18,6 +18,8 @@ from diaspora_desk.services.matching import MatchingService
 from diaspora_desk.services.needs import NeedService
 from diaspora_desk.services.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people import PeopleService
+from diaspora_desk.services.people_export import PeopleExporter
+from diaspora_desk.services.people_import import PeopleImporter
 from diaspora_desk.services.practices import PracticeService, sync_catalogue
 from diaspora_desk.services.reporting import ReportService
 from diaspora_desk.services.settings import SettingsService
@@ -40,6 +42,8 @@ class Services:
     consent: ConsentService
     needs: NeedService
     matching: MatchingService
+    people_import: PeopleImporter
+    people_export: PeopleExporter
 
     @property
     def database_path(self) -> Path:
@@ -60,9 +64,9 @@ def build_services(
     interactions = InteractionService(database, clock, officer)
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
-
-    def origin() -> str:
-        return settings.current().origin_country
+    people = PeopleService(
+        database, gazetteer, occupations, clock, officer, lambda: settings.current().origin_country
+    )
 
     return Services(
         database=database,
@@ -76,10 +80,12 @@ def build_services(
         audit=AuditService(database),
         reports=ReportService(database, clock, settings, associations, interactions),
         occupations=occupations,
-        people=PeopleService(database, gazetteer, occupations, clock, officer, origin),
+        people=people,
         consent=ConsentService(database, clock, officer),
         needs=needs,
         matching=MatchingService(database, needs),
+        people_import=PeopleImporter(database, people, occupations, clock, officer),
+        people_export=PeopleExporter(database, officer),
     )
 
 

@@ -24,30 +24,8 @@ from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.people import Cefr, ReturnIntention
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.container import Services
-from diaspora_desk.services.demo import AREA_CODES, FAMILY, GIVEN, JURISDICTION
+from diaspora_desk.services.demo import AREA_CODES, FAMILY, JURISDICTION
 
-MORE_GIVEN = (
-    "Carlos",
-    "Rosa",
-    "Miguel",
-    "Elena",
-    "Juan",
-    "Gabriela",
-    "Pedro",
-    "Marisol",
-    "Edgar",
-    "Silvia",
-    "Ricardo",
-    "Alba",
-    "Fernando",
-    "Claudia",
-    "Diego",
-    "Verónica",
-    "Rigoberto",
-    "Flor",
-    "Nery",
-    "Aura",
-)
 MORE_FAMILY = (
     "Ramírez",
     "Hernández",
@@ -115,6 +93,50 @@ OCCUPATIONS = (
     ("9412", 5, (1, 2)),
     ("9621", 2, (1, 2)),
 )
+FEMALE_NAMES = (
+    "Ana",
+    "María",
+    "Érica",
+    "Lucía",
+    "Sofía",
+    "Brenda",
+    "Yesenia",
+    "Ixchel",
+    "Mónica",
+    "Ingrid",
+    "Zoila",
+    "Rosa",
+    "Elena",
+    "Gabriela",
+    "Marisol",
+    "Silvia",
+    "Alba",
+    "Claudia",
+    "Verónica",
+    "Flor",
+    "Aura",
+)
+MALE_NAMES = (
+    "José",
+    "Luis",
+    "Óscar",
+    "Andrés",
+    "Tomás",
+    "Wálter",
+    "Kevin",
+    "Héctor",
+    "Byron",
+    "Carlos",
+    "Miguel",
+    "Juan",
+    "Pedro",
+    "Edgar",
+    "Ricardo",
+    "Fernando",
+    "Diego",
+    "Rigoberto",
+    "Nery",
+)
 INDIGENOUS = ("quc", "mam", "kek", "cak")
 INTENTIONS = (
     ReturnIntention.NONE,
@@ -150,9 +172,10 @@ def build_demo_people(
     hosts = [c for c in services.gazetteer.cities("US") if c.admin1 in states][:600]
     weights = [max(c.population, 1) ** 0.7 for c in hosts]
     occupation_weights = [w for _c, w, _r in OCCUPATIONS]
-    given_names, family_names = GIVEN + MORE_GIVEN, FAMILY + MORE_FAMILY
+    family_names = FAMILY + MORE_FAMILY
     officer = services.settings.officer()
     written = 0
+    used_phones: set[str] = set()
     for start in range(0, people, BATCH):
         if cancel is not None and cancel.is_set():
             raise KnownError("Demo cancelled.")
@@ -171,7 +194,9 @@ def build_demo_people(
         }
         for pid in range(start + 1, min(people, start + BATCH) + 1):
             city = rng.choices(hosts, weights=weights)[0]
-            given = rng.choice(given_names) + (f" {rng.choice(given_names)}" if rng.random() < 0.4 else "")
+            sex = rng.choice(("female", "male"))
+            names = FEMALE_NAMES if sex == "female" else MALE_NAMES
+            given = rng.choice(names) + (f" {rng.choice(names)}" if rng.random() < 0.4 else "")
             family = f"{rng.choice(family_names)} {rng.choice(family_names)}"
             birth = rng.randint(today.year - 75, today.year - 18)
             intention = rng.choices(INTENTIONS, INTENTION_WEIGHTS)[0]
@@ -190,7 +215,7 @@ def build_demo_people(
                     "original_script_name": "",
                     "name_key": fold(f"{given} {family}"),
                     "name_tokens": " ".join(sorted(fold(f"{given} {family}").split())),
-                    "sex": rng.choice(("female", "male")),
+                    "sex": sex,
                     "birth_year": birth,
                     "nationality": origin,
                     "dual_citizenship": "US" if rng.random() < 0.15 else "",
@@ -222,9 +247,10 @@ def build_demo_people(
             )
             if rng.random() < 0.6:
                 area = rng.choice(AREA_CODES[states[city.admin1]])
-                rows[PersonPhone].append(
-                    {"person_id": pid, "e164": f"+1{area}555{rng.randrange(10000):04d}", "position": 0}
-                )
+                phone = f"+1{area}555{rng.randrange(10000):04d}"
+                if phone not in used_phones:  # two people sharing a number would look like duplicates
+                    used_phones.add(phone)
+                    rows[PersonPhone].append({"person_id": pid, "e164": phone, "position": 0})
             code, _w, (low, high) = rng.choices(OCCUPATIONS, occupation_weights)[0]
             rows[PersonOccupation].append(
                 {
@@ -292,3 +318,67 @@ def build_demo_people(
         if progress is not None:
             progress(written, people)
     return written
+
+
+def build_demo_needs(services: Services) -> int:
+    """A few home-country needs like those MIDA/TOKTEN-style programmes receive."""
+    from diaspora_desk.services.needs import NeedDraft
+
+    today = services.clock.today()
+    start = today + dt.timedelta(days=45)
+    needs = (
+        NeedDraft(
+            institution="Hospital Regional de Occidente",
+            title="Anaesthetist for three months",
+            isco_codes=("2212",),
+            mode="on_site_temporary",
+            sector="Health",
+            min_isced=7,
+            languages=(("es", Cefr.C1),),
+            duration_days=90,
+            earliest=start,
+            latest=start + dt.timedelta(days=180),
+            place="Quetzaltenango",
+        ),
+        NeedDraft(
+            institution="Ministry of Communications",
+            title="Bridge engineers to review designs remotely",
+            isco_codes=("2142",),
+            mode="virtual",
+            sector="Engineering",
+            min_isced=6,
+            min_years_experience=5,
+            languages=(("es", Cefr.B2), ("en", Cefr.B2)),
+            duration_days=60,
+            earliest=start,
+            latest=start + dt.timedelta(days=120),
+        ),
+        NeedDraft(
+            institution="National Nursing School",
+            title="Nurse trainers for a summer school",
+            isco_codes=("2221", "3221"),
+            mode="on_site_temporary",
+            sector="Health",
+            min_isced=5,
+            languages=(("es", Cefr.C1),),
+            duration_days=30,
+            earliest=start,
+            latest=start + dt.timedelta(days=60),
+            place="Cobán",
+        ),
+        NeedDraft(
+            institution="Municipal IT office",
+            title="Software developers mentoring young programmers",
+            isco_codes=("251",),
+            mode="virtual",
+            sector="ICT",
+            min_isced=5,
+            languages=(("es", Cefr.B2),),
+            duration_days=90,
+            earliest=start,
+            latest=start + dt.timedelta(days=365),
+        ),
+    )
+    for draft in needs:
+        services.needs.create(draft)
+    return len(needs)

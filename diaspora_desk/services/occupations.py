@@ -86,9 +86,8 @@ class OccupationService:
         """Every ISCO-08 group code (1 to 4 digits) with its label."""
         if self._labels is None:
             with self._db.unit_of_work() as uow:
-                self._labels = dict(
-                    uow.session.execute(select(IscoGroup.code, IscoGroup.label)).tuples().all()
-                )
+                rows = uow.session.execute(select(IscoGroup.code, IscoGroup.label))
+                self._labels = {code: label for code, label in rows}
         return self._labels
 
     def isco_label(self, code: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
-from diaspora_desk.db.models import Association, Consent
+from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import (
     Availability,
     Licence,
@@ -22,26 +22,17 @@ from diaspora_desk.db.people_models import (
     Qualification,
     SkillTag,
 )
-from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
+from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError
 from diaspora_desk.domain.people import (
-    Cefr,
-    Channel,
     PersonDraft,
     PersonFields,
-    ReturnIntention,
-    Sex,
     validate_person,
 )
 from diaspora_desk.domain.people_records import (
-    AvailabilityItem,
-    ConsentState,
-    LicenceItem,
     MembershipItem,
-    OccupationItem,
     PersonRecord,
     PersonRow,
-    QualificationItem,
     Skills,
 )
 from diaspora_desk.domain.queries import PeopleQuery
@@ -50,6 +41,7 @@ from diaspora_desk.services.audit import record_event
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.occupations import OccupationService
+from diaspora_desk.services.person_records import person_record
 
 ENTITY = "person"
 
@@ -59,90 +51,6 @@ def load_person(session: Session, person_id: int) -> Person:
     if row is None:
         raise NotFoundError(f"There is no person with id {person_id}.")
     return row
-
-
-def person_record(session: Session, row: Person) -> PersonRecord:
-    """Everything held on a person except the legal status."""
-    pid = row.id
-    qualifications = session.scalars(
-        select(Qualification).where(Qualification.person_id == pid).order_by(Qualification.id)
-    )
-    occupations = session.scalars(
-        select(PersonOccupation).where(PersonOccupation.person_id == pid).order_by(PersonOccupation.id)
-    )
-    languages = session.execute(
-        select(PersonLanguage.language, PersonLanguage.level)
-        .where(PersonLanguage.person_id == pid)
-        .order_by(PersonLanguage.level.desc(), PersonLanguage.language)
-    )
-    licences = session.scalars(select(Licence).where(Licence.person_id == pid).order_by(Licence.id))
-    availability = session.scalars(
-        select(Availability).where(Availability.person_id == pid).order_by(Availability.starts_on)
-    )
-    memberships = session.execute(
-        select(Membership, Association.name)
-        .join(Association, Association.id == Membership.association_id)
-        .where(Membership.person_id == pid)
-        .order_by(Association.name_key)
-    )
-    consents = session.scalars(select(Consent).where(Consent.person_id == pid).order_by(Consent.id))
-    latest: dict[str, Consent] = {}
-    for consent in consents:
-        latest[consent.purpose] = consent
-    return PersonRecord(
-        id=pid,
-        given_name=row.given_name,
-        family_name=row.family_name,
-        original_script_name=row.original_script_name,
-        sex=Sex(row.sex) if row.sex else None,
-        birth_year=row.birth_year,
-        nationality=row.nationality,
-        dual_citizenship=row.dual_citizenship,
-        country=row.country,
-        city=row.city,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        address=row.address,
-        phones=tuple(
-            session.scalars(
-                select(PersonPhone.e164).where(PersonPhone.person_id == pid).order_by(PersonPhone.position)
-            )
-        ),
-        email=row.email,
-        preferred_language=row.preferred_language,
-        preferred_channel=Channel(row.preferred_channel) if row.preferred_channel else None,
-        generation=row.generation,
-        arrival_year=row.arrival_year,
-        return_intention=ReturnIntention(row.return_intention),
-        notes=row.notes,
-        skills=Skills(
-            qualifications=tuple(
-                QualificationItem(
-                    q.isced_level, q.field_of_study, q.institution, q.country, q.year, q.recognised_at_home
-                )
-                for q in qualifications
-            ),
-            occupations=tuple(OccupationItem(o.isco_code, o.title, o.years_experience) for o in occupations),
-            languages=tuple((lang, Cefr(level)) for lang, level in languages),
-            licences=tuple(LicenceItem(x.name, x.issuer, x.country, x.valid_until) for x in licences),
-            tags=tuple(
-                session.scalars(select(SkillTag.tag).where(SkillTag.person_id == pid).order_by(SkillTag.tag))
-            ),
-            availability=tuple(AvailabilityItem(a.starts_on, a.ends_on, a.note) for a in availability),
-            sector=row.sector,
-        ),
-        memberships=tuple(MembershipItem(m.association_id, m.role, m.since, name) for m, name in memberships),
-        consents=tuple(
-            ConsentState(
-                ConsentPurpose(purpose), c.withdrawn_on is None, c.given_on, c.how_given, c.withdrawn_on
-            )
-            for purpose, c in latest.items()
-        ),
-        archived_at=row.archived_at,
-        merged_into_id=row.merged_into_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
 
 
 def _row(values: tuple[object, ...]) -> PersonRow:
@@ -180,8 +88,23 @@ class PeopleService:
         self._officer = officer
         self._origin = origin_country
 
+    def origin_country(self) -> str:
+        return self._origin()
+
     def validate(self, draft: PersonDraft) -> PersonFields:
         return validate_person(draft, today=self._clock.today(), origin_country=self._origin())
+
+    def resolve_city(self, country: str, city: str) -> str:
+        """The gazetteer's spelling of a city when it knows it, else the text as given."""
+        place = self._gazetteer.lookup(country, city) if city else None
+        return place.name if place else city
+
+    def place(self, country: str, city: str) -> tuple[float, float] | None:
+        found = self._gazetteer.lookup(country, city) if city else None
+        return (found.latitude, found.longitude) if found else None
+
+    def isco_label(self, code: str) -> str:
+        return self._occupations.isco_label(code)
 
     def apply_fields(self, session: Session, row: Person, fields: PersonFields) -> None:
         place = self._gazetteer.lookup(fields.country, fields.city) if fields.city else None
