@@ -130,14 +130,30 @@ def match(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
-    from diaspora_desk.reports.association_profile import build_association_profile
-
     services = _open(args)
     try:
-        data = services.reports.association_profile(args.id)
+        if args.kind == "association":
+            from diaspora_desk.reports.association_profile import build_association_profile
+
+            profile = services.reports.association_profile(args.id)
+            write_pdf(args.out, lambda out: build_association_profile(profile, out))
+        elif args.kind == "person":
+            from diaspora_desk.reports.person_record import build_person_record
+
+            person = services.people_reports.person(args.id)
+            write_pdf(args.out, lambda out: build_person_record(person, out))
+        elif args.kind == "shortlist":
+            from diaspora_desk.reports.shortlist import build_shortlist
+
+            shortlist = services.people_reports.shortlist(args.id)
+            write_pdf(args.out, lambda out: build_shortlist(shortlist, out))
+        else:
+            from diaspora_desk.reports.skills_summary import build_skills_summary
+
+            skills = services.people_reports.skills()
+            write_pdf(args.out, lambda out: build_skills_summary(skills, out))
     finally:
         services.close()
-    write_pdf(args.out, lambda out: build_association_profile(data, out))
     print(f"wrote {args.out}")
     return 0
 

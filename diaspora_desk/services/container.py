@@ -20,9 +20,11 @@ from diaspora_desk.services.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people import PeopleService
 from diaspora_desk.services.people_export import PeopleExporter
 from diaspora_desk.services.people_import import PeopleImporter
+from diaspora_desk.services.people_reports import PeopleReports
 from diaspora_desk.services.practices import PracticeService, sync_catalogue
 from diaspora_desk.services.reporting import ReportService
 from diaspora_desk.services.settings import SettingsService
+from diaspora_desk.services.skills_stats import SkillsStatistics
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ class Services:
     matching: MatchingService
     people_import: PeopleImporter
     people_export: PeopleExporter
+    skills_stats: SkillsStatistics
+    people_reports: PeopleReports
 
     @property
     def database_path(self) -> Path:
@@ -64,6 +68,10 @@ def build_services(
     interactions = InteractionService(database, clock, officer)
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
+    audit = AuditService(database)
+    consent = ConsentService(database, clock, officer)
+    matching = MatchingService(database, needs)
+    stats = SkillsStatistics(database)
     people = PeopleService(
         database, gazetteer, occupations, clock, officer, lambda: settings.current().origin_country
     )
@@ -77,15 +85,17 @@ def build_services(
         interactions=interactions,
         transfer=AssociationTransfer(database, associations, officer),
         practices=PracticeService(database),
-        audit=AuditService(database),
+        audit=audit,
         reports=ReportService(database, clock, settings, associations, interactions),
         occupations=occupations,
         people=people,
-        consent=ConsentService(database, clock, officer),
+        consent=consent,
         needs=needs,
-        matching=MatchingService(database, needs),
+        matching=matching,
         people_import=PeopleImporter(database, people, occupations, clock, officer),
         people_export=PeopleExporter(database, officer),
+        skills_stats=stats,
+        people_reports=PeopleReports(clock, settings, people, consent, needs, matching, stats, audit),
     )
 
 

@@ -106,6 +106,9 @@ class PeopleService:
     def isco_label(self, code: str) -> str:
         return self._occupations.isco_label(code)
 
+    def isco_labels(self) -> dict[str, str]:
+        return dict(self._occupations.isco_labels())
+
     def apply_fields(self, session: Session, row: Person, fields: PersonFields) -> None:
         place = self._gazetteer.lookup(fields.country, fields.city) if fields.city else None
         row.given_name, row.family_name = fields.given_name, fields.family_name

@@ -1,0 +1,135 @@
+"""Aggregates of the skills inventory, with small cells suppressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.db.people_models import (
+    Availability,
+    IscoGroup,
+    Person,
+    PersonLanguage,
+    PersonOccupation,
+    Qualification,
+)
+from diaspora_desk.domain.geography import country_name, language_name
+from diaspora_desk.domain.people import ISCED_LEVELS
+
+SMALL_CELL = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One count of an aggregate; ``shown`` is "<5" for small counts so nobody is singled out."""
+
+    key: str
+    label: str
+    count: int
+
+    @property
+    def suppressed(self) -> bool:
+        return 0 < self.count < SMALL_CELL
+
+    @property
+    def shown(self) -> str:
+        return f"<{SMALL_CELL}" if self.suppressed else f"{self.count:,}"
+
+
+@dataclass(frozen=True, slots=True)
+class SkillsSummary:
+    generated_on: dt.date
+    people: int
+    """People in the skills inventory (consent to it given and not withdrawn)."""
+    by_isco_major: tuple[Cell, ...]
+    by_isco_sub_major: tuple[Cell, ...]
+    by_isced: tuple[Cell, ...]
+    by_country: tuple[Cell, ...]
+    by_city: tuple[Cell, ...]
+    by_language: tuple[Cell, ...]
+    available_next_year: Cell
+
+
+def _base() -> Any:
+    return (Person.consent_skills.is_(True)) & Person.merged_into_id.is_(None) & Person.archived_at.is_(None)
+
+
+class SkillsStatistics:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def summary(self, today: dt.date, *, top: int = 15) -> SkillsSummary:
+        with self._db.unit_of_work() as uow:
+            s = uow.session
+            labels = {c: label for c, label in s.execute(select(IscoGroup.code, IscoGroup.label))}
+            people = int(s.scalar(select(func.count()).select_from(Person).where(_base())) or 0)
+
+            def by_prefix(length: int) -> tuple[Cell, ...]:
+                prefix = func.substr(PersonOccupation.isco_code, 1, length)
+                rows = s.execute(
+                    select(prefix, func.count(func.distinct(PersonOccupation.person_id)))
+                    .join(Person, Person.id == PersonOccupation.person_id)
+                    .where(_base())
+                    .group_by(prefix)
+                    .order_by(prefix)
+                )
+                return tuple(Cell(code, f"{code} {labels.get(code, '')}", int(n)) for code, n in rows)
+
+            isced = s.execute(
+                select(Qualification.isced_level, func.count(func.distinct(Qualification.person_id)))
+                .join(Person, Person.id == Qualification.person_id)
+                .where(_base())
+                .group_by(Qualification.isced_level)
+                .order_by(Qualification.isced_level)
+            )
+            countries = s.execute(
+                select(Person.country, func.count())
+                .where(_base())
+                .group_by(Person.country)
+                .order_by(func.count().desc())
+                .limit(top)
+            )
+            cities = s.execute(
+                select(Person.city, Person.country, func.count())
+                .where(_base(), Person.city != "")
+                .group_by(Person.city_key, Person.country)
+                .order_by(func.count().desc())
+                .limit(top)
+            )
+            languages = s.execute(
+                select(PersonLanguage.language, func.count())
+                .join(Person, Person.id == PersonLanguage.person_id)
+                .where(_base())
+                .group_by(PersonLanguage.language)
+                .order_by(func.count().desc())
+                .limit(top)
+            )
+            horizon = today + dt.timedelta(days=365)
+            available = s.scalar(
+                select(func.count(func.distinct(Availability.person_id)))
+                .join(Person, Person.id == Availability.person_id)
+                .where(
+                    _base(),
+                    Availability.starts_on <= horizon,
+                    or_(Availability.ends_on.is_(None), Availability.ends_on >= today),
+                )
+            )
+            return SkillsSummary(
+                generated_on=today,
+                people=people,
+                by_isco_major=by_prefix(1),
+                by_isco_sub_major=by_prefix(2),
+                by_isced=tuple(
+                    Cell(str(level), f"{level} {ISCED_LEVELS.get(level, '')}", int(n)) for level, n in isced
+                ),
+                by_country=tuple(Cell(c, country_name(c), int(n)) for c, n in countries),
+                by_city=tuple(Cell(f"{city}|{c}", f"{city}, {c}", int(n)) for city, c, n in cities),
+                by_language=tuple(Cell(code, language_name(code), int(n)) for code, n in languages),
+                available_next_year=Cell(
+                    "available", "Available within the next 12 months", int(available or 0)
+                ),
+            )
