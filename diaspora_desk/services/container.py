@@ -12,6 +12,7 @@ from diaspora_desk.services.associations import AssociationService
 from diaspora_desk.services.audit import AuditService
 from diaspora_desk.services.clock import Clock, SystemClock
 from diaspora_desk.services.consent import ConsentService
+from diaspora_desk.services.duplicates import DuplicateService
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.interactions import InteractionService
 from diaspora_desk.services.matching import MatchingService
@@ -48,6 +49,7 @@ class Services:
     people_export: PeopleExporter
     skills_stats: SkillsStatistics
     people_reports: PeopleReports
+    duplicates: DuplicateService
 
     @property
     def database_path(self) -> Path:
@@ -95,6 +97,7 @@ def build_services(
         people_import=PeopleImporter(database, people, occupations, clock, officer),
         people_export=PeopleExporter(database, officer),
         skills_stats=stats,
+        duplicates=DuplicateService(database, clock, officer),
         people_reports=PeopleReports(clock, settings, people, consent, needs, matching, stats, audit),
     )
 
