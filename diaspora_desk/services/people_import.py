@@ -86,9 +86,15 @@ class PeopleImporter:
         self._clock = clock
         self._officer = officer
 
-    def read_headers(self, path: Path) -> list[str]:
-        """The file's header names (for the column-mapping step of the import dialog)."""
-        return [h.lstrip("\ufeff") for h in read_table(path, COLUMNS).headers]
+    def preview(self, path: Path, limit: int = 5) -> tuple[list[str], list[list[str]]]:
+        """The file's header names and first rows (for the preview and column mapping)."""
+        table = read_table(path, COLUMNS)
+        rows = []
+        for _number, cells in table.rows:
+            rows.append(cells)
+            if len(rows) >= limit:
+                break
+        return [h.lstrip("\ufeff") for h in table.headers], rows
 
     def import_file(
         self,
@@ -103,7 +109,7 @@ class PeopleImporter:
         """``mapping`` renames file headers to template columns; the rest must match exactly."""
         table = read_table(path, COLUMNS)
         headers = [(mapping or {}).get(h.lstrip("\ufeff"), h.lstrip("\ufeff")) for h in table.headers]
-        self._check_headers(headers, path)
+        self._check_headers(headers, path, allow_missing=mapping is not None)
         result = PeopleImportResult(dry_run=dry_run)
         parser = self._parser()
         valid: list[_Valid] = []
@@ -183,8 +189,9 @@ class PeopleImporter:
         return RowParser(validate, resolve, self._occupations.is_unit_group, associations, today)
 
     @staticmethod
-    def _check_headers(headers: list[str], path: Path) -> None:
-        missing = [c for c in COLUMNS if c not in headers]
+    def _check_headers(headers: list[str], path: Path, *, allow_missing: bool) -> None:
+        # With a column mapping from the import dialog, template columns the file lacks stay empty.
+        missing = [] if allow_missing else [c for c in COLUMNS if c not in headers]
         unknown = [h for h in headers if h and h not in COLUMNS]
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         problems = [

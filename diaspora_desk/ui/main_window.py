@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from diaspora_desk import __version__
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.associations.page import AssociationsPage
+from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.practices_page import PracticesPage
 from diaspora_desk.ui.reports_page import ReportsPage
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.associations = AssociationsPage(services)
+        self.people = PeopleArea(services)
         self.practices = PracticesPage(services.practices)
         self.reports = ReportsPage()
         later = tr(
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         )
         pages: list[tuple[str, QWidget]] = [
             (tr("Associations"), self.associations),
-            (tr("People & Skills"), PlaceholderPage(tr("People &amp; Skills"), later)),
+            (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), PlaceholderPage(tr("Mobile Visits"), later)),
             (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
             (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self.database_label)
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
@@ -90,13 +93,15 @@ class MainWindow(QMainWindow):
         export_action = self._action(
             tr("&Export associations…"), None, lambda: self.associations.export_file()
         )
+        import_people = self._action(tr("Import &people…"), None, lambda: self.people.import_file())
+        export_people = self._action(tr("Export p&eople…"), None, lambda: self.people.export_file())
         settings_action = self._action(tr("&Settings…"), None, self.open_settings)
         quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_action, self.find_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(import_action)
-        file_menu.addAction(export_action)
+        for action in (import_action, export_action, import_people, export_people):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
@@ -117,7 +122,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if row == self.PRACTICES:
             self.practices.reload()
-        has_items = row in (self.ASSOCIATIONS, self.PRACTICES, self.REPORTS)
+        has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.PRACTICES, self.REPORTS)
         self.print_action.setEnabled(has_items)
 
     def show_area(self, row: int) -> None:
@@ -132,15 +137,35 @@ class MainWindow(QMainWindow):
 
     # Ctrl+N, Ctrl+F and Ctrl+P act on the area in view.
     def new_item(self) -> None:
+        if self.stack.currentIndex() == self.PEOPLE:
+            if self.people.tabs.currentWidget() is self.people.needs:
+                self.people.needs.new_need()
+            else:
+                self.people.tabs.setCurrentWidget(self.people.people)
+                self.people.people.new_person()
+            return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()
 
     def focus_search(self) -> None:
+        if self.stack.currentIndex() == self.PEOPLE:
+            self.people.tabs.setCurrentWidget(self.people.people)
+            self.people.people.focus_search()
+            return
         if self.stack.currentIndex() != self.ASSOCIATIONS:
             self.show_area(self.ASSOCIATIONS)
         self.associations.focus_search()
 
     def print_current(self) -> None:
+        if self.stack.currentIndex() == self.PEOPLE:
+            tab = self.people.tabs.currentWidget()
+            if tab is self.people.needs:
+                self.people.needs.print_shortlist()
+            elif tab is self.people.dashboard:
+                self.people.dashboard.print_summary()
+            elif self.people.people.current is not None:
+                self.people.people.print_selected()
+            return
         if self.associations.current is None:
             self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)
             self.show_area(self.ASSOCIATIONS)

@@ -62,7 +62,6 @@ class AssociationsPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search name, acronym or city (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.country_filter = QComboBox()
-        self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), "")
         for kind in AssociationType:
@@ -76,6 +75,9 @@ class AssociationsPage(QWidget):
         self.archive_filter.addItem(self.tr("Archived"), ArchiveFilter.ARCHIVED.value)
         self.archive_filter.addItem(self.tr("Active and archived"), ArchiveFilter.ALL.value)
         self.count_label = QLabel()
+        for combo in (self.country_filter, self.type_filter, self.focus_filter, self.archive_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         self.table = QTableView()
         self.table.setObjectName("associationTable")
@@ -128,7 +130,7 @@ class AssociationsPage(QWidget):
         self._interactions: list[InteractionRecord] = []
 
         filters = QHBoxLayout()
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(200)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.country_filter)
         filters.addWidget(self.type_filter)
@@ -162,7 +164,7 @@ class AssociationsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 480])
-        self.details.setMinimumWidth(320)
+        self.details.setMinimumWidth(260)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -1,0 +1,1 @@
+"""People & Skills screens."""

@@ -1,0 +1,328 @@
+"""The People list: search by name, phone or e-mail; filters; details; person record PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.contact import format_phone
+from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.geography import country_name, language_name
+from diaspora_desk.domain.people import ISCED_LEVELS
+from diaspora_desk.domain.people_records import PersonRecord, PersonRow
+from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.reports.person_record import build_person_record
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.list_model import PeopleTableModel
+from diaspora_desk.ui.people.person_dialog import CONSENT_LABELS, PersonDialog
+from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.widgets import CountryCombo
+
+
+class PeoplePage(QWidget):
+    """Signals: ``status(str)``, ``pdf_written(Path)``."""
+
+    status = Signal(str)
+    pdf_written = Signal(Path)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePage")
+        self._services = services
+        self.current: PersonRecord | None = None
+        self.model = PeopleTableModel(services.people)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("peopleSearch")
+        self.search_edit.setPlaceholderText(self.tr("Name (any order), phone or e-mail"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(180)
+        self.country_filter = CountryCombo(allow_empty=True, empty_text=self.tr("All countries"))
+        self.city_filter = QLineEdit()
+        self.city_filter.setPlaceholderText(self.tr("City"))
+        self.isco_filter = QLineEdit()
+        self.isco_filter.setPlaceholderText(self.tr("ISCO group, e.g. 22"))
+        self.isco_filter.setMaxLength(4)
+        self.isced_filter = QComboBox()
+        self.isced_filter.addItem(self.tr("Any education"), None)
+        for level, label in ISCED_LEVELS.items():
+            self.isced_filter.addItem(
+                self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
+            )
+        self.language_filter = QLineEdit()
+        self.language_filter.setPlaceholderText(self.tr("Language code"))
+        self.language_filter.setMaxLength(3)
+        self.consent_filter = QComboBox()
+        self.consent_filter.addItem(self.tr("Any consent"), None)
+        for purpose in ConsentPurpose:
+            self.consent_filter.addItem(self.tr(CONSENT_LABELS[purpose]), purpose.value)
+        self.available_check = QCheckBox(self.tr("Available on"))
+        self.available_date = QDateEdit(QDate.currentDate())
+        self.available_date.setCalendarPopup(True)
+        self.available_date.setDisplayFormat("yyyy-MM-dd")
+        self.association_filter = QLineEdit()
+        self.association_filter.setPlaceholderText(self.tr("Association id"))
+        self.count_label = QLabel()
+        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        for edit, width in (
+            (self.city_filter, 120),
+            (self.isco_filter, 130),
+            (self.language_filter, 110),
+            (self.association_filter, 110),
+        ):
+            edit.setFixedWidth(width)
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(PeopleTableModel.NAME, 240)
+        self.table.setColumnWidth(PeopleTableModel.OCCUPATION, 220)
+        self.table.setColumnWidth(PeopleTableModel.BIRTH_YEAR, 60)
+        self.table.setColumnWidth(PeopleTableModel.ISCED, 60)
+        self.table.setColumnWidth(PeopleTableModel.PHONE, 130)
+        self.table.setColumnWidth(PeopleTableModel.COUNTRY, 110)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.details = QLabel()
+        self.details.setObjectName("personDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.new_button = QPushButton(self.tr("New…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.print_button = QPushButton(self.tr("Person record PDF…"))
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.print_button.clicked.connect(lambda: self.print_selected())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        first_row: tuple[QWidget, ...] = (
+            self.country_filter,
+            self.city_filter,
+            self.isco_filter,
+            self.isced_filter,
+        )
+        for widget in first_row:
+            filters.addWidget(widget)
+        filters2 = QHBoxLayout()
+        second_row: tuple[QWidget, ...] = (
+            self.language_filter,
+            self.consent_filter,
+            self.association_filter,
+            self.available_check,
+            self.available_date,
+        )
+        for widget in second_row:
+            filters2.addWidget(widget)
+        filters2.addStretch(1)
+        filters2.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.archive_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(filters2)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setSizes([900, 320])
+        self.details.setMinimumWidth(260)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.apply_filters)
+        for edit in (
+            self.search_edit,
+            self.city_filter,
+            self.isco_filter,
+            self.language_filter,
+            self.association_filter,
+        ):
+            edit.textChanged.connect(self._timer.start)
+        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.available_check.toggled.connect(self.apply_filters)
+        self.available_date.dateChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.apply_filters()
+
+    def query(self) -> PeopleQuery:
+        qdate = self.available_date.date()
+        association = self.association_filter.text().strip()
+        country = self.country_filter.code
+        return dataclasses.replace(
+            self.model.query,
+            text=self.search_edit.text(),
+            country=country if len(country) == 2 else None,
+            city=self.city_filter.text().strip() or None,
+            isco=self.isco_filter.text().strip() or None,
+            min_isced=self.isced_filter.currentData(),
+            language=self.language_filter.text().strip().lower() or None,
+            consent=self.consent_filter.currentData(),
+            available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
+            if self.available_check.isChecked()
+            else None,
+            association_id=int(association) if association.isdigit() else None,
+            archive=ArchiveFilter.ACTIVE,
+        )
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        selected = self.current.id if self.current else None
+        try:
+            self.model.set_query(self.query())
+        except Exception as exc:
+            show_error(self, exc, "search people")
+            return
+        self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self.model.row_at(0)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self._show(self.current)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = rows[0].data(PeopleTableModel.ROW_ROLE) if rows else None
+        if isinstance(item, PersonRow):
+            try:
+                self._show(self._services.people.get(item.id))
+            except Exception as exc:
+                show_error(self, exc, "show person")
+
+    def _show(self, record: PersonRecord | None) -> None:
+        self.current = record
+        for button in (self.edit_button, self.archive_button, self.print_button):
+            button.setEnabled(record is not None)
+        if record is None:
+            self.details.setText(self.tr("<i>Select a person to see their profile.</i>"))
+            return
+        self.archive_button.setText(self.tr("Restore") if record.archived_at else self.tr("Archive"))
+        labels = self._services.people.isco_labels()
+        lines = [f"<h3>{escape(record.display_name)}</h3>"]
+        if record.original_script_name:
+            lines.append(f"<p>{escape(record.original_script_name)}</p>")
+        place = ", ".join(x for x in (record.city, country_name(record.country)) if x)
+        lines.append(
+            f"<p>{escape(place)}" + (f" · {record.birth_year}" if record.birth_year else "") + "</p>"
+        )
+        contact = [format_phone(p) for p in record.phones] + ([record.email] if record.email else [])
+        if contact:
+            lines.append("<p>" + "<br/>".join(escape(c) for c in contact) + "</p>")
+        skills = record.skills
+        items = [f"{o.isco_code} {labels.get(o.isco_code, '')}" for o in skills.occupations]
+        items += [f"ISCED {q.isced_level} {q.field_of_study}" for q in skills.qualifications]
+        items += [", ".join(f"{language_name(c)} {lvl.name}" for c, lvl in skills.languages)]
+        lines.append("<p>" + "<br/>".join(escape(i) for i in items if i) + "</p>")
+        given = [self.tr(CONSENT_LABELS[p]) for p in ConsentPurpose if record.consented(p)]
+        lines.append(
+            "<p><b>"
+            + escape(self.tr("Consents"))
+            + ":</b> "
+            + escape(", ".join(given) or self.tr("none"))
+            + "</p>"
+        )
+        self.details.setText("".join(lines))
+
+    def new_person(self) -> PersonDialog:
+        dialog = PersonDialog(self._services, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> PersonDialog | None:
+        if self.current is None:
+            return None
+        dialog = PersonDialog(self._services, self.current, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_save(self, dialog: PersonDialog) -> None:
+        if dialog.saved is not None:
+            self.current = dialog.saved
+            self.apply_filters()
+            self.status.emit(self.tr("Saved {name}").format(name=dialog.saved.display_name))
+
+    def toggle_archive(self) -> None:
+        if self.current is None:
+            return
+        try:
+            self.current = self._services.people.set_archived(
+                self.current.id, self.current.archived_at is None
+            )
+        except Exception as exc:
+            show_error(self, exc, "archive person")
+            return
+        self.apply_filters()
+
+    def print_selected(self, path: Path | None = None) -> None:
+        """Write everything held on the selected person (data-subject access request) as PDF."""
+        if self.current is None:
+            return
+        person_id = self.current.id
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save person record"),
+                str(Path.home() / f"person-{person_id}.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target, reports = path, self._services.people_reports
+
+        def work(_context: TaskContext) -> Path:
+            data = reports.person(person_id)
+            write_pdf(target, lambda out: build_person_record(data, out))
+            return target
+
+        def done(written: Path) -> None:
+            self.status.emit(self.tr("Person record written to {path}").format(path=written))
+            self.pdf_written.emit(written)
+
+        run_task(self, self.tr("Writing the person record…"), work, done, cancellable=False)

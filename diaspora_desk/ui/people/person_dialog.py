@@ -1,0 +1,296 @@
+"""Create or edit a person: profile, skills, memberships, consents, sensitive data, history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
+from diaspora_desk.domain.people_records import MembershipItem, PersonRecord
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.editable_table import EditableTable
+from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.skills_form import SkillsForm
+from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
+
+CONSENT_LABELS = {
+    ConsentPurpose.CONSULAR_CONTACT: "Consular contact",
+    ConsentPurpose.SKILLS_INVENTORY: "Skills inventory",
+    ConsentPurpose.CAMPAIGNS: "Campaigns and polls",
+    ConsentPurpose.SHARING_FOR_MATCHING: "Sharing the profile with home institutions for matching",
+}
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class PersonDialog(QDialog):
+    """``saved`` holds the stored person after Save."""
+
+    def __init__(
+        self, services: Services, record: PersonRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personDialog")
+        self._services = services
+        self._record = record
+        self.saved: PersonRecord | None = None
+        self.setWindowTitle(self.tr("Edit person") if record else self.tr("New person"))
+        self.resize(760, 680)
+        self.given_edit = line_edit()
+        self.family_edit = line_edit()
+        self.original_edit = line_edit(self.tr("name in the original script, if different"))
+        self.sex_combo = _combo(
+            [("", self.tr("Not recorded"))] + [(s.value, self.tr(s.value.title())) for s in Sex]
+        )
+        self.birth_edit = line_edit(max_length=4)
+        self.nationality_combo = CountryCombo()
+        self.dual_combo = CountryCombo(allow_empty=True, empty_text=self.tr("None"))
+        self.country_combo = CountryCombo()
+        self.city_edit = line_edit()
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setFixedHeight(48)
+        self.phones_edit = QPlainTextEdit()
+        self.phones_edit.setFixedHeight(48)
+        self.phones_edit.setPlaceholderText(
+            self.tr("One number per line; national format uses the host country")
+        )
+        self.email_edit = line_edit(max_length=254)
+        self.language_edit = line_edit(self.tr("ISO 639 code, e.g. es"), max_length=3)
+        self.channel_combo = _combo([("", self.tr("Not recorded"))] + [(c.value, c.value) for c in Channel])
+        self.generation_combo = _combo([("", self.tr("Not recorded")), ("1", "1"), ("2", "2"), ("3", "3")])
+        self.arrival_edit = line_edit(max_length=4)
+        self.intention_combo = _combo(
+            [(i.value, self.tr(RETURN_INTENTION_LABELS[i])) for i in ReturnIntention]
+        )
+        self.notes_edit = QPlainTextEdit()
+        profile = QWidget()
+        self.form = ValidatedForm(QFormLayout(profile))
+        for key, label, widget in (
+            ("given_name", self.tr("Given name(s) *"), self.given_edit),
+            ("family_name", self.tr("Family name(s)"), self.family_edit),
+            ("original_script_name", self.tr("Original script"), self.original_edit),
+            ("sex", self.tr("Sex"), self.sex_combo),
+            ("birth_year", self.tr("Birth year"), self.birth_edit),
+            ("nationality", self.tr("Nationality"), self.nationality_combo),
+            ("dual_citizenship", self.tr("Dual citizenship"), self.dual_combo),
+            ("country", self.tr("Host country *"), self.country_combo),
+            ("city", self.tr("City"), self.city_edit),
+            ("address", self.tr("Address"), self.address_edit),
+            ("phone", self.tr("Phones"), self.phones_edit),
+            ("email", self.tr("E-mail"), self.email_edit),
+            ("preferred_language", self.tr("Preferred language"), self.language_edit),
+            ("preferred_channel", self.tr("Preferred channel"), self.channel_combo),
+            ("generation", self.tr("Generation"), self.generation_combo),
+            ("arrival_year", self.tr("Arrival year"), self.arrival_edit),
+            ("return_intention", self.tr("Return intention"), self.intention_combo),
+            ("notes", self.tr("Notes"), self.notes_edit),
+        ):
+            self.form.add(key, label, widget)
+        self.skills_form = SkillsForm(services.occupations)
+        self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
+        memberships_tab = QWidget()
+        QVBoxLayout(memberships_tab).addWidget(self.memberships)
+        self.consent_checks: dict[ConsentPurpose, QCheckBox] = {}
+        self.consent_how = line_edit(self.tr("how consent was given, e.g. signed form, in person"))
+        consents_tab = QWidget()
+        grid = QGridLayout(consents_tab)
+        for row, purpose in enumerate(ConsentPurpose):
+            check = QCheckBox(self.tr(CONSENT_LABELS[purpose]))
+            self.consent_checks[purpose] = check
+            grid.addWidget(check, row, 0)
+        grid.addWidget(QLabel(self.tr("How given")), len(ConsentPurpose), 0)
+        grid.addWidget(self.consent_how, len(ConsentPurpose) + 1, 0)
+        grid.setRowStretch(len(ConsentPurpose) + 2, 1)
+        self.legal_status_edit = QLineEdit()
+        self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.legal_status_edit.setReadOnly(record is not None)
+        self.show_legal_button = QPushButton(self.tr("Show legal status…"))
+        self.show_legal_button.setEnabled(record is not None)
+        self.show_legal_button.clicked.connect(self.reveal_legal_status)
+        sensitive_tab = QWidget()
+        sensitive = QVBoxLayout(sensitive_tab)
+        sensitive.addWidget(
+            QLabel(
+                self.tr(
+                    "Legal status in the host country is sensitive: it is never listed, searched or "
+                    "exported unless asked for, and every look at it is written to the audit trail. "
+                    "Services never depend on it."
+                )
+            )
+        )
+        sensitive.addWidget(self.legal_status_edit)
+        sensitive.addWidget(self.show_legal_button)
+        sensitive.addStretch(1)
+        self.history = QListWidget()
+        self.tabs = QTabWidget()
+        tabs: tuple[tuple[QWidget, str], ...] = (
+            (profile, self.tr("Profile")),
+            (self.skills_form, self.tr("Skills")),
+            (memberships_tab, self.tr("Memberships")),
+            (consents_tab, self.tr("Consents")),
+            (sensitive_tab, self.tr("Sensitive")),
+            (self.history, self.tr("History")),
+        )
+        for tab, title in tabs:
+            self.tabs.addTab(tab, title)
+        self.general_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        settings = services.settings.current()
+        self.nationality_combo.code = settings.origin_country
+        if settings.consulate:
+            self.country_combo.code = settings.consulate.country
+        if record is not None:
+            self._load(record)
+        self._on_country_changed()
+
+    def _on_country_changed(self) -> None:
+        code = self.country_combo.code
+        if len(code) == 2:
+            self.city_edit.setCompleter(city_completer(self, self._services.gazetteer.names(code)))
+
+    def _load(self, r: PersonRecord) -> None:
+        self.given_edit.setText(r.given_name)
+        self.family_edit.setText(r.family_name)
+        self.original_edit.setText(r.original_script_name)
+        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(r.sex.value if r.sex else "")))
+        self.birth_edit.setText("" if r.birth_year is None else str(r.birth_year))
+        self.nationality_combo.code = r.nationality
+        self.dual_combo.code = r.dual_citizenship
+        self.country_combo.code = r.country
+        self.city_edit.setText(r.city)
+        self.address_edit.setPlainText(r.address)
+        self.phones_edit.setPlainText("\n".join(r.phones))
+        self.email_edit.setText(r.email)
+        self.language_edit.setText(r.preferred_language)
+        self.channel_combo.setCurrentIndex(
+            max(0, self.channel_combo.findData(r.preferred_channel.value if r.preferred_channel else ""))
+        )
+        self.generation_combo.setCurrentIndex(
+            max(0, self.generation_combo.findData("" if r.generation is None else str(r.generation)))
+        )
+        self.arrival_edit.setText("" if r.arrival_year is None else str(r.arrival_year))
+        self.intention_combo.setCurrentIndex(max(0, self.intention_combo.findData(r.return_intention.value)))
+        self.notes_edit.setPlainText(r.notes)
+        self.skills_form.set_skills(r.skills)
+        self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
+        for purpose, check in self.consent_checks.items():
+            check.setChecked(r.consented(purpose))
+        for event in self._services.audit.history("person", r.id):
+            self.history.addItem(f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}")
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(
+            given_name=self.given_edit.text(),
+            family_name=self.family_edit.text(),
+            original_script_name=self.original_edit.text(),
+            sex=str(self.sex_combo.currentData()),
+            birth_year=self.birth_edit.text(),
+            nationality=self.nationality_combo.code,
+            dual_citizenship=self.dual_combo.code,
+            country=self.country_combo.code,
+            city=self.city_edit.text(),
+            address=self.address_edit.toPlainText(),
+            phones=tuple(p for p in self.phones_edit.toPlainText().splitlines() if p.strip()),
+            email=self.email_edit.text(),
+            preferred_language=self.language_edit.text(),
+            preferred_channel=str(self.channel_combo.currentData()),
+            generation=str(self.generation_combo.currentData()),
+            arrival_year=self.arrival_edit.text(),
+            return_intention=str(self.intention_combo.currentData()),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def reveal_legal_status(self, reason: str | None = None) -> str:
+        """Ask why, then show the legal status; the look is audited."""
+        if self._record is None:
+            return ""
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Show legal status"),
+                self.tr("Why do you need to see it? (recorded in the audit)"),
+            )
+            if not ok:
+                return ""
+        value = self._services.consent.legal_status(self._record.id, reason)
+        self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.legal_status_edit.setReadOnly(False)
+        self.legal_status_edit.setText(value)
+        return value
+
+    def _memberships(self) -> tuple[MembershipItem, ...]:
+        items = []
+        for number, (association, role) in enumerate(self.memberships.rows, start=1):
+            if not association.isdigit():
+                raise ValidationError(
+                    {"memberships": self.tr("row {n}: association id must be a number").format(n=number)}
+                )
+            items.append(MembershipItem(int(association), role or "member"))
+        return tuple(items)
+
+    def _on_save_clicked(self) -> None:
+        skills, skill_errors = self.skills_form.skills()
+        self.skills_form.form.show_errors(skill_errors)
+        if skill_errors:
+            self.tabs.setCurrentWidget(self.skills_form)
+            return
+        people, consent = self._services.people, self._services.consent
+        try:
+            memberships = self._memberships()
+            if self._record is None:
+                record = people.create(self.draft(), skills)
+            else:
+                record = people.update(self._record.id, self.draft())
+                record = people.save_skills(record.id, skills)
+            record = people.set_memberships(record.id, memberships)
+            for purpose, check in self.consent_checks.items():
+                if check.isChecked() != record.consented(purpose):
+                    record = consent.set_consent(
+                        record.id, purpose, check.isChecked(), how=self.consent_how.text()
+                    )
+            if self._record is None or self.legal_status_edit.echoMode() == QLineEdit.EchoMode.Normal:
+                consent.set_legal_status(record.id, self.legal_status_edit.text())
+        except ValidationError as exc:
+            unplaced = self.form.show_errors(exc.errors)
+            unplaced = [u for u in unplaced if u.split(":")[0] not in self.skills_form.form.errors]
+            self.skills_form.form.show_errors(
+                {k: v for k, v in exc.errors.items() if k in self.skills_form.form.errors}
+            )
+            self.general_error.show_message("\n".join(unplaced))
+            return
+        except KnownError as exc:
+            show_error(self, exc, "save person")
+            return
+        self.saved = self._services.people.get(record.id)
+        self.accept()
