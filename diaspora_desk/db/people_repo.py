@@ -59,9 +59,9 @@ def _text_condition(text_query: str, country: str | None) -> ColumnElement[bool]
     return Person.id.in_(ids.columns(literal_column("rowid")))
 
 
-def _filtered(base: Select[Any], query: PeopleQuery) -> Select[Any]:
+def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
-    text_condition = _text_condition(query.text, query.country)
+    text_condition = _text_condition(query.text, query.country or region)
     if text_condition is not None:
         conditions.append(text_condition)
     if query.country:
@@ -106,11 +106,14 @@ def _filtered(base: Select[Any], query: PeopleQuery) -> Select[Any]:
     return base.where(and_(*conditions))
 
 
-def count(session: Session, query: PeopleQuery) -> int:
-    return int(session.scalar(_filtered(select(func.count()).select_from(Person), query)) or 0)
+def count(session: Session, query: PeopleQuery, region: str | None = None) -> int:
+    """``region`` reads phone numbers typed in national format (the host country)."""
+    return int(session.scalar(_filtered(select(func.count()).select_from(Person), query, region)) or 0)
 
 
-def page(session: Session, query: PeopleQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+def page(
+    session: Session, query: PeopleQuery, offset: int, limit: int, region: str | None = None
+) -> list[tuple[Any, ...]]:
     """Rows: id, given, family, birth_year, country, city, occupation, isced, phone, email, sharing."""
     occupation = (
         select(PersonOccupation.title)
@@ -155,7 +158,7 @@ def page(session: Session, query: PeopleQuery, offset: int, limit: int) -> list[
     }[query.sort]
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
-    stmt = _filtered(base, query).order_by(*order).offset(offset).limit(limit)
+    stmt = _filtered(base, query, region).order_by(*order).offset(offset).limit(limit)
     return [tuple(row) for row in session.execute(stmt)]
 
 

@@ -74,8 +74,19 @@ def build_services(
     consent = ConsentService(database, clock, officer)
     matching = MatchingService(database, needs)
     stats = SkillsStatistics(database)
+
+    def host_country() -> str:
+        consulate = settings.current().consulate
+        return consulate.country if consulate else ""
+
     people = PeopleService(
-        database, gazetteer, occupations, clock, officer, lambda: settings.current().origin_country
+        database,
+        gazetteer,
+        occupations,
+        clock,
+        officer,
+        lambda: settings.current().origin_country,
+        host_country,
     )
 
     return Services(

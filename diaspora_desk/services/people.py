@@ -80,6 +80,7 @@ class PeopleService:
         clock: Clock,
         officer: Callable[[], str],
         origin_country: Callable[[], str],
+        host_country: Callable[[], str] = lambda: "",
     ) -> None:
         self._db = database
         self._gazetteer = gazetteer
@@ -87,6 +88,7 @@ class PeopleService:
         self._clock = clock
         self._officer = officer
         self._origin = origin_country
+        self._host = host_country
 
     def origin_country(self) -> str:
         return self._origin()
@@ -295,11 +297,12 @@ class PeopleService:
 
     def count(self, query: PeopleQuery) -> int:
         with self._db.unit_of_work() as uow:
-            return repo.count(uow.session, query)
+            return repo.count(uow.session, query, self._host() or None)
 
     def page(self, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
         with self._db.unit_of_work() as uow:
-            return [_row(values) for values in repo.page(uow.session, query, offset, limit)]
+            rows = repo.page(uow.session, query, offset, limit, self._host() or None)
+            return [_row(values) for values in rows]
 
     def today(self) -> dt.date:
         return self._clock.today()

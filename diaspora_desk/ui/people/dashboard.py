@@ -129,7 +129,7 @@ class SkillsDashboard(QWidget):
             for row, cell in enumerate(cells):
                 table.setItem(row, 0, QTableWidgetItem(cell.label))
                 count = QTableWidgetItem(cell.shown)
-                count.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, 1, count)
 
     def showEvent(self, event: QShowEvent) -> None:
