@@ -1,0 +1,227 @@
+"""Benchmark of People & Skills at up to 1,000,000 people, beside same-run baselines.
+
+Run: .venv/bin/python bench/bench_people.py [--people 1000000] [--import-rows 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sqlite3
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import OUT, Row, ms, percentile, print_table, ratio, timed
+
+from diaspora_desk.domain.queries import PeopleQuery
+from diaspora_desk.domain.text import fold
+from diaspora_desk.services.container import open_services
+from diaspora_desk.services.people_rows import COLUMNS
+
+GUI_MEMORY = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from diaspora_desk.services.container import open_services
+from diaspora_desk.ui.main_window import MainWindow
+w = MainWindow(open_services(Path(sys.argv[1]))); w.show(); w.show_area(w.PEOPLE)
+table, model = w.people.people.table, w.people.people.model
+for fraction in [i / 50 for i in range(51)]:
+    row = int((model.rowCount() - 1) * fraction)
+    table.scrollTo(model.index(row, 0)); app.processEvents()
+for line in open("/proc/self/status"):
+    if line.startswith(("VmHWM", "VmRSS")):
+        print(line.strip())
+"""
+
+
+def build(path: Path, people: int) -> float:
+    if path.exists():
+        return 0.0
+    from diaspora_desk.services.demo import build_demo
+    from diaspora_desk.services.demo_people import build_demo_needs, build_demo_people
+
+    services = open_services(path)
+    try:
+        return timed(
+            lambda: (
+                build_demo(services, associations=500, seed=1),
+                build_demo_people(services, people=people, seed=1),
+                build_demo_needs(services),
+            )
+        )
+    finally:
+        services.close()
+
+
+def search_sample(path: Path, n: int) -> list[PeopleQuery]:
+    rng = random.Random(5)
+    with sqlite3.connect(path) as connection:
+        people = connection.execute(
+            "SELECT given_name, family_name, email FROM person ORDER BY random() LIMIT 500"
+        ).fetchall()
+        phones = [
+            r[0] for r in connection.execute("SELECT e164 FROM person_phone ORDER BY random() LIMIT 50")
+        ]
+    result = []
+    for i in range(n):
+        given, family, email = rng.choice(people)
+        words = fold(f"{given} {family}").split()
+        rng.shuffle(words)
+        text = " ".join(w[: rng.randint(min(3, len(w)), len(w))] for w in words[: rng.randint(1, 3)])
+        if i % 10 == 0:
+            text = rng.choice(phones)
+        elif i % 10 == 1 and email:
+            text = email
+        result.append(PeopleQuery(text=text, country="US" if i % 4 == 0 else None))
+    return result
+
+
+def write_import_file(path: Path, rows: int) -> None:
+    rng = random.Random(9)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for i in range(rows):
+            cells = {c: "" for c in COLUMNS}
+            cells.update(
+                given_name=f"Importa{i}",
+                family_name=rng.choice(("Pérez", "Xicará", "López", "Tzul")),
+                birth_year=str(rng.randint(1950, 2005)),
+                country="US",
+                city="Fresno",
+                phone=f"+1 559 {rng.randint(200, 999)} {i % 10000:04d}",
+                isco_code="2221",
+                isced_level="6",
+                languages="es:C2;en:B1",
+                consent_contact="yes",
+                consent_skills="yes",
+                consent_sharing="no",
+            )
+            writer.writerow([cells[c] for c in COLUMNS])
+
+
+def irreducible_import(path: Path, rows: int) -> float:
+    """Parsing every phone with phonenumbers plus a raw executemany of the same rows."""
+    import phonenumbers
+
+    def work() -> None:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader)
+            values = []
+            for cells in reader:
+                number = phonenumbers.parse(cells[6], "US")
+                values.append(
+                    (
+                        cells[0],
+                        cells[1],
+                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                    )
+                )
+        connection = sqlite3.connect(":memory:")
+        connection.execute("CREATE TABLE p (given TEXT, family TEXT, phone TEXT)")
+        connection.executemany("INSERT INTO p VALUES (?, ?, ?)", values)
+        connection.commit()
+
+    return timed(work)
+
+
+def raw_fts(connection: sqlite3.Connection, match: str) -> None:
+    connection.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT 200", (match,)).fetchall()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=1_000_000)
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"people-{args.people}.sqlite"
+    built = build(path, args.people)
+    rows = [Row("demo database built", f"{built:.0f} s" if built else "(reused)", "-", "-", "-")]
+    services = open_services(path)
+    people = services.people
+    sample = search_sample(path, 300)
+    latencies = [timed(partial(lambda q: (people.count(q), people.page(q, 0, 200)), q)) for q in sample]
+    raw = sqlite3.connect(path)
+    from diaspora_desk.db.association_repo import fts_expression
+
+    raw_times = []
+    for q in sample:
+        match = fts_expression(q.text)
+        if match and "@" not in q.text and not q.text.startswith("+"):
+            raw_times.append(timed(partial(raw_fts, raw, match)))
+    p95, raw95 = percentile(latencies, 95), percentile(raw_times, 95)
+    rows.append(
+        Row(
+            "people search (name, phone, e-mail): count + first page, p95",
+            ms(p95),
+            f"raw FTS5 {ms(raw95)}",
+            ratio(p95, raw95),
+            "< 30 ms, ≤ 3x raw",
+        )
+    )
+    rows.append(
+        Row(
+            "people search p50",
+            ms(percentile(latencies, 50)),
+            f"raw FTS5 {ms(percentile(raw_times, 50))}",
+            "-",
+            "-",
+        )
+    )
+    for need in services.needs.all():
+        elapsed = min(timed(partial(services.matching.match, need.id, 20)) for _ in range(3))
+        rows.append(
+            Row(f"match need {need.id} ({', '.join(need.isco_codes)})", ms(elapsed), "-", "-", "< 300 ms")
+        )
+    services.close()
+
+    source = OUT / f"import-{args.import_rows}.csv"
+    write_import_file(source, args.import_rows)
+    baseline = irreducible_import(source, args.import_rows)
+    target_db = OUT / "import-target.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target_db}{suffix}").unlink(missing_ok=True)
+    importer = open_services(target_db)
+    elapsed = timed(lambda: importer.people_import.import_file(source))
+    importer.close()
+    rows.append(
+        Row(
+            f"import {args.import_rows:,} rows",
+            f"{elapsed:.1f} s",
+            f"phonenumbers + executemany {baseline:.1f} s",
+            ratio(elapsed, baseline),
+            "≤ 3x",
+        )
+    )
+
+    memory = subprocess.run(
+        [sys.executable, "-c", GUI_MEMORY, str(path)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        check=True,
+    ).stdout
+    peak = next((line.split()[1] for line in memory.splitlines() if line.startswith("VmHWM")), "?")
+    rows.append(
+        Row(
+            "GUI browsing all people (peak RSS)",
+            f"{int(peak) / 1024:.0f} MB" if peak.isdigit() else peak,
+            "-",
+            "-",
+            "< 400 MB",
+        )
+    )
+    print_table(f"People & Skills: {args.people:,} people in {path.name}", rows)
+
+
+if __name__ == "__main__":
+    main()
