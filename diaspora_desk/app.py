@@ -1,4 +1,4 @@
-"""Wires the application: opens the database, builds the services, shows the window."""
+"""Wires the application: shows the window at once, opens the database, builds the services."""
 
 from __future__ import annotations
 
@@ -6,22 +6,86 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.logs import configure_logging, log_bug
 from diaspora_desk.paths import default_database
-from diaspora_desk.services.container import Services, open_services
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.container import Services
+    from diaspora_desk.ui.main_window import MainWindow
 
 
 def prepare_services(path: Path, *, demo_if_new: bool) -> Services:
     """Open the database; a new one gets the demo consulate when asked for."""
+    from diaspora_desk.services.container import open_services
+
     is_new = not path.exists()
     services = open_services(path)
     if is_new and demo_if_new:
         from diaspora_desk.services.demo import build_demo
 
         build_demo(services)
+    # Warm the gazetteer in the background so city completion is instant later.
+    threading.Thread(target=services.gazetteer.cities, args=("US",), daemon=True).start()
     return services
+
+
+def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
+    """Show the main window now; open the database off the GUI thread, then fill the window.
+
+    First-run setup (or the demo) follows when the database has no consulate yet.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from diaspora_desk.ui.errors import error_message
+    from diaspora_desk.ui.main_window import MainWindow
+    from diaspora_desk.ui.tasks import run_task
+
+    window = MainWindow()
+    window.show()
+
+    def opened(services: Services) -> None:
+        window.attach(services)
+        if not services.settings.current().configured:
+            _first_run(window, services)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.critical(window, "Diaspora Desk", error_message(exc, "open database"))
+        window.close()
+        QCoreApplication.exit(1)
+
+    run_task(
+        window,
+        QCoreApplication.translate("app", "Opening the database…"),
+        lambda _context: prepare_services(path, demo_if_new=demo_if_new),
+        opened,
+        failed,
+        cancellable=False,
+    )
+    return window
+
+
+def _first_run(window: MainWindow, services: Services) -> None:
+    from diaspora_desk.ui.setup_dialog import SetupDialog
+    from diaspora_desk.ui.tasks import run_task
+
+    dialog = SetupDialog(services.settings, services.gazetteer, window, first_run=True)
+    if not dialog.exec():
+        window.close()
+        return
+    if dialog.demo_requested:
+        from diaspora_desk.services.demo import build_demo
+
+        def work(context: object) -> object:
+            return build_demo(services)
+
+        run_task(
+            window, window.tr("Creating the demo consulate…"), work, lambda _summary: window.attach(services)
+        )
+    else:
+        window.attach(services)
 
 
 def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
@@ -30,8 +94,6 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from diaspora_desk.ui.errors import error_message
-    from diaspora_desk.ui.main_window import MainWindow
-    from diaspora_desk.ui.setup_dialog import SetupDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -43,29 +105,11 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
         QMessageBox.critical(None, "Diaspora Desk", error_message(exc, "event loop"))
 
     sys.excepthook = excepthook
-    try:
-        services = prepare_services(path, demo_if_new=demo_if_new)
-    except KnownError as exc:
-        QMessageBox.critical(None, "Diaspora Desk", str(exc))
-        return 1
-    # Warm the gazetteer in the background so city completion is instant later.
-    threading.Thread(target=services.gazetteer.cities, args=("US",), daemon=True).start()
-    if not services.settings.current().configured:
-        dialog = SetupDialog(services.settings, services.gazetteer, first_run=True)
-        if not dialog.exec():
-            services.close()
-            return 0
-        if dialog.demo_requested:
-            from diaspora_desk.services.demo import build_demo
-
-            try:
-                build_demo(services)
-            except KnownError as exc:
-                QMessageBox.warning(None, "Diaspora Desk", str(exc))
-    window = MainWindow(services)
-    window.show()
+    window = start_window(path, demo_if_new=demo_if_new)
     try:
         return app.exec()
     except Exception as exc:  # pragma: no cover - last resort
         log_bug(exc, "event loop")
         return 1
+    finally:
+        window.deleteLater()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, exists, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from diaspora_desk.db.fts import BROAD_MATCH, fts_count
 from diaspora_desk.db.models import Association, AssociationFocus, Interaction
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
@@ -58,7 +60,21 @@ def _filtered(base: Select[Any], query: AssociationQuery) -> Select[Any]:
     return base.where(and_(*conditions)) if conditions else base
 
 
+def _text_only(query: AssociationQuery) -> bool:
+    return not (query.country or query.type or query.focus)
+
+
 def count(session: Session, query: AssociationQuery) -> int:
+    match = fts_expression(query.text)
+    if match is not None and _text_only(query) and query.archive is not ArchiveFilter.ARCHIVED:
+        # Matches in the index, less the (few, indexed) archived ones: no join over every match.
+        total = fts_count(session, "association_fts", match)
+        if query.archive is ArchiveFilter.ALL:
+            return total
+        archived = dataclasses.replace(query, archive=ArchiveFilter.ARCHIVED)
+        return total - int(
+            session.scalar(_filtered(select(func.count()).select_from(Association), archived)) or 0
+        )
     stmt = _filtered(select(func.count()).select_from(Association), query)
     return int(session.scalar(stmt) or 0)
 
@@ -94,6 +110,13 @@ def page(session: Session, query: AssociationQuery, offset: int, limit: int) -> 
         order.append(Association.name_key.asc())
     order.append(Association.id.desc() if query.descending else Association.id.asc())
     stmt = _filtered(base, query).order_by(*order).offset(offset).limit(limit)
+    match = fts_expression(query.text)
+    if (
+        query.sort is AssociationSort.NAME
+        and match
+        and fts_count(session, "association_fts", match) > BROAD_MATCH
+    ):
+        stmt = stmt.with_hint(Association, "INDEXED BY ix_association_name_key", dialect_name="sqlite")
     return [tuple(row) for row in session.execute(stmt)]
 
 

@@ -6,11 +6,8 @@ import datetime as dt
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -19,23 +16,41 @@ from diaspora_desk.db.engine import Database, explain_database_error, make_engin
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 from diaspora_desk.paths import MIGRATIONS_DIR
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 APP_VERSION_KEY = "schema_written_by"
+# The newest revision in migrations/versions (a test keeps them equal). Knowing it without
+# loading Alembic lets an up-to-date database open without importing Alembic at all.
+SCHEMA_HEAD = "0002"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision according to Alembic's scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's revision (None for an empty database)."""
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if not exists:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
 
 
 def _written_by(connection: Connection) -> str:
@@ -77,6 +92,12 @@ def backup_database(path: Path, *, suffix: str = "backup") -> Path:
 
 def upgrade(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to head; returns the backup made first, if any."""
+    with engine.connect() as connection:
+        if current_revision(connection) == SCHEMA_HEAD:
+            return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as connection:
@@ -130,12 +151,14 @@ def open_database(path: Path, *, allow_network: bool = False, migrate: bool = Tr
 def schema_status(database: Database) -> tuple[str | None, str]:
     """(database revision, code head revision)."""
     with database.engine.connect() as connection:
-        return current_revision(connection), head_revision()
+        return current_revision(connection), SCHEMA_HEAD
 
 
 def _autogenerate(message: str) -> None:  # pragma: no cover - developer tool
     """Draft a new revision by comparing the models with a scratch database at head."""
     import tempfile
+
+    from alembic import command
 
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "scratch.sqlite"

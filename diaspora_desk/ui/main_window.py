@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk import __version__
-from diaspora_desk.services.container import Services
-from diaspora_desk.ui.associations.page import AssociationsPage
-from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.placeholder import PlaceholderPage
-from diaspora_desk.ui.practices_page import PracticesPage
-from diaspora_desk.ui.reports_page import ReportsPage
-from diaspora_desk.ui.setup_dialog import SetupDialog
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.container import Services
+    from diaspora_desk.ui.associations.page import AssociationsPage
+    from diaspora_desk.ui.people.area import PeopleArea
+    from diaspora_desk.ui.practices_page import PracticesPage
+    from diaspora_desk.ui.reports_page import ReportsPage
+    from diaspora_desk.ui.setup_dialog import SetupDialog
 
 
 def tr(text: str) -> str:
@@ -29,23 +33,60 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Areas in a stack, chosen from the list on the left."""
+    """Areas in a stack, chosen from the list on the left.
+
+    Created without services it shows at once, saying the database is opening; the areas are
+    built by :meth:`attach` once the database is open (heavy imports happen then, not before
+    the window is on screen). Signals: ``ready()`` after :meth:`attach`.
+    """
 
     ASSOCIATIONS, PEOPLE, VISITS, CAMPAIGNS, PARTNERS, PRACTICES, REPORTS = range(7)
+    ready = Signal()
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._services = services
+        self.setWindowTitle(tr("Diaspora Desk"))
         self.resize(1280, 800)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.associations = AssociationsPage(services)
-        self.people = PeopleArea(services)
-        self.practices = PracticesPage(services.practices)
-        self.reports = ReportsPage()
+        self.stack.addWidget(PlaceholderPage(tr("Opening the database…"), tr("One moment.")))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self.database_label)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Build every area over the open database."""
+        from diaspora_desk.ui.associations.page import AssociationsPage
+        from diaspora_desk.ui.people.area import PeopleArea
+        from diaspora_desk.ui.practices_page import PracticesPage
+        from diaspora_desk.ui.reports_page import ReportsPage
+
+        self._services = services
+        # Attaching again (after the demo is created) starts from a clean window.
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.associations: AssociationsPage = AssociationsPage(services)
+        self.people: PeopleArea = PeopleArea(services)
+        self.practices: PracticesPage = PracticesPage(services.practices)
+        self.reports: ReportsPage = ReportsPage()
         later = tr(
             "This area is not built yet. It will arrive in a later version of Diaspora Desk; "
             "nothing shown here is real data."
@@ -62,16 +103,7 @@ class MainWindow(QMainWindow):
         for title, page in pages:
             self.navigation.addItem(title)
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.database_label = QLabel(tr("Database: {path}").format(path=services.database_path))
-        self.database_label.setObjectName("databasePath")
-        self.statusBar().addPermanentWidget(self.database_label)
+        self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
@@ -79,6 +111,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigation.setCurrentRow(self.ASSOCIATIONS)
         self._update_title()
+        self.ready.emit()
+
+    @property
+    def services(self) -> Services | None:
+        return getattr(self, "_services", None)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -119,6 +156,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _on_navigation_changed(self, row: int) -> None:
+        if self.services is None:
+            return
         self.stack.setCurrentIndex(row)
         if row == self.PRACTICES:
             self.practices.reload()
@@ -176,6 +215,8 @@ class MainWindow(QMainWindow):
         self.print_current()
 
     def open_settings(self) -> SetupDialog:
+        from diaspora_desk.ui.setup_dialog import SetupDialog
+
         dialog = SetupDialog(self._services.settings, self._services.gazetteer, self)
         dialog.accepted.connect(self._update_title)
         dialog.open()
@@ -206,5 +247,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._services.close()
+        if self.services is not None:
+            self.services.close()
         event.accept()

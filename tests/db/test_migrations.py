@@ -21,7 +21,11 @@ SCHEMA_0001 = DATA / "schema_0001.sqlite"
 
 
 def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(("association_fts", "person_fts", "esco_fts")))
+    return not (
+        type_ == "table"
+        and name is not None
+        and name.startswith(("association_fts", "person_fts", "esco_fts"))
+    )
 
 
 def test_upgrade_from_empty_matches_the_models(tmp_path: Path) -> None:
@@ -110,3 +114,9 @@ def test_committed_schema_0001_file_opens_and_keeps_its_data(tmp_path: Path) -> 
         database.dispose()
     if head_revision() != "0001":
         assert len(list(tmp_path.glob("schema_0001.*.before-*.sqlite"))) == 1
+
+
+def test_the_known_head_is_the_newest_migration() -> None:
+    from diaspora_desk.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -31,8 +31,6 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS, INTERACTION_KIND_LABELS
 from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow, InteractionRecord
-from diaspora_desk.reports.association_profile import build_association_profile
-from diaspora_desk.reports.output import write_pdf
 from diaspora_desk.services.association_io import ImportResult, write_rejects
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
@@ -401,6 +399,10 @@ class AssociationsPage(QWidget):
         reports = self._services.reports
 
         def work(_context: TaskContext) -> Path:
+            # ReportLab loads on first use, not at start-up.
+            from diaspora_desk.reports.association_profile import build_association_profile
+            from diaspora_desk.reports.output import write_pdf
+
             data = reports.association_profile(record.id)
             write_pdf(target, lambda out: build_association_profile(data, out))
             return target

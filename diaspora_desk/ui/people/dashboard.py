@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.reports.skills_summary import build_skills_summary
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.skills_stats import Cell, SkillsSummary
 from diaspora_desk.ui.tasks import TaskContext, run_task
@@ -153,6 +151,10 @@ class SkillsDashboard(QWidget):
         target, reports = path, self._services.people_reports
 
         def work(_context: TaskContext) -> Path:
+            # ReportLab loads on first use, not at start-up.
+            from diaspora_desk.reports.output import write_pdf
+            from diaspora_desk.reports.skills_summary import build_skills_summary
+
             data = reports.skills()
             write_pdf(target, lambda out: build_skills_summary(data, out))
             return target

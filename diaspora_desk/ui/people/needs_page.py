@@ -31,8 +31,6 @@ from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.matching import NeedMode, PlacementStatus
 from diaspora_desk.domain.people import parse_language_levels
 from diaspora_desk.domain.people_records import Shortlist
-from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.reports.shortlist import build_shortlist
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.needs import NeedDraft, NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import show_error
@@ -391,6 +389,10 @@ class NeedsPage(QWidget):
         target, reports, need_id = path, self._services.people_reports, need.id
 
         def work(_context: TaskContext) -> Path:
+            # ReportLab loads on first use, not at start-up.
+            from diaspora_desk.reports.output import write_pdf
+            from diaspora_desk.reports.shortlist import build_shortlist
+
             data = reports.shortlist(need_id)
             write_pdf(target, lambda out: build_shortlist(data, out))
             return target

@@ -31,8 +31,6 @@ from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
-from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.reports.person_record import build_person_record
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
@@ -317,6 +315,10 @@ class PeoplePage(QWidget):
         target, reports = path, self._services.people_reports
 
         def work(_context: TaskContext) -> Path:
+            # ReportLab loads on first use, not at start-up.
+            from diaspora_desk.reports.output import write_pdf
+            from diaspora_desk.reports.person_record import build_person_record
+
             data = reports.person(person_id)
             write_pdf(target, lambda out: build_person_record(data, out))
             return target
