@@ -123,10 +123,11 @@ def test_export_round_trips_through_import(tmp_path: Path, capsys: pytest.Captur
     from openpyxl import load_workbook
 
     def cells(path: Path) -> list[tuple[object, ...]]:
-        return [
-            tuple(row)
-            for row in load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True)
-        ]
+        workbook = load_workbook(path, read_only=True)
+        try:
+            return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            workbook.close()
 
     assert cells(out1) == cells(out2)
     assert len(cells(out1)) == 31
