@@ -29,6 +29,7 @@ from diaspora_desk.domain.enums import (
     InteractionKind,
 )
 from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.geography import subdivisions
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.audit import snapshot
 from diaspora_desk.services.container import Services
@@ -228,6 +229,7 @@ def build_demo(
     today = services.clock.today()
     stamp = dt.datetime.combine(today, dt.time())
     hosts = _host_cities(services)
+    state_names = dict(subdivisions(HOST))
     weights = [max(c.population, 1) ** 0.6 for c, _ in hosts]
     homes = [c.name for c in services.gazetteer.cities(ORIGIN)[:120]]
     phone = _phone_maker(rng, HOST)
@@ -248,7 +250,7 @@ def build_demo(
         for _attempt in range(20):
             city, state = rng.choices(hosts, weights=weights)[0]
             home = rng.choice(homes)
-            name = rng.choice(NAME_PATTERNS[kind]).format(home=home, city=city.name, state=state)
+            name = rng.choice(NAME_PATTERNS[kind]).format(home=home, city=city.name, state=state_names[state])
             if (fold(name), city.name) not in used:
                 break
         else:

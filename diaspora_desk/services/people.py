@@ -289,7 +289,9 @@ class PeopleService:
             Availability(person_id=pid, starts_on=a.starts_on, ends_on=a.ends_on, note=clean_text(a.note))
             for a in skills.availability
         )
-        row.sector = clean_text(skills.sector)
+        # The sector follows the first occupation's ISCO sub-major group unless the officer sets one.
+        derived = self._occupations.isco_label(skills.occupations[0].isco_code[:2]) if skills.occupations else ""
+        row.sector = clean_text(skills.sector) or derived
 
     def get(self, person_id: int) -> PersonRecord:
         with self._db.unit_of_work() as uow:

@@ -90,10 +90,15 @@ class PeopleImporter:
         """The file's header names and first rows (for the preview and column mapping)."""
         table = read_table(path, COLUMNS)
         rows = []
-        for _number, cells in table.rows:
-            rows.append(cells)
-            if len(rows) >= limit:
-                break
+        try:
+            for _number, cells in table.rows:
+                rows.append(cells)
+                if len(rows) >= limit:
+                    break
+        finally:
+            close = getattr(table.rows, "close", None)
+            if close is not None:
+                close()  # releases an XLSX workbook read only in part
         return [h.lstrip("\ufeff") for h in table.headers], rows
 
     def import_file(
