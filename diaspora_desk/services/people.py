@@ -290,7 +290,8 @@ class PeopleService:
             for a in skills.availability
         )
         # The sector follows the first occupation's ISCO sub-major group unless the officer sets one.
-        derived = self._occupations.isco_label(skills.occupations[0].isco_code[:2]) if skills.occupations else ""
+        first = skills.occupations[0].isco_code[:2] if skills.occupations else ""
+        derived = self._occupations.isco_label(first) if first else ""
         row.sector = clean_text(skills.sector) or derived
 
     def get(self, person_id: int) -> PersonRecord:
