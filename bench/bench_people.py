@@ -84,19 +84,25 @@ def search_sample(path: Path, n: int) -> list[PeopleQuery]:
 
 
 def write_import_file(path: Path, rows: int) -> None:
+    """Generated people (names from lists, so the fuzzy duplicate check meets realistic names)."""
+    from diaspora_desk.services.demo import FAMILY
+    from diaspora_desk.services.demo_people import FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
+
     rng = random.Random(9)
+    given_names, family_names = FEMALE_NAMES + MALE_NAMES, FAMILY + MORE_FAMILY
+    cities = ("Fresno", "Los Angeles", "Phoenix", "Seattle", "Portland", "Las Vegas", "Salt Lake City")
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for i in range(rows):
-            cells = {c: "" for c in COLUMNS}
+            cells = dict.fromkeys(COLUMNS, "")
             cells.update(
-                given_name=f"Importa{i}",
-                family_name=rng.choice(("Pérez", "Xicará", "López", "Tzul")),
+                given_name=f"{rng.choice(given_names)} {rng.choice(given_names)}",
+                family_name=f"{rng.choice(family_names)} {rng.choice(family_names)}",
                 birth_year=str(rng.randint(1950, 2005)),
                 country="US",
-                city="Fresno",
-                phone=f"+1 559 {rng.randint(200, 999)} {i % 10000:04d}",
+                city=rng.choice(cities),
+                phone=f"+1 559 {200 + i // 10000} {i % 10000:04d}",
                 isco_code="2221",
                 isced_level="6",
                 languages="es:C2;en:B1",

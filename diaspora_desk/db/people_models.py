@@ -66,7 +66,7 @@ class Person(Base):
     consent_campaigns: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
-    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

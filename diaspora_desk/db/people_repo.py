@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -9,6 +10,7 @@ import phonenumbers
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from diaspora_desk.db.fts import BROAD_MATCH, fts_count
 from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import (
     Availability,
@@ -37,31 +39,47 @@ def name_tokens(given: str, family: str) -> str:
     return " ".join(sorted(_TOKEN.findall(fold(f"{given} {family}"))))
 
 
-def _text_condition(text_query: str, country: str | None) -> ColumnElement[bool] | None:
-    raw = text_query.strip()
+def name_match(text_query: str, country: str | None = None) -> str | None:
+    """FTS5 expression: every word a prefix of a name word; the country kept in the index too."""
+    tokens = _TOKEN.findall(fold(text_query))
+    if not tokens:
+        return None
+    words = " AND ".join(f'"{token}"*' for token in tokens[:16])
+    match = f"{{name_key original_script_name}} : ({words})"
+    if country:
+        match += f' AND country : "{country.lower()}"'
+    return match
+
+
+def _phone(raw: str, region: str | None) -> str | None:
+    if not _PHONE_LIKE.match(raw):
+        return None
+    try:
+        number = phonenumbers.parse(raw, region or None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _text_condition(query: PeopleQuery, region: str | None) -> ColumnElement[bool] | None:
+    raw = query.text.strip()
     if not raw:
         return None
     if "@" in raw:
         return Person.email_key == raw.casefold()
-    if _PHONE_LIKE.match(raw):
-        try:
-            number = phonenumbers.parse(raw, country or None)
-        except phonenumbers.NumberParseException:
-            number = None
-        if number is not None:
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return exists().where(PersonPhone.person_id == Person.id, PersonPhone.e164 == e164)
-    tokens = _TOKEN.findall(fold(raw))
-    if not tokens:
+    e164 = _phone(raw, query.country or region)
+    if e164 is not None:
+        return Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.e164 == e164))
+    match = name_match(raw, query.country)
+    if match is None:
         return None
-    match = " ".join(f'"{token}"*' for token in tokens[:16])
     ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
     return Person.id.in_(ids.columns(literal_column("rowid")))
 
 
 def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
-    text_condition = _text_condition(query.text, query.country or region)
+    text_condition = _text_condition(query, region)
     if text_condition is not None:
         conditions.append(text_condition)
     if query.country:
@@ -106,8 +124,44 @@ def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Sele
     return base.where(and_(*conditions))
 
 
+def _broad_name_search(session: Session, query: PeopleQuery) -> tuple[str, int] | None:
+    """(match, matches in the index) for a name search with no filter but country and archive."""
+    plain = dataclasses.replace(
+        query, text="", country=None, archive=ArchiveFilter.ACTIVE, sort=PeopleSort.NAME, descending=False
+    )
+    if (
+        plain != PeopleQuery()
+        or not query.text.strip()
+        or "@" in query.text
+        or _PHONE_LIKE.match(query.text.strip())
+    ):
+        return None
+    match = name_match(query.text, query.country)
+    if match is None:
+        return None
+    return match, fts_count(session, "person_fts", match)
+
+
 def count(session: Session, query: PeopleQuery, region: str | None = None) -> int:
     """``region`` reads phone numbers typed in national format (the host country)."""
+    broad = _broad_name_search(session, query)
+    if broad is not None and query.archive is not ArchiveFilter.ARCHIVED:
+        # Matches in the index less the few archived or merged ones (indexed): no join over them all.
+        match, total = broad
+        hidden = (
+            Person.archived_at.is_not(None)
+            if query.archive is ArchiveFilter.ACTIVE
+            else (Person.merged_into_id.is_not(None))
+        )
+        ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
+        excluded = session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(
+                hidden, Person.archived_at.is_not(None), Person.id.in_(ids.columns(literal_column("rowid")))
+            )
+        )
+        return total - int(excluded or 0)
     return int(session.scalar(_filtered(select(func.count()).select_from(Person), query, region)) or 0)
 
 
@@ -159,6 +213,13 @@ def page(
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
     stmt = _filtered(base, query, region).order_by(*order).offset(offset).limit(limit)
+    if query.sort is PeopleSort.NAME and query.text.strip():
+        broad = _broad_name_search(
+            session, dataclasses.replace(query, sort=PeopleSort.NAME, descending=False)
+        )
+        if broad is not None and broad[1] > BROAD_MATCH:
+            # Walk the name index in order and stop after one page, instead of sorting every match.
+            stmt = stmt.with_hint(Person, "INDEXED BY ix_person_sort_name", dialect_name="sqlite")
     return [tuple(row) for row in session.execute(stmt)]
 
 

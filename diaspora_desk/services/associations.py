@@ -181,41 +181,39 @@ class AssociationService:
 
     def update(self, association_id: int, draft: AssociationDraft) -> AssociationRecord:
         fields = self.validate(draft)
-        with self._db.unit_of_work(write=True) as uow:
-            row = self._get_row(uow.session, association_id)
-            before = to_record(row)
-            self._check_duplicate(uow.session, fields, association_id)
+
+        def change(session: Session, row: Association) -> None:
+            self._check_duplicate(session, fields, association_id)
             self.apply_fields(row, fields)
-            uow.session.flush()
-            after = to_record(row)
-            record_event(
-                uow.session,
-                officer=self._officer(),
-                action=AuditAction.UPDATE,
-                entity_type=ENTITY,
-                entity_id=row.id,
-                before=before,
-                after=after,
-                at=self._clock.now(),
-            )
-            uow.commit()
-            return after
+
+        return self._change(association_id, change, AuditAction.UPDATE)
 
     def set_archived(self, association_id: int, archived: bool) -> AssociationRecord:
         """Archive (or restore) an association; its history is kept either way."""
+
+        def change(_session: Session, row: Association) -> None:
+            row.archived_at = self._clock.now() if archived else None
+
+        current = self.get(association_id)
+        if current.archived == archived:
+            return current
+        return self._change(association_id, change, AuditAction.ARCHIVE if archived else AuditAction.RESTORE)
+
+    def _change(
+        self, association_id: int, change: Callable[[Session, Association], None], action: AuditAction
+    ) -> AssociationRecord:
+        """Apply ``change`` in one transaction with an audit event holding before and after."""
         with self._db.unit_of_work(write=True) as uow:
             row = self._get_row(uow.session, association_id)
             before = to_record(row)
-            if (row.archived_at is not None) == archived:
-                return before
-            row.archived_at = self._clock.now() if archived else None
+            change(uow.session, row)
             row.updated_at = self._clock.now()
             uow.session.flush()
             after = to_record(row)
             record_event(
                 uow.session,
                 officer=self._officer(),
-                action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
+                action=action,
                 entity_type=ENTITY,
                 entity_id=row.id,
                 before=before,

@@ -31,6 +31,7 @@ class Gazetteer:
         self._by_country: dict[str, list[City]] | None = None
         self._alternates: dict[int, list[str]] = {}
         self._index: dict[str, dict[str, City]] = {}
+        self._looked_up: dict[tuple[str, str], City | None] = {}
 
     def _load(self) -> dict[str, list[City]]:
         with self._lock:
@@ -62,6 +63,15 @@ class Gazetteer:
 
     def lookup(self, country: str, name: str) -> City | None:
         """The most populous city of ``country`` called ``name`` (case/accent-insensitive)."""
+        cache_key = (country, name)
+        if cache_key in self._looked_up:
+            return self._looked_up[cache_key]
+        found = self._lookup(country, name)
+        if len(self._looked_up) < 100_000:  # imports repeat the same towns row after row
+            self._looked_up[cache_key] = found
+        return found
+
+    def _lookup(self, country: str, name: str) -> City | None:
         key = fold(name)
         if not key:
             return None

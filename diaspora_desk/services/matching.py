@@ -13,10 +13,13 @@ from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.people_records import Candidate, Shortlist
 from diaspora_desk.services.needs import NeedService
 
+# Occupation points of a candidate found only at each wider level (see domain.matching).
+LEVELS = ((None, None), (3, 100 - 40 + 28), (2, 100 - 40 + 16))
 
-def _ranges(codes: tuple[str, ...]) -> tuple[str, dict[str, str]]:
-    """SQL over person_occupation.isco_code: the sub-major groups of the need's codes, as index ranges."""
-    prefixes = sorted({code[:2] for code in codes})
+
+def _ranges(codes: tuple[str, ...], width: int | None = 2) -> tuple[str, dict[str, str]]:
+    """SQL over person_occupation.isco_code: the need's groups cut to ``width`` digits, as index ranges."""
+    prefixes = sorted({code[:width] if width else code for code in codes})
     clauses, params = [], {}
     for i, prefix in enumerate(prefixes):
         clauses.append(f"(o.isco_code >= :lo{i} AND o.isco_code < :hi{i})")
@@ -25,8 +28,8 @@ def _ranges(codes: tuple[str, ...]) -> tuple[str, dict[str, str]]:
     return "(" + " OR ".join(clauses) + ")", params
 
 
-def _candidates_sql(spec: NeedSpec, *, consent: bool) -> tuple[str, dict[str, Any]]:
-    where, ranges = _ranges(spec.isco_codes)
+def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> tuple[str, dict[str, Any]]:
+    where, ranges = _ranges(spec.isco_codes, width)
     params: dict[str, Any] = {**ranges, "consent": 1 if consent else 0}
     language_columns = "".join(
         ", (SELECT l.level FROM person_language l"
@@ -64,34 +67,47 @@ class MatchingService:
         self._needs = needs
 
     def match(self, need_id: int, top: int = 20) -> Shortlist:
+        """The ``top`` best consenting candidates, best first, each with its explanation.
+
+        Candidates are sought in the need's own groups first, then widened to the minor and
+        sub-major groups only while someone found there could still enter the top list (a
+        candidate matched only at a wider level can score at most the bound in LEVELS).
+        """
         need = self._needs.get(need_id)
         spec = need.spec
-        sql, params = _candidates_sql(spec, consent=True)
-        scored: list[Candidate] = []
+        found: dict[int, Candidate] = {}
         with self._db.unit_of_work() as uow:
-            rows = uow.session.execute(text(sql), params).all()
+            for index, (width, _bound) in enumerate(LEVELS):
+                sql, params = _candidates_sql(spec, consent=True, width=width)
+                for row in uow.session.execute(text(sql), params):
+                    if int(row[0]) not in found:
+                        found[int(row[0])] = self._score(spec, row)
+                ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
+                following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
+                if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
+                    break
             without = self._count_without_consent(uow.session, spec)
-        for row in rows:
-            pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
-            features = Features(
-                isco_codes=tuple(str(codes).split(",")),
-                years_experience=years,
-                max_isced=isced,
-                language_levels={
-                    code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl
-                },
-                available_days=None if overlap is None else max(0, int(overlap)),
-                return_intention=ReturnIntention(intention),
-            )
-            total, criteria = score(spec, features)
-            name = " ".join(p for p in (given, family) if p)
-            scored.append(Candidate(int(pid), name, country, city or "", total, criteria))
-        scored.sort(key=lambda c: (-c.score, c.name, c.person_id))
-        return Shortlist(need_id=need_id, candidates=tuple(scored[:top]), without_consent=without)
+        return Shortlist(need_id=need_id, candidates=tuple(ranked[:top]), without_consent=without)
+
+    @staticmethod
+    def _score(spec: NeedSpec, row: Any) -> Candidate:
+        pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
+        features = Features(
+            isco_codes=tuple(str(codes).split(",")),
+            years_experience=years,
+            max_isced=isced,
+            language_levels={code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl},
+            available_days=None if overlap is None else max(0, int(overlap)),
+            return_intention=ReturnIntention(intention),
+        )
+        total, criteria = score(spec, features)
+        name = " ".join(p for p in (given, family) if p)
+        return Candidate(int(pid), name, country, city or "", total, criteria)
 
     @staticmethod
     def _count_without_consent(session: Any, spec: NeedSpec) -> int:
-        where, params = _ranges(spec.isco_codes)
+        """People in the need's own groups who have not consented to sharing."""
+        where, params = _ranges(spec.isco_codes, None)
         sql = f"""
             SELECT count(DISTINCT o.person_id) FROM person_occupation o JOIN person p ON p.id = o.person_id
             WHERE {where} AND p.consent_sharing = 0 AND p.archived_at IS NULL AND p.merged_into_id IS NULL

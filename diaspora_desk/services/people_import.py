@@ -3,7 +3,9 @@
 A row is a probable duplicate of an existing person or an earlier row when it has the same
 phone (E.164) or e-mail; or the same name words (any order, case and accents ignored), birth
 year and country; or, within the same birth year, country and city, a name whose
-rapidfuzz ``token_sort_ratio`` with the other is at least :data:`FUZZY_THRESHOLD`.
+rapidfuzz ``token_sort_ratio`` with the other is at least :data:`FUZZY_THRESHOLD` (compared
+only with names whose family name starts with the same letter, which keeps the comparison
+linear in the size of the file).
 """
 
 from __future__ import annotations
@@ -219,7 +221,7 @@ class PeopleImporter:
         seen_phone: dict[str, int] = {}
         seen_email: dict[str, int] = {}
         seen_name: dict[tuple[str, int | None, str], int] = {}
-        seen_place: dict[tuple[str, int | None, str], list[tuple[int, str]]] = defaultdict(list)
+        seen_place: dict[tuple[str, int | None, str, str], list[tuple[int, str]]] = defaultdict(list)
         for chunk in _chunks(valid, CHUNK):
             existing = _existing_matches(session, chunk)
             for item in chunk:
@@ -228,7 +230,7 @@ class PeopleImporter:
                 if match is not None:
                     result.duplicates.append(DuplicateRow(item.row, item.cells, match[1], match[0]))
                     continue
-                place = (f.country, f.birth_year, item.city_key)
+                place = (f.country, f.birth_year, item.city_key, _initial(f.family_name))
                 earlier = next((seen_phone[p] for p in f.phones if p in seen_phone), None)
                 reason = "same phone"
                 if earlier is None and f.email:
@@ -260,6 +262,11 @@ class PeopleImporter:
                 seen_name.setdefault((item.tokens, f.birth_year, f.country), item.row)
                 seen_place[place].append((item.row, item.tokens))
         return kept
+
+
+def _initial(family_name: str) -> str:
+    """Blocking key for fuzzy comparison: the first letter of the folded family name."""
+    return fold(family_name)[:1]
 
 
 def _chunks(items: list[_Valid], size: int) -> Iterator[list[_Valid]]:
@@ -315,8 +322,12 @@ def _existing_matches(session: Session, chunk: list[_Valid]) -> dict[int, tuple[
             )
         )
         for pid, tokens, country, birth, city_key in rows:
+            initials = {word[:1] for word in tokens.split()}
             for v in places[(country, birth, city_key)]:
-                if v.row not in found and fuzz.token_sort_ratio(tokens, v.tokens) >= FUZZY_THRESHOLD:
+                # Same blocking as within the file: the family name's first letter must appear.
+                if v.row in found or _initial(v.person.fields.family_name) not in initials:
+                    continue
+                if fuzz.token_sort_ratio(tokens, v.tokens) >= FUZZY_THRESHOLD:
                     found[v.row] = (
                         int(pid),
                         f"similar name, same birth year, country and city as person {pid}",

@@ -187,7 +187,8 @@ class PeopleWriter:
             )
         for model, values in tables.items():
             if values:
-                self._session.execute(insert(model), values)
+                # Core insert of the table: no ORM bookkeeping per row.
+                self._session.execute(insert(model.__table__), values)  # type: ignore[attr-defined]
 
     @staticmethod
     def hold_for_review(

@@ -19,23 +19,24 @@ depends_on = None
 FTS = [
     # Person names, folded (see diaspora_desk.domain.text.fold), and the name in original script.
     """CREATE VIRTUAL TABLE person_fts USING fts5(
-        name_key, original_script_name,
+        name_key, original_script_name, country,
         content='person', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2', prefix='2 3'
     )""",
     """CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
-        INSERT INTO person_fts(rowid, name_key, original_script_name)
-        VALUES (new.id, new.name_key, new.original_script_name);
+        INSERT INTO person_fts(rowid, name_key, original_script_name, country)
+        VALUES (new.id, new.name_key, new.original_script_name, new.country);
     END""",
     """CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
-        INSERT INTO person_fts(person_fts, rowid, name_key, original_script_name)
-        VALUES ('delete', old.id, old.name_key, old.original_script_name);
+        INSERT INTO person_fts(person_fts, rowid, name_key, original_script_name, country)
+        VALUES ('delete', old.id, old.name_key, old.original_script_name, old.country);
     END""",
-    """CREATE TRIGGER person_fts_update AFTER UPDATE OF name_key, original_script_name ON person BEGIN
-        INSERT INTO person_fts(person_fts, rowid, name_key, original_script_name)
-        VALUES ('delete', old.id, old.name_key, old.original_script_name);
-        INSERT INTO person_fts(rowid, name_key, original_script_name)
-        VALUES (new.id, new.name_key, new.original_script_name);
+    """CREATE TRIGGER person_fts_update AFTER UPDATE OF name_key, original_script_name, country ON person
+    BEGIN
+        INSERT INTO person_fts(person_fts, rowid, name_key, original_script_name, country)
+        VALUES ('delete', old.id, old.name_key, old.original_script_name, old.country);
+        INSERT INTO person_fts(rowid, name_key, original_script_name, country)
+        VALUES (new.id, new.name_key, new.original_script_name, new.country);
     END""",
     # ESCO occupation labels and alternative labels, for "type any occupation name".
     """CREATE VIRTUAL TABLE esco_fts USING fts5(
@@ -141,6 +142,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_person_place", ["country", "city_key"], unique=False)
         batch_op.create_index("ix_person_sort_name", ["family_name", "given_name"], unique=False)
         batch_op.create_index("ix_person_country_birth", ["country", "birth_year"], unique=False)
+        batch_op.create_index(batch_op.f("ix_person_archived_at"), ["archived_at"], unique=False)
 
     op.create_table(
         "availability",
@@ -412,6 +414,7 @@ def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("ix_person_sort_name")
         batch_op.drop_index("ix_person_country_birth")
+        batch_op.drop_index(batch_op.f("ix_person_archived_at"))
         batch_op.drop_index("ix_person_place")
         batch_op.drop_index(batch_op.f("ix_person_email_key"))
         batch_op.drop_index("ix_person_dedup")
