@@ -29,7 +29,13 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
 
 
 def fold(value: str) -> str:
-    """Case- and accent-insensitive key: "Asociación  ÑANDÚ" -> "asociacion nandu"."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    """Case- and accent-insensitive key: "Asociación  ÑANDÚ" -> "asociacion nandu".
+
+    Decomposing before and after case folding makes the key stable (folding it again changes
+    nothing), also for compatibility letters such as mathematical bold "𝐀".
+    """
+
+    def strip_marks(text: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+    return " ".join(strip_marks(strip_marks(value).casefold()).split())

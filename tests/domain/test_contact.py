@@ -1,0 +1,106 @@
+"""Phone numbers, e-mail addresses and web sites: parsing rules, including property tests."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diaspora_desk.domain.contact import PhoneNumber, format_phone, normalise_email, normalise_website
+
+REGIONS = sorted(r for r in phonenumbers.SUPPORTED_REGIONS if phonenumbers.example_number(r) is not None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "e164"),
+    [
+        ("(559) 555-0142", "US", "+15595550142"),
+        ("01 42 68 53 00", "FR", "+33142685300"),
+        ("+33 1 42 68 53 00", "US", "+33142685300"),
+        ("2234 5678", "GT", "+50222345678"),
+        ("030 123456", "DE", "+4930123456"),
+    ],
+)
+def test_numbers_are_read_for_the_host_country_and_stored_e164(typed: str, region: str, e164: str) -> None:
+    assert PhoneNumber.parse(typed, region).e164 == e164
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"), [("12", "US"), ("555-0142", "US"), ("abc", "FR"), ("+999 123", None)]
+)
+def test_invalid_numbers_say_which_number(typed: str, region: str | None) -> None:
+    with pytest.raises(ValueError, match="phone number") as caught:
+        PhoneNumber.parse(typed, region)
+    assert typed.strip() in str(caught.value)
+
+
+def test_international_display() -> None:
+    assert format_phone("+33142685300") == "+33 1 42 68 53 00"
+    assert PhoneNumber("+15595550142").region == "US"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(REGIONS))
+def test_national_format_round_trips_for_every_region(region: str) -> None:
+    example = phonenumbers.example_number(region)
+    assert example is not None
+    national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+    expected = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+    assert PhoneNumber.parse(national, region).e164 == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60), st.sampled_from([None, "US", "FR", "GT", "IN"]))
+def test_any_text_gives_a_number_or_a_plain_error(text: str, region: str | None) -> None:
+    message = ""
+    try:
+        number = PhoneNumber.parse(text, region)
+    except ValueError as exc:
+        message = str(exc)
+    else:
+        assert number.e164.startswith("+")
+        assert phonenumbers.is_valid_number(phonenumbers.parse(number.e164))
+        return
+    assert "phone number" in message
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.emails())
+def test_valid_addresses_are_kept(address: str) -> None:
+    local, domain = address.rsplit("@", 1)
+    assert normalise_email(f"  {address} ") == f"{local}@{domain.lower()}"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "ana",
+        "ana@",
+        "@example.org",
+        "ana@@example.org",
+        "ana lopez@example.org",
+        "ana@example",
+        "ana@exa mple.org",
+        "ana..b@example.org",
+        "ana@-example.org",
+    ],
+)
+def test_invalid_addresses_are_refused(address: str) -> None:
+    with pytest.raises(ValueError, match="e-mail"):
+        normalise_email(address)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="@"), max_size=40))
+def test_text_without_an_at_sign_is_never_an_address(text: str) -> None:
+    with pytest.raises(ValueError, match="e-mail"):
+        normalise_email(text)
+
+
+def test_websites_get_a_scheme() -> None:
+    assert normalise_website("example.org/asociacion") == "https://example.org/asociacion"
+    assert normalise_website("http://example.org") == "http://example.org"
+    with pytest.raises(ValueError, match="web address"):
+        normalise_website("not a site")
