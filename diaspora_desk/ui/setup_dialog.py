@@ -46,13 +46,13 @@ class SetupDialog(QDialog):
         self.demo_requested = False
         self.saved: AppSettings | None = None
         self.setWindowTitle(self.tr("Welcome to Diaspora Desk") if first_run else self.tr("Settings"))
-        self.resize(560, 600)
+        self.resize(560, 520)
         self.origin_combo = CountryCombo()
         self.consulate_name_edit = line_edit(self.tr("e.g. Consulate General in …"))
         self.host_combo = CountryCombo()
         self.city_edit = line_edit(self.tr("City where the consulate is"))
         self.jurisdiction_list = CheckList(())
-        self.jurisdiction_list.setFixedHeight(150)
+        self.jurisdiction_list.setMinimumHeight(140)
         self.officer_edit = line_edit(self.tr("Your name, as it should appear in the audit trail"))
         form_layout = QFormLayout()
         self.form = ValidatedForm(form_layout)

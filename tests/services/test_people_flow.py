@@ -216,3 +216,30 @@ def test_person_record_holds_everything_and_its_reading_is_audited(services: Ser
     assert "Nursing professionals" in text
     assert "sharing for matching" in text
     assert services.audit.history("person", person_id)[-1].action == "view_sensitive"
+
+
+def test_merging_two_records_keeps_everything_and_the_history(services: Services) -> None:
+    keep = services.people.create(
+        PersonDraft(given_name="Ana", family_name="Yax", country="US", phones=("+1 559 555 0101",))
+    )
+    other_id = _nurse(services, "Ana María", consent=True)
+    services.people.update(
+        other_id,
+        PersonDraft(
+            given_name="Ana María",
+            family_name="Yax",
+            country="US",
+            email="ana@example.org",
+            phones=("+1 559 555 0102",),
+        ),
+    )
+    merged = services.duplicates.merge(keep.id, other_id)
+    assert merged.phones == ("+15595550101", "+15595550102")
+    assert merged.email == "ana@example.org"
+    assert merged.skills.occupations[0].isco_code == "2221"
+    assert merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
+    assert services.people.get(other_id).merged_into_id == keep.id
+    assert services.people.count(PeopleQuery(text="ana yax")) == 1
+    assert [e.action for e in services.audit.history("person", keep.id)][-1] == "merge"
+    with pytest.raises(ValidationError):
+        services.duplicates.merge(keep.id, other_id)
