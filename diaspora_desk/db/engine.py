@@ -86,7 +86,22 @@ class Database:
         with self._writer:
             yield
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (cheap; worth it after large writes)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except DBAPIError:
+            pass  # statistics are an optimisation; a locked or read-only database keeps the old ones
+
+    def analyze(self) -> None:
+        """Gather planner statistics (sampled, so it stays quick at a million rows)."""
+        with self.writer(), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            connection.exec_driver_sql("ANALYZE")
+
     def dispose(self) -> None:
+        self.optimize()
         self.engine.dispose()
 
 

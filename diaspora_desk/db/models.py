@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from diaspora_desk.db.base import Base, utcnow
@@ -69,7 +69,7 @@ class Association(Base):
     advisory_council: Mapped[bool] = mapped_column(Boolean, default=False)
     independence_respected: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -82,7 +82,11 @@ class Association(Base):
         back_populates="association", order_by="Interaction.occurred_on.desc()"
     )
 
-    __table_args__ = (Index("ix_association_dedup", "name_key", "country", "city_key"),)
+    __table_args__ = (
+        Index("ix_association_dedup", "name_key", "country", "city_key"),
+        # Only archived rows: an index holding every active (NULL) row would mislead the planner.
+        Index("ix_association_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")),
+    )
 
 
 class AssociationFocus(Base):

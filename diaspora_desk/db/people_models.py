@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from diaspora_desk.db.base import Base, utcnow
@@ -66,7 +66,7 @@ class Person(Base):
     consent_campaigns: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
-    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -75,6 +75,15 @@ class Person(Base):
         Index("ix_person_dedup", "name_tokens", "birth_year", "country"),
         Index("ix_person_sort_name", "family_name", "given_name"),
         Index("ix_person_country_birth", "country", "birth_year"),
+        # Archived or merged people only (few); and the active people in name order, so a list
+        # of a million scrolls to any page from the index alone.
+        Index("ix_person_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")),
+        Index(
+            "ix_person_active_name",
+            "family_name",
+            "given_name",
+            sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
+        ),
     )
 
 

@@ -219,7 +219,10 @@ def page(
         )
         if broad is not None and broad[1] > BROAD_MATCH:
             # Walk the name index in order and stop after one page, instead of sorting every match.
-            stmt = stmt.with_hint(Person, "INDEXED BY ix_person_sort_name", dialect_name="sqlite")
+            index = (
+                "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
+            )
+            stmt = stmt.with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
     return [tuple(row) for row in session.execute(stmt)]
 
 

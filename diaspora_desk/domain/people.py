@@ -97,7 +97,7 @@ def parse_language_levels(text: str) -> tuple[tuple[str, Cefr], ...]:
 
 def parse_isced(text: str) -> int:
     value = text.strip()
-    if not value.isdigit() or int(value) not in ISCED_LEVELS:
+    if not (value.isascii() and value.isdigit()) or int(value) not in ISCED_LEVELS:
         raise ValueError(f"'{value[:20]}' is not an ISCED 2011 level (0 to 8)")
     return int(value)
 
@@ -168,7 +168,7 @@ def _year(errors: dict[str, str], field: str, text: str, low: int, high: int) ->
     value = text.strip()
     if not value:
         return None
-    if not value.isdigit() or not low <= int(value) <= high:
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
         errors[field] = f"'{value[:20]}' is not a year between {low} and {high}"
         return None
     return int(value)

@@ -32,7 +32,7 @@ def fold(value: str) -> str:
     """Case- and accent-insensitive key: "Asociación  ÑANDÚ" -> "asociacion nandu".
 
     Decomposing before and after case folding makes the key stable (folding it again changes
-    nothing), also for compatibility letters such as mathematical bold "𝐀".
+    nothing), also for compatibility letters such as MATHEMATICAL BOLD CAPITAL A (U+1D400).
     """
 
     def strip_marks(text: str) -> str:

@@ -211,6 +211,8 @@ class AssociationTransfer:
                 )
                 uow.commit()
             result.imported = len(valid)
+        if not dry_run and result.imported > 1000:
+            self._db.analyze()  # a large import changes what the query planner should expect
         if rejects is not None:
             write_rejects(rejects, result.rejected)
         return result

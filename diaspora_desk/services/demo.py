@@ -357,4 +357,5 @@ def build_demo(
             )
         )
         uow.commit()
+    db.analyze()
     return DemoSummary(associations=len(rows), interactions=len(interactions))

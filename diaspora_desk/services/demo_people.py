@@ -317,6 +317,7 @@ def build_demo_people(
         written = min(people, start + BATCH)
         if progress is not None:
             progress(written, people)
+    db.analyze()
     return written
 
 

@@ -37,6 +37,10 @@ class InteractionService:
         self._clock = clock
         self._officer = officer
 
+    def today(self) -> dt.date:
+        """The service's today: the latest date an interaction may carry."""
+        return self._clock.today()
+
     def _validate(self, draft: InteractionDraft) -> tuple[InteractionKind, str, str]:
         errors: dict[str, str] = {}
         try:

@@ -170,6 +170,8 @@ class PeopleImporter:
                 )
                 uow.commit()
             result.imported = len(kept)
+        if not dry_run and result.imported > 1000:
+            self._db.analyze()  # a large import changes what the query planner should expect
         if rejects is not None:
             write_people_rejects(rejects, result)
         return result

@@ -128,7 +128,7 @@ class RowParser:
         years = None
         text = cells.get("years_experience", "").strip()
         if text:
-            if text.isdigit() and int(text) <= 70:
+            if text.isascii() and text.isdigit() and int(text) <= 70:
                 years = int(text)
             else:
                 errors["years_experience"] = f"'{text[:10]}' is not a number of years (0 to 70)"

@@ -18,6 +18,7 @@ from diaspora_desk.domain.errors import DatabaseVersionError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SCHEMA_0001 = DATA / "schema_0001.sqlite"
+SCHEMA_0002 = DATA / "schema_0002.sqlite"
 
 
 def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -114,6 +115,25 @@ def test_committed_schema_0001_file_opens_and_keeps_its_data(tmp_path: Path) -> 
         database.dispose()
     if head_revision() != "0001":
         assert len(list(tmp_path.glob("schema_0001.*.before-*.sqlite"))) == 1
+
+
+def test_committed_schema_0002_file_opens_with_people_found_by_name(tmp_path: Path) -> None:
+    """A database written at revision 0002 (40 generated people) upgrades and stays searchable."""
+    copy = tmp_path / "schema_0002.sqlite"
+    shutil.copy(SCHEMA_0002, copy)
+    database = open_database(copy)
+    try:
+        assert schema_status(database)[0] == head_revision()
+        with database.engine.connect() as connection:
+            people = connection.exec_driver_sql("SELECT count(*) FROM person").scalar_one()
+            query = "SELECT name FROM sqlite_master WHERE type = 'index'"
+            indexes = {row[0] for row in connection.exec_driver_sql(query)}
+    finally:
+        database.dispose()
+    assert people == 40
+    assert {"ix_person_active_name", "ix_person_archived", "ix_association_archived"} <= indexes
+    assert "ix_person_archived_at" not in indexes
+    assert len(list(tmp_path.glob("schema_0002.*.before-*.sqlite"))) == 1
 
 
 def test_the_known_head_is_the_newest_migration() -> None:

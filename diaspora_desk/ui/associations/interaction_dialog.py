@@ -52,8 +52,9 @@ class InteractionDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDate(QDate.currentDate())
+        today = service.today()
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.kind_combo = QComboBox()
         for kind in InteractionKind:
             self.kind_combo.addItem(self.tr(INTERACTION_KIND_LABELS[kind]), kind.value)

@@ -21,7 +21,7 @@ from diaspora_desk.ui.widgets import ValidatedForm, line_edit
 def _int_or_none(text: str) -> int | None:
     if not text:
         return None
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ValueError(f"'{text[:10]}' is not a whole number")
     return int(text)
 
