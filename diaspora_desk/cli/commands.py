@@ -90,6 +90,10 @@ def import_(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     if args.include_sensitive and args.kind != "people":
         raise KnownError("--include-sensitive applies to people only.")
+    if args.kind in ("visit", "visits"):
+        from diaspora_desk.cli import visit_outputs
+
+        return visit_outputs.export(args)
     services = _open(args)
     try:
         if args.kind == "people":
@@ -130,6 +134,10 @@ def match(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
+    if args.kind in VISIT_REPORTS:
+        from diaspora_desk.cli import visit_outputs
+
+        return visit_outputs.report(args)
     services = _open(args)
     try:
         if args.kind == "association":
@@ -158,7 +166,17 @@ def report(args: argparse.Namespace) -> int:
     return 0
 
 
+VISIT_REPORTS = ("visit-briefing", "visit", "appointment-slip", "day-schedule")
+
+
+def visits(args: argparse.Namespace) -> int:
+    from diaspora_desk.cli import visit_commands
+
+    return visit_commands.run(args)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "visits": visits,
     "demo": demo,
     "db": db,
     "import": import_,

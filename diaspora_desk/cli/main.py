@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,10 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
 
-    exp = sub.add_parser("export", help="export records to CSV or XLSX")
-    exp.add_argument("kind", choices=("associations", "people"))
+    exp = sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar")
+    exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))
+    exp.add_argument("id", type=int, nargs="?", metavar="ID", help="visit id (export visit only)")
     _db_option(exp)
-    exp.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    exp.add_argument("--out", type=Path, metavar="FILE.csv|FILE.xlsx")
+    exp.add_argument("--ics", type=Path, metavar="FILE.ics", help="visit(s): iCalendar file")
+    exp.add_argument(
+        "--appointments",
+        type=Path,
+        metavar="FILE.csv",
+        help="visit: the appointments, with E.164 phones and reminder text, for SMS reminders",
+    )
     exp.add_argument(
         "--include-sensitive",
         action="store_true",
@@ -88,17 +97,75 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     rep = sub.add_parser("report", help="print a PDF report")
-    rep.add_argument("kind", choices=("association", "person", "skills", "shortlist"))
+    rep.add_argument("kind", choices=REPORT_KINDS)
     rep.add_argument(
         "id",
         type=int,
         nargs="?",
         metavar="ID",
-        help="association or person id, or need id for a shortlist (not for skills)",
+        help="association, person or visit id; need id for a shortlist; appointment id for a "
+        "slip (none for skills)",
     )
     _db_option(rep)
     rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    rep.add_argument(
+        "--day", type=_date, metavar="YYYY-MM-DD", help="day-schedule: the day (default: every day)"
+    )
+
+    visits = sub.add_parser("visits", help="mobile consulates: plan where to go, list visits")
+    visits.add_argument("action", choices=("plan", "list"))
+    _db_option(visits)
+    visits.add_argument("--consulate", type=int, metavar="ID", help="plan for this consulate's area only")
+    visits.add_argument("--min-distance-km", type=_positive_float, default=150.0, metavar="D")
+    visits.add_argument("--radius-km", type=_positive_float, default=60.0, metavar="R")
+    visits.add_argument("--sites", type=_positive, default=5, metavar="K")
+    visits.add_argument(
+        "--count-overlap",
+        action="store_true",
+        help="let a person count for every site within reach (default: the best site only)",
+    )
+    visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
+
+
+REPORT_KINDS = (
+    "association",
+    "person",
+    "skills",
+    "shortlist",
+    "visit-briefing",
+    "visit",
+    "appointment-slip",
+    "day-schedule",
+)
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _check_export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.kind in ("associations", "people"):
+        if args.out is None or args.id is not None or args.ics or args.appointments:
+            parser.error(f"export {args.kind} takes --out FILE and no ID")
+    elif args.kind == "visit":
+        if args.id is None or not (args.ics or args.appointments) or args.out is not None:
+            parser.error("export visit takes a visit ID and --ics FILE.ics and/or --appointments FILE.csv")
+    elif args.id is not None or not args.ics or args.appointments or args.out is not None:
+        parser.error("export visits takes --ics FILE.ics (every visit) and no ID")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "report" and (args.kind == "skills") != (args.id is None):
         parser.error("report skills takes no ID; the other reports need one")
+    if args.command == "export":
+        _check_export(parser, args)
     try:
         if args.command is None:
             from diaspora_desk.app import run_gui

@@ -58,6 +58,8 @@ class Person(Base):
     return_intention: Mapped[str] = mapped_column(String(16), default="none")
     # Sensitive: shown only on request, never listed, searched or exported by default.
     legal_status: Mapped[str] = mapped_column(String(200), default="")
+    # Recorded when known (at a visit, from a booking): mobile-visit planning counts renewals due.
+    passport_expires_on: Mapped[dt.date | None] = mapped_column(Date)
     sector: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Current consent per purpose, kept in step with the consent history by the service.
@@ -72,6 +74,16 @@ class Person(Base):
 
     __table_args__ = (
         Index("ix_person_place", "country", "city_key"),
+        # Where the active people live, read from the index alone by the mobile-visit planner.
+        Index(
+            "ix_person_geo",
+            "country",
+            "city_key",
+            "latitude",
+            "longitude",
+            "passport_expires_on",
+            sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
+        ),
         Index("ix_person_dedup", "name_tokens", "birth_year", "country"),
         Index("ix_person_sort_name", "family_name", "given_name"),
         Index("ix_person_country_birth", "country", "birth_year"),

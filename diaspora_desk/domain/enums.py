@@ -45,6 +45,7 @@ class ActivityKind(StrEnum):
 
     INTERACTION = "interaction"
     PLACEMENT = "placement"
+    MOBILE_VISIT = "mobile_visit"
 
 
 class AuditAction(StrEnum):

@@ -140,6 +140,7 @@ class PersonDraft:
     arrival_year: str = ""
     return_intention: str = ReturnIntention.NONE.value
     notes: str = ""
+    passport_expires_on: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class PersonFields:
     arrival_year: int | None
     return_intention: ReturnIntention
     notes: str
+    passport_expires_on: dt.date | None = None
 
 
 def _year(errors: dict[str, str], field: str, text: str, low: int, high: int) -> int | None:
@@ -241,6 +243,12 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
     if birth_year and arrival_year and arrival_year < birth_year:
         errors["arrival_year"] = "is before the birth year"
     intention = _enum_or_none(errors, "return_intention", draft.return_intention, ReturnIntention)
+    passport_expires_on = None
+    if draft.passport_expires_on.strip():
+        try:
+            passport_expires_on = parse_date(draft.passport_expires_on)
+        except ValueError as exc:
+            errors["passport_expires_on"] = str(exc)
     fields = PersonFields(
         given_name=given,
         family_name=family,
@@ -260,6 +268,7 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         arrival_year=arrival_year,
         return_intention=intention or ReturnIntention.NONE,
         notes=clean_text(draft.notes, multiline=True),
+        passport_expires_on=passport_expires_on,
     )
     if errors:
         raise ValidationError(errors)

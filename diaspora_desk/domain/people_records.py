@@ -103,6 +103,7 @@ class PersonRecord:
     merged_into_id: int | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    passport_expires_on: dt.date | None = None
 
     @property
     def display_name(self) -> str:

@@ -58,6 +58,7 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
                 ),
                 (_("Generation; arrival year"), f"{_or_dash(p.generation)}; {_or_dash(p.arrival_year)}"),
                 (_("Return intention"), p.return_intention.value),
+                (_("Passport expires"), _or_dash(p.passport_expires_on)),
                 (_("Legal status in the host country (sensitive)"), _or_dash(data.legal_status)),
                 (_("Notes"), _or_dash(p.notes)),
             ]

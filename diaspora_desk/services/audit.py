@@ -18,7 +18,7 @@ from diaspora_desk.domain.records import AuditRecord
 
 
 def _default(value: object) -> object:
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value

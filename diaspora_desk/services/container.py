@@ -7,11 +7,13 @@ from pathlib import Path
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.migrate import open_database
+from diaspora_desk.services.appointments import BookingService
 from diaspora_desk.services.association_io import AssociationTransfer
 from diaspora_desk.services.associations import AssociationService
 from diaspora_desk.services.audit import AuditService
 from diaspora_desk.services.clock import Clock, SystemClock
 from diaspora_desk.services.consent import ConsentService
+from diaspora_desk.services.consulates import ConsulateService
 from diaspora_desk.services.duplicates import DuplicateService
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.interactions import InteractionService
@@ -26,6 +28,7 @@ from diaspora_desk.services.practices import PracticeService, sync_catalogue
 from diaspora_desk.services.reporting import ReportService
 from diaspora_desk.services.settings import SettingsService
 from diaspora_desk.services.skills_stats import SkillsStatistics
+from diaspora_desk.services.visits import VisitService
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ class Services:
     skills_stats: SkillsStatistics
     people_reports: PeopleReports
     duplicates: DuplicateService
+    consulates: ConsulateService
+    visits: VisitService
+    bookings: BookingService
 
     @property
     def database_path(self) -> Path:
@@ -110,6 +116,9 @@ def build_services(
         skills_stats=stats,
         duplicates=DuplicateService(database, clock, officer),
         people_reports=PeopleReports(clock, settings, people, consent, needs, matching, stats, audit),
+        consulates=ConsulateService(database, gazetteer, clock, officer),
+        visits=VisitService(database, gazetteer, clock, officer),
+        bookings=BookingService(database, people, clock, officer),
     )
 
 

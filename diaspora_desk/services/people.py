@@ -129,6 +129,7 @@ class PeopleService:
         row.preferred_channel = fields.preferred_channel.value if fields.preferred_channel else None
         row.generation, row.arrival_year = fields.generation, fields.arrival_year
         row.return_intention, row.notes = fields.return_intention.value, fields.notes
+        row.passport_expires_on = fields.passport_expires_on
         row.updated_at = self._clock.now()
         if row.id is None:
             session.add(row)

@@ -113,6 +113,7 @@ def _chunk(session: Session, people: Sequence[Person]) -> list[PersonRecord]:
                 arrival_year=row.arrival_year,
                 return_intention=ReturnIntention(row.return_intention),
                 notes=row.notes,
+                passport_expires_on=row.passport_expires_on,
                 skills=Skills(
                     qualifications=tuple(
                         QualificationItem(

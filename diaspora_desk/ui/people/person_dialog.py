@@ -84,6 +84,7 @@ class PersonDialog(QDialog):
         self.intention_combo = _combo(
             [(i.value, self.tr(RETURN_INTENTION_LABELS[i])) for i in ReturnIntention]
         )
+        self.passport_edit = line_edit(self.tr("YYYY-MM-DD, if known"), max_length=10)
         self.notes_edit = QPlainTextEdit()
         profile = QWidget()
         self.form = ValidatedForm(QFormLayout(profile))
@@ -105,6 +106,7 @@ class PersonDialog(QDialog):
             ("generation", self.tr("Generation"), self.generation_combo),
             ("arrival_year", self.tr("Arrival year"), self.arrival_edit),
             ("return_intention", self.tr("Return intention"), self.intention_combo),
+            ("passport_expires_on", self.tr("Passport expires"), self.passport_edit),
             ("notes", self.tr("Notes"), self.notes_edit),
         ):
             self.form.add(key, label, widget)
@@ -201,6 +203,7 @@ class PersonDialog(QDialog):
         )
         self.arrival_edit.setText("" if r.arrival_year is None else str(r.arrival_year))
         self.intention_combo.setCurrentIndex(max(0, self.intention_combo.findData(r.return_intention.value)))
+        self.passport_edit.setText(r.passport_expires_on.isoformat() if r.passport_expires_on else "")
         self.notes_edit.setPlainText(r.notes)
         self.skills_form.set_skills(r.skills)
         self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
@@ -229,6 +232,7 @@ class PersonDialog(QDialog):
             arrival_year=self.arrival_edit.text(),
             return_intention=str(self.intention_combo.currentData()),
             notes=self.notes_edit.toPlainText(),
+            passport_expires_on=self.passport_edit.text(),
         )
 
     def reveal_legal_status(self, reason: str | None = None) -> str:
