@@ -28,6 +28,8 @@ from diaspora_desk.services.practices import PracticeService, sync_catalogue
 from diaspora_desk.services.reporting import ReportService
 from diaspora_desk.services.settings import SettingsService
 from diaspora_desk.services.skills_stats import SkillsStatistics
+from diaspora_desk.services.visit_planner import VisitPlanner
+from diaspora_desk.services.visit_reports import VisitReports
 from diaspora_desk.services.visits import VisitService
 
 
@@ -56,6 +58,8 @@ class Services:
     consulates: ConsulateService
     visits: VisitService
     bookings: BookingService
+    planner: VisitPlanner
+    visit_reports: VisitReports
 
     @property
     def database_path(self) -> Path:
@@ -80,6 +84,7 @@ def build_services(
     consent = ConsentService(database, clock, officer)
     matching = MatchingService(database, needs)
     stats = SkillsStatistics(database)
+    visits = VisitService(database, gazetteer, clock, officer)
 
     def host_country() -> str:
         consulate = settings.current().consulate
@@ -94,6 +99,7 @@ def build_services(
         lambda: settings.current().origin_country,
         host_country,
     )
+    bookings = BookingService(database, people, clock, officer)
 
     return Services(
         database=database,
@@ -117,8 +123,10 @@ def build_services(
         duplicates=DuplicateService(database, clock, officer),
         people_reports=PeopleReports(clock, settings, people, consent, needs, matching, stats, audit),
         consulates=ConsulateService(database, gazetteer, clock, officer),
-        visits=VisitService(database, gazetteer, clock, officer),
-        bookings=BookingService(database, people, clock, officer),
+        visits=visits,
+        bookings=bookings,
+        planner=VisitPlanner(database, clock),
+        visit_reports=VisitReports(database, clock, settings, visits, bookings, audit),
     )
 
 
