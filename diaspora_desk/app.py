@@ -23,9 +23,9 @@ def prepare_services(path: Path, *, demo_if_new: bool) -> Services:
     is_new = not path.exists()
     services = open_services(path)
     if is_new and demo_if_new:
-        from diaspora_desk.services.demo import build_demo
+        from diaspora_desk.services.demo_visits import GUI_DEMO_PEOPLE, build_full_demo
 
-        build_demo(services)
+        build_full_demo(services, people=GUI_DEMO_PEOPLE)
     # Warm the gazetteer in the background so city completion is instant later.
     threading.Thread(target=services.gazetteer.cities, args=("US",), daemon=True).start()
     return services
@@ -76,10 +76,10 @@ def _first_run(window: MainWindow, services: Services) -> None:
         window.close()
         return
     if dialog.demo_requested:
-        from diaspora_desk.services.demo import build_demo
+        from diaspora_desk.services.demo_visits import GUI_DEMO_PEOPLE, build_full_demo
 
         def work(context: object) -> object:
-            return build_demo(services)
+            return build_full_demo(services, people=GUI_DEMO_PEOPLE)
 
         run_task(
             window, window.tr("Creating the demo consulate…"), work, lambda _summary: window.attach(services)

@@ -22,19 +22,18 @@ def _open(args: argparse.Namespace) -> Services:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from diaspora_desk.services.demo import build_demo
-    from diaspora_desk.services.demo_people import build_demo_needs, build_demo_people
+    from diaspora_desk.services.demo_visits import build_full_demo
 
     services = _open(args)
     try:
-        summary = build_demo(services, associations=args.associations, seed=args.seed)
-        people = build_demo_people(services, people=args.people, seed=args.seed) if args.people else 0
-        build_demo_needs(services)
+        summary = build_full_demo(
+            services, associations=args.associations, people=args.people, seed=args.seed
+        )
     finally:
         services.close()
     print(
         f"demo database {services.database_path}: {summary.associations} associations, "
-        f"{summary.interactions} interactions, {people} people"
+        f"{summary.interactions} interactions, {summary.people} people, {summary.visits} mobile visits"
     )
     return 0
 

@@ -383,7 +383,8 @@ def _time(minutes: int) -> dt.time:
 def slot_capacities(capacity_per_hour: int, slot_minutes: int) -> list[int]:
     """Spread an hourly capacity over the slots of one hour, so each hour sums to it exactly.
 
-    Earlier slots get the larger shares: 2 an hour in 20-minute slots is 1, 1, 0.
+    The places are spread evenly and the hour's first slot always has one: 2 an hour in
+    20-minute slots is 1, 1, 0; in 10-minute slots 1, 0, 0, 1, 0, 0.
     """
     per_hour = 60 // slot_minutes
     return [
@@ -482,7 +483,6 @@ def validate_visit(draft: VisitDraft) -> VisitDraft:
     )
     if errors:
         raise ValidationError(errors)
-    title = clean_text(draft.title)[:200] or f"Mobile consulate in {city}"
     return VisitDraft(
         consulate_id=draft.consulate_id,
         country=draft.country.strip().upper(),
@@ -492,7 +492,7 @@ def validate_visit(draft: VisitDraft) -> VisitDraft:
         opens_at=draft.opens_at,
         closes_at=draft.closes_at,
         slot_minutes=draft.slot_minutes,
-        title=title,
+        title=clean_text(draft.title)[:200],
         venue=clean_text(draft.venue)[:200],
         venue_address=clean_text(draft.venue_address, multiline=True)[:2000],
         host_association_id=draft.host_association_id,

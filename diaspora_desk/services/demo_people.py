@@ -165,6 +165,8 @@ def build_demo_people(
         associations = list(uow.session.scalars(select(Association.id).order_by(Association.id)))
         titles = {code: services.occupations.isco_label(code) for code, _w, _r in OCCUPATIONS}
     rng = random.Random(seed * 7919 + 1)
+    # A stream of its own, so adding passports left every other generated value as it was.
+    passports = random.Random(seed * 104729 + 3)
     today = services.clock.today()
     stamp = dt.datetime.combine(today, dt.time())
     origin = services.settings.current().origin_country or "GT"
@@ -233,6 +235,11 @@ def build_demo_people(
                     "arrival_year": rng.randint(max(birth + 1, today.year - 40), today.year),
                     "return_intention": intention.value,
                     "legal_status": "",
+                    "passport_expires_on": (
+                        today + dt.timedelta(days=passports.randint(-900, 3650))
+                        if passports.random() < 0.7
+                        else None
+                    ),
                     "sector": "",
                     "notes": "",
                     "consent_contact": consents[0],

@@ -145,14 +145,19 @@ class VisitService:
                 pattern = f"%{text.strip()}%"
                 stmt = stmt.where(MobileVisit.city.ilike(pattern) | MobileVisit.title.ilike(pattern))
             rows = uow.session.execute(stmt).all()
-            counts: Counter[tuple[int, str]] = Counter()
+            # Booked: appointments made ahead and not cancelled; served: booked or walk-in.
+            booked: Counter[int] = Counter()
+            served: Counter[int] = Counter()
             ids = [visit.id for visit, _ in rows]
-            for visit_id, status_value, number in uow.session.execute(
-                select(Appointment.visit_id, Appointment.status, func.count())
-                .where(Appointment.visit_id.in_(ids))
-                .group_by(Appointment.visit_id, Appointment.status)
+            for visit_id, status_value, walk_in, number in uow.session.execute(
+                select(Appointment.visit_id, Appointment.status, Appointment.walk_in, func.count())
+                .where(Appointment.visit_id.in_(ids), Appointment.status != AppointmentStatus.CANCELLED.value)
+                .group_by(Appointment.visit_id, Appointment.status, Appointment.walk_in)
             ):
-                counts[(visit_id, status_value)] = number
+                if not walk_in:
+                    booked[visit_id] += number
+                if status_value == AppointmentStatus.SERVED.value:
+                    served[visit_id] += number
             return [
                 VisitSummary(
                     id=visit.id,
@@ -163,9 +168,8 @@ class VisitService:
                     ends_on=visit.ends_on,
                     status=VisitStatus(visit.status),
                     consulate_name=consulate_name,
-                    booked=counts[(visit.id, AppointmentStatus.BOOKED.value)]
-                    + counts[(visit.id, AppointmentStatus.SERVED.value)],
-                    served=counts[(visit.id, AppointmentStatus.SERVED.value)],
+                    booked=booked[visit.id],
+                    served=served[visit.id],
                 )
                 for visit, consulate_name in rows
             ]
@@ -304,9 +308,13 @@ class VisitService:
 
     # Helpers -------------------------------------------------------------------------------
     def _validate(self, draft: VisitDraft) -> VisitDraft:
-        clean = validate_visit(draft)
+        errors: dict[str, str] = {}
+        try:
+            clean = validate_visit(draft)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+            clean = draft
         with self._db.unit_of_work() as uow:
-            errors: dict[str, str] = {}
             consulate = uow.session.get(Consulate, clean.consulate_id)
             consulate_country = consulate.country if consulate else ""
             if consulate is None:
@@ -323,9 +331,9 @@ class VisitService:
 
     def _apply(self, session: Session, row: MobileVisit, draft: VisitDraft) -> None:
         place = self._gazetteer.lookup(draft.country, draft.city)
-        row.consulate_id, row.title = draft.consulate_id, draft.title
-        row.country = draft.country
+        row.consulate_id, row.country = draft.consulate_id, draft.country
         row.city = place.name if place else draft.city
+        row.title = draft.title or f"Mobile consulate in {row.city}"
         row.latitude = place.latitude if place else None
         row.longitude = place.longitude if place else None
         row.venue, row.venue_address = draft.venue, draft.venue_address
