@@ -458,3 +458,9 @@ def test_a_candidate_in_the_needs_own_group_outranks_any_in_a_wider_group(
         assert total <= 88
     elif wider_only == 2:
         assert total <= 76
+
+
+def test_passport_expiry_is_an_optional_iso_date() -> None:
+    assert _validate().passport_expires_on is None
+    assert _validate(passport_expires_on=" 2027-03-31 ").passport_expires_on == dt.date(2027, 3, 31)
+    assert "passport_expires_on" in _errors(passport_expires_on="31/03/2027")
