@@ -126,7 +126,7 @@ def build_services(
         visits=visits,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        visit_reports=VisitReports(database, clock, settings, visits, bookings, audit),
+        visit_reports=VisitReports(database, clock, officer, visits, bookings),
     )
 
 

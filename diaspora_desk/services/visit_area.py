@@ -1,0 +1,249 @@
+"""The area a mobile visit serves: nationals by town, associations, past visits, passports due.
+
+Counts of people are suppressed when 1-4 ("<5"), and totals are printed so that no hidden
+count can be worked out by subtraction (see :func:`shown_total`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from diaspora_desk.db.models import Association
+from diaspora_desk.db.people_models import Person
+from diaspora_desk.db.visit_models import MobileVisit
+from diaspora_desk.domain.geography import great_circle_km
+from diaspora_desk.domain.visits import ServiceResult, VisitResults, VisitStatus
+
+SMALL_CELL = 5
+DEFAULT_RADIUS_KM = 60.0
+MAX_PAST_VISITS = 10
+MAX_ASSOCIATIONS = 40
+
+Box = tuple[float, float, float, float]
+
+
+def shown(count: int) -> str:
+    """A count of people as printed: 1-4 become "<5" so nobody can be singled out."""
+    return f"<{SMALL_CELL}" if 0 < count < SMALL_CELL else f"{count:,}"
+
+
+def shown_total(parts: Sequence[int]) -> str:
+    """The total of suppressed cells, printed so that no hidden cell can be worked out.
+
+    Exact when the hidden (1-4) parts add up to 0 or to 5 or more; otherwise a range
+    covering every value the hidden parts could take, e.g. "41-44" for 40 and one hidden cell.
+    """
+    hidden = [p for p in parts if 0 < p < SMALL_CELL]
+    total = sum(parts)
+    if not hidden or sum(hidden) >= SMALL_CELL:
+        return shown(total)
+    visible = total - sum(hidden)
+    return f"{visible + len(hidden):,}–{visible + (SMALL_CELL - 1) * len(hidden):,}"
+
+
+@dataclass(frozen=True, slots=True)
+class TownCount:
+    town: str
+    country: str
+    distance_km: float
+    count: int
+
+    @property
+    def shown(self) -> str:
+        return shown(self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaAssociation:
+    id: int
+    name: str
+    city: str
+    distance_km: float
+    members_estimate: int | None
+    registered: bool
+    advisory_council: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PastVisitResult:
+    id: int
+    title: str
+    city: str
+    starts_on: dt.date
+    ends_on: dt.date
+    status: VisitStatus
+    distance_km: float
+    services: tuple[ServiceResult, ...]
+
+    @property
+    def delivered(self) -> int:
+        return sum(s.delivered for s in self.services)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaProfile:
+    radius_km: float
+    towns: tuple[TownCount, ...]
+    nationals_shown: str
+    associations: tuple[AreaAssociation, ...]
+    past_visits: tuple[PastVisitResult, ...]
+    passports_recorded: str
+    passports_expired: str
+    """Passports already expired on the visit's first day."""
+    passports_expiring: str
+    """Passports expiring within 12 months of the visit's first day."""
+
+
+def area_profile(
+    session: Session,
+    visit_id: int,
+    centre: tuple[float, float],
+    starts_on: dt.date,
+    radius_km: float,
+    results: Callable[[int], VisitResults],
+) -> AreaProfile:
+    """Who and what lies within ``radius_km`` of ``centre`` (a visit starting on ``starts_on``)."""
+    box = _box(centre, radius_km)
+    towns, recorded, expired, expiring = _people_near(session, centre, starts_on, radius_km, box)
+    return AreaProfile(
+        radius_km=radius_km,
+        towns=towns,
+        nationals_shown=shown_total([t.count for t in towns]),
+        associations=_associations_near(session, centre, radius_km, box),
+        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km, box, results),
+        passports_recorded=shown(recorded),
+        passports_expired=shown(expired),
+        passports_expiring=shown(expiring),
+    )
+
+
+def _box(centre: tuple[float, float], radius_km: float) -> Box:
+    """A latitude/longitude box holding the circle, for an indexed first cut."""
+    lat, lon = centre
+    dlat = radius_km / 110.5
+    dlon = radius_km / (111.3 * max(math.cos(math.radians(lat)), 0.01))
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def _distance(centre: tuple[float, float], lat: float | None, lon: float | None) -> float:
+    if lat is None or lon is None:
+        return math.inf
+    return great_circle_km(centre[0], centre[1], lat, lon)
+
+
+def _year_after(day: dt.date) -> dt.date:
+    if (day.month, day.day) == (2, 29):
+        return dt.date(day.year + 1, 2, 28)
+    return day.replace(year=day.year + 1)
+
+
+def _people_near(
+    session: Session, centre: tuple[float, float], start: dt.date, radius_km: float, box: Box
+) -> tuple[tuple[TownCount, ...], int, int, int]:
+    """Active nationals within the radius by town, and how many passports are recorded/due."""
+    expires = Person.passport_expires_on
+    rows = session.execute(
+        select(
+            func.min(Person.city),
+            Person.country,
+            Person.latitude,
+            Person.longitude,
+            func.count(),
+            func.count(expires),
+            func.sum(case((expires < start, 1), else_=0)),
+            func.sum(case(((expires >= start) & (expires < _year_after(start)), 1), else_=0)),
+        )
+        .where(
+            Person.archived_at.is_(None),
+            Person.merged_into_id.is_(None),
+            Person.latitude.between(box[0], box[1]),
+            Person.longitude.between(box[2], box[3]),
+        )
+        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
+    ).all()
+    towns: dict[tuple[str, str], TownCount] = {}
+    recorded = expired = expiring = 0
+    for city, country, lat, lon, count, known, gone, due in rows:
+        distance = _distance(centre, lat, lon)
+        if distance > radius_km:
+            continue
+        recorded, expired, expiring = recorded + known, expired + (gone or 0), expiring + (due or 0)
+        before = towns.get((country, city))
+        if before is not None:
+            distance, count = min(distance, before.distance_km), count + before.count
+        towns[(country, city)] = TownCount(city, country, distance, count)
+    ordered = sorted(towns.values(), key=lambda t: (-t.count, t.distance_km, t.town))
+    return tuple(ordered), recorded, expired, expiring
+
+
+def _associations_near(
+    session: Session, centre: tuple[float, float], radius_km: float, box: Box
+) -> tuple[AreaAssociation, ...]:
+    rows = session.scalars(
+        select(Association).where(
+            Association.archived_at.is_(None),
+            Association.latitude.between(box[0], box[1]),
+            Association.longitude.between(box[2], box[3]),
+        )
+    ).all()
+    near = [
+        AreaAssociation(
+            row.id,
+            row.name,
+            row.city,
+            distance,
+            row.members_estimate,
+            row.registered,
+            row.advisory_council,
+        )
+        for row in rows
+        if (distance := _distance(centre, row.latitude, row.longitude)) <= radius_km
+    ]
+    near.sort(key=lambda a: (a.distance_km, a.name, a.id))
+    return tuple(near[:MAX_ASSOCIATIONS])
+
+
+def _past_visits(
+    session: Session,
+    visit_id: int,
+    centre: tuple[float, float],
+    starts_on: dt.date,
+    radius_km: float,
+    box: Box,
+    results: Callable[[int], VisitResults],
+) -> tuple[PastVisitResult, ...]:
+    """The latest visits within the radius that started before this one, with their results."""
+    rows = session.scalars(
+        select(MobileVisit)
+        .where(
+            MobileVisit.id != visit_id,
+            MobileVisit.starts_on < starts_on,
+            MobileVisit.latitude.between(box[0], box[1]),
+            MobileVisit.longitude.between(box[2], box[3]),
+        )
+        .order_by(MobileVisit.starts_on.desc(), MobileVisit.id.desc())
+    ).all()
+    near = [
+        (row, distance)
+        for row in rows
+        if (distance := _distance(centre, row.latitude, row.longitude)) <= radius_km
+    ][:MAX_PAST_VISITS]
+    return tuple(
+        PastVisitResult(
+            row.id,
+            row.title,
+            row.city,
+            row.starts_on,
+            row.ends_on,
+            VisitStatus(row.status),
+            distance,
+            results(row.id).services,
+        )
+        for row, distance in near
+    )
