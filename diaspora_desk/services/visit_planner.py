@@ -1,16 +1,428 @@
-"""Proposes mobile-consulate sites from where registered nationals live."""
+"""Proposes mobile-consulate sites from where registered nationals live.
+
+Where people live is read from the index ``ix_person_geo`` alone (one pass, grouped by town);
+the per-person columns that only a few towns need (skills consent, return intention) are read
+afterwards for the towns the proposals count. The choice of sites is the pure
+:func:`diaspora_desk.domain.planning.choose_sites`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, and_, case, func, select, tuple_
+from sqlalchemy.orm import Session
+
 from diaspora_desk.db.engine import Database
-from diaspora_desk.domain.planning import Plan, PlanOptions
+from diaspora_desk.db.models import Association, Consulate
+from diaspora_desk.db.people_models import Person
+from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.errors import KnownError, NotFoundError, ValidationError
+from diaspora_desk.domain.geography import great_circle_km
+from diaspora_desk.domain.people import ReturnIntention
+from diaspora_desk.domain.planning import (
+    AssociationPoint,
+    ConsulatePoint,
+    CoveredPerson,
+    CoveredTown,
+    GridIndex,
+    HostCandidate,
+    PastVisit,
+    PlacePoint,
+    Plan,
+    PlanOptions,
+    SiteChoice,
+    SiteProposal,
+    TownNeeds,
+    choose_sites,
+    likely_services,
+    months_later,
+)
+from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 from diaspora_desk.services.clock import Clock
+
+HOSTS_SHOWN = 5
+PAST_VISITS_SHOWN = 5
+PASSPORT_HORIZON_MONTHS = 12
+_CHUNK = 200  # town keys per IN (...) list: 4 parameters each, under SQLite's variable limit
+
+TownKey = tuple[str, str, float, float]  # country, city_key, latitude, longitude
+
+
+def _active() -> ColumnElement[bool]:
+    # The same terms as ix_person_geo's WHERE, so SQLite may read that partial index.
+    return and_(Person.archived_at.is_(None), Person.merged_into_id.is_(None))
+
+
+@dataclass(slots=True)
+class _Town:
+    """People of one place (one set of coordinates), maybe filed under several spellings."""
+
+    country: str
+    latitude: float
+    longitude: float
+    city: str = ""
+    people: int = 0
+    needs: TownNeeds = field(default_factory=TownNeeds)
+    keys: list[TownKey] = field(default_factory=list)
+    biggest: int = 0  # people under the spelling whose name the town shows
+    representative: int = 0  # a person id whose city name the town shows
 
 
 class VisitPlanner:
+    """Plans mobile consulates: sites far from the permanent consulates, nearest the most people."""
+
     def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
 
     def plan(self, options: PlanOptions) -> Plan:
-        raise NotImplementedError  # TODO(planner helper)
+        """Up to ``options.sites`` proposals, best first, and the points the map draws."""
+        _check(options)
+        today = self._clock.today()
+        horizon = months_later(today, PASSPORT_HORIZON_MONTHS)
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            consulates = _consulates(session, options.consulate_id)
+            towns, without_place = _towns(session, today, horizon)
+            nearest = [_nearest(consulates, t.latitude, t.longitude) for t in towns]
+            area = [
+                (town, near)
+                for town, near in zip(towns, nearest, strict=True)
+                if options.consulate_id is None or near[0].id == options.consulate_id
+            ]
+            far = [(t, near) for t, near in area if near[1] > options.min_distance_km]
+            far.sort(key=lambda pair: (-pair[0].people, pair[0].country, pair[0].city, pair[0].latitude))
+            points = [PlacePoint(t.country, t.city, t.latitude, t.longitude, t.people) for t, _ in far]
+            choices = choose_sites(
+                points, options.radius_km, options.sites, count_overlap=options.count_overlap
+            )
+            _add_needs(session, [far[j][0] for c in choices for j, _ in c.counted])
+            associations = _associations(session)
+            visits = _visits(session)
+        hosts = GridIndex([(a.latitude, a.longitude) for a in associations], options.radius_km)
+        proposals = tuple(
+            _proposal(rank, choice, far, associations, hosts, visits, options.radius_km, horizon)
+            for rank, choice in enumerate(choices, start=1)
+        )
+        return Plan(
+            options=options,
+            proposals=proposals,
+            consulates=tuple(consulates),
+            places=tuple(PlacePoint(t.country, t.city, t.latitude, t.longitude, t.people) for t in towns),
+            associations=tuple(associations),
+            people_far=sum(t.people for t, _ in far),
+            people_without_place=without_place,
+            people_considered=sum(t.people for t, _ in area),
+        )
+
+    # The people a proposal covers -------------------------------------------------------------
+    def count_covered(self, proposal: SiteProposal) -> int:
+        """How many active people live in the towns the proposal counts (today's registry)."""
+        with self._db.unit_of_work() as uow:
+            return _count(uow.session, _proposal_keys(proposal))
+
+    def people_covered(self, proposal: SiteProposal, offset: int, limit: int) -> list[CoveredPerson]:
+        """A page of the people the proposal counts, by name."""
+        with self._db.unit_of_work() as uow:
+            return _people(
+                uow.session, _proposal_keys(proposal), proposal.latitude, proposal.longitude, offset, limit
+            )
+
+    def count_near(self, latitude: float, longitude: float, radius_km: float) -> int:
+        """How many active people live within ``radius_km`` of a point, wherever the consulates are."""
+        with self._db.unit_of_work() as uow:
+            return _count(uow.session, _keys_near(uow.session, latitude, longitude, radius_km))
+
+    def people_near(
+        self, latitude: float, longitude: float, radius_km: float, offset: int, limit: int
+    ) -> list[CoveredPerson]:
+        """A page of the active people living within ``radius_km`` of a point, by name."""
+        with self._db.unit_of_work() as uow:
+            keys = _keys_near(uow.session, latitude, longitude, radius_km)
+            return _people(uow.session, keys, latitude, longitude, offset, limit)
+
+
+def _check(options: PlanOptions) -> None:
+    errors = {}
+    if not options.min_distance_km >= 0:
+        errors["min_distance_km"] = "must be zero or more"
+    if not options.radius_km > 0:
+        errors["radius_km"] = "must be more than zero"
+    if options.sites < 1:
+        errors["sites"] = "must be at least 1"
+    if errors:
+        raise ValidationError(errors)
+
+
+def _consulates(session: Session, consulate_id: int | None) -> list[ConsulatePoint]:
+    rows = session.scalars(select(Consulate).order_by(Consulate.id)).all()
+    located = [
+        ConsulatePoint(c.id, c.name, c.city, c.latitude, c.longitude)
+        for c in rows
+        if c.latitude is not None and c.longitude is not None
+    ]
+    if consulate_id is not None:
+        if all(c.id != consulate_id for c in rows):
+            raise NotFoundError(f"There is no consulate with id {consulate_id}.")
+        if all(c.id != consulate_id for c in located):
+            raise KnownError(f"Consulate {consulate_id} has no location; set its city first.")
+    if not located:
+        raise KnownError("No consulate has a location yet; add a consulate with its city first.")
+    return located
+
+
+def _nearest(consulates: Sequence[ConsulatePoint], lat: float, lon: float) -> tuple[ConsulatePoint, float]:
+    return min(
+        ((c, great_circle_km(lat, lon, c.latitude, c.longitude)) for c in consulates),
+        key=lambda pair: (pair[1], pair[0].id),
+    )
+
+
+def _towns(session: Session, today: dt.date, horizon: dt.date) -> tuple[list[_Town], int]:
+    """Active people per place, from ix_person_geo alone; and how many have no place."""
+    expiry = Person.passport_expires_on
+    rows = session.execute(
+        select(
+            Person.country,
+            Person.city_key,
+            Person.latitude,
+            Person.longitude,
+            func.count(),
+            func.sum(case((expiry < horizon, 1), else_=0)),
+            func.sum(case((expiry < today, 1), else_=0)),
+            func.min(Person.id),
+        )
+        .where(_active())
+        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
+    ).all()
+    towns: dict[tuple[str, float, float], _Town] = {}
+    without_place = 0
+    for country, key, lat, lon, people, due, expired, first in rows:
+        if lat is None or lon is None:
+            without_place += people
+            continue
+        town = towns.setdefault((country, lat, lon), _Town(country, lat, lon))
+        town.people += people
+        town.needs += TownNeeds(passports_due=due, passports_expired=expired)
+        town.keys.append((country, key, lat, lon))
+        if people > town.biggest:
+            town.biggest, town.representative = people, first
+    names = _city_names(session, [t.representative for t in towns.values()])
+    for town in towns.values():
+        town.city = names.get(town.representative, "")
+    return list(towns.values()), without_place
+
+
+def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        names.update(
+            session.execute(select(Person.id, Person.city).where(Person.id.in_(chunk))).tuples().all()
+        )
+    return names
+
+
+def _key_filter(keys: Sequence[TownKey]) -> ColumnElement[bool]:
+    return tuple_(Person.country, Person.city_key, Person.latitude, Person.longitude).in_(keys)
+
+
+def _chunks(keys: Sequence[TownKey]) -> Iterable[Sequence[TownKey]]:
+    for start in range(0, len(keys), _CHUNK):
+        yield keys[start : start + _CHUNK]
+
+
+def _add_needs(session: Session, towns: Sequence[_Town]) -> None:
+    """Skills consent and return intention, counted for the given towns only (they need the table)."""
+    by_key = {key: town for town in towns for key in town.keys}
+    for chunk in _chunks(list(by_key)):
+        for country, key, lat, lon, no_consent, returning in session.execute(
+            select(
+                Person.country,
+                Person.city_key,
+                Person.latitude,
+                Person.longitude,
+                func.sum(case((Person.consent_skills.is_(False), 1), else_=0)),
+                func.sum(case((Person.return_intention != ReturnIntention.NONE.value, 1), else_=0)),
+            )
+            .where(_active(), _key_filter(chunk))
+            .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
+        ):
+            town = by_key[(country, key, lat, lon)]
+            town.needs += TownNeeds(without_skills_consent=no_consent, return_intention=returning)
+
+
+def _associations(session: Session) -> list[AssociationPoint]:
+    rows = session.execute(
+        select(
+            Association.id,
+            Association.name,
+            Association.city,
+            Association.latitude,
+            Association.longitude,
+            Association.members_estimate,
+        )
+        .where(
+            Association.archived_at.is_(None),
+            Association.latitude.is_not(None),
+            Association.longitude.is_not(None),
+        )
+        .order_by(Association.id)
+    ).tuples()
+    return [
+        AssociationPoint(aid, name, city, lat, lon, members)
+        for aid, name, city, lat, lon, members in rows
+        if lat is not None and lon is not None
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Visit:
+    id: int
+    title: str
+    city: str
+    latitude: float
+    longitude: float
+    starts_on: dt.date
+    status: VisitStatus
+    served: int
+
+
+def _visits(session: Session) -> list[_Visit]:
+    served = dict(
+        session.execute(
+            select(Appointment.visit_id, func.count())
+            .where(Appointment.status == AppointmentStatus.SERVED.value)
+            .group_by(Appointment.visit_id)
+        )
+        .tuples()
+        .all()
+    )
+    rows = session.scalars(
+        select(MobileVisit).where(MobileVisit.latitude.is_not(None), MobileVisit.longitude.is_not(None))
+    )
+    return [
+        _Visit(
+            v.id,
+            v.title,
+            v.city,
+            v.latitude,
+            v.longitude,
+            v.starts_on,
+            VisitStatus(v.status),
+            served.get(v.id, 0),
+        )
+        for v in rows
+        if v.latitude is not None and v.longitude is not None
+    ]
+
+
+def _proposal(
+    rank: int,
+    choice: SiteChoice,
+    far: Sequence[tuple[_Town, tuple[ConsulatePoint, float]]],
+    associations: Sequence[AssociationPoint],
+    hosts: GridIndex,
+    visits: Sequence[_Visit],
+    radius_km: float,
+    horizon: dt.date,
+) -> SiteProposal:
+    site, (consulate, km) = far[choice.site]
+    towns = sorted(choice.counted, key=lambda pair: (-far[pair[0]][0].people, pair[1]))
+    needs = TownNeeds()
+    for j, _ in choice.counted:
+        needs += far[j][0].needs
+    near_hosts = hosts.within(site.latitude, site.longitude, radius_km)[:HOSTS_SHOWN]
+    near_visits = sorted(
+        ((v, great_circle_km(site.latitude, site.longitude, v.latitude, v.longitude)) for v in visits),
+        key=lambda pair: (pair[0].starts_on, pair[0].id),
+        reverse=True,
+    )
+    return SiteProposal(
+        rank=rank,
+        country=site.country,
+        city=site.city,
+        latitude=site.latitude,
+        longitude=site.longitude,
+        nearest_consulate_id=consulate.id,
+        nearest_consulate=consulate.name,
+        distance_km=km,
+        people=choice.people,
+        people_within_radius=choice.people_within_radius,
+        towns=tuple(
+            CoveredTown(
+                far[j][0].city,
+                far[j][0].people,
+                d,
+                far[j][0].country,
+                far[j][0].latitude,
+                far[j][0].longitude,
+                tuple(key[1] for key in far[j][0].keys),
+            )
+            for j, d in towns
+        ),
+        hosts=tuple(
+            HostCandidate(a.id, a.name, a.city, d, a.members_estimate)
+            for a, d in ((associations[i], d) for i, d in near_hosts)
+        ),
+        past_visits=tuple(
+            PastVisit(v.id, v.title, v.city, v.starts_on, v.status, d, v.served)
+            for v, d in near_visits
+            if d <= radius_km
+        )[:PAST_VISITS_SHOWN],
+        likely_services=likely_services(needs, horizon),
+    )
+
+
+def _proposal_keys(proposal: SiteProposal) -> list[TownKey]:
+    return [(t.country, key, t.latitude, t.longitude) for t in proposal.towns for key in t.city_keys]
+
+
+def _keys_near(session: Session, latitude: float, longitude: float, radius_km: float) -> list[TownKey]:
+    places = session.execute(
+        select(Person.country, Person.city_key, Person.latitude, Person.longitude)
+        .where(_active(), Person.latitude.is_not(None), Person.longitude.is_not(None))
+        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
+    ).tuples()
+    return [
+        (country, key, lat, lon)
+        for country, key, lat, lon in places
+        if lat is not None and lon is not None and great_circle_km(latitude, longitude, lat, lon) <= radius_km
+    ]
+
+
+def _count(session: Session, keys: Sequence[TownKey]) -> int:
+    total = 0
+    for chunk in _chunks(keys):
+        total += session.scalar(select(func.count()).where(_active(), _key_filter(chunk))) or 0
+    return total
+
+
+def _people(
+    session: Session, keys: Sequence[TownKey], lat: float, lon: float, offset: int, limit: int
+) -> list[CoveredPerson]:
+    if not keys or limit <= 0:
+        return []
+    # One query (4 parameters a town), so paging stays in SQL.
+    place = _key_filter(keys)
+    rows = session.execute(
+        select(
+            Person.id, Person.given_name, Person.family_name, Person.city, Person.latitude, Person.longitude
+        )
+        .where(_active(), place)
+        .order_by(Person.family_name, Person.given_name, Person.id)
+        .offset(max(0, offset))
+        .limit(limit)
+    ).tuples()
+    return [
+        CoveredPerson(
+            pid,
+            f"{given} {family}".strip(),
+            city,
+            great_circle_km(lat, lon, p_lat, p_lon) if p_lat is not None and p_lon is not None else 0.0,
+        )
+        for pid, given, family, city, p_lat, p_lon in rows
+    ]
