@@ -1,13 +1,112 @@
-"""Visit reports (briefing, report, appointment slip, day schedule) and exports (.ics, SMS CSV)."""
+"""Visit reports (briefing, report, appointment slip, day schedule) and exports (.ics, SMS CSV).
+
+``export visit ID --ics F.ics`` writes the visit's days; ``--appointments F.csv`` the SMS
+reminders of consenting people; ``--appointments F.ics`` the appointments as a calendar.
+``export visits --ics F.ics`` writes every visit's days.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from diaspora_desk.cli.commands import database_path
+from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.i18n import _
+from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.services.container import Services, open_services
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(database_path(args))
 
 
 def report(args: argparse.Namespace) -> int:
-    raise NotImplementedError("visit reports are being written")  # TODO(outputs helper)
+    """Write one of the four visit PDFs to ``--out``; print one line."""
+    if args.day is not None and args.kind != "day-schedule":
+        raise KnownError(_("--day applies to day-schedule only."))
+    services = _open(args)
+    try:
+        what = _write_report(services, args.kind, args.id, args.out, args)
+    finally:
+        services.close()
+    print(_("wrote {what} to {path}").format(what=what, path=args.out))
+    return 0
+
+
+def _write_report(services: Services, kind: str, item_id: int, out: Path, args: argparse.Namespace) -> str:
+    reports = services.visit_reports
+    if kind == "visit-briefing":
+        from diaspora_desk.reports.visit_briefing import build_visit_briefing
+
+        briefing = reports.briefing(item_id)
+        write_pdf(out, lambda buffer: build_visit_briefing(briefing, buffer))
+        return _("the pre-visit briefing of visit {id}").format(id=item_id)
+    if kind == "visit":
+        from diaspora_desk.reports.visit_report import build_visit_report
+
+        result = reports.report(item_id)
+        write_pdf(out, lambda buffer: build_visit_report(result, buffer))
+        return _("the report of visit {id}").format(id=item_id)
+    if kind == "appointment-slip":
+        from diaspora_desk.reports.appointment_slip import build_appointment_slip
+
+        slip = reports.slip(item_id)
+        write_pdf(out, lambda buffer: build_appointment_slip(slip, buffer))
+        return _("the slip of appointment {id}").format(id=item_id)
+    from diaspora_desk.reports.day_schedule import build_day_schedule
+
+    schedule = reports.day_schedule(item_id, args.day)
+    write_pdf(out, lambda buffer: build_day_schedule(schedule, buffer))
+    days = args.day.isoformat() if args.day else _("every day")
+    return _("the day schedule of visit {id} ({days}, {desks} desk pages)").format(
+        id=item_id, days=days, desks=len(schedule.desks)
+    )
 
 
 def export(args: argparse.Namespace) -> int:
-    raise NotImplementedError("visit exports are being written")  # TODO(outputs helper)
+    """``export visit ID --ics F --appointments F.csv|F.ics`` and ``export visits --ics F``."""
+    appointments: Path | None = args.appointments
+    if appointments is not None and appointments.suffix.lower() not in (".csv", ".ics"):
+        raise KnownError(
+            _("--appointments writes .csv (SMS reminders) or .ics (calendar), not '{name}'.").format(
+                name=appointments.name
+            )
+        )
+    services = _open(args)
+    try:
+        lines = _export(services, args)
+    finally:
+        services.close()
+    print("; ".join(lines))
+    return 0
+
+
+def _export(services: Services, args: argparse.Namespace) -> list[str]:
+    exports = services.visit_reports.exports
+    lines = []
+    if args.kind == "visits":
+        written = exports.visits_ics(args.ics)
+        return [_("wrote {n} visit days to {path}").format(n=written.events, path=written.path)]
+    if args.ics is not None:
+        written = exports.visit_ics(args.id, args.ics)
+        lines.append(
+            _("wrote {n} days of visit {id} to {path}").format(n=written.events, id=args.id, path=args.ics)
+        )
+    appointments: Path | None = args.appointments
+    if appointments is not None and appointments.suffix.lower() == ".ics":
+        calendar = exports.appointments_ics(args.id, appointments)
+        lines.append(
+            _("wrote {n} calendar events (visit days and appointments) to {path}").format(
+                n=calendar.events, path=appointments
+            )
+        )
+    elif appointments is not None:
+        csv = exports.appointments_csv(args.id, appointments)
+        text = _("wrote {n} SMS reminders to {path}").format(n=csv.rows, path=appointments)
+        if csv.without_consent:
+            text += ", " + _("{n} without consent to be contacted left out").format(n=csv.without_consent)
+        if csv.without_phone:
+            text += ", " + _("{n} without a phone number left out").format(n=csv.without_phone)
+        lines.append(text)
+    return lines
