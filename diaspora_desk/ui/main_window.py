@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from diaspora_desk.ui.practices_page import PracticesPage
     from diaspora_desk.ui.reports_page import ReportsPage
     from diaspora_desk.ui.setup_dialog import SetupDialog
+    from diaspora_desk.ui.visits.area import VisitsArea
 
 
 def tr(text: str) -> str:
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
+        from diaspora_desk.ui.visits.area import VisitsArea
 
         self._services = services
         # Attaching again (after the demo is created) starts from a clean window.
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.associations: AssociationsPage = AssociationsPage(services)
         self.people: PeopleArea = PeopleArea(services)
+        self.visits: VisitsArea = VisitsArea(services)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         pages: list[tuple[str, QWidget]] = [
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
-            (tr("Mobile Visits"), PlaceholderPage(tr("Mobile Visits"), later)),
+            (tr("Mobile Visits"), self.visits),
             (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
             (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
             (tr("Practices"), self.practices),
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if row == self.PRACTICES:
             self.practices.reload()
-        has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.PRACTICES, self.REPORTS)
+        has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.VISITS, self.PRACTICES, self.REPORTS)
         self.print_action.setEnabled(has_items)
 
     def show_area(self, row: int) -> None:
@@ -183,6 +187,9 @@ class MainWindow(QMainWindow):
                 self.people.tabs.setCurrentWidget(self.people.people)
                 self.people.people.new_person()
             return
+        if self.stack.currentIndex() == self.VISITS:
+            self.visits.new_visit()
+            return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()
 
@@ -190,6 +197,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == self.PEOPLE:
             self.people.tabs.setCurrentWidget(self.people.people)
             self.people.people.focus_search()
+            return
+        if self.stack.currentIndex() == self.VISITS:
+            self.visits.focus_search()
             return
         if self.stack.currentIndex() != self.ASSOCIATIONS:
             self.show_area(self.ASSOCIATIONS)
@@ -204,6 +214,10 @@ class MainWindow(QMainWindow):
                 self.people.dashboard.print_summary()
             elif self.people.people.current is not None:
                 self.people.people.print_selected()
+            return
+        if self.stack.currentIndex() == self.VISITS:
+            self.visits.tabs.setCurrentWidget(self.visits.visits)
+            self.visits.visits.print_current()
             return
         if self.associations.current is None:
             self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)

@@ -1,0 +1,1 @@
+"""The Mobile Visits area: visits, planner, offline map, consulates."""

@@ -1,0 +1,108 @@
+"""The Mobile Visits area: visits, the planner, the offline map and the consulates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from diaspora_desk.domain.planning import Plan, SiteProposal
+from diaspora_desk.domain.visits import OfferedService, VisitDraft
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.visits.consulates_page import ConsulatesPage
+from diaspora_desk.ui.visits.map_widget import MapWidget
+from diaspora_desk.ui.visits.planner_page import PlannerPage
+from diaspora_desk.ui.visits.visit_dialog import VisitDialog
+from diaspora_desk.ui.visits.visit_parts import label
+from diaspora_desk.ui.visits.visits_page import VisitsPage
+
+
+class MapPage(QWidget):
+    """The map with its zoom buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapPage")
+        self.map = MapWidget()
+        zoom_in = QPushButton(self.tr("Zoom in"))
+        zoom_out = QPushButton(self.tr("Zoom out"))
+        fit = QPushButton(self.tr("Show all"))
+        zoom_in.clicked.connect(lambda: self.map.zoom(1.5))
+        zoom_out.clicked.connect(lambda: self.map.zoom(1 / 1.5))
+        fit.clicked.connect(self.map.fit)
+        hint = QLabel(self.tr("Wheel to zoom, drag to move. Drawn offline from the plan."))
+        hint.setStyleSheet("color: #555555;")
+        bar = QHBoxLayout()
+        for button in (zoom_in, zoom_out, fit):
+            bar.addWidget(button)
+        bar.addWidget(hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.map, 1)
+
+
+class VisitsArea(QWidget):
+    """Signals: ``status(str)``."""
+
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitsArea")
+        self._services = services
+        self.visits = VisitsPage(services)
+        self.planner = PlannerPage(services)
+        self.map_page = MapPage()
+        self.map = self.map_page.map
+        self.consulates = ConsulatesPage(services)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.planner, self.tr("Planner"))
+        self.tabs.addTab(self.map_page, self.tr("Map"))
+        self.tabs.addTab(self.consulates, self.tr("Consulates"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.visits.status.connect(self.status)
+        self.planner.status.connect(self.status)
+        self.planner.planned.connect(self._on_planned)
+        self.planner.proposal_selected.connect(lambda rank: self.map.select(rank or None))
+        self.planner.visit_requested.connect(self.plan_visit_at)
+        self.consulates.changed.connect(self.planner.reload_consulates)
+
+    def _on_planned(self, plan: Plan) -> None:
+        self.map.set_plan(plan)
+
+    def new_visit(self) -> VisitDialog:
+        self.tabs.setCurrentWidget(self.visits)
+        return self.visits.new_visit()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.visits)
+        self.visits.focus_search()
+
+    def plan_visit_at(self, proposal: SiteProposal) -> VisitDialog:
+        """The visit form filled from a proposal: town, nearest consulate, best host, likely needs."""
+        start = self._services.clock.today() + dt.timedelta(days=30)
+        host = proposal.hosts[0] if proposal.hosts else None
+        from diaspora_desk.domain.visits import SERVICE_CATALOGUE
+
+        draft = VisitDraft(
+            consulate_id=proposal.nearest_consulate_id,
+            country=proposal.country,
+            city=proposal.city,
+            starts_on=start,
+            ends_on=start,
+            host_association_id=host.association_id if host else None,
+            services=tuple(
+                OfferedService(s.service, SERVICE_CATALOGUE[s.service].default_capacity_per_hour)
+                for s in proposal.likely_services
+            ),
+        )
+        dialog = VisitDialog(
+            self._services,
+            parent=self.visits,
+            draft=draft,
+            host_label=label(host.association_id, host.name, host.city) if host else "",
+        )
+        self.tabs.setCurrentWidget(self.visits)
+        return self.visits.new_visit(dialog)

@@ -1,0 +1,176 @@
+"""Permanent consulates (where they are, which subdivisions they serve): list and form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.records import ConsulateRecord
+from diaspora_desk.services.consulates import ConsulateDraft
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.visits.models import ConsulatesTableModel
+from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
+
+
+class ConsulateDialog(QDialog):
+    """Add or change a consulate. ``saved`` holds the record after Save."""
+
+    def __init__(
+        self, services: Services, record: ConsulateRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consulateDialog")
+        self._services = services
+        self._record = record
+        self.saved: ConsulateRecord | None = None
+        self.setWindowTitle(self.tr("Edit consulate") if record else self.tr("New consulate"))
+        self.resize(520, 300)
+        self.name_edit = line_edit(self.tr("e.g. Consulate General in …"))
+        self.country_combo = CountryCombo()
+        self.city_edit = line_edit(self.tr("A town of the offline gazetteer"))
+        self.jurisdiction_edit = line_edit(self.tr("ISO 3166-2 codes, e.g. US-CA, US-NV"), max_length=2000)
+        self.form = ValidatedForm(QFormLayout())
+        self.form.add("name", self.tr("Name *"), self.name_edit)
+        self.form.add("country", self.tr("Country *"), self.country_combo)
+        self.form.add("city", self.tr("City *"), self.city_edit)
+        self.form.add("jurisdiction", self.tr("Jurisdiction"), self.jurisdiction_edit)
+        self.general_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        if record is not None:
+            self.name, self.country, self.city = record.name, record.country, record.city
+            self.jurisdiction = ", ".join(record.jurisdiction)
+        else:
+            home = services.settings.current().consulate
+            self.country = home.country if home else ""
+        self._on_country_changed()
+
+    @property
+    def name(self) -> str:
+        return self.name_edit.text()
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self.name_edit.setText(value)
+
+    @property
+    def country(self) -> str:
+        return self.country_combo.code
+
+    @country.setter
+    def country(self, value: str) -> None:
+        self.country_combo.code = value
+
+    @property
+    def city(self) -> str:
+        return self.city_edit.text()
+
+    @city.setter
+    def city(self, value: str) -> None:
+        self.city_edit.setText(value)
+
+    @property
+    def jurisdiction(self) -> str:
+        return self.jurisdiction_edit.text()
+
+    @jurisdiction.setter
+    def jurisdiction(self, value: str) -> None:
+        self.jurisdiction_edit.setText(value)
+
+    def _on_country_changed(self) -> None:
+        code = self.country_combo.code
+        if len(code) == 2:
+            self.city_edit.setCompleter(city_completer(self, self._services.gazetteer.names(code)))
+
+    def _on_save_clicked(self) -> None:
+        codes = tuple(
+            c.strip() for c in self.jurisdiction.replace(";", ",").replace(" ", ",").split(",") if c.strip()
+        )
+        draft = ConsulateDraft(self.name, self.country, self.city, codes)
+        try:
+            self.saved = self._services.consulates.save(draft, self._record.id if self._record else None)
+        except ValidationError as exc:
+            self.general_error.show_message("\n".join(self.form.show_errors(exc.errors)))
+            return
+        except KnownError as exc:
+            show_error(self, exc, "save consulate")
+            return
+        self.accept()
+
+
+class ConsulatesPage(QWidget):
+    """Signals: ``changed()`` after a consulate was added or changed."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consulatesPage")
+        self._services = services
+        self.model = ConsulatesTableModel()
+        self.table = table_view(self.model, "consulatesTable")
+        for column, width in ((0, 300), (1, 160), (2, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda: self.edit_selected())
+        self.new_button = QPushButton(self.tr("Add consulate…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button.clicked.connect(lambda: self.new_consulate())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Permanent consulates: the planner proposes sites far from all of them."))
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self._services.consulates.list())
+
+    @property
+    def current(self) -> ConsulateRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def new_consulate(self) -> ConsulateDialog:
+        dialog = ConsulateDialog(self._services, parent=self)
+        dialog.accepted.connect(self._after_save)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> ConsulateDialog | None:
+        if self.current is None:
+            return None
+        dialog = ConsulateDialog(self._services, self.current, self)
+        dialog.accepted.connect(self._after_save)
+        dialog.open()
+        return dialog
+
+    def _after_save(self) -> None:
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,275 @@
+"""Small in-memory table models of the Mobile Visits area (visits, proposals, appointments...).
+
+These lists are short (a consulate runs tens of visits, a visit has hundreds of appointments),
+so each model holds its rows; ``ROW_ROLE`` returns the row's dataclass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.planning import CoveredTown, SiteProposal
+from diaspora_desk.domain.records import ConsulateRecord
+from diaspora_desk.domain.visits import (
+    SERVICE_CATALOGUE,
+    AppointmentRecord,
+    AppointmentStatus,
+    ConsularService,
+    ServiceResult,
+    Slot,
+    VisitStatus,
+    VisitSummary,
+)
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VisitModels", text)
+
+
+def service_title(service: ConsularService) -> str:
+    return QCoreApplication.translate("services", SERVICE_CATALOGUE[service].title)
+
+
+VISIT_STATUS_LABELS = {
+    VisitStatus.PLANNED: "Planned",
+    VisitStatus.CONFIRMED: "Confirmed",
+    VisitStatus.DONE: "Done",
+    VisitStatus.CANCELLED: "Cancelled",
+}
+APPOINTMENT_STATUS_LABELS = {
+    AppointmentStatus.BOOKED: "Booked",
+    AppointmentStatus.SERVED: "Served",
+    AppointmentStatus.NO_SHOW: "No-show",
+    AppointmentStatus.CANCELLED: "Cancelled",
+}
+
+
+def visit_status_label(status: VisitStatus) -> str:
+    return tr(VISIT_STATUS_LABELS[status])
+
+
+def appointment_status_label(status: AppointmentStatus) -> str:
+    return tr(APPOINTMENT_STATUS_LABELS[status])
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of frozen records with one ``display`` function per column."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[R], str]]],
+        *,
+        numeric: Sequence[int] = (),
+    ) -> None:
+        super().__init__()
+        self._columns = tuple(columns)
+        self._numeric = frozenset(numeric)
+        self._rows: list[R] = []
+
+    @property
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()][1](item)
+        if role == self.ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return RIGHT
+        return self.extra(item, role)
+
+    def extra(self, item: R, role: int) -> Any:
+        return None
+
+
+def _dates(item: VisitSummary) -> str:
+    if item.starts_on == item.ends_on:
+        return item.starts_on.isoformat()
+    return f"{item.starts_on.isoformat()} – {item.ends_on.isoformat()}"
+
+
+class VisitsTableModel(RecordTableModel[VisitSummary]):
+    TITLE, TOWN, DATES, STATUS, CONSULATE, BOOKED, SERVED = range(7)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Visit"), lambda v: v.title),
+                (tr("Town"), lambda v: f"{v.city}, {v.country}"),
+                (tr("Dates"), _dates),
+                (tr("Status"), lambda v: visit_status_label(v.status)),
+                (tr("Consulate"), lambda v: v.consulate_name),
+                (tr("Booked"), lambda v: str(v.booked)),
+                (tr("Served"), lambda v: str(v.served)),
+            ),
+            numeric=(self.BOOKED, self.SERVED),
+        )
+
+    def extra(self, item: VisitSummary, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and item.status is VisitStatus.CANCELLED:
+            return QColor("#888888")
+        return None
+
+
+def _likely(proposal: SiteProposal) -> str:
+    return ", ".join(f"{service_title(s.service)} ({s.people})" for s in proposal.likely_services)
+
+
+class ProposalsTableModel(RecordTableModel[SiteProposal]):
+    RANK, TOWN, DISTANCE, PEOPLE, HOSTS, PAST, LIKELY = range(7)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Rank"), lambda p: str(p.rank)),
+                (tr("Town"), lambda p: f"{p.city}, {p.country}"),
+                (tr("From consulate"), lambda p: f"{p.distance_km:,.0f} km ({p.nearest_consulate})"),
+                (tr("People"), lambda p: f"{p.people:,}"),
+                (tr("Hosts"), lambda p: str(len(p.hosts))),
+                (tr("Past visits"), lambda p: str(len(p.past_visits))),
+                (tr("Likely services"), _likely),
+            ),
+            numeric=(self.RANK, self.PEOPLE, self.HOSTS, self.PAST),
+        )
+
+
+class CoveredTownsModel(RecordTableModel[CoveredTown]):
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Town"), lambda t: t.city),
+                (tr("People"), lambda t: f"{t.people:,}"),
+                (tr("Distance"), lambda t: f"{t.distance_km:,.0f} km"),
+            ),
+            numeric=(1, 2),
+        )
+
+
+class AppointmentsTableModel(RecordTableModel[AppointmentRecord]):
+    DAY, TIME, SERVICE, PERSON, PHONE, STATUS, KIND = range(7)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Day"), lambda a: a.day.isoformat()),
+                (tr("Time"), lambda a: f"{a.starts_at:%H:%M}"),
+                (tr("Service"), lambda a: service_title(a.service)),
+                (tr("Person"), lambda a: a.person_name),
+                (tr("Phone"), lambda a: a.phone),
+                (tr("Status"), lambda a: appointment_status_label(a.status)),
+                (tr("How"), _kind),
+            )
+        )
+
+    def extra(self, item: AppointmentRecord, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and item.status in (
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.NO_SHOW,
+        ):
+            return QColor("#888888")
+        return None
+
+
+def _kind(item: AppointmentRecord) -> str:
+    kind = tr("walk-in") if item.walk_in else tr("booked")
+    return kind + (tr(", newly registered") if item.new_registration else "")
+
+
+class SlotsModel(RecordTableModel[Slot]):
+    """Slots of one desk on one day; full slots are shown but cannot be chosen."""
+
+    TIME, FREE = range(2)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Time"), lambda s: f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
+                (tr("Places"), _free),
+            )
+        )
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return Qt.ItemFlag.NoItemFlags
+        if item.free == 0:
+            return Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _free(slot: Slot) -> str:
+    if slot.free == 0:
+        return tr("full ({capacity} of {capacity} booked)").format(capacity=slot.capacity)
+    return tr("{free} of {capacity} free").format(free=slot.free, capacity=slot.capacity)
+
+
+class ResultsTableModel(RecordTableModel[ServiceResult]):
+    SERVICE, CAPACITY, BOOKED, SERVED, NO_SHOW, WALK_INS, DELIVERED = range(7)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Service"), lambda r: service_title(r.service)),
+                (tr("Places"), lambda r: str(r.capacity)),
+                (tr("Booked"), lambda r: str(r.booked)),
+                (tr("Served (booked)"), lambda r: str(r.served_booked)),
+                (tr("No-show"), lambda r: str(r.no_show)),
+                (tr("Walk-ins"), lambda r: str(r.walk_ins)),
+                (tr("Delivered"), lambda r: str(r.delivered)),
+            ),
+            numeric=range(1, 7),
+        )
+
+
+class ConsulatesTableModel(RecordTableModel[ConsulateRecord]):
+    NAME, CITY, COUNTRY, JURISDICTION = range(4)
+
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Name"), lambda c: c.name),
+                (tr("City"), lambda c: c.city),
+                (tr("Country"), lambda c: country_name(c.country)),
+                (tr("Jurisdiction"), lambda c: ", ".join(c.jurisdiction)),
+            )
+        )

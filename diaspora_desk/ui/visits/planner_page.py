@@ -1,0 +1,254 @@
+"""The planner: options, proposed sites ranked by the people they reach, what each covers."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.planning import (
+    DEFAULT_MIN_DISTANCE_KM,
+    DEFAULT_RADIUS_KM,
+    DEFAULT_SITES,
+    Plan,
+    PlanOptions,
+    SiteProposal,
+)
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.tasks import Task, TaskContext, run_task
+from diaspora_desk.ui.visits.models import CoveredTownsModel, ProposalsTableModel, service_title
+
+
+def table_view(model: object, object_name: str) -> QTableView:
+    """A read-only, row-selecting table as used across the area."""
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class PlannerPage(QWidget):
+    """Signals: ``planned(Plan)``, ``proposal_selected(int)`` (rank, 0 for none),
+    ``visit_requested(SiteProposal)``, ``status(str)``."""
+
+    planned = Signal(object)
+    proposal_selected = Signal(int)
+    visit_requested = Signal(object)
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plannerPage")
+        self._services = services
+        self.plan: Plan | None = None
+        self.task: Task[Plan] | None = None
+        self.consulate_combo = QComboBox()
+        self.min_distance_spin = _km_spin(0, 5000, DEFAULT_MIN_DISTANCE_KM)
+        self.radius_spin = _km_spin(1, 1000, DEFAULT_RADIUS_KM)
+        self.sites_spin = QSpinBox()
+        self.sites_spin.setRange(1, 50)
+        self.sites_spin.setValue(DEFAULT_SITES)
+        self.overlap_check = QCheckBox(self.tr("Count people reached by several sites for each"))
+        self.plan_button = QPushButton(self.tr("Plan"))
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.setDefault(True)
+        self.plan_button.clicked.connect(self.run_plan)
+        self.summary = QLabel(self.tr("Choose the options and press Plan."))
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        self.model = ProposalsTableModel()
+        self.table = table_view(self.model, "proposalsTable")
+        for column, width in ((0, 48), (1, 170), (2, 230), (3, 70), (4, 56), (5, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_proposal_changed)
+        self.towns_model = CoveredTownsModel()
+        self.towns_table = table_view(self.towns_model, "coveredTowns")
+        self.towns_table.setColumnWidth(0, 170)
+        self.details = QLabel()
+        self.details.setObjectName("proposalDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.visit_button = QPushButton(self.tr("Plan a visit here…"))
+        self.visit_button.setObjectName("planVisitHere")
+        self.visit_button.setEnabled(False)
+        self.visit_button.clicked.connect(self._on_visit_clicked)
+        self._build_layout()
+        self.reload_consulates()
+
+    def _build_layout(self) -> None:
+        options = QGroupBox(self.tr("Options"))
+        form = QFormLayout(options)
+        form.addRow(self.tr("Consulate"), self.consulate_combo)
+        form.addRow(self.tr("At least this far from a consulate"), self.min_distance_spin)
+        form.addRow(self.tr("Radius a site reaches"), self.radius_spin)
+        form.addRow(self.tr("Number of sites"), self.sites_spin)
+        form.addRow("", self.overlap_check)
+        top = QHBoxLayout()
+        top.addWidget(options, 0)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addStretch(1)
+        right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(right, 1)
+        covered = QWidget()
+        covered_layout = QVBoxLayout(covered)
+        covered_layout.setContentsMargins(0, 0, 0, 0)
+        covered_layout.addWidget(QLabel(self.tr("<b>Towns covered</b>")))
+        covered_layout.addWidget(self.towns_table, 1)
+        covered_layout.addWidget(self.details, 1)
+        covered_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(covered)
+        splitter.setSizes([800, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def reload_consulates(self) -> None:
+        chosen = self.consulate_combo.currentData()
+        self.consulate_combo.clear()
+        self.consulate_combo.addItem(self.tr("All consulates"), None)
+        for consulate in self._services.consulates.list():
+            self.consulate_combo.addItem(f"{consulate.name} ({consulate.city})", consulate.id)
+        self.consulate_combo.setCurrentIndex(max(0, self.consulate_combo.findData(chosen)))
+
+    def options(self) -> PlanOptions:
+        return PlanOptions(
+            consulate_id=self.consulate_combo.currentData(),
+            min_distance_km=self.min_distance_spin.value(),
+            radius_km=self.radius_spin.value(),
+            sites=self.sites_spin.value(),
+            count_overlap=self.overlap_check.isChecked(),
+        )
+
+    def run_plan(self) -> Task[Plan]:
+        """Plan on a worker thread (it reads every registered person's town)."""
+        options, planner = self.options(), self._services.planner
+        self.plan_button.setEnabled(False)
+
+        def work(_context: TaskContext) -> Plan:
+            return planner.plan(options)
+
+        def failed(exc: BaseException) -> None:
+            from diaspora_desk.ui.errors import show_error
+
+            self.plan_button.setEnabled(True)
+            show_error(self, exc, "plan visits")
+
+        self.task = run_task(self, self.tr("Planning mobile visits…"), work, self.show_plan, failed)
+        return self.task
+
+    def show_plan(self, plan: Plan) -> None:
+        self.plan_button.setEnabled(True)
+        self.plan = plan
+        self.model.set_rows(plan.proposals)
+        self.towns_model.set_rows([])
+        self.details.setText("")
+        self.visit_button.setEnabled(False)
+        reached = sum(p.people for p in plan.proposals)
+        self.summary.setText(
+            self.tr(
+                "{sites} site(s) proposed, reaching {reached} people. {far} people live more than "
+                "{km} km from every consulate; {unplaced} live in towns without coordinates."
+            ).format(
+                sites=len(plan.proposals),
+                reached=f"{reached:,}",
+                far=f"{plan.people_far:,}",
+                km=f"{plan.options.min_distance_km:,.0f}",
+                unplaced=f"{plan.people_without_place:,}",
+            )
+        )
+        self.planned.emit(plan)
+        if plan.proposals:
+            self.table.selectRow(0)
+        self.status.emit(self.tr("Planned {n} site(s)").format(n=len(plan.proposals)))
+
+    @property
+    def current(self) -> SiteProposal | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_proposal_changed(self) -> None:
+        proposal = self.current
+        self.visit_button.setEnabled(proposal is not None)
+        if proposal is None:
+            self.towns_model.set_rows([])
+            self.details.setText("")
+            self.proposal_selected.emit(0)
+            return
+        self.towns_model.set_rows(proposal.towns)
+        self.details.setText(_details_html(self, proposal))
+        self.proposal_selected.emit(proposal.rank)
+
+    def _on_visit_clicked(self) -> None:
+        if self.current is not None:
+            self.visit_requested.emit(self.current)
+
+
+def _details_html(page: QWidget, proposal: SiteProposal) -> str:
+    parts = [
+        "<p>"
+        + escape(
+            page.tr("{people} people within reach ({all} including those counted for a higher-ranked site).")
+        ).format(people=f"{proposal.people:,}", all=f"{proposal.people_within_radius:,}")
+        + "</p>"
+    ]
+    if proposal.hosts:
+        hosts = "".join(
+            f"<li>{escape(h.name)} — {escape(h.city)}, {h.distance_km:,.0f} km</li>"
+            for h in proposal.hosts[:5]
+        )
+        parts.append(f"<b>{escape(page.tr('Possible hosts'))}</b><ul>{hosts}</ul>")
+    else:
+        parts.append(f"<p><i>{escape(page.tr('No association nearby to host.'))}</i></p>")
+    if proposal.likely_services:
+        items = "".join(
+            f"<li>{escape(service_title(s.service))}: {s.people:,} — {escape(s.reason)}</li>"
+            for s in proposal.likely_services
+        )
+        parts.append(f"<b>{escape(page.tr('Likely needs'))}</b><ul>{items}</ul>")
+    if proposal.past_visits:
+        items = "".join(
+            f"<li>{v.starts_on:%Y-%m-%d} {escape(v.city)} ({escape(v.status.value)}), "
+            f"{v.served:,} {escape(page.tr('served'))}</li>"
+            for v in proposal.past_visits
+        )
+        parts.append(f"<b>{escape(page.tr('Past visits nearby'))}</b><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _km_spin(low: float, high: float, value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(0)
+    spin.setSingleStep(10)
+    spin.setSuffix(" km")
+    spin.setValue(value)
+    return spin

@@ -1,0 +1,259 @@
+"""The list of mobile visits with a status filter and search; opens the visit and its bookings."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.visits import VisitRecord, VisitStatus, VisitSummary
+from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
+from diaspora_desk.ui.visits.models import VisitsTableModel, service_title, visit_status_label
+from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.visits.visit_dialog import VisitDialog
+
+
+class VisitsPage(QWidget):
+    """Signals: ``status(str)``, ``pdf_written(Path)``."""
+
+    status = Signal(str)
+    pdf_written = Signal(Path)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitsPage")
+        self._services = services
+        self.current: VisitRecord | None = None
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("visitSearch")
+        self.search_edit.setPlaceholderText(self.tr("Town or title"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in VisitStatus:
+            self.status_filter.addItem(visit_status_label(status), status.value)
+        self.count_label = QLabel()
+        self.model = VisitsTableModel()
+        self.table = table_view(self.model, "visitsTable")
+        for column, width in ((0, 230), (1, 150), (2, 190), (3, 80), (4, 230), (5, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda: self.edit_selected())
+        self.details = QLabel()
+        self.details.setObjectName("visitDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setMinimumWidth(280)
+        self.new_button = QPushButton(self.tr("New visit…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.appointments_button = QPushButton(self.tr("Appointments…"))
+        self.results_button = QPushButton(self.tr("Results…"))
+        self.briefing_button = QPushButton(self.tr("Briefing PDF…"))
+        self.report_button = QPushButton(self.tr("Visit report PDF…"))
+        self.new_button.clicked.connect(lambda: self.new_visit())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.appointments_button.clicked.connect(lambda: self.open_appointments())
+        self.results_button.clicked.connect(lambda: self.open_results())
+        self.briefing_button.clicked.connect(lambda: self.print_briefing())
+        self.report_button.clicked.connect(lambda: self.print_report())
+        self._build_layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(self._timer.start)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.reload()
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.appointments_button, self.results_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.briefing_button)
+        actions.addWidget(self.report_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setSizes([900, 320])
+        QVBoxLayout(self).addWidget(splitter)
+
+    def reload(self) -> None:
+        self._timer.stop()
+        selected = self.current.id if self.current else None
+        status = self.status_filter.currentData()
+        try:
+            rows = self._services.visits.list(
+                status=VisitStatus(status) if status else None, text=self.search_edit.text()
+            )
+        except Exception as exc:
+            show_error(self, exc, "list visits")
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n visit(s)", "", len(rows)))
+        if selected is not None and self.select(selected):
+            return
+        self._show(None)
+
+    def select(self, visit_id: int) -> bool:
+        for row, item in enumerate(self.model.rows):
+            if item.id == visit_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = rows[0].data(VisitsTableModel.ROW_ROLE) if rows else None
+        if not isinstance(item, VisitSummary):
+            self._show(None)
+            return
+        try:
+            self._show(self._services.visits.get(item.id))
+        except Exception as exc:
+            show_error(self, exc, "show visit")
+
+    def _show(self, record: VisitRecord | None) -> None:
+        self.current = record
+        for button in (
+            self.edit_button,
+            self.appointments_button,
+            self.results_button,
+            self.briefing_button,
+            self.report_button,
+        ):
+            button.setEnabled(record is not None)
+        if record is None:
+            self.details.setText(self.tr("<i>Select a visit to see its plan.</i>"))
+            return
+        self.details.setText(_details_html(self, record))
+
+    def new_visit(self, dialog: VisitDialog | None = None) -> VisitDialog:
+        dialog = dialog or VisitDialog(self._services, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self, tab: int = VisitDialog.VISIT_TAB) -> VisitDialog | None:
+        if self.current is None:
+            return None
+        dialog = VisitDialog(self._services, self.current, self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        return dialog
+
+    def open_results(self) -> VisitDialog | None:
+        return self.edit_selected(VisitDialog.RESULTS_TAB)
+
+    def _after_save(self, dialog: VisitDialog) -> None:
+        if dialog.saved is not None:
+            self.current = dialog.saved
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.reload()
+            self.status.emit(self.tr("Saved {title}").format(title=dialog.saved.title))
+
+    def open_appointments(self) -> AppointmentsDialog | None:
+        if self.current is None:
+            return None
+        dialog = AppointmentsDialog(self._services, self.current, self)
+        dialog.changed.connect(self.reload)
+        dialog.pdf_written.connect(self.pdf_written)
+        dialog.open()
+        return dialog
+
+    def print_briefing(self, path: Path | None = None) -> None:
+        if self.current is not None:
+            from diaspora_desk.ui.visits.printing import print_visit_pdf
+
+            print_visit_pdf(self, self._services, self.current, "briefing", path, self._written)
+
+    def print_report(self, path: Path | None = None) -> None:
+        if self.current is not None:
+            from diaspora_desk.ui.visits.printing import print_visit_pdf
+
+            print_visit_pdf(self, self._services, self.current, "report", path, self._written)
+
+    def print_current(self, path: Path | None = None) -> None:
+        """Ctrl+P: the report once the visit is done, the briefing before."""
+        if self.current is None:
+            self.status.emit(self.tr("Select a visit to print its briefing or report."))
+            return
+        if self.current.status is VisitStatus.DONE:
+            self.print_report(path)
+        else:
+            self.print_briefing(path)
+
+    def _written(self, path: Path) -> None:
+        self.status.emit(self.tr("Written to {path}").format(path=path))
+        self.pdf_written.emit(path)
+
+
+def _details_html(page: QWidget, record: VisitRecord) -> str:
+    rows = [
+        f"<h3>{escape(record.title)}</h3>",
+        f"<p>{escape(record.city)}, {escape(record.country)} · "
+        f"{escape(visit_status_label(record.status))}<br/>",
+        f"{record.starts_on:%Y-%m-%d} – {record.ends_on:%Y-%m-%d}, "
+        f"{record.opens_at:%H:%M}–{record.closes_at:%H:%M}<br/>",
+        escape(page.tr("Sent by {consulate}").format(consulate=record.consulate_name)) + "</p>",
+    ]
+    if record.venue or record.venue_address:
+        rows.append(f"<p>{escape(record.venue)}<br/>{escape(record.venue_address)}</p>")
+    if record.host_association_name or record.host_partner:
+        host = " · ".join(x for x in (record.host_association_name, record.host_partner) if x)
+        rows.append(f"<p><b>{escape(page.tr('Host'))}:</b> {escape(host)}</p>")
+    if record.services:
+        items = "".join(
+            f"<li>{escape(service_title(o.service))} — "
+            + escape(page.tr("{n} per hour").format(n=o.capacity_per_hour))
+            + "</li>"
+            for o in record.services
+        )
+        rows.append(f"<b>{escape(page.tr('Services'))}</b><ul>{items}</ul>")
+    if record.team:
+        items = "".join(f"<li>{escape(m.name)} — {escape(m.role)}</li>" for m in record.team)
+        rows.append(f"<b>{escape(page.tr('Team'))}</b><ul>{items}</ul>")
+    packed = sum(1 for e in record.equipment if e.packed)
+    if record.equipment:
+        rows.append(
+            "<p>"
+            + escape(
+                page.tr("Equipment: {packed} of {total} packed").format(
+                    packed=packed, total=len(record.equipment)
+                )
+            )
+            + "</p>"
+        )
+    return "".join(rows)
