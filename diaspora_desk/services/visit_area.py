@@ -41,9 +41,9 @@ def shown_total(parts: Sequence[int]) -> str:
     """
     hidden = [p for p in parts if 0 < p < SMALL_CELL]
     total = sum(parts)
-    if not hidden or sum(hidden) >= SMALL_CELL:
-        return shown(total)
     visible = total - sum(hidden)
+    if not hidden or sum(hidden) >= SMALL_CELL or visible == 0:
+        return shown(total)
     return f"{visible + len(hidden):,}–{visible + (SMALL_CELL - 1) * len(hidden):,}"
 
 
