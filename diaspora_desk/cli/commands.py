@@ -17,14 +17,25 @@ def database_path(args: argparse.Namespace) -> Path:
     return path if path is not None else default_database()
 
 
+def open_existing(args: argparse.Namespace) -> Services:
+    """Open the database of ``--db``; a path that does not exist is an error, not a new database."""
+    path = database_path(args)
+    if not path.exists():
+        raise KnownError(
+            f"{path} does not exist. Create a database with 'diaspora-desk demo --db PATH' or "
+            "open the application."
+        )
+    return open_services(path)
+
+
 def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_path(args))
+    return open_existing(args)
 
 
 def demo(args: argparse.Namespace) -> int:
     from diaspora_desk.services.demo_visits import build_full_demo
 
-    services = _open(args)
+    services = open_services(database_path(args))
     try:
         summary = build_full_demo(
             services, associations=args.associations, people=args.people, seed=args.seed
@@ -61,11 +72,18 @@ def db(args: argparse.Namespace) -> int:
         database.dispose()
         print(f"{path}: schema {after}" + ("" if before == after else f" (was {before or 'empty'})"))
         return 0
+    from diaspora_desk.db.engine import explain_database_error
+
     database = open_database(path, migrate=False)
     try:
         with database.engine.connect() as connection:
             results = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         current, _head = schema_status(database)
+    except Exception as exc:
+        known = explain_database_error(exc, path)
+        if known is None:
+            raise
+        raise known from None
     finally:
         database.dispose()
     head = head_revision()

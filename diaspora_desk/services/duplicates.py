@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consent
@@ -127,8 +128,6 @@ class DuplicateService:
             for column in FILLABLE:
                 if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):
                     setattr(keep, column, getattr(other, column))
-            for flag in FLAG.values():
-                setattr(keep, flag, getattr(keep, flag) or getattr(other, flag))
             kept_phones = set(s.scalars(select(PersonPhone.e164).where(PersonPhone.person_id == keep_id)))
             position = len(kept_phones)
             for phone in list(s.scalars(select(PersonPhone).where(PersonPhone.person_id == other_id))):
@@ -180,6 +179,8 @@ class DuplicateService:
                 .where(DuplicateReview.candidate_id == other_id)
                 .values(candidate_id=keep_id)
             )
+            s.flush()
+            _settle_consents(s, keep)
             other.merged_into_id = keep_id
             other.archived_at = self._clock.now()
             keep.updated_at = self._clock.now()
@@ -206,3 +207,24 @@ class DuplicateService:
             )
             uow.commit()
             return after
+
+
+def _settle_consents(session: Session, person: Person) -> None:
+    """After a merge, each purpose follows the latest decision of either record.
+
+    A withdrawal on or after the latest grant stands, and closes the grants it overrides,
+    so a consent withdrawn on one record does not come back from the other.
+    """
+    for purpose, flag in FLAG.items():
+        rows = list(
+            session.scalars(
+                select(Consent).where(Consent.person_id == person.id, Consent.purpose == purpose.value)
+            )
+        )
+        withdrawals = [r.withdrawn_on for r in rows if r.withdrawn_on is not None]
+        active = [r for r in rows if r.withdrawn_on is None]
+        if withdrawals and active and max(r.given_on for r in active) <= max(withdrawals):
+            for row in active:
+                row.withdrawn_on = max(withdrawals)
+            active = []
+        setattr(person, flag, bool(active))

@@ -95,6 +95,6 @@ class PeopleReports:
             person,
             legal,
             placements,
-            tuple(self._audit.history("person", person_id)),
+            tuple(self._audit.person_history(person_id)),
             self._people.isco_labels(),
         )

@@ -243,3 +243,21 @@ def test_merging_two_records_keeps_everything_and_the_history(services: Services
     assert [e.action for e in services.audit.history("person", keep.id)][-1] == "merge"
     with pytest.raises(ValidationError):
         services.duplicates.merge(keep.id, other_id)
+    history = services.audit.person_history(keep.id)
+    assert {e.entity_id for e in history} == {str(keep.id), str(other_id)}
+    assert [e.action for e in history].count("create") == 2
+
+
+def test_a_withdrawal_on_either_record_survives_a_merge(services: Services) -> None:
+
+    keep_id = _nurse(services, "Rosa", consent=True)
+    other_id = _nurse(services, "Rosa Elena", consent=True)
+    services.consent.set_consent(keep_id, ConsentPurpose.SHARING_FOR_MATCHING, False)
+    merged = services.duplicates.merge(keep_id, other_id)
+    # The other record's older grant does not bring the withdrawn consent back.
+    assert not merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
+    assert merged.consented(ConsentPurpose.SKILLS_INVENTORY)
+    need = services.needs.create(
+        NeedDraft(institution="Hospital", title="Nurse", isco_codes=("2221",), mode="virtual")
+    )
+    assert keep_id not in [c.person_id for c in services.matching.match(need.id, top=20).candidates]

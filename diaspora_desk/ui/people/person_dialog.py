@@ -209,8 +209,11 @@ class PersonDialog(QDialog):
         self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
         for purpose, check in self.consent_checks.items():
             check.setChecked(r.consented(purpose))
-        for event in self._services.audit.history("person", r.id):
-            self.history.addItem(f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}")
+        for event in self._services.audit.person_history(r.id):
+            line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}"
+            if event.entity_id != str(r.id):
+                line += " · " + self.tr("merged record {id}").format(id=event.entity_id)
+            self.history.addItem(line)
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
