@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import build_document, field_table, fmt_date, para
-from diaspora_desk.reports.visit_briefing import EMPTY_BOX, consulate_name
+from diaspora_desk.reports.visit_briefing import EMPTY_BOX, consulate_name, heading
 from diaspora_desk.services.visit_reports import SlipData
 
 
@@ -29,7 +29,7 @@ def build_appointment_slip(data: SlipData, out: BinaryIO) -> None:
                 (_("Appointment number"), str(data.appointment_id)),
             ]
         ),
-        para(_("Documents to bring"), "h2"),
+        heading(_("Documents to bring")),
     ]
     if data.documents:
         story += [para(f"{EMPTY_BOX} {document}") for document in data.documents]

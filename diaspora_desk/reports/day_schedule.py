@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from diaspora_desk.domain.visits import AppointmentStatus
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import CONTENT_WIDTH, build_document, data_table, fmt_date, para
-from diaspora_desk.reports.visit_briefing import EMPTY_BOX, TICKED, consulate_name
+from diaspora_desk.reports.visit_briefing import EMPTY_BOX, TICKED, consulate_name, heading
 from diaspora_desk.services.visit_reports import DayScheduleData, DeskDay
 
 WIDTHS = [22 * mm, CONTENT_WIDTH - 112 * mm, 24 * mm, 18 * mm, 18 * mm, 30 * mm]
@@ -50,7 +50,7 @@ def _desk(desk: DeskDay) -> list[Flowable]:
     booked = sum(1 for s in desk.slots for e in s.entries if not e.walk_in)
     places = sum(s.capacity for s in desk.slots)
     story: list[Flowable] = [
-        para(f"{desk.title} — {fmt_date(desk.day)}", "h2"),
+        heading(f"{desk.title} — {fmt_date(desk.day)}"),
         para(_("{booked} of {places} places booked").format(booked=booked, places=places), "small"),
     ]
     header = [_("Time"), _("Name"), _("Kind"), _("Served"), _("No-show"), _("Notes")]

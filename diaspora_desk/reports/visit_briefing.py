@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
@@ -17,12 +20,23 @@ from diaspora_desk.reports.styles import (
     field_table,
     fmt_date,
     para,
+    styles,
 )
 from diaspora_desk.services.practices import PracticeSummary
 from diaspora_desk.services.visit_area import SMALL_CELL, AreaProfile
 from diaspora_desk.services.visit_reports import BriefingData, VisitHeader
 
 TICKED, EMPTY_BOX = "☒", "☐"
+
+
+@cache
+def _heading_style() -> ParagraphStyle:
+    return ParagraphStyle("visit_h2", parent=styles()["h2"], keepWithNext=1)
+
+
+def heading(text: str) -> Paragraph:
+    """A section heading that stays on the page of what follows it."""
+    return Paragraph(escape(text), _heading_style())
 
 
 def consulate_name(header: VisitHeader) -> str:
@@ -34,6 +48,10 @@ def place_text(visit: VisitRecord) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _days(count: int) -> str:
+    return _("1 day") if count == 1 else _("{n} days").format(n=count)
+
+
 def plan_fields(visit: VisitRecord) -> list[tuple[str, str]]:
     """The visit's when, where and who, as label/value pairs."""
     host = visit.host_association_name or visit.host_partner or "—"
@@ -43,8 +61,8 @@ def plan_fields(visit: VisitRecord) -> list[tuple[str, str]]:
         (_("Status"), visit.status.value),
         (
             _("Dates"),
-            _("{first} – {last} ({n} days)").format(
-                first=fmt_date(visit.starts_on), last=fmt_date(visit.ends_on), n=len(visit.days)
+            _("{first} – {last} ({days})").format(
+                first=fmt_date(visit.starts_on), last=fmt_date(visit.ends_on), days=_days(len(visit.days))
             ),
         ),
         (
@@ -59,7 +77,7 @@ def plan_fields(visit: VisitRecord) -> list[tuple[str, str]]:
 
 
 def practices_story(practices: tuple[PracticeSummary, ...]) -> list[Flowable]:
-    story: list[Flowable] = [para(_("Recommended practices addressed"), "h2")]
+    story: list[Flowable] = [heading(_("Recommended practices addressed"))]
     if not practices:
         return [*story, para(_("None recorded."), "empty")]
     rows = [[p.id, p.title or "—"] for p in practices]
@@ -75,8 +93,8 @@ def delivered_text(services: tuple[ServiceResult, ...]) -> str:
 def _plan(data: BriefingData) -> list[Flowable]:
     visit = data.visit
     notes = [(_("Notes"), visit.notes)] if visit.notes else []
-    story: list[Flowable] = [para(_("The plan"), "h2"), field_table([*plan_fields(visit), *notes])]
-    story.append(para(_("Services and capacity"), "h2"))
+    story: list[Flowable] = [heading(_("The plan")), field_table([*plan_fields(visit), *notes])]
+    story.append(heading(_("Services and capacity")))
     if data.services:
         rows = [[s.title, str(s.capacity_per_hour), str(s.total_capacity)] for s in data.services]
         rows.append([_("Total"), "", str(sum(s.total_capacity for s in data.services))])
@@ -84,13 +102,13 @@ def _plan(data: BriefingData) -> list[Flowable]:
         story += data_table([_("Service"), _("Places per hour"), _("Places in all")], rows, widths)
     else:
         story.append(para(_("No services chosen yet."), "empty"))
-    story.append(para(_("Team"), "h2"))
+    story.append(heading(_("Team")))
     if visit.team:
         rows = [[m.name, m.role or "—"] for m in visit.team]
         story += data_table([_("Name"), _("Role")], rows, [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])
     else:
         story.append(para(_("No team members yet."), "empty"))
-    story.append(para(_("Equipment checklist"), "h2"))
+    story.append(heading(_("Equipment checklist")))
     if visit.equipment:
         rows = [[TICKED if e.packed else EMPTY_BOX, e.item] for e in visit.equipment]
         story += data_table([_("Packed"), _("Item")], rows, [18 * mm, CONTENT_WIDTH - 18 * mm])
@@ -102,8 +120,7 @@ def _plan(data: BriefingData) -> list[Flowable]:
 def _area(area: AreaProfile) -> list[Flowable]:
     radius = f"{area.radius_km:g}"
     story: list[Flowable] = [
-        CondPageBreak(60 * mm),
-        para(_("Area profile: within {km} km").format(km=radius), "h2"),
+        heading(_("Area profile: within {km} km").format(km=radius)),
         para(
             _(
                 "Registered nationals living within {km} km of the visit: {n}. Counts of people under "
@@ -115,7 +132,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
         rows = [[t.town, f"{t.distance_km:.0f}", t.shown] for t in area.towns]
         widths = [CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm]
         story += data_table([_("Town"), _("Distance (km)"), _("Nationals")], rows, widths)
-    story.append(para(_("Likely needs"), "h2"))
+    story.append(heading(_("Likely needs")))
     story.append(
         field_table(
             [
@@ -125,7 +142,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
             ]
         )
     )
-    story.append(para(_("Associations in the area"), "h2"))
+    story.append(heading(_("Associations in the area")))
     if area.associations:
         rows = [
             [
@@ -147,7 +164,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
         story += data_table(header, rows, widths)
     else:
         story.append(para(_("No association recorded in the area."), "empty"))
-    story.append(para(_("Past visits in the area"), "h2"))
+    story.append(heading(_("Past visits in the area")))
     if area.past_visits:
         rows = [
             [
@@ -181,7 +198,7 @@ def build_visit_briefing(data: BriefingData, out: BinaryIO) -> None:
         *_plan(data),
     ]
     if data.area is None:
-        story.append(para(_("Area profile"), "h2"))
+        story.append(heading(_("Area profile")))
         story.append(para(_("The visit's town has no coordinates; no area profile."), "empty"))
     else:
         story += _area(data.area)

@@ -24,7 +24,7 @@ from diaspora_desk.reports.styles import (
     fmt_date,
     para,
 )
-from diaspora_desk.reports.visit_briefing import consulate_name, plan_fields, practices_story
+from diaspora_desk.reports.visit_briefing import consulate_name, heading, plan_fields, practices_story
 from diaspora_desk.services.visit_area import SMALL_CELL
 from diaspora_desk.services.visit_reports import VisitReportData
 
@@ -80,11 +80,11 @@ def _results_table(results: Sequence[ServiceResult]) -> list[Flowable]:
 
 def _chart(results: Sequence[ServiceResult]) -> Drawing:
     """Capacity and delivered services side by side, per service."""
-    height = 190.0
+    height = 200.0
     drawing = Drawing(CONTENT_WIDTH, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 70
-    chart.width, chart.height = CONTENT_WIDTH - 50, height - 90
+    chart.width, chart.height = CONTENT_WIDTH - 50, height - 100
     chart.data = [[r.capacity for r in results], [r.delivered for r in results]]
     chart.categoryAxis.categoryNames = [_short(SERVICE_CATALOGUE[r.service].title) for r in results]
     chart.categoryAxis.labels.fontName = FONT
@@ -104,7 +104,7 @@ def _chart(results: Sequence[ServiceResult]) -> Drawing:
     chart.barLabels.nudge = 5
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y = chart.x + chart.width - 120, height - 4
+    legend.x, legend.y = chart.x, height - 2
     legend.fontName, legend.fontSize = FONT, 7
     legend.colorNamePairs = [(CAPACITY_COLOUR, _("Capacity")), (DELIVERED_COLOUR, _("Delivered"))]
     legend.columnMaximum = 1
@@ -135,7 +135,7 @@ def build_visit_report(data: VisitReportData, out: BinaryIO) -> None:
         field_table(
             [*plan_fields(visit), (_("Team"), "\n".join(f"{m.name} ({m.role})" for m in visit.team) or "—")]
         ),
-        para(_("Results against plan"), "h2"),
+        heading(_("Results against plan")),
     ]
     if data.results:
         story += _results_table(data.results)
@@ -143,7 +143,7 @@ def build_visit_report(data: VisitReportData, out: BinaryIO) -> None:
     else:
         story.append(para(_("No services were offered."), "empty"))
     story += [
-        para(_("People served"), "h2"),
+        heading(_("People served")),
         field_table(
             [
                 (_("With an appointment"), data.people_booked),
@@ -160,9 +160,9 @@ def build_visit_report(data: VisitReportData, out: BinaryIO) -> None:
             ).format(small=SMALL_CELL),
             "small",
         ),
-        para(_("Issues raised"), "h2"),
+        heading(_("Issues raised")),
         para(visit.issues_raised) if visit.issues_raised else para(_("None recorded."), "empty"),
-        para(_("Follow-ups"), "h2"),
+        heading(_("Follow-ups")),
     ]
     if visit.follow_ups:
         rows = [
