@@ -177,11 +177,15 @@ class PeopleImporter:
         return result
 
     def _parser(self) -> RowParser:
+        # Archived associations count too (an export lists past memberships); where an active
+        # and an archived one share a name, the active one wins (read last).
         with self._db.unit_of_work() as uow:
             associations = {
                 fold(name): int(i)
                 for i, name in uow.session.execute(
-                    select(Association.id, Association.name).where(Association.archived_at.is_(None))
+                    select(Association.id, Association.name).order_by(
+                        Association.archived_at.is_(None), Association.id
+                    )
                 )
             }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -64,3 +65,30 @@ def test_people_export_import_round_trip(
     assert imported + rejected + duplicates == 400
     assert rejected == 0
     assert imported > 390
+
+
+def test_people_exported_and_imported_again_are_all_found_as_duplicates(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Memberships of archived associations too: nothing is rejected, nobody is doubled."""
+    import shutil
+
+    from diaspora_desk.services.container import open_services
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(demo_db, copy)
+    services = open_services(copy)
+    try:
+        for association in range(1, 21):
+            services.associations.set_archived(association, True)
+    finally:
+        services.close()
+    out = tmp_path / "people.csv"
+    assert main(["export", "people", "--db", str(copy), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig") as exported:
+        assert any(row["association"] for row in csv.DictReader(exported))
+    capsys.readouterr()
+    assert main(["import", "people", str(out), "--db", str(copy), "--dry-run"]) == 0
+    imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
+    assert (imported, rejected) == (0, 0)
+    assert duplicates == 400
