@@ -7,17 +7,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from diaspora_desk.db.engine import Database
-from diaspora_desk.db.models import Association
+from diaspora_desk.db.models import Association, AuditEvent
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations import AssociationService, to_record
-from diaspora_desk.services.audit import record_event
+from diaspora_desk.services.audit import record_event, snapshot
 from diaspora_desk.services.tabular import read_table, write_csv, write_xlsx
 
 COLUMNS = (
@@ -185,18 +185,35 @@ class AssociationTransfer:
                     progress(count, 0)
             if not dry_run:
                 officer = self._officer()
-                for done, (_number, fields) in enumerate(valid, start=1):
+                added: list[tuple[int, Association]] = []
+                for done, (number, fields) in enumerate(valid, start=1):
                     if cancel is not None and cancel.is_set():
                         raise Cancelled()
                     row = Association()
                     self._associations.apply_fields(row, fields)
                     row.created_at = row.updated_at
                     session.add(row)
+                    added.append((number, row))
                     if done % 1000 == 0:
                         session.flush()
                         if progress is not None:
                             progress(done, len(valid))
                 session.flush()
+                # One event per association, with its values, like a record created by hand.
+                events = [
+                    {
+                        "at": row.created_at,
+                        "officer": officer or "(unknown officer)",
+                        "action": AuditAction.CREATE.value,
+                        "entity_type": "association",
+                        "entity_id": str(row.id),
+                        "before": None,
+                        "after": snapshot({"source": path.name, "row": number, "record": to_record(row)}),
+                    }
+                    for number, row in added
+                ]
+                for start in range(0, len(events), 5000):
+                    session.execute(insert(AuditEvent), events[start : start + 5000])
                 record_event(
                     session,
                     officer=officer,

@@ -145,3 +145,15 @@ def test_csv_export_neutralises_formulas_and_keeps_phones(services: Services, tm
     finally:
         other.close()
     assert any(e.action == "export" for e in services.audit.recent())
+
+
+def test_each_imported_association_has_its_own_audited_creation(services: Services, tmp_path: Path) -> None:
+    import json
+
+    source = _write(tmp_path / "in.csv", [_row("Asociación Ñandú"), _row("Club Quetzal", city="Madera")])
+    assert services.transfer.import_file(source).imported == 2
+    for association_id, row_number, name in ((1, 2, "Asociación Ñandú"), (2, 3, "Club Quetzal")):
+        (event,) = [e for e in services.audit.history("association", association_id) if e.action == "create"]
+        after = json.loads(event.after or "{}")
+        assert (after["row"], after["record"]["name"], after["source"]) == (row_number, name, "in.csv")
+        assert event.officer == "Test Officer"
