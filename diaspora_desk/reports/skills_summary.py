@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import BinaryIO
 
@@ -27,13 +28,16 @@ def _table(title: str, cells: Sequence[Cell]) -> list[Flowable]:
 
 def _chart(cells: Sequence[Cell]) -> Drawing:
     """Bars per ISCO major group; suppressed cells draw no bar and say "<5"."""
-    height = 16 + 14 * len(cells)
+    height = 16 + 20 * len(cells)
     drawing = Drawing(CONTENT_WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 8
     chart.width, chart.height = CONTENT_WIDTH - 200, height - 16
     chart.data = [[0 if c.suppressed else c.count for c in reversed(cells)]]
-    chart.categoryAxis.categoryNames = [c.label[:32] for c in reversed(cells)]
+    # Whole labels, wrapped on two lines where long, so no group name is cut off.
+    chart.categoryAxis.categoryNames = [
+        "\n".join(textwrap.wrap(c.label, 34)) or c.label for c in reversed(cells)
+    ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
