@@ -221,9 +221,7 @@ def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
     names: dict[int, str] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
-        names.update(
-            session.execute(select(Person.id, Person.city).where(Person.id.in_(chunk))).tuples().all()
-        )
+        names.update(session.execute(select(Person.id, Person.city).where(Person.id.in_(chunk))).all())
     return names
 
 
@@ -259,7 +257,7 @@ def _add_needs(session: Session, towns: Sequence[_Town]) -> None:
     for start in range(0, len(latitudes), _LATITUDES):
         chunk = latitudes[start : start + _LATITUDES]
         rows = session.execute(_NEEDS_SQL, {"latitudes": chunk, "none": ReturnIntention.NONE.value})
-        for country, lat, lon, no_consent, returning in rows.tuples():
+        for country, lat, lon, no_consent, returning in rows:
             town = by_place.get((country, lat, lon))
             if town is not None:
                 town.needs += TownNeeds(without_skills_consent=no_consent, return_intention=returning)
@@ -281,7 +279,7 @@ def _associations(session: Session) -> list[AssociationPoint]:
             Association.longitude.is_not(None),
         )
         .order_by(Association.id)
-    ).tuples()
+    )
     return [
         AssociationPoint(aid, name, city, lat, lon, members)
         for aid, name, city, lat, lon, members in rows
@@ -307,9 +305,7 @@ def _visits(session: Session) -> list[_Visit]:
             select(Appointment.visit_id, func.count())
             .where(Appointment.status == AppointmentStatus.SERVED.value)
             .group_by(Appointment.visit_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     rows = session.scalars(
         select(MobileVisit).where(MobileVisit.latitude.is_not(None), MobileVisit.longitude.is_not(None))
@@ -396,7 +392,7 @@ def _keys_near(session: Session, latitude: float, longitude: float, radius_km: f
         select(Person.country, Person.city_key, Person.latitude, Person.longitude)
         .where(_active(), Person.latitude.is_not(None), Person.longitude.is_not(None))
         .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
-    ).tuples()
+    )
     return [
         (country, key, lat, lon)
         for country, key, lat, lon in places
@@ -426,7 +422,7 @@ def _people(
         .order_by(Person.family_name, Person.given_name, Person.id)
         .offset(max(0, offset))
         .limit(limit)
-    ).tuples()
+    )
     return [
         CoveredPerson(
             pid,
