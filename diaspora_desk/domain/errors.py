@@ -26,3 +26,10 @@ class NotFoundError(KnownError):
 
 class DatabaseVersionError(KnownError):
     """The database was written by a newer version of the application."""
+
+
+class Cancelled(KnownError):
+    """The user pressed Cancel; the work wrote nothing."""
+
+    def __init__(self) -> None:
+        super().__init__("Import cancelled; nothing was written.")

@@ -13,7 +13,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations import AssociationService, to_record
@@ -40,11 +40,6 @@ COLUMNS = (
 REJECT_COLUMNS = ("row", "column", "reason", *COLUMNS)
 
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(KnownError):
-    def __init__(self) -> None:
-        super().__init__("Import cancelled; nothing was written.")
 
 
 @dataclass(frozen=True, slots=True)

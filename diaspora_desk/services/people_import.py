@@ -25,10 +25,10 @@ from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import Person, PersonPhone
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError
 from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_person
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.association_io import Cancelled, Rejection
+from diaspora_desk.services.association_io import Rejection
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.occupations import OccupationService
 from diaspora_desk.services.people import PeopleService

@@ -23,8 +23,8 @@ from diaspora_desk.db.people_models import (
     Qualification,
 )
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
+from diaspora_desk.domain.errors import Cancelled
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.association_io import Cancelled
 from diaspora_desk.services.consent import FLAG
 from diaspora_desk.services.people import PeopleService
 from diaspora_desk.services.people_rows import ParsedPerson

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, PersonDraft
 from diaspora_desk.domain.people_records import OccupationItem, QualificationItem, Skills
+from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.people_rows import COLUMNS
 from diaspora_desk.ui.main_window import MainWindow
@@ -176,4 +177,24 @@ def test_import_dialog_maps_other_headers_and_imports(
     dialog.save_rejects(rejects)
     assert "12" in rejects.read_text(encoding="utf-8-sig")
     assert set(COLUMNS) <= set(rejects.read_text(encoding="utf-8-sig").splitlines()[0].split(","))
+    dialog.reject()
+
+
+def test_cancel_during_an_import_writes_nobody(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    source = tmp_path / "many.csv"
+    rows = [f"Persona{i},Prueba{i},US,,,{1950 + i % 50}" for i in range(30_000)]
+    source.write_text(
+        "given_name,family_name,country,city,phone,birth_year\n" + "\n".join(rows), encoding="utf-8"
+    )
+    area = _area(qtbot, services)
+    dialog = area.import_file(source)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.cancelled, timeout=30_000):
+        task = dialog.run(dry_run=False)
+        cancel = task.dialog.findChild(QPushButton)
+        assert cancel is not None
+        cancel.click()
+    assert "Cancelled" in dialog.summary.text()
+    assert _names(area) == []
+    assert services.people.count(PeopleQuery()) == 0
     dialog.reject()

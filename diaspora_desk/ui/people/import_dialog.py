@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.errors import Cancelled
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.people_import import PeopleImportResult, write_people_rejects
 from diaspora_desk.services.people_rows import COLUMNS
+from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 
 IGNORE = ""
@@ -31,10 +33,11 @@ IGNORE = ""
 class PeopleImportDialog(QDialog):
     """``import_result`` holds the last check or import.
 
-    Signals: ``imported()`` once rows were written.
+    Signals: ``imported()`` once rows were written; ``cancelled()`` when Cancel stopped the work.
     """
 
     imported = Signal()
+    cancelled = Signal()
 
     def __init__(self, services: Services, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,8 +116,15 @@ class PeopleImportDialog(QDialog):
                 self.import_button.setEnabled(False)
                 self.imported.emit()
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.summary.setText(self.tr("Cancelled: nothing was imported."))
+                self.cancelled.emit()
+            else:
+                show_error(self, exc, "import people")
+
         label = self.tr("Checking…") if dry_run else self.tr("Importing…")
-        self.task = run_task(self, label, work, done)
+        self.task = run_task(self, label, work, done, failed)
         return self.task
 
     def save_rejects(self, path: Path | None = None) -> None:
