@@ -109,8 +109,14 @@ class PeopleImportDialog(QDialog):
             self.import_result = result
             self.rejects_button.setEnabled(bool(result.rejected or result.duplicates))
             lines = [result.summary]
-            lines += [f"row {r.row}, {r.column}: {r.reason}" for r in result.rejected[:8]]
-            lines += [f"row {d.row}: {d.reason}" for d in result.duplicates[:4]]
+            lines += [
+                self.tr("row {row}, {column}: {reason}").format(row=r.row, column=r.column, reason=r.reason)
+                for r in result.rejected[:8]
+            ]
+            lines += [
+                self.tr("row {row}: {reason}").format(row=d.row, reason=d.reason)
+                for d in result.duplicates[:4]
+            ]
             self.summary.setText("\n".join(lines))
             if not dry_run:
                 self.import_button.setEnabled(False)

@@ -34,7 +34,7 @@ from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
-from diaspora_desk.ui.people.person_dialog import CONSENT_LABELS, PersonDialog
+from diaspora_desk.ui.people.person_dialog import PersonDialog, consent_label
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.widgets import CountryCombo
 
@@ -74,7 +74,7 @@ class PeoplePage(QWidget):
         self.consent_filter = QComboBox()
         self.consent_filter.addItem(self.tr("Any consent"), None)
         for purpose in ConsentPurpose:
-            self.consent_filter.addItem(self.tr(CONSENT_LABELS[purpose]), purpose.value)
+            self.consent_filter.addItem(consent_label(purpose), purpose.value)
         self.available_check = QCheckBox(self.tr("Available on"))
         self.available_date = QDateEdit(QDate.currentDate())
         self.available_date.setCalendarPopup(True)
@@ -255,7 +255,7 @@ class PeoplePage(QWidget):
         items += [f"ISCED {q.isced_level} {q.field_of_study}" for q in skills.qualifications]
         items += [", ".join(f"{language_name(c)} {lvl.name}" for c, lvl in skills.languages)]
         lines.append("<p>" + "<br/>".join(escape(i) for i in items if i) + "</p>")
-        given = [self.tr(CONSENT_LABELS[p]) for p in ConsentPurpose if record.consented(p)]
+        given = [consent_label(p) for p in ConsentPurpose if record.consented(p)]
         lines.append(
             "<p><b>"
             + escape(self.tr("Consents"))

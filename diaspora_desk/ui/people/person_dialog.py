@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,12 +31,19 @@ from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.skills_form import SkillsForm
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
 
+# Marked for lupdate under the "consent" context; translated where shown (consent_label).
 CONSENT_LABELS = {
-    ConsentPurpose.CONSULAR_CONTACT: "Consular contact",
-    ConsentPurpose.SKILLS_INVENTORY: "Skills inventory",
-    ConsentPurpose.CAMPAIGNS: "Campaigns and polls",
-    ConsentPurpose.SHARING_FOR_MATCHING: "Sharing the profile with home institutions for matching",
+    ConsentPurpose.CONSULAR_CONTACT: QT_TRANSLATE_NOOP("consent", "Consular contact"),
+    ConsentPurpose.SKILLS_INVENTORY: QT_TRANSLATE_NOOP("consent", "Skills inventory"),
+    ConsentPurpose.CAMPAIGNS: QT_TRANSLATE_NOOP("consent", "Campaigns and polls"),
+    ConsentPurpose.SHARING_FOR_MATCHING: QT_TRANSLATE_NOOP(
+        "consent", "Sharing the profile with home institutions for matching"
+    ),
 }
+
+
+def consent_label(purpose: ConsentPurpose) -> str:
+    return QCoreApplication.translate("consent", str(CONSENT_LABELS[purpose]))
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -119,7 +127,7 @@ class PersonDialog(QDialog):
         consents_tab = QWidget()
         grid = QGridLayout(consents_tab)
         for row, purpose in enumerate(ConsentPurpose):
-            check = QCheckBox(self.tr(CONSENT_LABELS[purpose]))
+            check = QCheckBox(consent_label(purpose))
             self.consent_checks[purpose] = check
             grid.addWidget(check, row, 0)
         grid.addWidget(QLabel(self.tr("How given")), len(ConsentPurpose), 0)

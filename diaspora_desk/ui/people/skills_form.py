@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from diaspora_desk.domain.people import parse_date, parse_isced, parse_language_levels, parse_yes_no
@@ -22,7 +22,9 @@ def _int_or_none(text: str) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        raise ValueError(f"'{text[:10]}' is not a whole number")
+        raise ValueError(
+            QCoreApplication.translate("SkillsForm", "'{text}' is not a whole number").format(text=text[:10])
+        )
     return int(text)
 
 
