@@ -81,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--appointments",
         type=Path,
-        metavar="FILE.csv",
-        help="visit: the appointments, with E.164 phones and reminder text, for SMS reminders",
+        metavar="FILE.csv|FILE.ics",
+        help="visit: the appointments; .csv with E.164 phones and reminder text for SMS reminders "
+        "(people who consented to contact only), .ics as calendar events",
     )
     exp.add_argument(
         "--include-sensitive",
