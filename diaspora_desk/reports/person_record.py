@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.geography import country_name, language_name
-from diaspora_desk.domain.people import ISCED_LEVELS
+from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
@@ -57,7 +57,7 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
                     f"{_or_dash(p.preferred_channel.value if p.preferred_channel else '')}",
                 ),
                 (_("Generation; arrival year"), f"{_or_dash(p.generation)}; {_or_dash(p.arrival_year)}"),
-                (_("Return intention"), p.return_intention.value),
+                (_("Return intention"), _(RETURN_INTENTION_LABELS[p.return_intention])),
                 (_("Passport expires"), _or_dash(p.passport_expires_on)),
                 (_("Legal status in the host country (sensitive)"), _or_dash(data.legal_status)),
                 (_("Notes"), _or_dash(p.notes)),
