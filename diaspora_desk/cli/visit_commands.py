@@ -7,11 +7,10 @@ import dataclasses
 import json
 from typing import Any
 
-from diaspora_desk.cli.commands import database_path
+from diaspora_desk.cli.commands import open_existing
 from diaspora_desk.domain.planning import Plan, PlanOptions, SiteProposal
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, VisitStatus, VisitSummary
 from diaspora_desk.i18n import _
-from diaspora_desk.services.container import open_services
 
 TOWNS_SHOWN = 6
 
@@ -24,7 +23,7 @@ STATUS_LABELS = {
 
 
 def run(args: argparse.Namespace) -> int:
-    services = open_services(database_path(args))
+    services = open_existing(args)
     try:
         if args.action == "plan":
             options = PlanOptions(

@@ -101,6 +101,16 @@ def test_unknown_consulate_is_one_line_and_exit_1(
         assert err == "diaspora-desk: There is no consulate with id 999.\n"
 
 
+def test_a_missing_database_is_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nowhere.sqlite"
+    for action in ("plan", "list"):
+        code, out, err = _run(capsys, "visits", action, "--db", str(missing))
+        assert (code, out) == (1, "")
+        assert err.startswith(f"diaspora-desk: {missing} does not exist.")
+        assert err.count("\n") == 1
+    assert not missing.exists()
+
+
 def test_bad_numbers_are_refused(
     scenario: Scenario, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
