@@ -8,6 +8,7 @@ afterwards for the towns the proposals count. The choice of sites is the pure
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from diaspora_desk.services.clock import Clock
 HOSTS_SHOWN = 5
 PAST_VISITS_SHOWN = 5
 PASSPORT_HORIZON_MONTHS = 12
-_CHUNK = 200  # town keys per IN (...) list: 4 parameters each, under SQLite's variable limit
+_CHUNK = 5000  # town keys per IN (...) list: 4 parameters each, under 32,766 variables
 _LATITUDES = 20_000  # latitudes per IN (...) list, under the 32,766 variables of older SQLite builds
 
 TownKey = tuple[str, str, float, float]  # country, city_key, latitude, longitude
@@ -70,6 +71,13 @@ class _Town:
     keys: list[TownKey] = field(default_factory=list)
     biggest: int = 0  # people under the spelling whose name the town shows
     representative: int = 0  # a person id whose city name the town shows
+
+    def point(self) -> PlacePoint:
+        return PlacePoint(self.country, self.city, self.latitude, self.longitude, self.people)
+
+    def covered(self, km: float) -> CoveredTown:
+        keys = tuple(key[1] for key in self.keys)
+        return CoveredTown(self.city, self.people, km, self.country, self.latitude, self.longitude, keys)
 
 
 class VisitPlanner:
@@ -96,7 +104,7 @@ class VisitPlanner:
             ]
             far = [(t, near) for t, near in area if near[1] > options.min_distance_km]
             far.sort(key=lambda pair: (-pair[0].people, pair[0].country, pair[0].city, pair[0].latitude))
-            points = [PlacePoint(t.country, t.city, t.latitude, t.longitude, t.people) for t, _ in far]
+            points = [t.point() for t, _ in far]
             choices = choose_sites(
                 points, options.radius_km, options.sites, count_overlap=options.count_overlap
             )
@@ -112,7 +120,7 @@ class VisitPlanner:
             options=options,
             proposals=proposals,
             consulates=tuple(consulates),
-            places=tuple(PlacePoint(t.country, t.city, t.latitude, t.longitude, t.people) for t in towns),
+            places=tuple(t.point() for t in towns),
             associations=tuple(associations),
             people_far=sum(t.people for t, _ in far),
             people_without_place=without_place,
@@ -287,19 +295,8 @@ def _associations(session: Session) -> list[AssociationPoint]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Visit:
-    id: int
-    title: str
-    city: str
-    latitude: float
-    longitude: float
-    starts_on: dt.date
-    status: VisitStatus
-    served: int
-
-
-def _visits(session: Session) -> list[_Visit]:
+def _visits(session: Session) -> list[tuple[PastVisit, float, float]]:
+    """Every located visit (its distance filled in per site) with its latitude and longitude."""
     served = dict(
         session.execute(
             select(Appointment.visit_id, func.count())
@@ -307,22 +304,15 @@ def _visits(session: Session) -> list[_Visit]:
             .group_by(Appointment.visit_id)
         ).all()
     )
-    rows = session.scalars(
-        select(MobileVisit).where(MobileVisit.latitude.is_not(None), MobileVisit.longitude.is_not(None))
-    )
+    rows = session.scalars(select(MobileVisit).order_by(MobileVisit.starts_on.desc(), MobileVisit.id.desc()))
     return [
-        _Visit(
-            v.id,
-            v.title,
-            v.city,
-            v.latitude,
-            v.longitude,
-            v.starts_on,
-            VisitStatus(v.status),
-            served.get(v.id, 0),
+        (
+            PastVisit(v.id, v.title, v.city, v.starts_on, VisitStatus(v.status), 0.0, served.get(v.id, 0)),
+            lat,
+            lon,
         )
         for v in rows
-        if v.latitude is not None and v.longitude is not None
+        if (lat := v.latitude) is not None and (lon := v.longitude) is not None
     ]
 
 
@@ -332,7 +322,7 @@ def _proposal(
     far: Sequence[tuple[_Town, tuple[ConsulatePoint, float]]],
     associations: Sequence[AssociationPoint],
     hosts: GridIndex,
-    visits: Sequence[_Visit],
+    visits: Sequence[tuple[PastVisit, float, float]],
     radius_km: float,
     horizon: dt.date,
 ) -> SiteProposal:
@@ -342,11 +332,11 @@ def _proposal(
     for j, _ in choice.counted:
         needs += far[j][0].needs
     near_hosts = hosts.within(site.latitude, site.longitude, radius_km)[:HOSTS_SHOWN]
-    near_visits = sorted(
-        ((v, great_circle_km(site.latitude, site.longitude, v.latitude, v.longitude)) for v in visits),
-        key=lambda pair: (pair[0].starts_on, pair[0].id),
-        reverse=True,
-    )
+    near_visits = [
+        dataclasses.replace(visit, distance_km=d)
+        for visit, lat, lon in visits
+        if (d := great_circle_km(site.latitude, site.longitude, lat, lon)) <= radius_km
+    ]
     return SiteProposal(
         rank=rank,
         country=site.country,
@@ -358,27 +348,12 @@ def _proposal(
         distance_km=km,
         people=choice.people,
         people_within_radius=choice.people_within_radius,
-        towns=tuple(
-            CoveredTown(
-                far[j][0].city,
-                far[j][0].people,
-                d,
-                far[j][0].country,
-                far[j][0].latitude,
-                far[j][0].longitude,
-                tuple(key[1] for key in far[j][0].keys),
-            )
-            for j, d in towns
-        ),
+        towns=tuple(far[j][0].covered(d) for j, d in towns),
         hosts=tuple(
             HostCandidate(a.id, a.name, a.city, d, a.members_estimate)
             for a, d in ((associations[i], d) for i, d in near_hosts)
         ),
-        past_visits=tuple(
-            PastVisit(v.id, v.title, v.city, v.starts_on, v.status, d, v.served)
-            for v, d in near_visits
-            if d <= radius_km
-        )[:PAST_VISITS_SHOWN],
+        past_visits=tuple(near_visits[:PAST_VISITS_SHOWN]),
         likely_services=likely_services(needs, horizon),
     )
 
@@ -412,7 +387,7 @@ def _people(
 ) -> list[CoveredPerson]:
     if not keys or limit <= 0:
         return []
-    # One query (4 parameters a town), so paging stays in SQL.
+    # One query whatever the number of towns, so paging stays in SQL.
     place = _key_filter(keys)
     rows = session.execute(
         select(
