@@ -32,12 +32,12 @@ from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 
 
 @pytest.fixture
-def visit_demo(demo_services: Services) -> Services:
-    """The demo with consulates and past and planned visits, booked through the services."""
-    from diaspora_desk.services.demo_visits import build_demo_visits
+def visit_demo(services: Services) -> Services:
+    """The full demo: associations, people, consulates, past and planned visits with bookings."""
+    from diaspora_desk.services.demo_visits import build_full_demo
 
-    build_demo_visits(demo_services, seed=3)
-    return demo_services
+    build_full_demo(services, associations=40, people=600, seed=3)
+    return services
 
 
 def _window(qtbot: QtBot, services: Services) -> MainWindow:

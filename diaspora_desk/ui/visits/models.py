@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from diaspora_desk.domain.geography import country_name
-from diaspora_desk.domain.planning import CoveredTown, SiteProposal
+from diaspora_desk.domain.planning import CoveredPerson, CoveredTown, SiteProposal
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -182,6 +182,18 @@ class CoveredTownsModel(RecordTableModel[CoveredTown]):
                 (tr("Distance"), lambda t: f"{t.distance_km:,.0f} km"),
             ),
             numeric=(1, 2),
+        )
+
+
+class CoveredPeopleModel(RecordTableModel[CoveredPerson]):
+    def __init__(self) -> None:
+        super().__init__(
+            (
+                (tr("Name"), lambda p: p.name),
+                (tr("Town"), lambda p: p.city),
+                (tr("Distance"), lambda p: f"{p.distance_km:,.0f} km"),
+            ),
+            numeric=(2,),
         )
 
 

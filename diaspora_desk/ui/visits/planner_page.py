@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,14 @@ from diaspora_desk.domain.planning import (
 )
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
-from diaspora_desk.ui.visits.models import CoveredTownsModel, ProposalsTableModel, service_title
+from diaspora_desk.ui.visits.models import (
+    CoveredPeopleModel,
+    CoveredTownsModel,
+    ProposalsTableModel,
+    service_title,
+)
+
+PEOPLE_SHOWN = 500
 
 
 def table_view(model: object, object_name: str) -> QTableView:
@@ -89,6 +97,11 @@ class PlannerPage(QWidget):
         self.towns_model = CoveredTownsModel()
         self.towns_table = table_view(self.towns_model, "coveredTowns")
         self.towns_table.setColumnWidth(0, 170)
+        self.people_model = CoveredPeopleModel()
+        self.people_table = table_view(self.people_model, "coveredPeople")
+        self.people_table.setColumnWidth(0, 200)
+        self.people_label = QLabel()
+        self.people_label.setObjectName("coveredPeopleCount")
         self.details = QLabel()
         self.details.setObjectName("proposalDetails")
         self.details.setWordWrap(True)
@@ -119,8 +132,15 @@ class PlannerPage(QWidget):
         covered = QWidget()
         covered_layout = QVBoxLayout(covered)
         covered_layout.setContentsMargins(0, 0, 0, 0)
-        covered_layout.addWidget(QLabel(self.tr("<b>Towns covered</b>")))
-        covered_layout.addWidget(self.towns_table, 1)
+        people = QWidget()
+        people_layout = QVBoxLayout(people)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.people_table, 1)
+        people_layout.addWidget(self.people_label)
+        self.covered_tabs = QTabWidget()
+        self.covered_tabs.addTab(self.towns_table, self.tr("Towns covered"))
+        self.covered_tabs.addTab(people, self.tr("People covered"))
+        covered_layout.addWidget(self.covered_tabs, 1)
         covered_layout.addWidget(self.details, 1)
         covered_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter()
@@ -200,12 +220,31 @@ class PlannerPage(QWidget):
         self.visit_button.setEnabled(proposal is not None)
         if proposal is None:
             self.towns_model.set_rows([])
+            self.people_model.set_rows([])
+            self.people_label.setText("")
             self.details.setText("")
             self.proposal_selected.emit(0)
             return
         self.towns_model.set_rows(proposal.towns)
+        self._show_people(proposal)
         self.details.setText(_details_html(self, proposal))
         self.proposal_selected.emit(proposal.rank)
+
+    def _show_people(self, proposal: SiteProposal) -> None:
+        """The first people the proposal counts, by name (enough to call them in)."""
+        planner = self._services.planner
+        try:
+            people = planner.people_covered(proposal, 0, PEOPLE_SHOWN)
+            total = planner.count_covered(proposal) if len(people) == PEOPLE_SHOWN else len(people)
+        except Exception as exc:
+            from diaspora_desk.ui.errors import show_error
+
+            show_error(self, exc, "people covered")
+            return
+        self.people_model.set_rows(people)
+        self.people_label.setText(
+            self.tr("{shown} of {total} people, by name").format(shown=f"{len(people):,}", total=f"{total:,}")
+        )
 
     def _on_visit_clicked(self) -> None:
         if self.current is not None:
