@@ -94,7 +94,7 @@ def db(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = open_services(database_path(args))  # importing into a new file starts a database
     try:
         importer = services.transfer if args.kind == "associations" else services.people_import
         result = importer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)

@@ -117,7 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     visits.add_argument("action", choices=("plan", "list"))
     _db_option(visits)
     visits.add_argument("--consulate", type=int, metavar="ID", help="plan for this consulate's area only")
-    visits.add_argument("--min-distance-km", type=_positive_float, default=150.0, metavar="D")
+    visits.add_argument(
+        "--min-distance-km",
+        type=_distance,
+        default=150.0,
+        metavar="D",
+        help="only towns at least this far from every consulate (0: anywhere)",
+    )
     visits.add_argument("--radius-km", type=_positive_float, default=60.0, metavar="R")
     visits.add_argument("--sites", type=_positive, default=5, metavar="K")
     visits.add_argument(
@@ -148,6 +154,16 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
     if not value > 0 or value != value or value == float("inf"):
         raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _distance(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError("must be zero or a positive number of kilometres")
     return value
 
 

@@ -101,6 +101,13 @@ def test_failures_exit_1_with_one_line_and_no_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "d.sqlite"
+    assert run("report", "association", "1", "--db", str(db), "--out", str(tmp_path / "x.pdf")) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "d.sqlite does not exist" in err
+    assert not db.exists()  # a mistyped path does not leave an empty database behind
+    assert run("demo", "--db", str(db), "--associations", "3") == 0
+    capsys.readouterr()
     assert run("report", "association", "999", "--db", str(db), "--out", str(tmp_path / "x.pdf")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
