@@ -102,8 +102,8 @@ class BookingDialog(QDialog):
             self.time_edit.hide()
         form.addRow(self.tr("To bring"), self.documents)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 2)
-        layout.addWidget(self.person_tabs, 3)
+        layout.addLayout(form, 3)
+        layout.addWidget(self.person_tabs, 2)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -59,7 +60,8 @@ class MapWidget(QWidget):
         self.selected_rank: int | None = None
         self.view = View(0.0, 0.0, 10.0)
         self._drag_from: QPointF | None = None
-        self._fitted = False
+        self._needs_fit = False
+        self._label_boxes: list[QRectF] = []
 
     def sizeHint(self) -> QSize:
         return QSize(800, 600)
@@ -69,6 +71,8 @@ class MapWidget(QWidget):
         self.plan = plan
         self.selected_rank = None
         self.fit()
+        # A hidden map (another tab in front) has no real size yet: fit again once shown.
+        self._needs_fit = not self.isVisible()
 
     def select(self, rank: int | None) -> None:
         self.selected_rank = rank
@@ -94,7 +98,6 @@ class MapWidget(QWidget):
         span_y = max(0.5, max(lats) - min(lats))
         scale = min(self.width() * 0.85 / span_x, self.height() * 0.85 / span_y)
         self.view = View(lat0, lon0, _clamp(scale))
-        self._fitted = True
         self.update()
 
     def zoom(self, factor: float, around: QPointF | None = None) -> None:
@@ -159,7 +162,14 @@ class MapWidget(QWidget):
     # Events -----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self._fitted and self.plan is not None:
+        if self._needs_fit and self.isVisible():
+            self._needs_fit = False
+            self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._needs_fit:
+            self._needs_fit = False
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -199,10 +209,12 @@ class MapWidget(QWidget):
             )
             painter.end()
             return
-        self._paint_sites(painter)
+        self._label_boxes = []
+        self._paint_site_areas(painter)
         self._paint_towns(painter)
         self._paint_associations(painter)
         self._paint_consulates(painter)
+        self._paint_site_markers(painter)
         self._paint_legend(painter)
         self._paint_scale_bar(painter)
         painter.end()
@@ -220,16 +232,18 @@ class MapWidget(QWidget):
             x = self.to_screen(0, lon).x()
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            painter.setPen(QColor("#8a94a0"))
-            painter.drawText(QPointF(x + 3, self.height() - 4), _degrees(lon, "E", "W"))
+            if x > 40:  # clear of the latitude labels at the left edge
+                painter.setPen(QColor("#8a94a0"))
+                painter.drawText(QPointF(x + 3, self.height() - 4), _degrees(lon, "E", "W"))
             lon += step
         lat = math.floor(bottom_lat / step) * step
         while lat <= top_lat:
             y = self.to_screen(lat, self.view.longitude).y()
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
-            painter.setPen(QColor("#8a94a0"))
-            painter.drawText(QPointF(3, y - 3), _degrees(lat, "N", "S"))
+            if 16 < y < self.height() - 16:
+                painter.setPen(QColor("#8a94a0"))
+                painter.drawText(QPointF(3, y - 3), _degrees(lat, "N", "S"))
             lat += step
         painter.setFont(self.font())
 
@@ -260,18 +274,22 @@ class MapWidget(QWidget):
             painter.drawPolygon(_star(centre, 9, 4))
             self._label(painter, centre, consulate.city, CONSULATE)
 
-    def _paint_sites(self, painter: QPainter) -> None:
+    def _paint_site_areas(self, painter: QPainter) -> None:
         assert self.plan is not None
-        radius_km = self.plan.options.radius_km
+        radius = self.km_to_pixels(self.plan.options.radius_km)
         for proposal in self.plan.proposals:
             centre = self.to_screen(proposal.latitude, proposal.longitude)
             selected = proposal.rank == self.selected_rank
             ring = QColor(SITE)
-            ring.setAlpha(50 if not selected else 90)
+            ring.setAlpha(90 if selected else 45)
             painter.setBrush(QBrush(ring))
             painter.setPen(QPen(SITE.darker(120), 2.5 if selected else 1.2, Qt.PenStyle.DashLine))
-            r = self.km_to_pixels(radius_km)
-            painter.drawEllipse(centre, r, r)
+            painter.drawEllipse(centre, radius, radius)
+
+    def _paint_site_markers(self, painter: QPainter) -> None:
+        assert self.plan is not None
+        for proposal in self.plan.proposals:
+            centre = self.to_screen(proposal.latitude, proposal.longitude)
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(QBrush(SITE.darker(110)))
             painter.drawPolygon(_triangle(centre, 9))
@@ -285,6 +303,12 @@ class MapWidget(QWidget):
             metrics.horizontalAdvance(text) + 8,
             metrics.height() + 2,
         )
+        # Step down past labels already drawn so close places stay readable.
+        for _ in range(8):
+            if not any(box.intersects(other) for other in self._label_boxes):
+                break
+            box.translate(0, box.height() + 1)
+        self._label_boxes.append(box)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
         painter.drawRoundedRect(box, 3, 3)

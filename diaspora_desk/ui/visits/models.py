@@ -110,8 +110,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()][1](item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.extra(item, role) or self._columns[index.column()][1](item)
         if role == self.ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
@@ -129,7 +131,7 @@ def _dates(item: VisitSummary) -> str:
 
 
 class VisitsTableModel(RecordTableModel[VisitSummary]):
-    TITLE, TOWN, DATES, STATUS, CONSULATE, BOOKED, SERVED = range(7)
+    TITLE, TOWN, DATES, STATUS, BOOKED, SERVED, CONSULATE = range(7)
 
     def __init__(self) -> None:
         super().__init__(
@@ -138,9 +140,9 @@ class VisitsTableModel(RecordTableModel[VisitSummary]):
                 (tr("Town"), lambda v: f"{v.city}, {v.country}"),
                 (tr("Dates"), _dates),
                 (tr("Status"), lambda v: visit_status_label(v.status)),
-                (tr("Consulate"), lambda v: v.consulate_name),
                 (tr("Booked"), lambda v: str(v.booked)),
                 (tr("Served"), lambda v: str(v.served)),
+                (tr("Sent by"), lambda v: v.consulate_name),
             ),
             numeric=(self.BOOKED, self.SERVED),
         )
@@ -163,14 +165,19 @@ class ProposalsTableModel(RecordTableModel[SiteProposal]):
             (
                 (tr("Rank"), lambda p: str(p.rank)),
                 (tr("Town"), lambda p: f"{p.city}, {p.country}"),
-                (tr("From consulate"), lambda p: f"{p.distance_km:,.0f} km ({p.nearest_consulate})"),
+                (tr("From consulate"), lambda p: f"{p.distance_km:,.0f} km"),
                 (tr("People"), lambda p: f"{p.people:,}"),
                 (tr("Hosts"), lambda p: str(len(p.hosts))),
                 (tr("Past visits"), lambda p: str(len(p.past_visits))),
                 (tr("Likely services"), _likely),
             ),
-            numeric=(self.RANK, self.PEOPLE, self.HOSTS, self.PAST),
+            numeric=(self.RANK, self.DISTANCE, self.PEOPLE, self.HOSTS, self.PAST),
         )
+
+    def extra(self, item: SiteProposal, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Nearest consulate: {name}").format(name=item.nearest_consulate)
+        return None
 
 
 class CoveredTownsModel(RecordTableModel[CoveredTown]):

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -91,7 +93,7 @@ class PlannerPage(QWidget):
         self.summary.setWordWrap(True)
         self.model = ProposalsTableModel()
         self.table = table_view(self.model, "proposalsTable")
-        for column, width in ((0, 48), (1, 170), (2, 230), (3, 70), (4, 56), (5, 80)):
+        for column, width in ((0, 48), (1, 150), (2, 120), (3, 64), (4, 52), (5, 78)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_proposal_changed)
         self.towns_model = CoveredTownsModel()
@@ -122,6 +124,7 @@ class PlannerPage(QWidget):
         form.addRow(self.tr("Radius a site reaches"), self.radius_spin)
         form.addRow(self.tr("Number of sites"), self.sites_spin)
         form.addRow("", self.overlap_check)
+        options.setMaximumWidth(560)
         top = QHBoxLayout()
         top.addWidget(options, 0)
         right = QVBoxLayout()
@@ -129,6 +132,11 @@ class PlannerPage(QWidget):
         right.addStretch(1)
         right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        self.details.setContentsMargins(4, 4, 4, 4)
         covered = QWidget()
         covered_layout = QVBoxLayout(covered)
         covered_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,13 +148,17 @@ class PlannerPage(QWidget):
         self.covered_tabs = QTabWidget()
         self.covered_tabs.addTab(self.towns_table, self.tr("Towns covered"))
         self.covered_tabs.addTab(people, self.tr("People covered"))
-        covered_layout.addWidget(self.covered_tabs, 1)
-        covered_layout.addWidget(self.details, 1)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(self.covered_tabs)
+        vertical.addWidget(scroll)
+        vertical.setSizes([260, 240])
+        covered_layout.addWidget(vertical, 1)
         covered_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        covered.setMinimumWidth(360)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(covered)
-        splitter.setSizes([800, 380])
+        splitter.setSizes([640, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -254,6 +266,10 @@ class PlannerPage(QWidget):
 def _details_html(page: QWidget, proposal: SiteProposal) -> str:
     parts = [
         "<p>"
+        + escape(page.tr("Nearest consulate: {name}, {km} km away.")).format(
+            name=escape(proposal.nearest_consulate), km=f"{proposal.distance_km:,.0f}"
+        )
+        + "<br/>"
         + escape(
             page.tr("{people} people within reach ({all} including those counted for a higher-ranked site).")
         ).format(people=f"{proposal.people:,}", all=f"{proposal.people_within_radius:,}")

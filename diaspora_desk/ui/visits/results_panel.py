@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,8 +55,10 @@ class ResultsPanel(QWidget):
         self.results: VisitResults | None = None
         self.model = ResultsTableModel()
         self.table = table_view(self.model, "resultsTable")
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setObjectName("resultsTotals")
         self.totals.setWordWrap(True)
@@ -102,13 +104,13 @@ class ResultsPanel(QWidget):
         add_row.addWidget(self.due_edit)
         add_row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addLayout(walk_row)
         layout.addWidget(QLabel(self.tr("<b>Follow-ups</b> (saved at once)")))
         layout.addWidget(self.follow_ups, 1)
         layout.addLayout(add_row)
-        layout.addWidget(self.done_button)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
 
     def show_visit(self, visit: VisitRecord) -> None:
@@ -141,6 +143,7 @@ class ResultsPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 100_000)
             spin.setValue(offered.walk_ins_served)
+            spin.setMaximumWidth(110)
             self.walk_in_spins[offered.service] = spin
             self._walk_in_form.addRow(service_title(offered.service), spin)
 

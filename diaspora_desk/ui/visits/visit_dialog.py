@@ -140,7 +140,10 @@ class VisitDialog(QDialog):
 
     def _make_tabs(self) -> tuple[ValidatedForm, ...]:
         visit_tab = QWidget()
-        visit_form = ValidatedForm(QFormLayout(visit_tab))
+        visit_form = ValidatedForm(QFormLayout())
+        outer = QVBoxLayout(visit_tab)
+        outer.addLayout(visit_form.layout)
+        outer.addStretch(1)  # spare height below the fields, not inside the address row
         for key, text, widget in (
             ("consulate_id", self.tr("Sent by *"), self.consulate_combo),
             ("title", self.tr("Title"), self.title_edit),

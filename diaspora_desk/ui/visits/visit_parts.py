@@ -62,6 +62,11 @@ class ServicesTable(QTableWidget):
             self.setCellWidget(row, 1, spin)
             self._items[info.code] = item
             self._spins[info.code] = spin
+        self.resizeRowsToContents()
+        # Every service in view at once: the list is fixed and short.
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setMinimumHeight(rows + self.horizontalHeader().sizeHint().height() + 4)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     @property
     def offered(self) -> tuple[OfferedService, ...]:

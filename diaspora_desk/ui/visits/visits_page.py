@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -48,7 +49,7 @@ class VisitsPage(QWidget):
         self.count_label = QLabel()
         self.model = VisitsTableModel()
         self.table = table_view(self.model, "visitsTable")
-        for column, width in ((0, 230), (1, 150), (2, 190), (3, 80), (4, 230), (5, 60)):
+        for column, width in ((0, 190), (1, 120), (2, 165), (3, 80), (4, 58), (5, 58)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda: self.edit_selected())
         self.details = QLabel()
@@ -56,7 +57,11 @@ class VisitsPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setMinimumWidth(280)
+        self.details.setContentsMargins(8, 4, 8, 4)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setMinimumWidth(280)
         self.new_button = QPushButton(self.tr("New visit…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.appointments_button = QPushButton(self.tr("Appointments…"))
@@ -98,8 +103,8 @@ class VisitsPage(QWidget):
         left_layout.addLayout(actions)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
-        splitter.setSizes([900, 320])
+        splitter.addWidget(self.details_scroll)
+        splitter.setSizes([980, 280])
         QVBoxLayout(self).addWidget(splitter)
 
     def reload(self) -> None:
