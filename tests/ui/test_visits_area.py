@@ -27,7 +27,8 @@ from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import ConsularService, VisitStatus
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.main_window import MainWindow
-from diaspora_desk.ui.visits.map_widget import MapWidget
+from diaspora_desk.ui.visits.map_drawing import MAX_SCALE
+from diaspora_desk.ui.visits.map_widget import MapWidget, View
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 
 
@@ -226,3 +227,17 @@ def test_a_proposal_shows_its_towns_and_plans_a_visit_there(
     assert area.visits.current is not None
     assert area.visits.current.id == dialog.saved.id
     assert dialog.saved.starts_on == demo_services.clock.today() + dt.timedelta(days=30)
+
+
+def test_graticule_lines_are_every_1_5_or_10_degrees_by_zoom(qtbot: QtBot) -> None:
+    widget = MapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    steps = {}
+    for scale in (4.0, 20.0, 80.0):
+        widget.view = View(35.0, -119.0, scale)
+        steps[scale] = widget.grid_step()
+    assert steps == {4.0: 10, 20.0: 5, 80.0: 1}
+    widget.view = View(35.0, -119.0, 20.0)
+    widget.zoom(1000.0)
+    assert widget.scale == MAX_SCALE  # zooming in stops at the closest scale

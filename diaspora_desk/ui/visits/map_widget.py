@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
@@ -27,14 +26,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from diaspora_desk.domain.planning import Plan
+from diaspora_desk.ui.visits.map_drawing import (
+    ASSOCIATION,
+    CONSULATE,
+    GRID,
+    SITE,
+    TOWN,
+    clamp,
+    degrees,
+    legend_symbol,
+    nice,
+    star,
+    town_radius,
+    triangle,
+)
 
 KM_PER_DEGREE = 111.32
-MIN_SCALE, MAX_SCALE = 2.0, 4000.0  # pixels per degree of latitude
-TOWN = QColor("#1f77b4")
-ASSOCIATION = QColor("#2ca02c")
-CONSULATE = QColor("#b00020")
-SITE = QColor("#ff7f0e")
-GRID = QColor("#d8dde3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +104,14 @@ class MapWidget(QWidget):
         span_x = max(0.5, (max(lons) - min(lons)) * cos0)
         span_y = max(0.5, max(lats) - min(lats))
         scale = min(self.width() * 0.85 / span_x, self.height() * 0.85 / span_y)
-        self.view = View(lat0, lon0, _clamp(scale))
+        self.view = View(lat0, lon0, clamp(scale))
         self.update()
 
     def zoom(self, factor: float, around: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the point under ``around`` (default: the centre) still."""
         anchor = around if around is not None else QPointF(self.width() / 2, self.height() / 2)
         latitude, longitude = self.to_geo(anchor)
-        self.view = View(self.view.latitude, self.view.longitude, _clamp(self.view.scale * factor))
+        self.view = View(self.view.latitude, self.view.longitude, clamp(self.view.scale * factor))
         self._place(latitude, longitude, anchor)
         self.view_changed.emit()
 
@@ -234,7 +241,7 @@ class MapWidget(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             if x > 40:  # clear of the latitude labels at the left edge
                 painter.setPen(QColor("#8a94a0"))
-                painter.drawText(QPointF(x + 3, self.height() - 4), _degrees(lon, "E", "W"))
+                painter.drawText(QPointF(x + 3, self.height() - 4), degrees(lon, "E", "W"))
             lon += step
         lat = math.floor(bottom_lat / step) * step
         while lat <= top_lat:
@@ -243,7 +250,7 @@ class MapWidget(QWidget):
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
             if 16 < y < self.height() - 16:
                 painter.setPen(QColor("#8a94a0"))
-                painter.drawText(QPointF(3, y - 3), _degrees(lat, "N", "S"))
+                painter.drawText(QPointF(3, y - 3), degrees(lat, "N", "S"))
             lat += step
         painter.setFont(self.font())
 
@@ -271,7 +278,7 @@ class MapWidget(QWidget):
             centre = self.to_screen(consulate.latitude, consulate.longitude)
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(QBrush(CONSULATE))
-            painter.drawPolygon(_star(centre, 9, 4))
+            painter.drawPolygon(star(centre, 9, 4))
             self._label(painter, centre, consulate.city, CONSULATE)
 
     def _paint_site_areas(self, painter: QPainter) -> None:
@@ -292,7 +299,7 @@ class MapWidget(QWidget):
             centre = self.to_screen(proposal.latitude, proposal.longitude)
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(QBrush(SITE.darker(110)))
-            painter.drawPolygon(_triangle(centre, 9))
+            painter.drawPolygon(triangle(centre, 9))
             self._label(painter, centre, f"{proposal.rank}. {proposal.city}", SITE.darker(160))
 
     def _label(self, painter: QPainter, at: QPointF, text: str, colour: QColor) -> None:
@@ -331,7 +338,7 @@ class MapWidget(QWidget):
         painter.drawRoundedRect(box, 4, 4)
         for i, (text, kind) in enumerate(entries):
             centre = QPointF(box.left() + 16, box.top() + 5 + line * i + line / 2)
-            self._legend_symbol(painter, centre, kind)
+            legend_symbol(painter, centre, kind)
             painter.setPen(QColor("#222222"))
             painter.drawText(
                 QRectF(box.left() + 32, centre.y() - line / 2, width - 36, line),
@@ -339,76 +346,15 @@ class MapWidget(QWidget):
                 text,
             )
 
-    @staticmethod
-    def _legend_symbol(painter: QPainter, centre: QPointF, kind: str) -> None:
-        if kind == "town":
-            fill = QColor(TOWN)
-            fill.setAlpha(120)
-            painter.setPen(QPen(TOWN.darker(130), 1))
-            painter.setBrush(fill)
-            painter.drawEllipse(centre, 6, 6)
-        elif kind == "association":
-            painter.setPen(QPen(ASSOCIATION.darker(140), 1))
-            painter.setBrush(ASSOCIATION)
-            painter.drawRect(QRectF(centre.x() - 3, centre.y() - 3, 6, 6))
-        elif kind == "consulate":
-            painter.setPen(QPen(QColor("white"), 1))
-            painter.setBrush(CONSULATE)
-            painter.drawPolygon(_star(centre, 8, 3.5))
-        else:
-            painter.setPen(QPen(SITE.darker(110), 1))
-            painter.setBrush(SITE.darker(110))
-            painter.drawPolygon(_triangle(centre, 7))
-
     def _paint_scale_bar(self, painter: QPainter) -> None:
         target = 120.0  # pixels
         km = target / self.view.scale * KM_PER_DEGREE
-        nice = _nice(km)
-        length = self.km_to_pixels(nice)
+        bar_km = nice(km)
+        length = self.km_to_pixels(bar_km)
         y = self.height() - 24.0
         x = self.width() - length - 20
         painter.setPen(QPen(QColor("#333333"), 2))
         painter.drawLine(QPointF(x, y), QPointF(x + length, y))
         painter.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
         painter.drawLine(QPointF(x + length, y - 4), QPointF(x + length, y + 4))
-        painter.drawText(QPointF(x, y - 6), self.tr("{km} km").format(km=f"{nice:,.0f}"))
-
-
-def town_radius(people: int) -> float:
-    """Circle radius in pixels: area grows with the number of people."""
-    return 2.0 + 1.2 * math.sqrt(max(0, people))
-
-
-def _clamp(scale: float) -> float:
-    return max(MIN_SCALE, min(MAX_SCALE, scale))
-
-
-def _nice(value: float) -> float:
-    exponent = 10 ** math.floor(math.log10(max(value, 1e-9)))
-    for factor in (1, 2, 5, 10):
-        if factor * exponent >= value:
-            return float(factor * exponent)
-    return float(10 * exponent)
-
-
-def _degrees(value: float, positive: str, negative: str) -> str:
-    return f"{abs(value):.0f}°{positive if value >= 0 else negative}"
-
-
-def _star(centre: QPointF, outer: float, inner: float) -> QPolygonF:
-    points = []
-    for i in range(10):
-        radius = outer if i % 2 == 0 else inner
-        angle = math.pi / 2 + i * math.pi / 5
-        points.append(QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle)))
-    return QPolygonF(points)
-
-
-def _triangle(centre: QPointF, size: float) -> QPolygonF:
-    return QPolygonF(
-        [
-            QPointF(centre.x(), centre.y() - size),
-            QPointF(centre.x() + size * 0.9, centre.y() + size * 0.6),
-            QPointF(centre.x() - size * 0.9, centre.y() + size * 0.6),
-        ]
-    )
+        painter.drawText(QPointF(x, y - 6), self.tr("{km} km").format(km=f"{bar_km:,.0f}"))
