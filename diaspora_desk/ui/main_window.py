@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
                 self.people.people.new_person()
             return
         if self.stack.currentIndex() == self.VISITS:
-            self.visits.new_visit()
+            self.visits.new_item()
             return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()

@@ -27,6 +27,7 @@ from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import ConsularService, VisitStatus
 from diaspora_desk.services.container import Services
 from diaspora_desk.ui.main_window import MainWindow
+from diaspora_desk.ui.visits.consulates_page import ConsulateDialog
 from diaspora_desk.ui.visits.map_drawing import MAX_SCALE
 from diaspora_desk.ui.visits.map_widget import MapWidget, View
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
@@ -151,6 +152,12 @@ def test_ctrl_n_in_the_visits_area_opens_a_new_visit(qtbot: QtBot, services: Ser
     assert dialog.isVisible()
     assert dialog.windowTitle() == "New mobile visit"
     dialog.reject()
+    window.visits.tabs.setCurrentWidget(window.visits.consulates)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    consulate = window.visits.consulates.findChild(ConsulateDialog)
+    assert consulate is not None
+    assert consulate.isVisible()
+    consulate.reject()
 
 
 def test_the_map_draws_a_plan_and_zooms_around_the_pointer(qtbot: QtBot) -> None:

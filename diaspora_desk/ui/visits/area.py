@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.planning import Plan, SiteProposal
 from diaspora_desk.domain.visits import OfferedService, VisitDraft
@@ -71,6 +71,12 @@ class VisitsArea(QWidget):
 
     def _on_planned(self, plan: Plan) -> None:
         self.map.set_plan(plan)
+
+    def new_item(self) -> QDialog:
+        """Ctrl+N: a new consulate on the Consulates tab, a new visit anywhere else."""
+        if self.tabs.currentWidget() is self.consulates:
+            return self.consulates.new_consulate()
+        return self.new_visit()
 
     def new_visit(self) -> VisitDialog:
         self.tabs.setCurrentWidget(self.visits)
