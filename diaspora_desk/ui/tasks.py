@@ -50,9 +50,16 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._context)
         except BaseException as exc:
-            self._signals.failed.emit(exc)
+            self._deliver(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._deliver(self._signals.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the application closed while the work ran: nobody is left to tell
 
 
 class Task(QObject, Generic[T]):
