@@ -22,25 +22,34 @@ from diaspora_desk.domain.text import fold
 from diaspora_desk.services.container import open_services
 
 BARE_WINDOW = """
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 from PySide6.QtCore import QTimer
 app = QApplication([])
 w = QMainWindow(); w.resize(1280, 800); w.show()
-QTimer.singleShot(0, app.quit)
+def shown():
+    print("MARK", time.time(), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
 app.exec()
 """
+
 APP_WINDOW = """
 import sys
+import time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer
 app = QApplication([])
 from diaspora_desk.app import start_window
 window = start_window(Path(sys.argv[1]))
+def mark():
+    print("MARK", time.time(), flush=True)
+    app.quit()
 if sys.argv[2] == "shown":
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, mark)
 else:
-    window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.ready.connect(lambda: QTimer.singleShot(0, mark))
 app.exec()
 """
 
