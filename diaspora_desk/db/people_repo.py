@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from typing import Any
 
@@ -10,7 +11,7 @@ import phonenumbers
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
-from diaspora_desk.db.fts import BROAD_MATCH, fts_count
+from diaspora_desk.db.fts import fts_count
 from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import (
     Availability,
@@ -51,6 +52,11 @@ def name_match(text_query: str, country: str | None = None) -> str | None:
     return match
 
 
+def looks_like_phone(raw: str) -> bool:
+    """Whether a search text is read as a phone number (then the host country's region matters)."""
+    return bool(_PHONE_LIKE.match(raw.strip()))
+
+
 def _phone(raw: str, region: str | None) -> str | None:
     if not _PHONE_LIKE.match(raw):
         return None
@@ -73,8 +79,7 @@ def _text_condition(query: PeopleQuery, region: str | None) -> ColumnElement[boo
     match = name_match(raw, query.country)
     if match is None:
         return None
-    ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
-    return Person.id.in_(ids.columns(literal_column("rowid")))
+    return Person.id.in_(_fts_ids(match))
 
 
 def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Select[Any]:
@@ -126,6 +131,14 @@ def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Sele
 
 def _broad_name_search(session: Session, query: PeopleQuery) -> tuple[str, int] | None:
     """(match, matches in the index) for a name search with no filter but country and archive."""
+    match = _plain_name_match(query)
+    if match is None:
+        return None
+    return match, fts_count(session, "person_fts", match)
+
+
+def _plain_name_match(query: PeopleQuery, *, with_country: bool = True) -> str | None:
+    """The FTS expression of a name search with no filter but country and archive, else None."""
     plain = dataclasses.replace(
         query, text="", country=None, archive=ArchiveFilter.ACTIVE, sort=PeopleSort.NAME, descending=False
     )
@@ -136,33 +149,55 @@ def _broad_name_search(session: Session, query: PeopleQuery) -> tuple[str, int] 
         or _PHONE_LIKE.match(query.text.strip())
     ):
         return None
-    match = name_match(query.text, query.country)
-    if match is None:
-        return None
-    return match, fts_count(session, "person_fts", match)
+    return name_match(query.text, query.country if with_country else None)
+
+
+def _fts_ids(match: str) -> Any:
+    ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
+    return ids.columns(literal_column("rowid"))
 
 
 def count(session: Session, query: PeopleQuery, region: str | None = None) -> int:
     """``region`` reads phone numbers typed in national format (the host country)."""
-    broad = _broad_name_search(session, query)
-    if broad is not None and query.archive is not ArchiveFilter.ARCHIVED:
-        # Matches in the index less the few archived or merged ones (indexed): no join over them all.
+    broad = _broad_name_search(session, query) if query.archive is not ArchiveFilter.ARCHIVED else None
+    if broad is not None:
+        # Matches in the index less the few archived or merged ones: no join over them all. The
+        # archived index drives the look-up (merged people are archived too), so the matches are
+        # only gathered when someone is archived at all.
         match, total = broad
         hidden = (
             Person.archived_at.is_not(None)
             if query.archive is ArchiveFilter.ACTIVE
             else (Person.merged_into_id.is_not(None))
         )
-        ids = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :pmatch").bindparams(pmatch=match)
         excluded = session.scalar(
             select(func.count())
             .select_from(Person)
-            .where(
-                hidden, Person.archived_at.is_not(None), Person.id.in_(ids.columns(literal_column("rowid")))
-            )
+            .where(hidden, Person.archived_at.is_not(None), Person.id.in_(_fts_ids(match)))
+            .with_hint(Person, "INDEXED BY ix_person_archived", dialect_name="sqlite")
         )
         return total - int(excluded or 0)
     return int(session.scalar(_filtered(select(func.count()).select_from(Person), query, region)) or 0)
+
+
+def _walk_name_index(session: Session, query: PeopleQuery, end: int) -> bool:
+    """Whether walking the name index finds rows ``end - limit`` to ``end`` sooner than sorting.
+
+    Sorting reads every match (~3 µs each); the walk passes about ``end * people / matches``
+    entries of the index (~1 µs each, matches spread over the alphabet), so it wins when
+    ``matches² > end * people / 3``: from ~8,000 matches for the first page of a million people.
+    """
+    if query.sort is not PeopleSort.NAME or query.archive is ArchiveFilter.ARCHIVED:
+        return False
+    match = _plain_name_match(dataclasses.replace(query, descending=False))
+    if match is None:
+        return False
+    people = int(session.scalar(select(func.max(Person.id))) or 0)
+    needed = math.isqrt(end * people // 3) + 1
+    capped = text(
+        "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH :m LIMIT :cap)"
+    ).bindparams(m=match, cap=needed)
+    return int(session.execute(capped).scalar_one()) >= needed
 
 
 def page(
@@ -212,17 +247,22 @@ def page(
     }[query.sort]
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
-    stmt = _filtered(base, query, region).order_by(*order).offset(offset).limit(limit)
-    if query.sort is PeopleSort.NAME and query.text.strip():
-        broad = _broad_name_search(
-            session, dataclasses.replace(query, sort=PeopleSort.NAME, descending=False)
+    if _walk_name_index(session, query, offset + limit):
+        # Walk the name index in order and stop after the page, instead of sorting every match.
+        # The matches are gathered without the country (for a common country that term costs
+        # more in the index than reading the country from the few rows the walk keeps).
+        match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=False)
+        assert match is not None
+        index = "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
+        text_free = dataclasses.replace(query, text="")
+        stmt = (
+            _filtered(base, text_free, region)
+            .where(Person.id.in_(_fts_ids(match)))
+            .with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
         )
-        if broad is not None and broad[1] > BROAD_MATCH:
-            # Walk the name index in order and stop after one page, instead of sorting every match.
-            index = (
-                "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
-            )
-            stmt = stmt.with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
+    else:
+        stmt = _filtered(base, query, region)
+    stmt = stmt.order_by(*order).offset(offset).limit(limit)
     return [tuple(row) for row in session.execute(stmt)]
 
 

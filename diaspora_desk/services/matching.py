@@ -10,7 +10,7 @@ from sqlalchemy import text
 from diaspora_desk.db.engine import Database
 from diaspora_desk.domain.matching import Features, NeedSpec, score
 from diaspora_desk.domain.people import ReturnIntention
-from diaspora_desk.domain.people_records import Candidate, Shortlist
+from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
 from diaspora_desk.services.needs import NeedService
 
 # Occupation points of a candidate found only at each wider level (see domain.matching).
@@ -40,20 +40,24 @@ def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> 
         params[f"lang{i}"] = code
     params["earliest"] = (spec.earliest or dt.date.min).isoformat()
     params["latest"] = (spec.latest or dt.date(9999, 12, 31)).isoformat()
+    # One pass over the groups' people reads consent too: the people who did not consent are
+    # counted from it (last column) instead of reading every person's row a second time.
     sql = f"""
-        WITH cand AS (
-            SELECT o.person_id AS pid, group_concat(o.isco_code) AS codes, max(o.years_experience) AS years
+        WITH grouped AS MATERIALIZED (
+            SELECT o.person_id AS pid, p.consent_sharing AS shared,
+                group_concat(o.isco_code) AS codes, max(o.years_experience) AS years
             FROM person_occupation o JOIN person p ON p.id = o.person_id
-            WHERE {where} AND p.consent_sharing = :consent
-              AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+            WHERE {where} AND p.archived_at IS NULL AND p.merged_into_id IS NULL
             GROUP BY o.person_id
-        )
+        ),
+        cand AS (SELECT pid, codes, years FROM grouped WHERE shared = :consent)
         SELECT c.pid, c.codes, c.years, p.return_intention, p.given_name, p.family_name, p.country, p.city,
             (SELECT max(q.isced_level) FROM qualification q WHERE q.person_id = c.pid) AS isced,
             (SELECT max(julianday(min(coalesce(a.ends_on, :latest), :latest))
                         - julianday(max(a.starts_on, :earliest)) + 1)
                FROM availability a WHERE a.person_id = c.pid) AS overlap
-            {language_columns}
+            {language_columns},
+            (SELECT count(*) FROM grouped WHERE shared <> :consent) AS others
         FROM cand c JOIN person p ON p.id = c.pid
     """
     return sql, params
@@ -76,31 +80,46 @@ class MatchingService:
         need = self._needs.get(need_id)
         spec = need.spec
         found: dict[int, Candidate] = {}
+        # Thousands of candidates share a few hundred distinct feature sets: score each set once.
+        scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]] = {}
+        without: int | None = None
         with self._db.unit_of_work() as uow:
             for index, (width, _bound) in enumerate(LEVELS):
                 sql, params = _candidates_sql(spec, consent=True, width=width)
                 for row in uow.session.execute(text(sql), params):
+                    if width is None:
+                        without = int(row[-1])
                     if int(row[0]) not in found:
-                        found[int(row[0])] = self._score(spec, row)
+                        found[int(row[0])] = self._score(spec, row[:-1], scored)
                 ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
                 following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
                 if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
                     break
-            without = self._count_without_consent(uow.session, spec)
+            if without is None:  # nobody in the need's own groups consented
+                without = self._count_without_consent(uow.session, spec)
         return Shortlist(need_id=need_id, candidates=tuple(ranked[:top]), without_consent=without)
 
     @staticmethod
-    def _score(spec: NeedSpec, row: Any) -> Candidate:
+    def _score(
+        spec: NeedSpec, row: Any, scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
+    ) -> Candidate:
         pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
-        features = Features(
-            isco_codes=tuple(str(codes).split(",")),
-            years_experience=years,
-            max_isced=isced,
-            language_levels={code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl},
-            available_days=None if overlap is None else max(0, int(overlap)),
-            return_intention=ReturnIntention(intention),
-        )
-        total, criteria = score(spec, features)
+        days = None if overlap is None else max(0, int(overlap))
+        key = (codes, years, isced, days, intention, *levels)
+        result = scored.get(key)
+        if result is None:
+            features = Features(
+                isco_codes=tuple(str(codes).split(",")),
+                years_experience=years,
+                max_isced=isced,
+                language_levels={
+                    code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl
+                },
+                available_days=days,
+                return_intention=ReturnIntention(intention),
+            )
+            result = scored[key] = score(spec, features)
+        total, criteria = result
         name = " ".join(p for p in (given, family) if p)
         return Candidate(int(pid), name, country, city or "", total, criteria)
 

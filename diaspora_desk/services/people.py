@@ -301,12 +301,16 @@ class PeopleService:
 
     def count(self, query: PeopleQuery) -> int:
         with self._db.unit_of_work() as uow:
-            return repo.count(uow.session, query, self._host() or None)
+            return repo.count(uow.session, query, self._region(query))
 
     def page(self, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
         with self._db.unit_of_work() as uow:
-            rows = repo.page(uow.session, query, offset, limit, self._host() or None)
+            rows = repo.page(uow.session, query, offset, limit, self._region(query))
             return [_row(values) for values in rows]
+
+    def _region(self, query: PeopleQuery) -> str | None:
+        # The host country is read from the settings only when the search text is a phone number.
+        return (self._host() or None) if repo.looks_like_phone(query.text) else None
 
     def today(self) -> dt.date:
         return self._clock.today()
