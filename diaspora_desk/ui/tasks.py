@@ -7,6 +7,7 @@ the GUI thread. Work never touches widgets.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
@@ -56,10 +57,9 @@ class _Runnable(QRunnable):
 
     @staticmethod
     def _deliver(signal: Any, value: object) -> None:
-        try:
+        # RuntimeError: the application closed while the work ran; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             signal.emit(value)
-        except RuntimeError:
-            pass  # the application closed while the work ran: nobody is left to tell
 
 
 class Task(QObject, Generic[T]):
