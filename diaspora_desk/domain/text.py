@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _CONTROL_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+# ASCII plus the combining diacritical marks block (all combining except U+034F, the grapheme
+# joiner): what Latin-script text decomposes to.
+_ASCII_AND_MARKS = re.compile("[\x00-\x7f\u0300-\u034e\u0350-\u036f]*")
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
@@ -13,6 +17,13 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     Tabs and newlines survive only in multi-line fields; zero-width and other format
     characters are dropped because they make equal-looking names compare unequal.
     """
+    if value.isprintable():
+        # Nothing to drop (isprintable is false for every control, format, private-use,
+        # surrogate and unassigned character, and for tabs and newlines): an import calls this
+        # for every cell, and nearly all of them take this path.
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
+        return value.strip() if multiline else " ".join(value.split())
     value = unicodedata.normalize("NFC", value)
     kept = []
     for ch in value:
@@ -28,14 +39,21 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold(value: str) -> str:
     """Case- and accent-insensitive key: "Asociación  ÑANDÚ" -> "asociacion nandu".
 
     Decomposing before and after case folding makes the key stable (folding it again changes
     nothing), also for compatibility letters such as MATHEMATICAL BOLD CAPITAL A (U+1D400).
     """
-
-    def strip_marks(text: str) -> str:
-        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-    return " ".join(strip_marks(strip_marks(value).casefold()).split())
+    if not value.isascii():
+        decomposed = unicodedata.normalize("NFKD", value)
+        if _ASCII_AND_MARKS.fullmatch(decomposed) is None:
+            return " ".join(_strip_marks(_strip_marks(value).casefold()).split())
+        # Latin letters with accents: dropping the marks leaves ASCII.
+        value = decomposed.encode("ascii", "ignore").decode("ascii")
+    # ASCII has no decompositions or combining marks, and casefold() is lower() there.
+    return " ".join(value.lower().split())
