@@ -63,11 +63,21 @@ def build(path: Path, people: int) -> float:
 def search_sample(path: Path, n: int) -> list[PeopleQuery]:
     rng = random.Random(5)
     with sqlite3.connect(path) as connection:
+        # Rows picked by seeded rowids (not ORDER BY random()), so runs search for the same people.
+        last_person, last_phone = connection.execute(
+            "SELECT (SELECT max(rowid) FROM person), (SELECT max(rowid) FROM person_phone)"
+        ).fetchone()
+        person_ids = sorted(rng.sample(range(1, last_person + 1), min(500, last_person)))
+        phone_ids = sorted(rng.sample(range(1, last_phone + 1), min(50, last_phone)))
+        marks = ",".join("?" * len(person_ids))
         people = connection.execute(
-            "SELECT given_name, family_name, email FROM person ORDER BY random() LIMIT 500"
+            f"SELECT given_name, family_name, email FROM person WHERE rowid IN ({marks})", person_ids
         ).fetchall()
         phones = [
-            r[0] for r in connection.execute("SELECT e164 FROM person_phone ORDER BY random() LIMIT 50")
+            r[0]
+            for r in connection.execute(
+                f"SELECT e164 FROM person_phone WHERE rowid IN ({','.join('?' * len(phone_ids))})", phone_ids
+            )
         ]
     result = []
     for i in range(n):

@@ -96,6 +96,14 @@ class Person(Base):
             "given_name",
             sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
         ),
+        # Matching reads whether each active person of a need's groups consented to sharing
+        # from this small index instead of from their (wide) rows.
+        Index(
+            "ix_person_active_sharing",
+            "id",
+            "consent_sharing",
+            sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
+        ),
     )
 
 
@@ -145,7 +153,8 @@ class PersonOccupation(Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     years_experience: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_person_occupation_isco", "isco_code", "person_id"),)
+    # Covering for matching: a need's groups, their people and experience from the index alone.
+    __table_args__ = (Index("ix_person_occupation_isco", "isco_code", "person_id", "years_experience"),)
 
 
 class PersonLanguage(Base):

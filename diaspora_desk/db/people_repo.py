@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 from typing import Any
@@ -27,6 +28,9 @@ from diaspora_desk.domain.text import fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PHONE_LIKE = re.compile(r"^[\d\s+()./-]{6,}$")
+# Fewer people than this outside a searched country: the country is read from the matched rows
+# instead of being a term of the full-text expression (see _country_in_index).
+_FEW_OUTSIDE = 2000
 CONSENT_COLUMNS = {
     "consular_contact": Person.consent_contact,
     "skills_inventory": Person.consent_skills,
@@ -67,7 +71,7 @@ def _phone(raw: str, region: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _text_condition(query: PeopleQuery, region: str | None) -> ColumnElement[bool] | None:
+def _text_condition(query: PeopleQuery, region: str | None, fts_country: bool) -> ColumnElement[bool] | None:
     raw = query.text.strip()
     if not raw:
         return None
@@ -76,15 +80,18 @@ def _text_condition(query: PeopleQuery, region: str | None) -> ColumnElement[boo
     e164 = _phone(raw, query.country or region)
     if e164 is not None:
         return Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.e164 == e164))
-    match = name_match(raw, query.country)
+    # Person.country is checked too (_filtered), so the index term only narrows the matches early.
+    match = name_match(raw, query.country if fts_country else None)
     if match is None:
         return None
     return Person.id.in_(_fts_ids(match))
 
 
-def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Select[Any]:
+def _filtered(
+    base: Select[Any], query: PeopleQuery, region: str | None, *, fts_country: bool = True
+) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
-    text_condition = _text_condition(query, region)
+    text_condition = _text_condition(query, region, fts_country)
     if text_condition is not None:
         conditions.append(text_condition)
     if query.country:
@@ -129,14 +136,6 @@ def _filtered(base: Select[Any], query: PeopleQuery, region: str | None) -> Sele
     return base.where(and_(*conditions))
 
 
-def _broad_name_search(session: Session, query: PeopleQuery) -> tuple[str, int] | None:
-    """(match, matches in the index) for a name search with no filter but country and archive."""
-    match = _plain_name_match(query)
-    if match is None:
-        return None
-    return match, fts_count(session, "person_fts", match)
-
-
 def _plain_name_match(query: PeopleQuery, *, with_country: bool = True) -> str | None:
     """The FTS expression of a name search with no filter but country and archive, else None."""
     plain = dataclasses.replace(
@@ -157,47 +156,94 @@ def _fts_ids(match: str) -> Any:
     return ids.columns(literal_column("rowid"))
 
 
+def _listed_ids(ids: list[int]) -> Any:
+    """Row ids already read from the index, as a subquery (one JSON parameter, any number of ids)."""
+    listed = text("SELECT value FROM json_each(:listed)").bindparams(listed=json.dumps(ids))
+    return listed.columns(literal_column("value"))
+
+
+def _country_in_index(session: Session, country: str | None) -> bool:
+    """Whether a search's country is worth a term of the full-text expression.
+
+    That term reads every index entry of the country: when the country holds nearly everyone
+    (the people of one host country), it costs several times the name words, and reading the
+    country from the matched rows (always checked as well) is cheaper. Results are the same.
+    """
+    if not country:
+        return False
+    outside = text(
+        "SELECT count(*) FROM (SELECT 1 FROM person WHERE country < :c OR country > :c LIMIT :cap)"
+    ).bindparams(c=country, cap=_FEW_OUTSIDE)
+    return int(session.execute(outside).scalar_one()) >= _FEW_OUTSIDE
+
+
 def count(session: Session, query: PeopleQuery, region: str | None = None) -> int:
     """``region`` reads phone numbers typed in national format (the host country)."""
-    broad = _broad_name_search(session, query) if query.archive is not ArchiveFilter.ARCHIVED else None
-    if broad is not None:
-        # Matches in the index less the few archived or merged ones: no join over them all. The
-        # archived index drives the look-up (merged people are archived too), so the matches are
-        # only gathered when someone is archived at all.
-        match, total = broad
+    fts_country = _country_in_index(session, query.country)
+    plain = _plain_name_match(query, with_country=fts_country)
+    if plain is not None and query.archive is not ArchiveFilter.ARCHIVED:
+        # Matches in the index less the few archived or merged ones (and, when the country is
+        # not in the expression, the few visible ones living elsewhere): no join over them all.
+        # The archived index and the country index drive those look-ups, so the matches are only
+        # gathered again when someone is archived, or lives elsewhere, at all.
+        total = fts_count(session, "person_fts", plain)
         hidden = (
             Person.archived_at.is_not(None)
             if query.archive is ArchiveFilter.ACTIVE
             else (Person.merged_into_id.is_not(None))
         )
-        excluded = session.scalar(
-            select(func.count())
-            .select_from(Person)
-            .where(hidden, Person.archived_at.is_not(None), Person.id.in_(_fts_ids(match)))
-            .with_hint(Person, "INDEXED BY ix_person_archived", dialect_name="sqlite")
+        excluded = int(
+            session.scalar(
+                select(func.count())
+                .select_from(Person)
+                .where(hidden, Person.archived_at.is_not(None), Person.id.in_(_fts_ids(plain)))
+                .with_hint(Person, "INDEXED BY ix_person_archived", dialect_name="sqlite")
+            )
+            or 0
         )
-        return total - int(excluded or 0)
-    return int(session.scalar(_filtered(select(func.count()).select_from(Person), query, region)) or 0)
+        if query.country and not fts_country:
+            visible = (
+                Person.archived_at.is_(None)
+                if query.archive is ArchiveFilter.ACTIVE
+                else Person.merged_into_id.is_(None)
+            )
+            elsewhere = (Person.country < query.country) | (Person.country > query.country)
+            excluded += int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Person)
+                    .where(elsewhere, visible, Person.id.in_(_fts_ids(plain)))
+                    .with_hint(Person, "INDEXED BY ix_person_place", dialect_name="sqlite")
+                )
+                or 0
+            )
+        return total - excluded
+    counted = _filtered(select(func.count()).select_from(Person), query, region, fts_country=fts_country)
+    return int(session.scalar(counted) or 0)
 
 
-def _walk_name_index(session: Session, query: PeopleQuery, end: int) -> bool:
-    """Whether walking the name index finds rows ``end - limit`` to ``end`` sooner than sorting.
+def _name_matches(session: Session, query: PeopleQuery, end: int, fts_country: bool) -> list[int] | None:
+    """The index's matches of a plain name search when too few to walk the name index for.
 
-    Sorting reads every match (~3 µs each); the walk passes about ``end * people / matches``
-    entries of the index (~1 µs each, matches spread over the alphabet), so it wins when
-    ``matches² > end * people / 3``: from ~8,000 matches for the first page of a million people.
+    None when walking the name index finds rows ``end - limit`` to ``end`` sooner than sorting
+    the matches. Sorting reads every match (~3 µs each); the walk passes about
+    ``end * people / matches`` entries of the index (~1 µs each, matches spread over the
+    alphabet), so it wins when ``matches² > end * people / 3``: from ~8,000 matches for the
+    first page of a million people. The matches read to decide are kept, so the page does not
+    evaluate the expression again.
     """
     if query.sort is not PeopleSort.NAME or query.archive is ArchiveFilter.ARCHIVED:
-        return False
-    match = _plain_name_match(dataclasses.replace(query, descending=False))
+        return []  # not a plain name search: the page is selected by _filtered alone
+    match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=fts_country)
     if match is None:
-        return False
+        return []
     people = int(session.scalar(select(func.max(Person.id))) or 0)
     needed = math.isqrt(end * people // 3) + 1
-    capped = text(
-        "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH :m LIMIT :cap)"
-    ).bindparams(m=match, cap=needed)
-    return int(session.execute(capped).scalar_one()) >= needed
+    capped = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :m LIMIT :cap").bindparams(
+        m=match, cap=needed
+    )
+    ids = [int(i) for i in session.execute(capped).scalars()]
+    return None if len(ids) >= needed else ids
 
 
 def page(
@@ -226,7 +272,7 @@ def page(
         .correlate(Person)
         .scalar_subquery()
     )
-    base: Select[Any] = select(
+    columns = (
         Person.id,
         Person.given_name,
         Person.family_name,
@@ -247,23 +293,31 @@ def page(
     }[query.sort]
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
-    if _walk_name_index(session, query, offset + limit):
+    base: Select[Any] = select(Person.id)
+    fts_country = _country_in_index(session, query.country)
+    matches = _name_matches(session, query, offset + limit, fts_country)
+    text_free = dataclasses.replace(query, text="")
+    if matches is None:
         # Walk the name index in order and stop after the page, instead of sorting every match.
         # The matches are gathered without the country (for a common country that term costs
         # more in the index than reading the country from the few rows the walk keeps).
         match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=False)
         assert match is not None
         index = "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
-        text_free = dataclasses.replace(query, text="")
         stmt = (
             _filtered(base, text_free, region)
             .where(Person.id.in_(_fts_ids(match)))
             .with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
         )
-    else:
-        stmt = _filtered(base, query, region)
-    stmt = stmt.order_by(*order).offset(offset).limit(limit)
-    return [tuple(row) for row in session.execute(stmt)]
+    elif matches:
+        stmt = _filtered(base, text_free, region).where(Person.id.in_(_listed_ids(matches)))
+    else:  # not a plain name search, or nothing matched
+        stmt = _filtered(base, query, region, fts_country=fts_country)
+    # The page's ids first, then its columns: SQLite computes a row's columns (three look-ups)
+    # before sorting, so selecting them with the sort would compute them for every match.
+    ids = stmt.order_by(*order).offset(offset).limit(limit).subquery()
+    rows = select(*columns).join(ids, ids.c.id == Person.id).order_by(*order)
+    return [tuple(row) for row in session.execute(rows)]
 
 
 def active_consent(session: Session, person_id: int, purpose: str) -> Consent | None:

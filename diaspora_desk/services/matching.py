@@ -42,11 +42,14 @@ def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> 
     params["latest"] = (spec.latest or dt.date(9999, 12, 31)).isoformat()
     # One pass over the groups' people reads consent too: the people who did not consent are
     # counted from it (last column) instead of reading every person's row a second time.
+    # Both read from indexes only (years in the occupation index, consent in the partial index of
+    # active people); CROSS JOIN keeps the groups' index outermost.
     sql = f"""
         WITH grouped AS MATERIALIZED (
             SELECT o.person_id AS pid, p.consent_sharing AS shared,
                 group_concat(o.isco_code) AS codes, max(o.years_experience) AS years
-            FROM person_occupation o JOIN person p ON p.id = o.person_id
+            FROM person_occupation o INDEXED BY ix_person_occupation_isco
+                CROSS JOIN person p INDEXED BY ix_person_active_sharing ON p.id = o.person_id
             WHERE {where} AND p.archived_at IS NULL AND p.merged_into_id IS NULL
             GROUP BY o.person_id
         ),
