@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import ValidationError
@@ -71,6 +71,8 @@ class RowParser:
     is_unit_group: Callable[[str], bool]
     association_ids: dict[str, int]
     today: dt.date
+    _languages: dict[str, tuple[tuple[str, Cefr], ...] | str] = field(default_factory=dict, repr=False)
+    """Parsed ``languages`` cells (or their error): files repeat the same few lists."""
 
     def parse(self, cells: dict[str, str]) -> ParsedPerson:
         errors: dict[str, str] = {}
@@ -144,11 +146,10 @@ class RowParser:
                 )
             except ValueError as exc:
                 errors["isced_level"] = str(exc)
-        languages: tuple[tuple[str, Cefr], ...] = ()
-        try:
-            languages = parse_language_levels(cells.get("languages", ""))
-        except ValueError as exc:
-            errors["languages"] = str(exc)
+        languages = self._language_levels(cells.get("languages", ""))
+        if isinstance(languages, str):
+            errors["languages"] = languages
+            languages = ()
         availability: tuple[AvailabilityItem, ...] = ()
         start_text, end_text = cells.get("available_from", "").strip(), cells.get("available_to", "").strip()
         start = end = None
@@ -172,3 +173,15 @@ class RowParser:
             languages=languages,
             availability=availability,
         )
+
+    def _language_levels(self, text: str) -> tuple[tuple[str, Cefr], ...] | str:
+        """The parsed levels, or the error message."""
+        known = self._languages.get(text)
+        if known is None:
+            try:
+                known = parse_language_levels(text)
+            except ValueError as exc:
+                known = str(exc)
+            if len(self._languages) < 10_000:
+                self._languages[text] = known
+        return known

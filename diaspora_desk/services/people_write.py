@@ -8,6 +8,7 @@ bind processor, so what is stored is what an ORM insert would store.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.models import AuditEvent, Consent
@@ -151,8 +153,10 @@ class PeopleWriter:
                 if progress is not None:
                     progress(min(len(rows), start + BATCH), len(rows))
         finally:
-            connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
-            self._execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
+            # After a failed statement the transaction may be gone; its rollback drops the table.
+            with contextlib.suppress(SQLAlchemyError):
+                connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
+                self._execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
         return ids
 
     def _insert(self, ids: list[int], batch: Sequence[ImportRow], source: str) -> None:
