@@ -239,10 +239,12 @@ def _name_matches(session: Session, query: PeopleQuery, end: int, fts_country: b
         return []
     people = int(session.scalar(select(func.max(Person.id))) or 0)
     needed = math.isqrt(end * people // 3) + 1
-    capped = text("SELECT rowid FROM person_fts WHERE person_fts MATCH :m LIMIT :cap").bindparams(
-        m=match, cap=needed
+    # Read through the driver's cursor: up to ``needed`` (~8,000) ids in one fetchall, instead of
+    # a result row object per id (that alone cost ~8 ms for a broad search).
+    cursor = session.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
+        "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", (match, needed)
     )
-    ids = [int(i) for i in session.execute(capped).scalars()]
+    ids = [row[0] for row in cursor.fetchall()]
     return None if len(ids) >= needed else ids
 
 
