@@ -112,6 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--day", type=_date, metavar="YYYY-MM-DD", help="day-schedule: the day (default: every day)"
     )
+    rep.add_argument(
+        "--radius-km",
+        type=_positive_float,
+        metavar="R",
+        help="visit-briefing: the area profiled around the visit's town (default 60 km)",
+    )
 
     visits = sub.add_parser("visits", help="mobile consulates: plan where to go, list visits")
     visits.add_argument("action", choices=("plan", "list"))

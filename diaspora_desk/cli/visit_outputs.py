@@ -25,6 +25,8 @@ def report(args: argparse.Namespace) -> int:
     """Write one of the four visit PDFs to ``--out``; print one line."""
     if args.day is not None and args.kind != "day-schedule":
         raise KnownError(_("--day applies to day-schedule only."))
+    if args.radius_km is not None and args.kind != "visit-briefing":
+        raise KnownError(_("--radius-km applies to visit-briefing only."))
     services = _open(args)
     try:
         what = _write_report(services, args.kind, args.id, args.out, args)
@@ -39,7 +41,8 @@ def _write_report(services: Services, kind: str, item_id: int, out: Path, args: 
     if kind == "visit-briefing":
         from diaspora_desk.reports.visit_briefing import build_visit_briefing
 
-        briefing = reports.briefing(item_id)
+        radius = args.radius_km
+        briefing = reports.briefing(item_id) if radius is None else reports.briefing(item_id, radius)
         write_pdf(out, lambda buffer: build_visit_briefing(briefing, buffer))
         return _("the pre-visit briefing of visit {id}").format(id=item_id)
     if kind == "visit":

@@ -49,6 +49,14 @@ def test_every_visit_report_writes_a_pdf(
     assert expected in text
 
 
+def test_the_briefing_profiles_the_radius_asked_for(db_path: Path, scene: Scene, tmp_path: Path) -> None:
+    out = tmp_path / "briefing.pdf"
+    args = ("report", "visit-briefing", str(scene.visit.id), "--db", str(db_path), "--out", str(out))
+    assert _run(*args, "--radius-km", "120") == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "within 120 km" in text
+
+
 def test_day_schedule_for_one_day(db_path: Path, scene: Scene, tmp_path: Path) -> None:
     out = tmp_path / "day.pdf"
     args = ("report", "day-schedule", str(scene.visit.id), "--db", str(db_path), "--out", str(out))
@@ -65,6 +73,7 @@ def test_day_schedule_for_one_day(db_path: Path, scene: Scene, tmp_path: Path) -
         (("report", "appointment-slip", "999"), "no appointment with id 999"),
         (("report", "day-schedule", "{visit}", "--day", "2027-01-01"), "not a day of visit"),
         (("report", "visit-briefing", "{visit}", "--day", "2026-12-05"), "--day applies to day-schedule"),
+        (("report", "visit", "{visit}", "--radius-km", "90"), "--radius-km applies to visit-briefing"),
     ],
 )
 def test_report_errors_are_one_line_and_exit_1(
