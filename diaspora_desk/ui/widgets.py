@@ -155,3 +155,36 @@ def line_edit(placeholder: str = "", *, max_length: int = 200) -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setMaxLength(max_length)
     return edit
+
+
+class TextField:
+    """A dialog property backed by a QLineEdit attribute: ``name = TextField("name_edit")``.
+
+    Lets tests and callers write ``dialog.name = "…"`` without one getter/setter pair per field.
+    """
+
+    def __init__(self, widget: str) -> None:
+        self._widget = widget
+
+    def __get__(self, owner: object, owner_type: type | None = None) -> str:
+        edit: QLineEdit = getattr(owner, self._widget)
+        return edit.text()
+
+    def __set__(self, owner: object, value: str) -> None:
+        edit: QLineEdit = getattr(owner, self._widget)
+        edit.setText(value)
+
+
+class CountryField:
+    """A dialog property backed by a :class:`CountryCombo` attribute (ISO alpha-2 code)."""
+
+    def __init__(self, widget: str) -> None:
+        self._widget = widget
+
+    def __get__(self, owner: object, owner_type: type | None = None) -> str:
+        combo: CountryCombo = getattr(owner, self._widget)
+        return combo.code
+
+    def __set__(self, owner: object, value: str) -> None:
+        combo: CountryCombo = getattr(owner, self._widget)
+        combo.code = value

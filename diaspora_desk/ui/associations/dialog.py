@@ -30,7 +30,9 @@ from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.widgets import (
     CheckList,
     CountryCombo,
+    CountryField,
     ErrorLabel,
+    TextField,
     ValidatedForm,
     city_completer,
     line_edit,
@@ -157,29 +159,11 @@ class AssociationDialog(QDialog):
         self._on_country_changed()
 
     # Properties so tests and callers drive the form without poking widgets.
-    @property
-    def name(self) -> str:
-        return self.name_edit.text()
+    name = TextField("name_edit")
 
-    @name.setter
-    def name(self, value: str) -> None:
-        self.name_edit.setText(value)
+    country = CountryField("country_combo")
 
-    @property
-    def country(self) -> str:
-        return self.country_combo.code
-
-    @country.setter
-    def country(self, value: str) -> None:
-        self.country_combo.code = value
-
-    @property
-    def city(self) -> str:
-        return self.city_edit.text()
-
-    @city.setter
-    def city(self, value: str) -> None:
-        self.city_edit.setText(value)
+    city = TextField("city_edit")
 
     @property
     def phones(self) -> str:

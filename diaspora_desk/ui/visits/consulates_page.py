@@ -21,7 +21,15 @@ from diaspora_desk.services.container import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.models import ConsulatesTableModel
 from diaspora_desk.ui.visits.planner_page import table_view
-from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
+from diaspora_desk.ui.widgets import (
+    CountryCombo,
+    CountryField,
+    ErrorLabel,
+    TextField,
+    ValidatedForm,
+    city_completer,
+    line_edit,
+)
 
 
 class ConsulateDialog(QDialog):
@@ -66,37 +74,13 @@ class ConsulateDialog(QDialog):
             self.country = home.country if home else ""
         self._on_country_changed()
 
-    @property
-    def name(self) -> str:
-        return self.name_edit.text()
+    name = TextField("name_edit")
 
-    @name.setter
-    def name(self, value: str) -> None:
-        self.name_edit.setText(value)
+    country = CountryField("country_combo")
 
-    @property
-    def country(self) -> str:
-        return self.country_combo.code
+    city = TextField("city_edit")
 
-    @country.setter
-    def country(self, value: str) -> None:
-        self.country_combo.code = value
-
-    @property
-    def city(self) -> str:
-        return self.city_edit.text()
-
-    @city.setter
-    def city(self, value: str) -> None:
-        self.city_edit.setText(value)
-
-    @property
-    def jurisdiction(self) -> str:
-        return self.jurisdiction_edit.text()
-
-    @jurisdiction.setter
-    def jurisdiction(self, value: str) -> None:
-        self.jurisdiction_edit.setText(value)
+    jurisdiction = TextField("jurisdiction_edit")
 
     def _on_country_changed(self) -> None:
         code = self.country_combo.code

@@ -37,7 +37,15 @@ from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.visits.models import visit_status_label
 from diaspora_desk.ui.visits.results_panel import ResultsPanel, pydate, qdate
 from diaspora_desk.ui.visits.visit_parts import EquipmentList, HostPicker, ServicesTable
-from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
+from diaspora_desk.ui.widgets import (
+    CountryCombo,
+    CountryField,
+    ErrorLabel,
+    TextField,
+    ValidatedForm,
+    city_completer,
+    line_edit,
+)
 
 
 def _time_edit(value: dt.time) -> QTimeEdit:
@@ -191,21 +199,9 @@ class VisitDialog(QDialog):
         )
 
     # Properties so tests and callers drive the form without poking widgets.
-    @property
-    def city(self) -> str:
-        return self.city_edit.text()
+    city = TextField("city_edit")
 
-    @city.setter
-    def city(self, value: str) -> None:
-        self.city_edit.setText(value)
-
-    @property
-    def country(self) -> str:
-        return self.country_combo.code
-
-    @country.setter
-    def country(self, value: str) -> None:
-        self.country_combo.code = value
+    country = CountryField("country_combo")
 
     @property
     def consulate_id(self) -> int:
