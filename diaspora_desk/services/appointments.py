@@ -31,7 +31,7 @@ from diaspora_desk.domain.visits import (
     slot_start_for,
     visit_slots,
 )
-from diaspora_desk.services.audit import record_event
+from diaspora_desk.services.audit import Auditor, record_event
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.consent import apply_consent
 from diaspora_desk.services.people import PeopleService
@@ -90,6 +90,7 @@ class BookingService:
         self._people = people
         self._clock = clock
         self._officer = officer
+        self._auditor = Auditor(ENTITY, officer, clock)
 
     # Reading -------------------------------------------------------------------------------
     def slots(
@@ -267,7 +268,7 @@ class BookingService:
             row.updated_at = self._clock.now()
             session.flush()
             after = appointment_records(session, [Appointment.id == appointment_id])[0]
-            self._audit(session, AuditAction.UPDATE, appointment_id, before, after)
+            self._auditor.record(session, AuditAction.UPDATE, appointment_id, before, after)
             uow.commit()
             return after
 
@@ -402,19 +403,5 @@ class BookingService:
         session.add(row)
         session.flush()
         record = appointment_records(session, [Appointment.id == row.id])[0]
-        self._audit(session, AuditAction.CREATE, row.id, None, record)
+        self._auditor.record(session, AuditAction.CREATE, row.id, None, record)
         return record
-
-    def _audit(
-        self, session: Session, action: AuditAction, entity_id: int, before: object, after: object
-    ) -> None:
-        record_event(
-            session,
-            officer=self._officer(),
-            action=action,
-            entity_type=ENTITY,
-            entity_id=entity_id,
-            before=before,
-            after=after,
-            at=self._clock.now(),
-        )

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AuditRecord
+from diaspora_desk.services.clock import Clock
 
 
 def _default(value: object) -> object:
@@ -113,3 +115,31 @@ def _to_record(event: AuditEvent) -> AuditRecord:
         before=event.before,
         after=event.after,
     )
+
+
+class Auditor:
+    """Writes the audit events of one kind of record for a service (its officer and clock)."""
+
+    def __init__(self, entity_type: str, officer: Callable[[], str], clock: Clock) -> None:
+        self._entity_type = entity_type
+        self._officer = officer
+        self._clock = clock
+
+    def record(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity_id: object,
+        before: object | None = None,
+        after: object | None = None,
+    ) -> None:
+        record_event(
+            session,
+            officer=self._officer(),
+            action=action,
+            entity_type=self._entity_type,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            at=self._clock.now(),
+        )

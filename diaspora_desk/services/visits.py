@@ -41,7 +41,7 @@ from diaspora_desk.domain.visits import (
     validate_visit,
     visit_slots,
 )
-from diaspora_desk.services.audit import record_event
+from diaspora_desk.services.audit import Auditor
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.gazetteer import Gazetteer
 from diaspora_desk.services.practices import links_for, set_links
@@ -114,6 +114,7 @@ class VisitService:
         self._gazetteer = gazetteer
         self._clock = clock
         self._officer = officer
+        self._auditor = Auditor(ENTITY, officer, clock)
 
     def today(self) -> dt.date:
         return self._clock.today()
@@ -233,7 +234,7 @@ class VisitService:
             row = MobileVisit(created_at=self._clock.now())
             self._apply(uow.session, row, clean)
             record = visit_record(uow.session, row)
-            self._audit(uow.session, AuditAction.CREATE, row.id, None, record)
+            self._auditor.record(uow.session, AuditAction.CREATE, row.id, None, record)
             uow.commit()
             return record
 
@@ -245,7 +246,7 @@ class VisitService:
             self._apply(uow.session, row, clean)
             after = visit_record(uow.session, row)
             self._check_bookings_fit(uow.session, after)
-            self._audit(uow.session, AuditAction.UPDATE, visit_id, before, after)
+            self._auditor.record(uow.session, AuditAction.UPDATE, visit_id, before, after)
             uow.commit()
             return after
 
@@ -286,7 +287,7 @@ class VisitService:
             )
             uow.session.flush()
             after = visit_record(uow.session, row)
-            self._audit(uow.session, AuditAction.UPDATE, visit_id, before, after)
+            self._auditor.record(uow.session, AuditAction.UPDATE, visit_id, before, after)
             uow.commit()
             return after
 
@@ -302,7 +303,7 @@ class VisitService:
             item.done_on = done_on
             uow.session.flush()
             after = visit_record(uow.session, row)
-            self._audit(uow.session, AuditAction.UPDATE, row.id, before, after)
+            self._auditor.record(uow.session, AuditAction.UPDATE, row.id, before, after)
             uow.commit()
             return after
 
@@ -391,20 +392,6 @@ class VisitService:
                         f"{starts_at:%H:%M} would lose their place; cancel or move them first"
                     }
                 )
-
-    def _audit(
-        self, session: Session, action: AuditAction, visit_id: int, before: object, after: object
-    ) -> None:
-        record_event(
-            session,
-            officer=self._officer(),
-            action=action,
-            entity_type=ENTITY,
-            entity_id=visit_id,
-            before=before,
-            after=after,
-            at=self._clock.now(),
-        )
 
 
 def _with(draft: VisitDraft, **changes: object) -> VisitDraft:
