@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext as _gettext
 
+from diaspora_desk.domain.errors import Message
 from diaspora_desk.paths import RESOURCES_DIR
 
 DOMAIN = "diaspora_desk"
@@ -26,6 +27,14 @@ def set_language(language: str | None) -> None:
 def gettext(message: str) -> str:
     """Translate ``message`` into the current report language."""
     return _translation.gettext(message)
+
+
+def render(text: str) -> str:
+    """``text`` in the current language: a :class:`Message` through its template, else as is."""
+    if not isinstance(text, Message):
+        return text
+    params = {k: render(v) if isinstance(v, Message) else v for k, v in text.params.items()}
+    return gettext(text.template).format(**params)
 
 
 _ = gettext

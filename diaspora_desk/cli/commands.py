@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.i18n import render
 from diaspora_desk.paths import default_database
 from diaspora_desk.reports.output import write_pdf
 from diaspora_desk.services.container import Services, open_services
@@ -100,7 +101,7 @@ def import_(args: argparse.Namespace) -> int:
         result = importer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
     finally:
         services.close()
-    print(result.summary)
+    print(render(result.summary))
     return 0
 
 

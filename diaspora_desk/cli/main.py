@@ -10,7 +10,8 @@ from pathlib import Path
 
 from diaspora_desk import __version__
 from diaspora_desk.cli import commands
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
 
 
@@ -206,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = commands.HANDLERS[args.command]
         return handler(args)
     except KnownError as exc:
-        print(f"diaspora-desk: {exc}", file=sys.stderr)
+        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("diaspora-desk: interrupted", file=sys.stderr)

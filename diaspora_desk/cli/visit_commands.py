@@ -10,7 +10,7 @@ from typing import Any
 from diaspora_desk.cli.commands import open_existing
 from diaspora_desk.domain.planning import Plan, PlanOptions, SiteProposal
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, VisitStatus, VisitSummary
-from diaspora_desk.i18n import _
+from diaspora_desk.i18n import _, render
 
 TOWNS_SHOWN = 6
 
@@ -93,7 +93,7 @@ def proposal_json(p: SiteProposal) -> dict[str, Any]:
                 "service": s.service.value,
                 "title": _(SERVICE_CATALOGUE[s.service].title),
                 "people": s.people,
-                "reason": s.reason,
+                "reason": render(s.reason),
             }
             for s in p.likely_services
         ],
@@ -175,7 +175,7 @@ def _details(p: SiteProposal) -> list[str]:
     for s in p.likely_services:
         lines.append(
             _("Likely: {service}: {n:,} ({reason})").format(
-                service=_(SERVICE_CATALOGUE[s.service].title), n=s.people, reason=s.reason
+                service=_(SERVICE_CATALOGUE[s.service].title), n=s.people, reason=render(s.reason)
             )
         )
     return lines

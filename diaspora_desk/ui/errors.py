@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, Message, message_of
 from diaspora_desk.logs import log_bug
 
 
@@ -13,10 +13,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def translated(text: str) -> str:
+    """``text`` in the UI language: a :class:`Message` through the "messages" context, else as is."""
+    if not isinstance(text, Message):
+        return text
+    params = {k: translated(v) if isinstance(v, Message) else v for k, v in text.params.items()}
+    return QCoreApplication.translate("messages", text.template).format(**params)
+
+
 def error_message(exc: BaseException, context: str) -> str:
     """The text to show for ``exc``; bugs are logged with their traceback first."""
     if isinstance(exc, KnownError):
-        return str(exc)
+        return translated(message_of(exc))
     log = log_bug(exc, context)
     return tr(
         "Something went wrong that should not have ({kind}). The details were written to {log}."

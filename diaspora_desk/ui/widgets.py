@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.geography import all_countries
+from diaspora_desk.ui.errors import translated
 
 
 class CountryCombo(QComboBox):
@@ -129,10 +130,10 @@ class ValidatedForm:
         """Show each message under its field; returns messages with no field here."""
         unplaced = []
         for key, label in self.errors.items():
-            label.show_message(errors.get(key, ""))
+            label.show_message(translated(errors.get(key, "")))
         for key, message in errors.items():
             if key not in self.errors:
-                unplaced.append(f"{key}: {message}")
+                unplaced.append(f"{key}: {translated(message)}")
         return unplaced
 
     def first_error_widget(self) -> QWidget | None:

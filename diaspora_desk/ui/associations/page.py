@@ -36,7 +36,7 @@ from diaspora_desk.services.container import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.associations.interaction_dialog import InteractionDialog
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 SEARCH_DELAY_MS = 150
@@ -441,7 +441,9 @@ class AssociationsPage(QWidget):
         box.setWindowTitle(self.tr("Import finished"))
         box.setText(self.tr("Imported {n}, rejected {m}.").format(n=result.imported, m=len(result.rejected)))
         if result.rejected:
-            details = "\n".join(f"row {r.row}, {r.column}: {r.reason}" for r in result.rejected[:200])
+            details = "\n".join(
+                f"row {r.row}, {r.column}: {translated(r.reason)}" for r in result.rejected[:200]
+            )
             box.setDetailedText(details)
             save = box.addButton(self.tr("Save rejected rows…"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
@@ -454,7 +456,7 @@ class AssociationsPage(QWidget):
                     write_rejects(Path(chosen), result.rejected)
         else:
             box.exec()
-        self.status.emit(result.summary)
+        self.status.emit(translated(result.summary))
 
     def export_file(self, path: Path | None = None) -> None:
         if path is None:

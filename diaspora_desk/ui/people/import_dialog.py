@@ -24,7 +24,7 @@ from diaspora_desk.domain.errors import Cancelled
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.people_import import PeopleImportResult, write_people_rejects
 from diaspora_desk.services.people_rows import COLUMNS
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 
 IGNORE = ""
@@ -108,13 +108,15 @@ class PeopleImportDialog(QDialog):
         def done(result: PeopleImportResult) -> None:
             self.import_result = result
             self.rejects_button.setEnabled(bool(result.rejected or result.duplicates))
-            lines = [result.summary]
+            lines = [translated(result.summary)]
             lines += [
-                self.tr("row {row}, {column}: {reason}").format(row=r.row, column=r.column, reason=r.reason)
+                self.tr("row {row}, {column}: {reason}").format(
+                    row=r.row, column=r.column, reason=translated(r.reason)
+                )
                 for r in result.rejected[:8]
             ]
             lines += [
-                self.tr("row {row}: {reason}").format(row=d.row, reason=d.reason)
+                self.tr("row {row}: {reason}").format(row=d.row, reason=translated(d.reason))
                 for d in result.duplicates[:4]
             ]
             self.summary.setText("\n".join(lines))

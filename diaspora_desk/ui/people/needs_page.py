@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.matching import NeedMode, PlacementStatus
 from diaspora_desk.domain.people import parse_language_levels
 from diaspora_desk.domain.people_records import Shortlist
 from diaspora_desk.services.container import Services
 from diaspora_desk.services.needs import NeedDraft, NeedRecord, PlacementRecord
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.widgets import ErrorLabel, ValidatedForm, line_edit
@@ -111,7 +111,7 @@ class NeedDialog(QDialog):
         try:
             languages = parse_language_levels(self.languages_edit.text())
         except ValueError as exc:
-            self.form.show_errors({"languages": str(exc)})
+            self.form.show_errors({"languages": message_of(exc)})
             return
         codes = tuple(c.strip() for c in self.isco_edit.text().replace(",", ";").split(";") if c.strip())
         draft = NeedDraft(
@@ -189,7 +189,7 @@ class PlacementDialog(QDialog):
                 practice_ids=self.picker.checked,
             )
         except KnownError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(translated(message_of(exc)))
             return
         self.accept()
 

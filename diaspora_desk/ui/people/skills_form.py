@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
+from diaspora_desk.domain.errors import message_of
 from diaspora_desk.domain.people import parse_date, parse_isced, parse_language_levels, parse_yes_no
 from diaspora_desk.domain.people_records import (
     AvailabilityItem,
@@ -15,6 +16,7 @@ from diaspora_desk.domain.people_records import (
 )
 from diaspora_desk.services.occupations import OccupationMatch, OccupationService
 from diaspora_desk.ui.editable_table import EditableTable
+from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.widgets import ValidatedForm, line_edit
 
 
@@ -132,7 +134,7 @@ class SkillsForm(QWidget):
             try:
                 return parse() if callable(parse) else parse
             except ValueError as exc:
-                errors[key] = self.tr("row {row}: {error}").format(row=row, error=exc)
+                errors[key] = self.tr("row {row}: {error}").format(row=row, error=translated(message_of(exc)))
                 return None
 
         occupations = []

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.visits import AppointmentRecord, AppointmentStatus, ConsularService, VisitRecord
 from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.visits.booking_dialog import BookingDialog
 from diaspora_desk.ui.visits.models import AppointmentsTableModel, service_title
 from diaspora_desk.ui.visits.planner_page import table_view
@@ -166,7 +167,7 @@ class AppointmentsDialog(QDialog):
         try:
             self._services.bookings.set_status(appointment.id, status)
         except KnownError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(translated(message_of(exc)))
             return
         self.error.show_message("")
         self.reload()

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.visits import AppointmentRecord, ConsularService, Slot, VisitRecord, slot_start_for
 from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.visits.models import SlotsModel, service_title
 from diaspora_desk.ui.visits.planner_page import table_view
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
@@ -290,14 +291,18 @@ class BookingDialog(QDialog):
         try:
             self.saved = self._save(starts_at)
         except ValidationError as exc:
-            unplaced = self.person_form.show_errors(exc.errors) if self._is_new else list(exc.errors.values())
+            unplaced = (
+                self.person_form.show_errors(exc.errors)
+                if self._is_new
+                else [translated(v) for v in exc.errors.values()]
+            )
             if self._is_new:
                 unplaced = [m.split(": ", 1)[-1] for m in unplaced]
             self.error.show_message("\n".join(unplaced) or self.tr("Check the fields marked in red."))
             self.reload_slots()
             return
         except KnownError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(translated(message_of(exc)))
             return
         self.accept()
 

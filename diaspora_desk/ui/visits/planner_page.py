@@ -35,6 +35,7 @@ from diaspora_desk.domain.planning import (
     SiteProposal,
 )
 from diaspora_desk.services.container import Services
+from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 from diaspora_desk.ui.visits.models import (
     CoveredPeopleModel,
@@ -289,7 +290,7 @@ def _details_html(page: QWidget, proposal: SiteProposal) -> str:
         parts.append(f"<p><i>{escape(page.tr('No association nearby to host.'))}</i></p>")
     if proposal.likely_services:
         items = "".join(
-            f"<li>{escape(service_title(s.service))}: {s.people:,} — {escape(s.reason)}</li>"
+            f"<li>{escape(service_title(s.service))}: {s.people:,} — {escape(translated(s.reason))}</li>"
             for s in proposal.likely_services
         )
         parts.append(f"<b>{escape(page.tr('Likely needs'))}</b><ul>{items}</ul>")

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.visits import ConsularService, FollowUp, VisitRecord, VisitResults
 from diaspora_desk.services.container import Services
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.visits.models import ResultsTableModel
 from diaspora_desk.ui.visits.planner_page import table_view
 from diaspora_desk.ui.widgets import ErrorLabel, line_edit
@@ -169,7 +169,7 @@ class ResultsPanel(QWidget):
                 if count != offered.walk_ins_served:
                     record = self._services.visits.record_walk_ins(self.visit.id, offered.service, count)
         except KnownError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(translated(message_of(exc)))
             return
         self.error.show_message("")
         self._changed(record)
@@ -183,7 +183,7 @@ class ResultsPanel(QWidget):
         except ValidationError as exc:
             self.error.show_message(
                 "\n".join(
-                    self.tr("Follow-up {field}: {message}").format(field=k, message=v)
+                    self.tr("Follow-up {field}: {message}").format(field=k, message=translated(v))
                     for k, v in exc.errors.items()
                 )
             )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.visits import (
     SLOT_MINUTES,
     ConsularService,
@@ -301,7 +301,7 @@ class VisitDialog(QDialog):
         try:
             host = self.host_picker.association_id()
         except ValueError as exc:
-            raise ValidationError({"host_association_id": str(exc)}) from exc
+            raise ValidationError({"host_association_id": message_of(exc)}) from exc
         return VisitDraft(
             consulate_id=self.consulate_id,
             country=self.country,
