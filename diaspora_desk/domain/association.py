@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from diaspora_desk.domain.contact import PhoneNumber, normalise_email, normalise_website
 from diaspora_desk.domain.enums import AssociationType, FocusArea
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.text import clean_text
 
@@ -73,16 +73,16 @@ class AssociationFields:
 def _short(errors: dict[str, str], name: str, value: str, *, required: bool = False) -> str:
     text = clean_text(value)
     if required and not text:
-        errors[name] = "is required"
+        errors[name] = msg("is required")
     elif len(text) > MAX_SHORT:
-        errors[name] = f"is longer than {MAX_SHORT} characters"
+        errors[name] = msg("is longer than {limit} characters", limit=MAX_SHORT)
     return text
 
 
 def _long(errors: dict[str, str], name: str, value: str) -> str:
     text = clean_text(value, multiline=True)
     if len(text) > MAX_LONG:
-        errors[name] = f"is longer than {MAX_LONG} characters"
+        errors[name] = msg("is longer than {limit} characters", limit=MAX_LONG)
     return text
 
 
@@ -93,10 +93,10 @@ def _int_in(errors: dict[str, str], name: str, value: str, low: int, high: int) 
     try:
         number = int(text)
     except ValueError:
-        errors[name] = f"'{value.strip()[:40]}' is not a whole number"
+        errors[name] = msg("'{value}' is not a whole number", value=value.strip()[:40])
         return None
     if not low <= number <= high:
-        errors[name] = f"{number} is not between {low} and {high}"
+        errors[name] = msg("{number} is not between {low} and {high}", number=number, low=low, high=high)
         return None
     return number
 
@@ -114,7 +114,7 @@ def _codes(errors: dict[str, str], name: str, values: tuple[str, ...], enum: typ
             code = enum(text)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            errors[name] = f"'{raw.strip()[:40]}' is not one of {allowed}"
+            errors[name] = msg("'{raw}' is not one of {allowed}", raw=raw.strip()[:40], allowed=allowed)
             continue
         if code not in result:
             result.append(code)
@@ -128,12 +128,12 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
     types = _codes(errors, "type", (draft.type or AssociationType.OTHER.value,), AssociationType)
     country = ""
     if not draft.country.strip():
-        errors["country"] = "is required"
+        errors["country"] = msg("is required")
     else:
         try:
             country = country_code(draft.country)
         except ValueError as exc:
-            errors["country"] = str(exc)
+            errors["country"] = message_of(exc)
     languages: list[str] = []
     for raw in draft.languages:
         if not raw.strip():
@@ -141,7 +141,7 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
         try:
             code = language_code(raw)
         except ValueError as exc:
-            errors["languages"] = str(exc)
+            errors["languages"] = message_of(exc)
             continue
         if code not in languages:
             languages.append(code)
@@ -152,7 +152,7 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
         try:
             e164 = PhoneNumber.parse(raw, country or None).e164
         except ValueError as exc:
-            errors["phone"] = str(exc)
+            errors["phone"] = message_of(exc)
             continue
         if e164 not in phones:
             phones.append(e164)
@@ -163,7 +163,7 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
         try:
             email = normalise_email(raw)
         except ValueError as exc:
-            errors["email"] = str(exc)
+            errors["email"] = message_of(exc)
             continue
         if email.casefold() not in (e.casefold() for e in emails):
             emails.append(email)
@@ -172,9 +172,9 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
         try:
             website = normalise_website(draft.website)
         except ValueError as exc:
-            errors["website"] = str(exc)
+            errors["website"] = message_of(exc)
     if draft.registered_on is not None and draft.registered_on > today:
-        errors["registered_on"] = "is in the future"
+        errors["registered_on"] = msg("is in the future")
     fields = AssociationFields(
         name=name,
         acronym=_short(errors, "acronym", draft.acronym),

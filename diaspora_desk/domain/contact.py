@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from diaspora_desk.domain.errors import msg
+
 MAX_PHONE_INPUT = 40
 
 
@@ -25,18 +27,24 @@ class PhoneNumber:
         """
         raw = text.strip()
         if not raw:
-            raise ValueError("empty phone number")
+            raise ValueError(msg("empty phone number"))
         if len(raw) > MAX_PHONE_INPUT:
-            raise ValueError("phone number is too long")
+            raise ValueError(msg("phone number is too long"))
         region = default_region.upper() if default_region else None
         try:
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
-            where = f" for {region}" if region else ""
-            raise ValueError(f"'{raw}' is not a phone number{where}") from None
+            if region:
+                raise ValueError(
+                    msg("'{raw}' is not a phone number for {region}", raw=raw, region=region)
+                ) from None
+            raise ValueError(msg("'{raw}' is not a phone number", raw=raw)) from None
         if not phonenumbers.is_valid_number(number):
-            where = f" for {region}" if region and not raw.startswith("+") else ""
-            raise ValueError(f"'{raw}' is not a valid phone number{where}")
+            if region and not raw.startswith("+"):
+                raise ValueError(
+                    msg("'{raw}' is not a valid phone number for {region}", raw=raw, region=region)
+                )
+            raise ValueError(msg("'{raw}' is not a valid phone number", raw=raw))
         return cls(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
     @property
@@ -77,18 +85,18 @@ def normalise_email(text: str) -> str:
     """
     raw = text.strip()
     if not raw:
-        raise ValueError("empty e-mail address")
+        raise ValueError(msg("empty e-mail address"))
     if len(raw) > 254:
-        raise ValueError("e-mail address is too long")
+        raise ValueError(msg("e-mail address is too long"))
     match = _EMAIL_RE.match(raw)
     if match is None:
-        raise ValueError(f"'{raw}' is not a valid e-mail address")
+        raise ValueError(msg("'{raw}' is not a valid e-mail address", raw=raw))
     local = match.group("local")
     if local.startswith(".") or local.endswith(".") or ".." in local:
-        raise ValueError(f"'{raw}' is not a valid e-mail address")
+        raise ValueError(msg("'{raw}' is not a valid e-mail address", raw=raw))
     domain = match.group("domain")
     if any(label.startswith("-") or label.endswith("-") for label in domain.split(".")):
-        raise ValueError(f"'{raw}' is not a valid e-mail address")
+        raise ValueError(msg("'{raw}' is not a valid e-mail address", raw=raw))
     return f"{local}@{domain.lower()}"
 
 
@@ -99,8 +107,8 @@ def normalise_website(text: str) -> str:
     """Validate a web address, adding ``https://`` when no scheme is given."""
     raw = text.strip()
     if len(raw) > 2000:
-        raise ValueError("web address is too long")
+        raise ValueError(msg("web address is too long"))
     match = _URL_RE.match(raw)
     if match is None:
-        raise ValueError(f"'{raw}' is not a web address")
+        raise ValueError(msg("'{raw}' is not a web address", raw=raw))
     return raw if match.group(1) else f"https://{raw}"

@@ -7,6 +7,7 @@ from functools import cache
 
 import pycountry
 
+from diaspora_desk.domain.errors import msg
 from diaspora_desk.domain.text import fold
 
 
@@ -71,7 +72,7 @@ def country_code(text: str) -> str:
     key = fold(text)
     code = _country_index().get(key)
     if code is None:
-        raise ValueError(f"'{text.strip()}' is not an ISO 3166 country code or country name")
+        raise ValueError(msg("'{text}' is not an ISO 3166 country code or country name", text=text.strip()))
     return code
 
 
@@ -125,7 +126,7 @@ def language_code(text: str) -> str:
     key = text.strip().casefold()
     code = _language_index().get(key) if 2 <= len(key) <= 3 else None
     if code is None:
-        raise ValueError(f"'{text.strip()}' is not an ISO 639 language code")
+        raise ValueError(msg("'{text}' is not an ISO 639 language code", text=text.strip()))
     return code
 
 

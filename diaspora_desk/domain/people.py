@@ -9,7 +9,7 @@ from enum import IntEnum, StrEnum
 from typing import TypeVar
 
 from diaspora_desk.domain.contact import PhoneNumber, normalise_email
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.text import clean_text
@@ -76,7 +76,9 @@ def parse_cefr(text: str) -> Cefr:
     try:
         return Cefr[text.strip().upper()]
     except KeyError:
-        raise ValueError(f"'{text.strip()}' is not a CEFR level (A1, A2, B1, B2, C1, C2)") from None
+        raise ValueError(
+            msg("'{text}' is not a CEFR level (A1, A2, B1, B2, C1, C2)", text=text.strip())
+        ) from None
 
 
 _LANGUAGE_ITEM = re.compile(r"^\s*([A-Za-z]{2,3})\s*[:=]\s*([A-Ca-c][12])\s*$")
@@ -90,7 +92,7 @@ def parse_language_levels(text: str) -> tuple[tuple[str, Cefr], ...]:
             continue
         match = _LANGUAGE_ITEM.match(item)
         if match is None:
-            raise ValueError(f"'{item.strip()[:40]}' is not language:LEVEL (e.g. fr:C2)")
+            raise ValueError(msg("'{item}' is not language:LEVEL (e.g. fr:C2)", item=item.strip()[:40]))
         result[language_code(match.group(1))] = parse_cefr(match.group(2))
     return tuple(result.items())
 
@@ -98,7 +100,7 @@ def parse_language_levels(text: str) -> tuple[tuple[str, Cefr], ...]:
 def parse_isced(text: str) -> int:
     value = text.strip()
     if not (value.isascii() and value.isdigit()) or int(value) not in ISCED_LEVELS:
-        raise ValueError(f"'{value[:20]}' is not an ISCED 2011 level (0 to 8)")
+        raise ValueError(msg("'{value}' is not an ISCED 2011 level (0 to 8)", value=value[:20]))
     return int(value)
 
 
@@ -108,14 +110,16 @@ def parse_yes_no(text: str) -> bool:
         return True
     if value in ("no", "n", "false", "0", "non", ""):
         return False
-    raise ValueError(f"'{text.strip()[:20]}' is not yes or no")
+    raise ValueError(msg("'{text}' is not yes or no", text=text.strip()[:20]))
 
 
 def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text.strip()[:30]}' is not an ISO 8601 date (YYYY-MM-DD)") from None
+        raise ValueError(
+            msg("'{text}' is not an ISO 8601 date (YYYY-MM-DD)", text=text.strip()[:30])
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +175,9 @@ def _year(errors: dict[str, str], field: str, text: str, low: int, high: int) ->
     if not value:
         return None
     if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
-        errors[field] = f"'{value[:20]}' is not a year between {low} and {high}"
+        errors[field] = msg(
+            "'{value}' is not a year between {low} and {high}", value=value[:20], low=low, high=high
+        )
         return None
     return int(value)
 
@@ -183,7 +189,9 @@ def _enum_or_none(errors: dict[str, str], field: str, text: str, enum: type[E]) 
     try:
         return enum(value)
     except ValueError:
-        errors[field] = f"'{text.strip()[:30]}' is not one of {', '.join(m.value for m in enum)}"
+        errors[field] = msg(
+            "'{text}' is not one of {items}", text=text.strip()[:30], items=", ".join(m.value for m in enum)
+        )
         return None
 
 
@@ -193,10 +201,10 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
     given = clean_text(draft.given_name)
     family = clean_text(draft.family_name)
     if not given and not family:
-        errors["given_name"] = "a given or family name is required"
+        errors["given_name"] = msg("a given or family name is required")
     for field, value in (("given_name", given), ("family_name", family)):
         if len(value) > MAX_NAME:
-            errors[field] = f"is longer than {MAX_NAME} characters"
+            errors[field] = msg("is longer than {limit} characters", limit=MAX_NAME)
     codes: dict[str, str] = {}
     for field, text in (
         ("country", draft.country),
@@ -207,16 +215,16 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
             try:
                 codes[field] = country_code(text)
             except ValueError as exc:
-                errors[field] = str(exc)
+                errors[field] = message_of(exc)
     if not draft.country.strip():
-        errors["country"] = "is required"
+        errors["country"] = msg("is required")
     phones: list[str] = []
     for raw in draft.phones:
         if raw.strip():
             try:
                 e164 = PhoneNumber.parse(raw, codes.get("country")).e164
             except ValueError as exc:
-                errors["phone"] = str(exc)
+                errors["phone"] = message_of(exc)
                 continue
             if e164 not in phones:
                 phones.append(e164)
@@ -225,30 +233,32 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         try:
             email = normalise_email(draft.email)
         except ValueError as exc:
-            errors["email"] = str(exc)
+            errors["email"] = message_of(exc)
     language = ""
     if draft.preferred_language.strip():
         try:
             language = language_code(draft.preferred_language)
         except ValueError as exc:
-            errors["preferred_language"] = str(exc)
+            errors["preferred_language"] = message_of(exc)
     generation = None
     if draft.generation.strip():
         if draft.generation.strip() in ("1", "2", "3"):
             generation = int(draft.generation.strip())
         else:
-            errors["generation"] = f"'{draft.generation.strip()[:10]}' is not 1, 2 or 3"
+            errors["generation"] = msg(
+                "'{generation}' is not 1, 2 or 3", generation=draft.generation.strip()[:10]
+            )
     birth_year = _year(errors, "birth_year", draft.birth_year, today.year - 120, today.year)
     arrival_year = _year(errors, "arrival_year", draft.arrival_year, today.year - 120, today.year)
     if birth_year and arrival_year and arrival_year < birth_year:
-        errors["arrival_year"] = "is before the birth year"
+        errors["arrival_year"] = msg("is before the birth year")
     intention = _enum_or_none(errors, "return_intention", draft.return_intention, ReturnIntention)
     passport_expires_on = None
     if draft.passport_expires_on.strip():
         try:
             passport_expires_on = parse_date(draft.passport_expires_on)
         except ValueError as exc:
-            errors["passport_expires_on"] = str(exc)
+            errors["passport_expires_on"] = message_of(exc)
     fields = PersonFields(
         given_name=given,
         family_name=family,

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from diaspora_desk.domain.errors import msg
 from diaspora_desk.domain.geography import EARTH_RADIUS_KM, great_circle_km
 from diaspora_desk.domain.visits import ConsularService, VisitStatus
 
@@ -313,8 +314,11 @@ def likely_services(needs: TownNeeds, passport_horizon: dt.date) -> tuple[Likely
             LikelyService(
                 ConsularService.PASSPORT_RENEWAL,
                 needs.passports_due,
-                f"passport expired or expiring before {passport_horizon.isoformat()} "
-                f"({needs.passports_expired} already expired)",
+                msg(
+                    "passport expired or expiring before {horizon} ({expired} already expired)",
+                    horizon=passport_horizon.isoformat(),
+                    expired=needs.passports_expired,
+                ),
             )
         )
     if needs.without_skills_consent:
@@ -322,7 +326,7 @@ def likely_services(needs: TownNeeds, passport_horizon: dt.date) -> tuple[Likely
             LikelyService(
                 ConsularService.SKILLS_REGISTRATION,
                 needs.without_skills_consent,
-                "not in the skills inventory with consent",
+                msg("not in the skills inventory with consent"),
             )
         )
     if needs.return_intention:
@@ -330,7 +334,7 @@ def likely_services(needs: TownNeeds, passport_horizon: dt.date) -> tuple[Likely
             LikelyService(
                 ConsularService.RETURN_INFORMATION,
                 needs.return_intention,
-                "recorded an intention to return (temporary, circular, permanent or virtual)",
+                msg("recorded an intention to return (temporary, circular, permanent or virtual)"),
             )
         )
     return tuple(sorted(found, key=lambda s: -s.people))

@@ -15,7 +15,7 @@ from diaspora_desk.domain.consular_services import SERVICE_CATALOGUE as SERVICE_
 from diaspora_desk.domain.consular_services import ConsularService as ConsularService
 from diaspora_desk.domain.consular_services import ServiceInfo as ServiceInfo
 from diaspora_desk.domain.consular_services import default_equipment as default_equipment
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.text import clean_text
 
 MAX_VISIT_DAYS = 14
@@ -328,27 +328,30 @@ def validate_visit(draft: VisitDraft) -> VisitDraft:
     errors: dict[str, str] = {}
     city = clean_text(draft.city)
     if not city:
-        errors["city"] = "the town of the visit is required"
+        errors["city"] = msg("the town of the visit is required")
     if draft.ends_on < draft.starts_on:
-        errors["ends_on"] = "the visit ends before it starts"
+        errors["ends_on"] = msg("the visit ends before it starts")
     elif (draft.ends_on - draft.starts_on).days + 1 > MAX_VISIT_DAYS:
-        errors["ends_on"] = f"a mobile visit lasts at most {MAX_VISIT_DAYS} days"
+        errors["ends_on"] = msg("a mobile visit lasts at most {days} days", days=MAX_VISIT_DAYS)
     if draft.slot_minutes not in SLOT_MINUTES:
-        errors["slot_minutes"] = f"slots last {', '.join(map(str, SLOT_MINUTES))} minutes"
+        errors["slot_minutes"] = msg("slots last {items} minutes", items=", ".join(map(str, SLOT_MINUTES)))
     elif _minutes(draft.closes_at) - _minutes(draft.opens_at) < draft.slot_minutes:
-        errors["closes_at"] = "opening hours must hold at least one slot"
+        errors["closes_at"] = msg("opening hours must hold at least one slot")
     seen: set[ConsularService] = set()
     for offered in draft.services:
         if offered.service in seen:
-            errors["services"] = f"{SERVICE_CATALOGUE[offered.service].title} is listed twice"
+            errors["services"] = msg(
+                "{title} is listed twice", title=SERVICE_CATALOGUE[offered.service].title
+            )
         seen.add(offered.service)
         if not 1 <= offered.capacity_per_hour <= MAX_CAPACITY_PER_HOUR:
-            errors["services"] = (
-                f"capacity per hour of {SERVICE_CATALOGUE[offered.service].title} must be "
-                f"between 1 and {MAX_CAPACITY_PER_HOUR}"
+            errors["services"] = msg(
+                "capacity per hour of {title} must be between 1 and {high}",
+                title=SERVICE_CATALOGUE[offered.service].title,
+                high=MAX_CAPACITY_PER_HOUR,
             )
         if offered.walk_ins_served < 0:
-            errors["services"] = "walk-ins served cannot be negative"
+            errors["services"] = msg("walk-ins served cannot be negative")
     team = tuple(
         TeamMember(clean_text(m.name)[:200], clean_text(m.role)[:100])
         for m in draft.team

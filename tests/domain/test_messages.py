@@ -10,12 +10,14 @@ import pytest
 
 from diaspora_desk import i18n
 from diaspora_desk.domain.errors import (
+    KnownError,
     Message,
     ValidationError,
     joined,
     message_of,
     msg,
 )
+from diaspora_desk.domain.people import parse_cefr
 
 
 def test_msg_is_the_english_text_and_keeps_template_and_params() -> None:
@@ -53,6 +55,15 @@ def test_joined_of_nothing_or_one() -> None:
     assert joined([]) == ""
     one = msg("x")
     assert joined([one]) is one
+
+
+def test_message_of_a_domain_parser_error_keeps_the_template() -> None:
+    with pytest.raises(ValueError, match="is not a CEFR level") as info:
+        parse_cefr("Z9")
+    text = message_of(info.value)
+    assert isinstance(text, Message)
+    assert "{" in text.template
+    assert message_of(KnownError("plain")) == "plain"
 
 
 class _Marking(gettext.NullTranslations):
