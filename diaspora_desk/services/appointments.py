@@ -17,7 +17,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person, PersonPhone
 from diaspora_desk.db.visit_models import Appointment
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.domain.visits import (
@@ -131,7 +131,9 @@ class BookingService:
         with self._db.unit_of_work() as uow:
             found = appointment_records(uow.session, [Appointment.id == appointment_id])
         if not found:
-            raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+            raise NotFoundError(
+                msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
+            )
         return found[0]
 
     # Booking -------------------------------------------------------------------------------
@@ -150,7 +152,9 @@ class BookingService:
             visit = visit_record(session, load_visit(session, visit_id))
             person = session.get(Person, person_id)
             if person is None or person.archived_at is not None or person.merged_into_id is not None:
-                raise ValidationError({"person": f"there is no active person with id {person_id}"})
+                raise ValidationError(
+                    {"person": msg("there is no active person with id {person_id}", person_id=person_id)}
+                )
             self._check_slot(session, visit, person_id, service, day, starts_at)
             record = self._insert(session, visit_id, person_id, service, day, starts_at, notes=notes)
             uow.commit()
@@ -170,7 +174,7 @@ class BookingService:
         """Register a person (with their consent to consular contact) and book them, all or nothing."""
         fields = self._people.validate(draft)
         if not clean_text(consent_how):
-            raise ValidationError({"consent_how": "say how the person consented to be registered"})
+            raise ValidationError({"consent_how": msg("say how the person consented to be registered")})
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
             visit = visit_record(session, load_visit(session, visit_id))
@@ -229,7 +233,9 @@ class BookingService:
             session = uow.session
             visit = visit_record(session, load_visit(session, visit_id))
             if session.get(Person, person_id) is None:
-                raise ValidationError({"person": f"there is no person with id {person_id}"})
+                raise ValidationError(
+                    {"person": msg("there is no person with id {person_id}", person_id=person_id)}
+                )
             self._check_walk_in(session, visit, person_id, service, day)
             record = self._insert(
                 session,
@@ -251,7 +257,9 @@ class BookingService:
             session = uow.session
             row = session.get(Appointment, appointment_id)
             if row is None:
-                raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+                raise NotFoundError(
+                    msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
+                )
             before = appointment_records(session, [Appointment.id == appointment_id])[0]
             if status is before.status:
                 return before
@@ -259,7 +267,7 @@ class BookingService:
                 status in (AppointmentStatus.SERVED, AppointmentStatus.NO_SHOW)
                 and row.day > self._clock.today()
             ):
-                raise ValidationError({"status": "the appointment has not happened yet"})
+                raise ValidationError({"status": msg("the appointment has not happened yet")})
             if status.value in ACTIVE and before.status.value not in ACTIVE and not row.walk_in:
                 # Back from cancelled or no-show: its place must still be free, like a new booking.
                 visit = visit_record(session, load_visit(session, row.visit_id))
@@ -290,10 +298,16 @@ class BookingService:
 
     def _check_open(self, visit: VisitRecord, service: ConsularService) -> None:
         if visit.status in (VisitStatus.CANCELLED, VisitStatus.DONE):
-            raise ValidationError({"visit": f"the visit is {visit.status.value}; it takes no bookings"})
+            raise ValidationError(
+                {"visit": msg("the visit is {status}; it takes no bookings", status=visit.status.value)}
+            )
         if visit.capacity(service) == 0:
             raise ValidationError(
-                {"service": f"{SERVICE_CATALOGUE[service].title} is not offered at this visit"}
+                {
+                    "service": msg(
+                        "{title} is not offered at this visit", title=SERVICE_CATALOGUE[service].title
+                    )
+                }
             )
 
     def _check_slot(
@@ -313,14 +327,28 @@ class BookingService:
         )
         if slot is None:
             raise ValidationError(
-                {"slot": f"there is no {title} slot on {day:%Y-%m-%d} at {starts_at:%H:%M} at this visit"}
+                {
+                    "slot": msg(
+                        "there is no {title} slot on {day:%Y-%m-%d} at {starts_at:%H:%M} at this visit",
+                        title=title,
+                        day=day,
+                        starts_at=starts_at,
+                    )
+                }
             )
         booked = self._used(session, visit.id)[(day, starts_at, service)]
         if booked >= slot.capacity:
             raise ValidationError(
                 {
-                    "slot": f"the {starts_at:%H:%M} {title} slot on {day:%Y-%m-%d} is full "
-                    f"({booked} of {slot.capacity} places booked)"
+                    "slot": msg(
+                        "the {starts_at:%H:%M} {title} slot on {day:%Y-%m-%d} is full ({booked} of "
+                        "{capacity} places booked)",
+                        starts_at=starts_at,
+                        title=title,
+                        day=day,
+                        booked=booked,
+                        capacity=slot.capacity,
+                    )
                 }
             )
         for other in appointment_records(
@@ -334,15 +362,27 @@ class BookingService:
             if other.service is service:
                 raise ValidationError(
                     {
-                        "person": f"{other.person_name} already has a {title} appointment at this visit "
-                        f"({other.day:%Y-%m-%d} {other.starts_at:%H:%M})"
+                        "person": msg(
+                            "{person_name} already has a {title} appointment at this visit "
+                            "({day:%Y-%m-%d} {starts_at:%H:%M})",
+                            person_name=other.person_name,
+                            title=title,
+                            day=other.day,
+                            starts_at=other.starts_at,
+                        )
                     }
                 )
             if other.day == day and other.starts_at == starts_at:
                 raise ValidationError(
                     {
-                        "person": f"{other.person_name} is already booked at {starts_at:%H:%M} on "
-                        f"{day:%Y-%m-%d} for {SERVICE_CATALOGUE[other.service].title}"
+                        "person": msg(
+                            "{person_name} is already booked at {starts_at:%H:%M} on {day:%Y-%m-%d} "
+                            "for {title}",
+                            person_name=other.person_name,
+                            starts_at=starts_at,
+                            day=day,
+                            title=SERVICE_CATALOGUE[other.service].title,
+                        )
                     }
                 )
 
@@ -350,13 +390,17 @@ class BookingService:
         self, session: Session, visit: VisitRecord, person_id: int, service: ConsularService, day: dt.date
     ) -> None:
         if visit.status is VisitStatus.CANCELLED:
-            raise ValidationError({"visit": "the visit was cancelled"})
+            raise ValidationError({"visit": msg("the visit was cancelled")})
         if visit.capacity(service) == 0:
             raise ValidationError(
-                {"service": f"{SERVICE_CATALOGUE[service].title} is not offered at this visit"}
+                {
+                    "service": msg(
+                        "{title} is not offered at this visit", title=SERVICE_CATALOGUE[service].title
+                    )
+                }
             )
         if day not in visit.days:
-            raise ValidationError({"day": f"{day:%Y-%m-%d} is not a day of this visit"})
+            raise ValidationError({"day": msg("{day:%Y-%m-%d} is not a day of this visit", day=day)})
         taken = session.scalar(
             select(func.count()).where(
                 Appointment.visit_id == visit.id,
@@ -368,8 +412,10 @@ class BookingService:
         if taken:
             raise ValidationError(
                 {
-                    "person": f"this person already has a {SERVICE_CATALOGUE[service].title} "
-                    "appointment at this visit; mark it served instead"
+                    "person": msg(
+                        "this person already has a {title} appointment at this visit; mark it served instead",
+                        title=SERVICE_CATALOGUE[service].title,
+                    )
                 }
             )
 

@@ -13,7 +13,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError
+from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations import AssociationService, to_record
@@ -58,8 +58,15 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        verb = "would import" if self.dry_run else "imported"
-        return f"{verb} {self.imported}, rejected {len(self.rejected)}"
+        if self.dry_run:
+            return msg(
+                "would import {imported}, rejected {rejected}",
+                imported=self.imported,
+                rejected=len(self.rejected),
+            )
+        return msg(
+            "imported {imported}, rejected {rejected}", imported=self.imported, rejected=len(self.rejected)
+        )
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -152,7 +159,7 @@ class AssociationTransfer:
                         fields = self._associations.validate(draft_from_cells(cells))
                     except ValidationError as exc:
                         column = next(iter(exc.errors))
-                        reasons = "; ".join(f"{c}: {r}" for c, r in exc.errors.items())
+                        reasons = message_of(exc)  # "field: message; ..." as a Message
                         rejection = Rejection(number, column, reasons, cells)
                     else:
                         key = self._key(fields)
@@ -160,15 +167,20 @@ class AssociationTransfer:
                             rejection = Rejection(
                                 number,
                                 "name",
-                                f"name: duplicates association {seen[key]} (same name, country and city)",
+                                msg(
+                                    "name: duplicates association {id} (same name, country and city)",
+                                    id=seen[key],
+                                ),
                                 cells,
                             )
                         elif key in batch_keys:
                             rejection = Rejection(
                                 number,
                                 "name",
-                                f"name: duplicates row {batch_keys[key]} "
-                                "of this file (same name, country and city)",
+                                msg(
+                                    "name: duplicates row {row} of this file (same name, country and city)",
+                                    row=batch_keys[key],
+                                ),
                                 cells,
                             )
                         else:
@@ -239,16 +251,21 @@ class AssociationTransfer:
         missing = [c for c in COLUMNS if c not in cleaned]
         unknown = [h for h in cleaned if h and h not in COLUMNS]
         duplicated = sorted({h for h in cleaned if h and cleaned.count(h) > 1})
-        problems = []
+        problems: list[str] = []
         if missing:
-            problems.append(f"missing columns: {', '.join(missing)}")
+            problems.append(msg("missing columns: {columns}", columns=", ".join(missing)))
         if unknown:
-            problems.append(f"unknown columns: {', '.join(unknown)}")
+            problems.append(msg("unknown columns: {columns}", columns=", ".join(unknown)))
         if duplicated:
-            problems.append(f"repeated columns: {', '.join(duplicated)}")
+            problems.append(msg("repeated columns: {columns}", columns=", ".join(duplicated)))
         if problems:
             raise KnownError(
-                f"{path.name}, row 1 (header): {'; '.join(problems)}. Expected exactly: {', '.join(COLUMNS)}."
+                msg(
+                    "{name}, row 1 (header): {problems}. Expected exactly: {columns}.",
+                    name=path.name,
+                    problems=joined(problems),
+                    columns=", ".join(COLUMNS),
+                )
             )
         headers[:] = cleaned
 
@@ -256,13 +273,18 @@ class AssociationTransfer:
     def _check_row(number: int, cells: dict[str, str], raw: list[str], width: int) -> Rejection | None:
         extra = [c for c in raw[width:] if c.strip()]
         if extra:
-            return Rejection(number, "(row)", f"row has {len(raw)} cells but the header has {width}", cells)
+            return Rejection(
+                number,
+                "(row)",
+                msg("row has {cells} cells but the header has {width}", cells=len(raw), width=width),
+                cells,
+            )
         return None
 
     def export_file(self, path: Path, records: Iterable[AssociationRecord] | None = None) -> int:
         """Write the associations (all, archived included, unless given) to CSV or XLSX."""
         if path.suffix.lower() not in (".csv", ".xlsx"):
-            raise KnownError(f"Export to .csv or .xlsx, not '{path.suffix or path.name}'.")
+            raise KnownError(msg("Export to .csv or .xlsx, not '{suffix}'.", suffix=path.suffix or path.name))
         if records is None:
             with self._db.unit_of_work() as uow:
                 rows = uow.session.scalars(select(Association).order_by(Association.name_key, Association.id))

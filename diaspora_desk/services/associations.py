@@ -21,7 +21,7 @@ from diaspora_desk.domain.association import (
     validate_association,
 )
 from diaspora_desk.domain.enums import AssociationType, AuditAction, FocusArea
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow
 from diaspora_desk.domain.text import fold
@@ -155,7 +155,11 @@ class AssociationService:
         other = repo.find_duplicate(session, fold(fields.name), fields.country, city_key, exclude_id)
         if other is not None:
             raise ValidationError(
-                {"name": f"association {other} already has this name in this city and country"}
+                {
+                    "name": msg(
+                        "association {other} already has this name in this city and country", other=other
+                    )
+                }
             )
 
     def create(self, draft: AssociationDraft) -> AssociationRecord:
@@ -231,7 +235,9 @@ class AssociationService:
     def _get_row(session: Session, association_id: int) -> Association:
         row = session.get(Association, association_id)
         if row is None:
-            raise NotFoundError(f"There is no association with id {association_id}.")
+            raise NotFoundError(
+                msg("There is no association with id {association_id}.", association_id=association_id)
+            )
         return row
 
     def count(self, query: AssociationQuery) -> int:

@@ -12,7 +12,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.services.audit import record_event
@@ -79,7 +79,7 @@ class ConsentService:
         """Give or withdraw consent for one purpose; withdrawal takes effect at once everywhere."""
         day = on or self._clock.today()
         if day > self._clock.today():
-            raise ValidationError({"consent_date": "is in the future"})
+            raise ValidationError({"consent_date": msg("is in the future")})
         with self._db.unit_of_work(write=True) as uow:
             person = load_person(uow.session, person_id)
             before = person_record(uow.session, person)
@@ -120,7 +120,7 @@ class ConsentService:
     def set_legal_status(self, person_id: int, value: str) -> None:
         text = clean_text(value)
         if len(text) > 200:
-            raise ValidationError({"legal_status": "is longer than 200 characters"})
+            raise ValidationError({"legal_status": msg("is longer than {limit} characters", limit=200)})
         with self._db.unit_of_work(write=True) as uow:
             person = load_person(uow.session, person_id)
             changed = person.legal_status != text

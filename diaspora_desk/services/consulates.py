@@ -10,7 +10,7 @@ from sqlalchemy import select
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consulate, ConsulateJurisdiction
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, is_subdivision_code
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.text import clean_text
@@ -47,7 +47,9 @@ class ConsulateService:
         with self._db.unit_of_work() as uow:
             row = uow.session.get(Consulate, consulate_id)
             if row is None:
-                raise NotFoundError(f"There is no consulate with id {consulate_id}.")
+                raise NotFoundError(
+                    msg("There is no consulate with id {consulate_id}.", consulate_id=consulate_id)
+                )
             return consulate_record(row)
 
     def save(self, draft: ConsulateDraft, consulate_id: int | None = None) -> ConsulateRecord:
@@ -58,20 +60,24 @@ class ConsulateService:
         try:
             country = country_code(draft.country)
         except ValueError as exc:
-            errors["country"] = str(exc)
+            errors["country"] = message_of(exc)
         if not name:
-            errors["name"] = "is required"
+            errors["name"] = msg("is required")
         elif len(name) > 200:
-            errors["name"] = "is longer than 200 characters"
+            errors["name"] = msg("is longer than {limit} characters", limit=200)
         place = self._gazetteer.lookup(country, city) if country and city else None
         if not city:
-            errors["city"] = "is required"
+            errors["city"] = msg("is required")
         elif country and place is None:
-            errors["city"] = f"'{city[:60]}' is not a town of {country} in the offline gazetteer"
+            errors["city"] = msg(
+                "'{city}' is not a town of {country} in the offline gazetteer",
+                city=city[:60],
+                country=country,
+            )
         codes = sorted({code.strip().upper() for code in draft.jurisdiction if code.strip()})
         bad = [code for code in codes if not is_subdivision_code(code)]
         if bad:
-            errors["jurisdiction"] = f"not ISO 3166-2 subdivision codes: {', '.join(bad)}"
+            errors["jurisdiction"] = msg("not ISO 3166-2 subdivision codes: {items}", items=", ".join(bad))
         if errors:
             raise ValidationError(errors)
         assert place is not None
@@ -84,7 +90,9 @@ class ConsulateService:
             else:
                 found = session.get(Consulate, consulate_id)
                 if found is None:
-                    raise NotFoundError(f"There is no consulate with id {consulate_id}.")
+                    raise NotFoundError(
+                        msg("There is no consulate with id {consulate_id}.", consulate_id=consulate_id)
+                    )
                 row = found
                 before = consulate_record(row)
             row.name, row.country, row.city = name, country, place.name

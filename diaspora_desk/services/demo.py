@@ -28,7 +28,7 @@ from diaspora_desk.domain.enums import (
     FocusArea,
     InteractionKind,
 )
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import subdivisions
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.audit import snapshot
@@ -182,7 +182,7 @@ def _us_phone(rng: random.Random, state: str) -> str | None:
 def _phone_maker(rng: random.Random, region: str) -> Callable[[], str]:
     example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
     if example is None:
-        raise KnownError(f"No example phone number is known for {region}.")
+        raise KnownError(msg("No example phone number is known for {region}.", region=region))
     national = str(example.national_number)
 
     def make() -> str:
@@ -214,7 +214,9 @@ def build_demo(
     db = services.database
     with db.unit_of_work() as uow:
         if uow.session.scalar(select(func.count()).select_from(Association)):
-            raise KnownError(f"{db.path} already holds associations; the demo needs a new database.")
+            raise KnownError(
+                msg("{path} already holds associations; the demo needs a new database.", path=db.path)
+            )
     services.settings.save(
         SetupDraft(
             origin_country=ORIGIN,
@@ -245,7 +247,7 @@ def build_demo(
     interaction_id = 0
     for index in range(1, associations + 1):
         if cancel is not None and cancel.is_set():
-            raise KnownError("Demo cancelled; nothing was written.")
+            raise KnownError(msg("Demo cancelled; nothing was written."))
         kind = types[(index - 1) % len(types)] if index <= len(types) else rng.choice(types)
         for _attempt in range(20):
             city, state = rng.choices(hosts, weights=weights)[0]

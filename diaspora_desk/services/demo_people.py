@@ -20,7 +20,7 @@ from diaspora_desk.db.people_models import (
     Qualification,
 )
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.people import Cefr, ReturnIntention
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.container import Services
@@ -161,7 +161,7 @@ def build_demo_people(
     db = services.database
     with db.unit_of_work() as uow:
         if uow.session.scalar(select(func.count()).select_from(Person)):
-            raise KnownError(f"{db.path} already holds people; the demo needs a new database.")
+            raise KnownError(msg("{path} already holds people; the demo needs a new database.", path=db.path))
         associations = list(uow.session.scalars(select(Association.id).order_by(Association.id)))
         titles = {code: services.occupations.isco_label(code) for code, _w, _r in OCCUPATIONS}
     rng = random.Random(seed * 7919 + 1)
@@ -180,7 +180,7 @@ def build_demo_people(
     used_phones: set[str] = set()
     for start in range(0, people, BATCH):
         if cancel is not None and cancel.is_set():
-            raise KnownError("Demo cancelled.")
+            raise KnownError(msg("Demo cancelled."))
         rows: dict[type, list[dict[str, object]]] = {
             m: []
             for m in (

@@ -25,7 +25,7 @@ from diaspora_desk.db.people_models import (
     SkillTag,
 )
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.services.audit import record_event
 from diaspora_desk.services.clock import Clock
@@ -97,11 +97,15 @@ class DuplicateService:
     def resolve(self, review_id: int, decision: str) -> None:
         """Close a review item as "same" (it is the candidate) or "dismissed" (not needed)."""
         if decision not in ("same", "dismissed", "created"):
-            raise ValidationError({"decision": f"'{decision}' is not same, created or dismissed"})
+            raise ValidationError(
+                {"decision": msg("'{decision}' is not same, created or dismissed", decision=decision)}
+            )
         with self._db.unit_of_work(write=True) as uow:
             item = uow.session.get(DuplicateReview, review_id)
             if item is None:
-                raise NotFoundError(f"There is no duplicate review item {review_id}.")
+                raise NotFoundError(
+                    msg("There is no duplicate review item {review_id}.", review_id=review_id)
+                )
             item.status = decision
             record_event(
                 uow.session,
@@ -118,12 +122,12 @@ class DuplicateService:
         """Merge ``other`` into ``keep``: memberships, consents, skills, phones and history move over;
         empty fields of ``keep`` take ``other``'s values; ``other`` stays, marked as merged."""
         if keep_id == other_id:
-            raise ValidationError({"person": "cannot merge a person with itself"})
+            raise ValidationError({"person": msg("cannot merge a person with itself")})
         with self._db.unit_of_work(write=True) as uow:
             s = uow.session
             keep, other = load_person(s, keep_id), load_person(s, other_id)
             if other.merged_into_id is not None or keep.merged_into_id is not None:
-                raise ValidationError({"person": "one of the two has already been merged"})
+                raise ValidationError({"person": msg("one of the two has already been merged")})
             before = {"kept": person_record(s, keep), "merged": person_record(s, other)}
             for column in FILLABLE:
                 if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Interaction
 from diaspora_desk.domain.enums import ActivityKind, AuditAction, InteractionKind
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.records import InteractionRecord
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.services.audit import record_event
@@ -46,16 +46,20 @@ class InteractionService:
         try:
             kind = InteractionKind(draft.kind)
         except ValueError:
-            errors["kind"] = f"'{draft.kind}' is not one of {', '.join(k.value for k in InteractionKind)}"
+            errors["kind"] = msg(
+                "'{kind}' is not one of {items}",
+                kind=draft.kind,
+                items=", ".join(k.value for k in InteractionKind),
+            )
             kind = InteractionKind.MEETING
         if draft.occurred_on > self._clock.today():
-            errors["occurred_on"] = "is in the future"
+            errors["occurred_on"] = msg("is in the future")
         officer = clean_text(draft.officer) or self._officer()
         summary = clean_text(draft.summary, multiline=True)
         if not summary:
-            errors["summary"] = "is required"
+            errors["summary"] = msg("is required")
         elif len(summary) > MAX_SUMMARY:
-            errors["summary"] = f"is longer than {MAX_SUMMARY} characters"
+            errors["summary"] = msg("is longer than {limit} characters", limit=MAX_SUMMARY)
         if errors:
             raise ValidationError(errors)
         return kind, officer, summary
@@ -65,7 +69,9 @@ class InteractionService:
         with self._db.unit_of_work(write=True) as uow:
             association = uow.session.get(Association, association_id)
             if association is None:
-                raise NotFoundError(f"There is no association with id {association_id}.")
+                raise NotFoundError(
+                    msg("There is no association with id {association_id}.", association_id=association_id)
+                )
             row = Interaction(
                 association_id=association_id,
                 occurred_on=draft.occurred_on,
@@ -96,7 +102,9 @@ class InteractionService:
         with self._db.unit_of_work(write=True) as uow:
             row = uow.session.get(Interaction, interaction_id)
             if row is None:
-                raise NotFoundError(f"There is no interaction with id {interaction_id}.")
+                raise NotFoundError(
+                    msg("There is no interaction with id {interaction_id}.", interaction_id=interaction_id)
+                )
             name = row.association.name
             before = self._record(
                 row,
@@ -130,7 +138,9 @@ class InteractionService:
         with self._db.unit_of_work() as uow:
             association = uow.session.get(Association, association_id)
             if association is None:
-                raise NotFoundError(f"There is no association with id {association_id}.")
+                raise NotFoundError(
+                    msg("There is no association with id {association_id}.", association_id=association_id)
+                )
             rows = list(
                 uow.session.scalars(
                     select(Interaction)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Need, NeedLanguage, NeedOccupation, Person, Placement
 from diaspora_desk.domain.enums import ActivityKind, AuditAction
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.matching import NeedMode, NeedSpec, PlacementStatus
 from diaspora_desk.domain.people import Cefr
 from diaspora_desk.domain.text import clean_text
@@ -133,24 +133,26 @@ class NeedService:
     def _validate(self, draft: NeedDraft) -> None:
         errors: dict[str, str] = {}
         if not clean_text(draft.institution):
-            errors["institution"] = "is required"
+            errors["institution"] = msg("is required")
         if not clean_text(draft.title):
-            errors["title"] = "is required"
+            errors["title"] = msg("is required")
         if not draft.isco_codes:
-            errors["isco_codes"] = "name at least one ISCO-08 group"
+            errors["isco_codes"] = msg("name at least one ISCO-08 group")
         bad = [c for c in draft.isco_codes if not self._occupations.is_isco_code(c)]
         if bad:
-            errors["isco_codes"] = f"not ISCO-08 groups: {', '.join(bad)}"
+            errors["isco_codes"] = msg("not ISCO-08 groups: {items}", items=", ".join(bad))
         try:
             NeedMode(draft.mode)
         except ValueError:
-            errors["mode"] = f"'{draft.mode}' is not one of {', '.join(m.value for m in NeedMode)}"
+            errors["mode"] = msg(
+                "'{mode}' is not one of {items}", mode=draft.mode, items=", ".join(m.value for m in NeedMode)
+            )
         if draft.min_isced is not None and not 0 <= draft.min_isced <= 8:
-            errors["min_isced"] = "is not an ISCED level (0 to 8)"
+            errors["min_isced"] = msg("is not an ISCED level (0 to 8)")
         if draft.duration_days is not None and draft.duration_days < 1:
-            errors["duration_days"] = "must be at least one day"
+            errors["duration_days"] = msg("must be at least one day")
         if draft.earliest and draft.latest and draft.latest < draft.earliest:
-            errors["latest"] = "is before the earliest date"
+            errors["latest"] = msg("is before the earliest date")
         if errors:
             raise ValidationError(errors)
 
@@ -175,7 +177,7 @@ class NeedService:
     def update(self, need_id: int, draft: NeedDraft, status: str = "open") -> NeedRecord:
         self._validate(draft)
         if status not in ("open", "filled", "closed"):
-            raise ValidationError({"status": f"'{status}' is not open, filled or closed"})
+            raise ValidationError({"status": msg("'{status}' is not open, filled or closed", status=status)})
         with self._db.unit_of_work(write=True) as uow:
             need = self._load(uow.session, need_id)
             before = need_record(uow.session, need)
@@ -219,7 +221,7 @@ class NeedService:
     def _load(session: Session, need_id: int) -> Need:
         need = session.get(Need, need_id)
         if need is None:
-            raise NotFoundError(f"There is no need with id {need_id}.")
+            raise NotFoundError(msg("There is no need with id {need_id}.", need_id=need_id))
         return need
 
     def get(self, need_id: int) -> NeedRecord:
@@ -240,9 +242,9 @@ class NeedService:
             self._load(uow.session, need_id)
             person = uow.session.get(Person, person_id)
             if person is None:
-                raise NotFoundError(f"There is no person with id {person_id}.")
+                raise NotFoundError(msg("There is no person with id {person_id}.", person_id=person_id))
             if not person.consent_sharing:
-                raise ValidationError({"person": "has not consented to sharing a profile for matching"})
+                raise ValidationError({"person": msg("has not consented to sharing a profile for matching")})
             placement = Placement(
                 need_id=need_id,
                 person_id=person_id,
@@ -278,14 +280,16 @@ class NeedService:
         practice_ids: tuple[str, ...] = (),
     ) -> PlacementRecord:
         if starts_on and ends_on and ends_on < starts_on:
-            raise ValidationError({"ends_on": "is before the start"})
+            raise ValidationError({"ends_on": msg("is before the start")})
         for name, value in (("people_trained", people_trained), ("services_delivered", services_delivered)):
             if value is not None and value < 0:
-                raise ValidationError({name: "must not be negative"})
+                raise ValidationError({name: msg("must not be negative")})
         with self._db.unit_of_work(write=True) as uow:
             placement = uow.session.get(Placement, placement_id)
             if placement is None:
-                raise NotFoundError(f"There is no placement with id {placement_id}.")
+                raise NotFoundError(
+                    msg("There is no placement with id {placement_id}.", placement_id=placement_id)
+                )
             before = self._placement(uow.session, placement)
             placement.status, placement.starts_on, placement.ends_on = status.value, starts_on, ends_on
             placement.people_trained, placement.services_delivered = people_trained, services_delivered

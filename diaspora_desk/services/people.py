@@ -23,7 +23,7 @@ from diaspora_desk.db.people_models import (
     SkillTag,
 )
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people import (
     PersonDraft,
     PersonFields,
@@ -49,7 +49,7 @@ ENTITY = "person"
 def load_person(session: Session, person_id: int) -> Person:
     row = session.get(Person, person_id)
     if row is None:
-        raise NotFoundError(f"There is no person with id {person_id}.")
+        raise NotFoundError(msg("There is no person with id {person_id}.", person_id=person_id))
     return row
 
 
@@ -178,7 +178,12 @@ class PeopleService:
             for item in {m.association_id: m for m in memberships}.values():
                 if session.get(Association, item.association_id) is None:
                     raise ValidationError(
-                        {"memberships": f"there is no association with id {item.association_id}"}
+                        {
+                            "memberships": msg(
+                                "there is no association with id {association_id}",
+                                association_id=item.association_id,
+                            )
+                        }
                     )
                 session.add(
                     Membership(
@@ -228,17 +233,25 @@ class PeopleService:
         today = self._clock.today()
         for q in skills.qualifications:
             if not 0 <= q.isced_level <= 8:
-                errors["isced_level"] = f"{q.isced_level} is not an ISCED 2011 level (0 to 8)"
+                errors["isced_level"] = msg(
+                    "{isced_level} is not an ISCED 2011 level (0 to 8)", isced_level=q.isced_level
+                )
             if q.year is not None and not today.year - 90 <= q.year <= today.year:
-                errors["qualification_year"] = f"{q.year} is not a plausible year"
+                errors["qualification_year"] = msg("{year} is not a plausible year", year=q.year)
         for o in skills.occupations:
             if not self._occupations.is_unit_group(o.isco_code):
-                errors["isco_code"] = f"'{o.isco_code}' is not an ISCO-08 unit group (4 digits)"
+                errors["isco_code"] = msg(
+                    "'{isco_code}' is not an ISCO-08 unit group (4 digits)", isco_code=o.isco_code
+                )
             if o.years_experience is not None and not 0 <= o.years_experience <= 70:
-                errors["years_experience"] = f"{o.years_experience} is not between 0 and 70"
+                errors["years_experience"] = msg(
+                    "{years_experience} is not between 0 and 70", years_experience=o.years_experience
+                )
         for a in skills.availability:
             if a.ends_on is not None and a.ends_on < a.starts_on:
-                errors["availability"] = f"{a.ends_on} is before {a.starts_on}"
+                errors["availability"] = msg(
+                    "{ends_on} is before {starts_on}", ends_on=a.ends_on, starts_on=a.starts_on
+                )
         if errors:
             raise ValidationError(errors)
 

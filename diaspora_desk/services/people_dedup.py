@@ -23,6 +23,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.people_models import Person, PersonPhone
+from diaspora_desk.domain.errors import msg
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.people_write import ImportRow
 
@@ -67,18 +68,18 @@ def find_duplicates(
             continue
         place = (f.country, f.birth_year, item.city_key, initials(f.family_name))
         earlier = next((seen_phone[p] for p in f.phones if p in seen_phone), None)
-        reason = "same phone"
+        reason = "same phone as row {row}"
         if earlier is None and f.email:
             earlier = seen_email.get(f.email.casefold())
-            reason = "same e-mail"
+            reason = "same e-mail as row {row}"
         if earlier is None and f.birth_year is not None:
             earlier = seen_name.get((item.tokens, f.birth_year, f.country))
-            reason = "same name, birth year and country"
+            reason = "same name, birth year and country as row {row}"
         if earlier is None and f.birth_year is not None:
             earlier = _first_similar(item.tokens, *seen_place[place])
-            reason = "similar name, same birth year, country and city"
+            reason = "similar name, same birth year, country and city as row {row}"
         if earlier is not None:
-            duplicates.append(DuplicateRow(item.row, item.cells, f"{reason} as row {earlier}", None, earlier))
+            duplicates.append(DuplicateRow(item.row, item.cells, msg(reason, row=earlier), None, earlier))
             continue
         kept.append(item)
         for phone in f.phones:
@@ -146,7 +147,9 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
             .where(PersonPhone.e164.in_(keys), Person.merged_into_id.is_(None))
         ):
             for row in phones[e164]:
-                found.setdefault(row, (int(pid), f"same phone {e164} as person {pid}"))
+                found.setdefault(
+                    row, (int(pid), msg("same phone {phone} as person {id}", phone=e164, id=pid))
+                )
     for keys in _chunks(list(emails)):
         for pid, email in session.execute(
             select(Person.id, Person.email_key).where(
@@ -154,7 +157,7 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
             )
         ):
             for row in emails[email]:
-                found.setdefault(row, (int(pid), f"same e-mail as person {pid}"))
+                found.setdefault(row, (int(pid), msg("same e-mail as person {id}", id=pid)))
     for name_keys in _chunks(list(names)):
         for pid, tokens, birth, country in session.execute(
             select(Person.id, Person.name_tokens, Person.birth_year, Person.country).where(
@@ -163,7 +166,9 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
             )
         ):
             for row in names[(tokens, birth, country)]:
-                found.setdefault(row, (int(pid), f"same name, birth year and country as person {pid}"))
+                found.setdefault(
+                    row, (int(pid), msg("same name, birth year and country as person {id}", id=pid))
+                )
     places: dict[_Place, list[ImportRow]] = defaultdict(list)
     for v in rows:
         f = v.person.fields
@@ -205,5 +210,5 @@ def _similar_names(
                 if similar is not None:
                     found[v.row] = (
                         similar,
-                        f"similar name, same birth year, country and city as person {similar}",
+                        msg("similar name, same birth year, country and city as person {id}", id=similar),
                     )

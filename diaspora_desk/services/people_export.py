@@ -10,7 +10,7 @@ from sqlalchemy import select
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.services.audit import record_event
 from diaspora_desk.services.people_rows import COLUMNS, SENSITIVE_COLUMNS
@@ -62,7 +62,7 @@ class PeopleExporter:
     def export_file(self, path: Path, *, include_sensitive: bool = False) -> int:
         """Every person not merged into another, in the import template's columns."""
         if path.suffix.lower() not in (".csv", ".xlsx"):
-            raise KnownError(f"Export to .csv or .xlsx, not '{path.suffix or path.name}'.")
+            raise KnownError(msg("Export to .csv or .xlsx, not '{suffix}'.", suffix=path.suffix or path.name))
         headers = [*COLUMNS, *(SENSITIVE_COLUMNS if include_sensitive else ())]
         rows: list[list[str]] = []
         with self._db.unit_of_work() as uow:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association
-from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError
+from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_person
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.association_io import Rejection
@@ -45,8 +45,14 @@ class PeopleImportResult:
 
     @property
     def summary(self) -> str:
-        verb = "would import" if self.dry_run else "imported"
-        return f"{verb} {self.imported}, rejected {len(self.rejected)}, duplicates {len(self.duplicates)}"
+        counts = {
+            "imported": self.imported,
+            "rejected": len(self.rejected),
+            "duplicates": len(self.duplicates),
+        }
+        if self.dry_run:
+            return msg("would import {imported}, rejected {rejected}, duplicates {duplicates}", **counts)
+        return msg("imported {imported}, rejected {rejected}, duplicates {duplicates}", **counts)
 
 
 class PeopleImporter:
@@ -144,13 +150,18 @@ class PeopleImporter:
                 cells = {h: (raw[i].strip() if i < len(raw) else "") for i, h in named}
             if len(raw) > len(headers) and any(c.strip() for c in raw[len(headers) :]):
                 result.rejected.append(
-                    Rejection(number, "(row)", f"row has {len(raw)} cells, header {len(headers)}", cells)
+                    Rejection(
+                        number,
+                        "(row)",
+                        msg("row has {cells} cells, header {width}", cells=len(raw), width=len(headers)),
+                        cells,
+                    )
                 )
                 continue
             try:
                 parsed = parser.parse(cells)
             except ValidationError as exc:
-                reasons = "; ".join(f"{c}: {r}" for c, r in exc.errors.items())
+                reasons = message_of(exc)  # "field: message; ..." as a Message
                 result.rejected.append(Rejection(number, next(iter(exc.errors)), reasons, cells))
                 continue
             f = parsed.fields
@@ -219,18 +230,22 @@ class PeopleImporter:
         unknown = [h for h in headers if h and h not in COLUMNS]
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         problems = [
-            f"{label}: {', '.join(names)}"
-            for label, names in (
-                ("missing columns", missing),
-                ("unknown columns", unknown),
-                ("repeated columns", repeated),
+            msg(template, columns=", ".join(names))
+            for template, names in (
+                ("missing columns: {columns}", missing),
+                ("unknown columns: {columns}", unknown),
+                ("repeated columns: {columns}", repeated),
             )
             if names
         ]
         if problems:
             raise KnownError(
-                f"{path.name}, row 1 (header): {'; '.join(problems)}. "
-                f"Map the file's columns to: {', '.join(COLUMNS)}."
+                msg(
+                    "{name}, row 1 (header): {problems}. Map the file's columns to: {columns}.",
+                    name=path.name,
+                    problems=joined(problems),
+                    columns=", ".join(COLUMNS),
+                )
             )
 
 

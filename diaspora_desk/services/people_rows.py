@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.people import (
     Cefr,
     PersonDraft,
@@ -100,18 +100,18 @@ class RowParser:
                 if parse_yes_no(cells.get(column, "")):
                     consents.append(purpose)
             except ValueError as exc:
-                errors[column] = str(exc)
+                errors[column] = message_of(exc)
         if (
             ConsentPurpose.SHARING_FOR_MATCHING in consents
             and ConsentPurpose.SKILLS_INVENTORY not in consents
         ):
-            errors["consent_sharing"] = "sharing for matching needs consent_skills too"
+            errors["consent_sharing"] = msg("sharing for matching needs consent_skills too")
         association_id = None
         name = cells.get("association", "").strip()
         if name:
             association_id = self.association_ids.get(fold(name))
             if association_id is None:
-                errors["association"] = f"no association called '{clean_text(name)[:60]}'"
+                errors["association"] = msg("no association called '{name}'", name=clean_text(name)[:60])
         if errors or fields is None:
             raise ValidationError(errors)
         return ParsedPerson(fields, skills, tuple(consents), association_id)
@@ -121,11 +121,11 @@ class RowParser:
         code = cells.get("isco_code", "").strip()
         label = clean_text(cells.get("occupation", ""))
         if code and not self.is_unit_group(code.zfill(4) if code.isdigit() else code):
-            errors["isco_code"] = f"'{code[:10]}' is not an ISCO-08 unit group (4 digits)"
+            errors["isco_code"] = msg("'{code}' is not an ISCO-08 unit group (4 digits)", code=code[:10])
         elif not code and label:
             resolved = self.resolve_occupation(label)
             if resolved is None:
-                errors["occupation"] = f"no ESCO occupation is called '{label[:60]}'"
+                errors["occupation"] = msg("no ESCO occupation is called '{label}'", label=label[:60])
             code = resolved or ""
         years = None
         text = cells.get("years_experience", "").strip()
@@ -133,7 +133,9 @@ class RowParser:
             if text.isascii() and text.isdigit() and int(text) <= 70:
                 years = int(text)
             else:
-                errors["years_experience"] = f"'{text[:10]}' is not a number of years (0 to 70)"
+                errors["years_experience"] = msg(
+                    "'{text}' is not a number of years (0 to 70)", text=text[:10]
+                )
         if code:
             occupations = (OccupationItem(code.zfill(4), label, years),)
         qualifications: tuple[QualificationItem, ...] = ()
@@ -145,7 +147,7 @@ class RowParser:
                     ),
                 )
             except ValueError as exc:
-                errors["isced_level"] = str(exc)
+                errors["isced_level"] = message_of(exc)
         languages = self._language_levels(cells.get("languages", ""))
         if isinstance(languages, str):
             errors["languages"] = languages
@@ -158,13 +160,13 @@ class RowParser:
                 try:
                     parsed = parse_date(value)
                 except ValueError as exc:
-                    errors[column] = str(exc)
+                    errors[column] = message_of(exc)
                     continue
                 start, end = (parsed, end) if column == "available_from" else (start, parsed)
         if end is not None and start is None and "available_to" not in errors:
             start = self.today
         if start and end and end < start:
-            errors["available_to"] = "is before available_from"
+            errors["available_to"] = msg("is before available_from")
         elif start:
             availability = (AvailabilityItem(start, end),)
         return Skills(
@@ -181,7 +183,7 @@ class RowParser:
             try:
                 known = parse_language_levels(text)
             except ValueError as exc:
-                known = str(exc)
+                known = message_of(exc)
             if len(self._languages) < 10_000:
                 self._languages[text] = known
         return known

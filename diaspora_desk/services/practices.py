@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Interaction, Practice, PracticeLink
 from diaspora_desk.domain.enums import ActivityKind, InteractionKind
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.records import InteractionRecord, PracticeNode
 from diaspora_desk.paths import RESOURCES_DIR
 from diaspora_desk.services.settings import read_setting, write_setting
@@ -75,7 +75,7 @@ def set_links(session: Session, kind: ActivityKind, activity_id: int, practice_i
     known = set(session.scalars(select(Practice.id).where(Practice.id.in_(practice_ids))))
     unknown = sorted(set(practice_ids) - known)
     if unknown:
-        raise ValidationError({"practices": f"unknown practice ids: {', '.join(unknown)}"})
+        raise ValidationError({"practices": msg("unknown practice ids: {items}", items=", ".join(unknown))})
     current = session.scalars(
         select(PracticeLink).where(
             PracticeLink.activity_kind == kind.value, PracticeLink.activity_id == activity_id

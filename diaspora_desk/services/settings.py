@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AppSetting, Consulate, ConsulateJurisdiction
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, is_subdivision_code
 from diaspora_desk.domain.records import AppSettings, ConsulateRecord
 from diaspora_desk.domain.text import clean_text
@@ -95,11 +95,11 @@ class SettingsService:
         try:
             origin = country_code(draft.origin_country)
         except ValueError as exc:
-            errors["origin_country"] = str(exc)
+            errors["origin_country"] = message_of(exc)
         try:
             host = country_code(draft.consulate_country)
         except ValueError as exc:
-            errors["consulate_country"] = str(exc)
+            errors["consulate_country"] = message_of(exc)
         officer = clean_text(draft.officer_name)
         name = clean_text(draft.consulate_name)
         city = clean_text(draft.consulate_city)
@@ -109,12 +109,12 @@ class SettingsService:
             ("consulate_city", city),
         ):
             if not value:
-                errors[field] = "is required"
+                errors[field] = msg("is required")
             elif len(value) > 200:
-                errors[field] = "is longer than 200 characters"
+                errors[field] = msg("is longer than {limit} characters", limit=200)
         bad = [code for code in draft.jurisdiction if not is_subdivision_code(code)]
         if bad:
-            errors["jurisdiction"] = f"not ISO 3166-2 subdivision codes: {', '.join(bad)}"
+            errors["jurisdiction"] = msg("not ISO 3166-2 subdivision codes: {items}", items=", ".join(bad))
         if errors:
             raise ValidationError(errors)
         place = self._gazetteer.lookup(host, city)

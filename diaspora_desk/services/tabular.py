@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 
 DELIMITERS = (",", ";", "\t")
 MAX_FIELD = 1_000_000
@@ -52,8 +52,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
         raise KnownError(
-            f"The file is not UTF-8, UTF-16 or Windows-1252 text (byte {exc.start}). "
-            "Save it as CSV UTF-8 and import again."
+            msg(
+                "The file is not UTF-8, UTF-16 or Windows-1252 text (byte {start}). Save it as CSV "
+                "UTF-8 and import again.",
+                start=exc.start,
+            )
         ) from None
 
 
@@ -87,19 +90,19 @@ def read_csv(path: Path, expected: Sequence[str] = ()) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KnownError(f"Cannot read {path}: {exc.strerror}") from None
+        raise KnownError(msg("Cannot read {path}: {strerror}", path=path, strerror=exc.strerror)) from None
     text, encoding = decode(data)
     if "\x00" in text:
-        raise KnownError(f"{path.name} contains NUL characters; it is not a text CSV file.")
+        raise KnownError(msg("{name} contains NUL characters; it is not a text CSV file.", name=path.name))
     first_line = text.split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line, expected)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise KnownError(f"{path.name} is empty.") from None
+        raise KnownError(msg("{name} is empty.", name=path.name)) from None
     except csv.Error as exc:
-        raise KnownError(f"{path.name}, row 1: {exc}") from None
+        raise KnownError(msg("{name}, row 1: {error}", name=path.name, error=message_of(exc))) from None
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         number = 1
@@ -109,7 +112,9 @@ def read_csv(path: Path, expected: Sequence[str] = ()) -> Table:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise KnownError(f"{path.name}, row {number + 1}: {exc}") from None
+                raise KnownError(
+                    msg("{name}, row {row}: {error}", name=path.name, row=number + 1, error=message_of(exc))
+                ) from None
             number += 1
             joined = "".join(cells)  # one C-level pass instead of a Python call per cell
             if not joined.strip():
@@ -127,14 +132,16 @@ def read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise KnownError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
+        raise KnownError(
+            msg("{name} is not a readable XLSX workbook ({error}).", name=path.name, error=str(exc))
+        ) from None
     sheet = workbook.worksheets[0]
     iterator = sheet.iter_rows(values_only=True)
     try:
         headers = ["" if v is None else str(v).strip() for v in next(iterator)]
     except StopIteration:
         workbook.close()
-        raise KnownError(f"{path.name} has an empty first sheet.") from None
+        raise KnownError(msg("{name} has an empty first sheet.", name=path.name)) from None
 
     def cell_text(value: object) -> str:
         if value is None:
@@ -160,7 +167,7 @@ def read_xlsx(path: Path) -> Table:
 def read_table(path: Path, expected: Sequence[str] = ()) -> Table:
     """Open a CSV or XLSX file by its extension (CSV when unsure)."""
     if not path.exists():
-        raise KnownError(f"{path} does not exist.")
+        raise KnownError(msg("{path} does not exist.", path=path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     return read_csv(path, expected)
@@ -214,4 +221,4 @@ def _write_atomically(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: {exc.strerror}") from None
+        raise KnownError(msg("Cannot write {path}: {strerror}", path=path, strerror=exc.strerror)) from None

@@ -20,7 +20,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -117,7 +117,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: {exc.strerror or exc}") from None
+        raise KnownError(
+            msg("Cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc))
+        ) from None
 
 
 class VisitExport:

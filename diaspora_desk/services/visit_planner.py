@@ -20,7 +20,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Consulate
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
-from diaspora_desk.domain.errors import KnownError, NotFoundError, ValidationError
+from diaspora_desk.domain.errors import KnownError, NotFoundError, ValidationError, msg
 from diaspora_desk.domain.geography import great_circle_km
 from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.planning import (
@@ -157,11 +157,11 @@ class VisitPlanner:
 def _check(options: PlanOptions) -> None:
     errors = {}
     if not options.min_distance_km >= 0:
-        errors["min_distance_km"] = "must be zero or more"
+        errors["min_distance_km"] = msg("must be zero or more")
     if not options.radius_km > 0:
-        errors["radius_km"] = "must be more than zero"
+        errors["radius_km"] = msg("must be more than zero")
     if options.sites < 1:
-        errors["sites"] = "must be at least 1"
+        errors["sites"] = msg("must be at least 1")
     if errors:
         raise ValidationError(errors)
 
@@ -175,11 +175,17 @@ def _consulates(session: Session, consulate_id: int | None) -> list[ConsulatePoi
     ]
     if consulate_id is not None:
         if all(c.id != consulate_id for c in rows):
-            raise NotFoundError(f"There is no consulate with id {consulate_id}.")
+            raise NotFoundError(
+                msg("There is no consulate with id {consulate_id}.", consulate_id=consulate_id)
+            )
         if all(c.id != consulate_id for c in located):
-            raise KnownError(f"Consulate {consulate_id} has no location; set its city first.")
+            raise KnownError(
+                msg(
+                    "Consulate {consulate_id} has no location; set its city first.", consulate_id=consulate_id
+                )
+            )
     if not located:
-        raise KnownError("No consulate has a location yet; add a consulate with its city first.")
+        raise KnownError(msg("No consulate has a location yet; add a consulate with its city first."))
     return located
 
 

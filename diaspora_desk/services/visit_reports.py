@@ -18,7 +18,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consulate, Practice
 from diaspora_desk.db.visit_models import Appointment
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -222,7 +222,13 @@ class VisitReports:
         """What a person needs to come to their appointment; printing it is audited."""
         appointment = self._bookings.get(appointment_id)
         if appointment.status is AppointmentStatus.CANCELLED:
-            raise ValidationError({"appointment": f"appointment {appointment_id} was cancelled"})
+            raise ValidationError(
+                {
+                    "appointment": msg(
+                        "appointment {appointment_id} was cancelled", appointment_id=appointment_id
+                    )
+                }
+            )
         with self._db.unit_of_work(write=True) as uow:
             visit = visit_record(uow.session, load_visit(uow.session, appointment.visit_id))
             header = self._header(uow.session, visit)
@@ -254,7 +260,14 @@ class VisitReports:
         visit = self._visits.get(visit_id)
         if day is not None and day not in visit.days:
             raise ValidationError(
-                {"day": f"{day:%Y-%m-%d} is not a day of visit {visit_id} ({_span(visit)})"}
+                {
+                    "day": msg(
+                        "{day:%Y-%m-%d} is not a day of visit {visit_id} ({visit})",
+                        day=day,
+                        visit_id=visit_id,
+                        visit=_span(visit),
+                    )
+                }
             )
         appointments = [
             a

@@ -21,7 +21,7 @@ from diaspora_desk.db.visit_models import (
     VisitTeamMember,
 )
 from diaspora_desk.domain.enums import ActivityKind, AuditAction
-from diaspora_desk.domain.errors import NotFoundError, ValidationError
+from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.domain.visits import (
     ACTIVE_APPOINTMENT,
@@ -53,7 +53,7 @@ ACTIVE = tuple(s.value for s in ACTIVE_APPOINTMENT)
 def load_visit(session: Session, visit_id: int) -> MobileVisit:
     row = session.get(MobileVisit, visit_id)
     if row is None:
-        raise NotFoundError(f"There is no mobile visit with id {visit_id}.")
+        raise NotFoundError(msg("There is no mobile visit with id {visit_id}.", visit_id=visit_id))
     return row
 
 
@@ -253,14 +253,16 @@ class VisitService:
     def set_status(self, visit_id: int, status: VisitStatus) -> VisitRecord:
         record = self.get(visit_id)
         if status is VisitStatus.DONE and record.starts_on > self._clock.today():
-            raise ValidationError({"status": "a visit cannot be done before its first day"})
+            raise ValidationError({"status": msg("a visit cannot be done before its first day")})
         return self.update(visit_id, _with(record.draft(), status=status))
 
     def record_walk_ins(self, visit_id: int, service: ConsularService, count: int) -> VisitRecord:
         """Set the anonymous walk-ins served at a desk (people served without taking names)."""
         record = self.get(visit_id)
         if record.capacity(service) == 0:
-            raise ValidationError({"services": f"{SERVICE_CATALOGUE[service].title} is not offered"})
+            raise ValidationError(
+                {"services": msg("{title} is not offered", title=SERVICE_CATALOGUE[service].title)}
+            )
         services = tuple(
             OfferedService(
                 o.service, o.capacity_per_hour, count if o.service is service else o.walk_ins_served
@@ -272,7 +274,7 @@ class VisitService:
     def add_follow_up(self, visit_id: int, follow_up: FollowUp) -> VisitRecord:
         description = clean_text(follow_up.description, multiline=True)
         if not description:
-            raise ValidationError({"description": "is required"})
+            raise ValidationError({"description": msg("is required")})
         with self._db.unit_of_work(write=True) as uow:
             row = load_visit(uow.session, visit_id)
             before = visit_record(uow.session, row)
@@ -293,11 +295,13 @@ class VisitService:
 
     def set_follow_up_done(self, follow_up_id: int, done_on: dt.date | None) -> VisitRecord:
         if done_on is not None and done_on > self._clock.today():
-            raise ValidationError({"done_on": "is in the future"})
+            raise ValidationError({"done_on": msg("is in the future")})
         with self._db.unit_of_work(write=True) as uow:
             item = uow.session.get(VisitFollowUp, follow_up_id)
             if item is None:
-                raise NotFoundError(f"There is no follow-up with id {follow_up_id}.")
+                raise NotFoundError(
+                    msg("There is no follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)
+                )
             row = load_visit(uow.session, item.visit_id)
             before = visit_record(uow.session, row)
             item.done_on = done_on
@@ -319,11 +323,16 @@ class VisitService:
             consulate = uow.session.get(Consulate, clean.consulate_id)
             consulate_country = consulate.country if consulate else ""
             if consulate is None:
-                errors["consulate_id"] = f"there is no consulate with id {clean.consulate_id}"
+                errors["consulate_id"] = msg(
+                    "there is no consulate with id {consulate_id}", consulate_id=clean.consulate_id
+                )
             if clean.host_association_id is not None and (
                 uow.session.get(Association, clean.host_association_id) is None
             ):
-                errors["host_association_id"] = f"there is no association with id {clean.host_association_id}"
+                errors["host_association_id"] = msg(
+                    "there is no association with id {host_association_id}",
+                    host_association_id=clean.host_association_id,
+                )
         if not clean.country and consulate_country:
             clean = _with(clean, country=consulate_country)
         if errors:
@@ -388,8 +397,14 @@ class VisitService:
                 title = SERVICE_CATALOGUE[service].title
                 raise ValidationError(
                     {
-                        "services": f"{number} appointment(s) for {title} on {day:%Y-%m-%d} at "
-                        f"{starts_at:%H:%M} would lose their place; cancel or move them first"
+                        "services": msg(
+                            "{number} appointment(s) for {title} on {day:%Y-%m-%d} at "
+                            "{starts_at:%H:%M} would lose their place; cancel or move them first",
+                            number=number,
+                            title=title,
+                            day=day,
+                            starts_at=starts_at,
+                        )
                     }
                 )
 
