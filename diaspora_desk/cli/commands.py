@@ -147,7 +147,7 @@ def match(args: argparse.Namespace) -> int:
         )
         for criterion in candidate.criteria:
             points = f"{criterion.points:4.1f}/{criterion.maximum:<4.0f}"
-            print(f"         {criterion.name:<13} {points} {criterion.detail}")
+            print(f"         {criterion.name:<13} {points} {render(criterion.detail)}")
     return 0
 
 

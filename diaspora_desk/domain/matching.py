@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from diaspora_desk.domain.errors import joined, msg
 from diaspora_desk.domain.people import Cefr, ReturnIntention
 from diaspora_desk.domain.people_records import Criterion
 
@@ -95,61 +96,70 @@ def occupation_level(person_codes: tuple[str, ...], need_codes: tuple[str, ...])
 def _occupation(spec: NeedSpec, f: Features) -> Criterion:
     level = occupation_level(f.isco_codes, spec.isco_codes)
     share = {4: 1.0, 3: 0.7, 2: 0.4}.get(level, 0.0)
-    detail = {4: "same occupation group", 3: "same minor group", 2: "same sub-major group"}.get(
-        level, "no match"
-    )
+    detail = {
+        4: msg("same occupation group"),
+        3: msg("same minor group"),
+        2: msg("same sub-major group"),
+    }.get(level, msg("no match"))
     return Criterion("occupation", WEIGHTS["occupation"] * share, WEIGHTS["occupation"], detail)
 
 
 def _qualification(spec: NeedSpec, f: Features) -> Criterion:
     top = WEIGHTS["qualification"]
     if spec.min_isced is None:
-        return Criterion("qualification", top, top, "no minimum asked")
+        return Criterion("qualification", top, top, msg("no minimum asked"))
     if f.max_isced is None:
-        return Criterion("qualification", 0.0, top, "no qualification recorded")
+        return Criterion("qualification", 0.0, top, msg("no qualification recorded"))
     if f.max_isced >= spec.min_isced:
-        return Criterion("qualification", top, top, f"ISCED {f.max_isced} ≥ {spec.min_isced}")
+        detail = msg("ISCED {have} ≥ {wanted}", have=f.max_isced, wanted=spec.min_isced)
+        return Criterion("qualification", top, top, detail)
     if f.max_isced == spec.min_isced - 1:
-        return Criterion("qualification", top / 3, top, f"ISCED {f.max_isced}, one below {spec.min_isced}")
-    return Criterion("qualification", 0.0, top, f"ISCED {f.max_isced} < {spec.min_isced}")
+        detail = msg("ISCED {have}, one below {wanted}", have=f.max_isced, wanted=spec.min_isced)
+        return Criterion("qualification", top / 3, top, detail)
+    detail = msg("ISCED {have} < {wanted}", have=f.max_isced, wanted=spec.min_isced)
+    return Criterion("qualification", 0.0, top, detail)
 
 
 def _experience(spec: NeedSpec, f: Features) -> Criterion:
     top = WEIGHTS["experience"]
     years = f.years_experience or 0
     if not spec.min_years_experience:
-        return Criterion("experience", top, top, f"{years} years; no minimum asked")
+        return Criterion("experience", top, top, msg("{years} years; no minimum asked", years=years))
     share = min(1.0, years / spec.min_years_experience)
-    return Criterion("experience", top * share, top, f"{years} of {spec.min_years_experience} years asked")
+    detail = msg("{years} of {wanted} years asked", years=years, wanted=spec.min_years_experience)
+    return Criterion("experience", top * share, top, detail)
 
 
 def _languages(spec: NeedSpec, f: Features) -> Criterion:
     top = WEIGHTS["languages"]
     if not spec.languages:
-        return Criterion("languages", top, top, "no language asked")
-    share, notes = 0.0, []
+        return Criterion("languages", top, top, msg("no language asked"))
+    share, notes = 0.0, list[str]()
     for code, wanted in spec.languages:
         have = f.language_levels.get(code)
         if have is not None and have >= wanted:
             share += 1.0
-            notes.append(f"{code} {Cefr(have).name} ≥ {wanted.name}")
+            notes.append(msg("{code} {have} ≥ {wanted}", code=code, have=Cefr(have).name, wanted=wanted.name))
         elif have is not None and have == wanted - 1:
             share += 0.5
-            notes.append(f"{code} {Cefr(have).name}, one below {wanted.name}")
+            notes.append(
+                msg("{code} {have}, one below {wanted}", code=code, have=Cefr(have).name, wanted=wanted.name)
+            )
         else:
-            notes.append(f"{code} {Cefr(have).name if have else 'none'} < {wanted.name}")
-    return Criterion("languages", top * share / len(spec.languages), top, "; ".join(notes))
+            level = Cefr(have).name if have else msg("none")
+            notes.append(msg("{code} {have} < {wanted}", code=code, have=level, wanted=wanted.name))
+    return Criterion("languages", top * share / len(spec.languages), top, joined(notes))
 
 
 def _availability(spec: NeedSpec, f: Features) -> Criterion:
     top = WEIGHTS["availability"]
     if f.available_days is None:
-        return Criterion("availability", 0.0, top, "no availability recorded")
+        return Criterion("availability", 0.0, top, msg("no availability recorded"))
     if spec.earliest is None and spec.latest is None:
-        return Criterion("availability", top, top, "available; need has no dates")
+        return Criterion("availability", top, top, msg("available; need has no dates"))
     wanted = spec.duration_days or 1
     days = min(f.available_days, wanted)
-    detail = f"{days} of {wanted} days available in the window"
+    detail = msg("{days} of {wanted} days available in the window", days=days, wanted=wanted)
     return Criterion("availability", top * days / wanted, top, detail)
 
 
@@ -157,11 +167,15 @@ def _mode(spec: NeedSpec, f: Features) -> Criterion:
     top = WEIGHTS["mode"]
     full, half = MODE_FIT[spec.mode]
     intention = f.return_intention
+    wants = msg("wants {intention} return; need is {mode}", intention=intention.value, mode=spec.mode.value)
     if intention in full:
-        return Criterion("mode", top, top, f"wants {intention.value} return; need is {spec.mode.value}")
+        return Criterion("mode", top, top, wants)
     if intention in half:
-        return Criterion("mode", top / 2, top, f"wants {intention.value} return; need is {spec.mode.value}")
-    return Criterion("mode", 0.0, top, f"return intention {intention.value}; need is {spec.mode.value}")
+        return Criterion("mode", top / 2, top, wants)
+    detail = msg(
+        "return intention {intention}; need is {mode}", intention=intention.value, mode=spec.mode.value
+    )
+    return Criterion("mode", 0.0, top, detail)
 
 
 def score(spec: NeedSpec, features: Features) -> tuple[float, tuple[Criterion, ...]]:

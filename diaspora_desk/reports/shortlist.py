@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from diaspora_desk.domain.geography import language_name
-from diaspora_desk.i18n import _
+from diaspora_desk.i18n import _, render
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,
@@ -61,7 +61,9 @@ def build_shortlist(data: ShortlistReportData, out: BinaryIO) -> None:
         story.append(para(_("No consenting candidate matches this need."), "empty"))
     rows = []
     for rank, c in enumerate(shortlist.candidates, start=1):
-        reasons = "\n".join(f"{k.name}: {k.points:.1f}/{k.maximum:.0f} — {k.detail}" for k in c.criteria)
+        reasons = "\n".join(
+            f"{k.name}: {k.points:.1f}/{k.maximum:.0f} — {render(k.detail)}" for k in c.criteria
+        )
         rows.append(
             [str(rank), f"{c.name}\n{c.city}, {c.country}\nid {c.person_id}", f"{c.score:.1f}", reasons]
         )

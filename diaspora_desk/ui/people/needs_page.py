@@ -310,7 +310,10 @@ class NeedsPage(QWidget):
                     f"{c.score:.1f}",
                     c.name,
                     f"{c.city}, {c.country}",
-                    "; ".join(f"{k.name} {k.points:.0f}/{k.maximum:.0f} ({k.detail})" for k in c.criteria),
+                    "; ".join(
+                        f"{k.name} {k.points:.0f}/{k.maximum:.0f} ({translated(k.detail)})"
+                        for k in c.criteria
+                    ),
                 ]
                 for c in self.shortlist.candidates
             ],
