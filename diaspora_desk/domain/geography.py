@@ -153,3 +153,18 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
     dl = math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def circle_extent(latitude: float, radius_km: float) -> tuple[float, float, float | None]:
+    """South and north latitude of the circle round a point, and its half-width in degrees of
+    longitude (None when the circle reaches a pole, so every longitude is in reach).
+
+    The exact bounding coordinates (J. Matuschek, "Finding points within a distance of a
+    latitude/longitude using bounding coordinates"): a box from them holds the whole circle.
+    """
+    angle = radius_km / EARTH_RADIUS_KM
+    south, north = latitude - math.degrees(angle), latitude + math.degrees(angle)
+    ratio = math.sin(angle) / max(math.cos(math.radians(latitude)), 1e-12)
+    if north >= 90.0 or south <= -90.0 or ratio >= 1.0:
+        return south, north, None
+    return south, north, math.degrees(math.asin(ratio))

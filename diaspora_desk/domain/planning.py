@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diaspora_desk.domain.errors import msg
-from diaspora_desk.domain.geography import EARTH_RADIUS_KM, great_circle_km
+from diaspora_desk.domain.geography import EARTH_RADIUS_KM, circle_extent, great_circle_km
 from diaspora_desk.domain.visits import ConsularService, VisitStatus
 
 DEFAULT_MIN_DISTANCE_KM = 150.0
@@ -184,16 +184,11 @@ class GridIndex:
         return found
 
     def _cells_near(self, lat: float, lon: float, radius_km: float) -> list[tuple[int, int]]:
-        # The circle's bounding box (J. Matuschek, "Finding points within a distance of a
-        # latitude/longitude using bounding coordinates"), widened at the poles to all longitudes.
-        angle = radius_km / EARTH_RADIUS_KM
-        low, high = lat - math.degrees(angle), lat + math.degrees(angle)
+        low, high, spread = circle_extent(lat, radius_km)
         rows = range(self._cell_of(low, 0.0)[0], self._cell_of(high, 0.0)[0] + 1)
-        ratio = math.sin(angle) / max(math.cos(math.radians(lat)), 1e-12)
-        if high >= 90.0 or low <= -90.0 or ratio >= 1.0:
+        if spread is None:
             columns: Sequence[int] = range(self._columns)
         else:
-            spread = math.degrees(math.asin(ratio))
             columns = self._columns_between(lon - spread, lon + spread)
         return [(row, column) for row in rows for column in columns]
 

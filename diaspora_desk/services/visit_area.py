@@ -11,21 +11,19 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import MobileVisit
-from diaspora_desk.domain.geography import great_circle_km
+from diaspora_desk.domain.geography import circle_extent, great_circle_km
 from diaspora_desk.domain.visits import ServiceResult, VisitResults, VisitStatus
 
 SMALL_CELL = 5
 DEFAULT_RADIUS_KM = 60.0
 MAX_PAST_VISITS = 10
 MAX_ASSOCIATIONS = 40
-
-Box = tuple[float, float, float, float]
 
 
 def shown(count: int) -> str:
@@ -109,26 +107,33 @@ def area_profile(
     results: Callable[[int], VisitResults],
 ) -> AreaProfile:
     """Who and what lies within ``radius_km`` of ``centre`` (a visit starting on ``starts_on``)."""
-    box = _box(centre, radius_km)
-    towns, recorded, expired, expiring = _people_near(session, centre, starts_on, radius_km, box)
+    towns, recorded, expired, expiring = _people_near(session, centre, starts_on, radius_km)
     return AreaProfile(
         radius_km=radius_km,
         towns=towns,
         nationals_shown=shown_total([t.count for t in towns]),
-        associations=_associations_near(session, centre, radius_km, box),
-        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km, box, results),
+        associations=_associations_near(session, centre, radius_km),
+        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km, results),
         passports_recorded=shown(recorded),
         passports_expired=shown(expired),
         passports_expiring=shown(expiring),
     )
 
 
-def _box(centre: tuple[float, float], radius_km: float) -> Box:
-    """A latitude/longitude box holding the circle, for an indexed first cut."""
+def near_box(
+    latitude: InstrumentedAttribute[float | None],
+    longitude: InstrumentedAttribute[float | None],
+    centre: tuple[float, float],
+    radius_km: float,
+) -> ColumnElement[bool]:
+    """SQL condition: the point lies in the box holding the circle (a first cut; callers then
+    keep what is within the radius). Near a pole or the antimeridian only latitude is cut."""
     lat, lon = centre
-    dlat = radius_km / 110.5
-    dlon = radius_km / (111.3 * max(math.cos(math.radians(lat)), 0.01))
-    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+    south, north, spread = circle_extent(lat, radius_km)
+    inside = latitude.between(south, north)
+    if spread is None or lon - spread < -180.0 or lon + spread > 180.0:
+        return inside
+    return and_(inside, longitude.between(lon - spread, lon + spread))
 
 
 def _distance(centre: tuple[float, float], lat: float | None, lon: float | None) -> float:
@@ -144,7 +149,7 @@ def _year_after(day: dt.date) -> dt.date:
 
 
 def _people_near(
-    session: Session, centre: tuple[float, float], start: dt.date, radius_km: float, box: Box
+    session: Session, centre: tuple[float, float], start: dt.date, radius_km: float
 ) -> tuple[tuple[TownCount, ...], int, int, int]:
     """Active nationals within the radius by town, and how many passports are recorded/due."""
     expires = Person.passport_expires_on
@@ -162,8 +167,7 @@ def _people_near(
         .where(
             Person.archived_at.is_(None),
             Person.merged_into_id.is_(None),
-            Person.latitude.between(box[0], box[1]),
-            Person.longitude.between(box[2], box[3]),
+            near_box(Person.latitude, Person.longitude, centre, radius_km),
         )
         .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
     ).all()
@@ -183,13 +187,12 @@ def _people_near(
 
 
 def _associations_near(
-    session: Session, centre: tuple[float, float], radius_km: float, box: Box
+    session: Session, centre: tuple[float, float], radius_km: float
 ) -> tuple[AreaAssociation, ...]:
     rows = session.scalars(
         select(Association).where(
             Association.archived_at.is_(None),
-            Association.latitude.between(box[0], box[1]),
-            Association.longitude.between(box[2], box[3]),
+            near_box(Association.latitude, Association.longitude, centre, radius_km),
         )
     ).all()
     near = [
@@ -215,7 +218,6 @@ def _past_visits(
     centre: tuple[float, float],
     starts_on: dt.date,
     radius_km: float,
-    box: Box,
     results: Callable[[int], VisitResults],
 ) -> tuple[PastVisitResult, ...]:
     """The latest visits within the radius that started before this one, with their results."""
@@ -224,8 +226,7 @@ def _past_visits(
         .where(
             MobileVisit.id != visit_id,
             MobileVisit.starts_on < starts_on,
-            MobileVisit.latitude.between(box[0], box[1]),
-            MobileVisit.longitude.between(box[2], box[3]),
+            near_box(MobileVisit.latitude, MobileVisit.longitude, centre, radius_km),
         )
         .order_by(MobileVisit.starts_on.desc(), MobileVisit.id.desc())
     ).all()

@@ -43,6 +43,7 @@ from diaspora_desk.domain.planning import (
 )
 from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 from diaspora_desk.services.clock import Clock
+from diaspora_desk.services.visit_area import near_box
 
 HOSTS_SHOWN = 5
 PAST_VISITS_SHOWN = 5
@@ -371,7 +372,7 @@ def _proposal_keys(proposal: SiteProposal) -> list[TownKey]:
 def _keys_near(session: Session, latitude: float, longitude: float, radius_km: float) -> list[TownKey]:
     places = session.execute(
         select(Person.country, Person.city_key, Person.latitude, Person.longitude)
-        .where(_active(), Person.latitude.is_not(None), Person.longitude.is_not(None))
+        .where(_active(), near_box(Person.latitude, Person.longitude, (latitude, longitude), radius_km))
         .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
     )
     return [

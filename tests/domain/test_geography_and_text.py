@@ -103,3 +103,31 @@ def test_each_bad_field_is_named(draft: AssociationDraft, field: str) -> None:
     with pytest.raises(ValidationError) as caught:
         validate_association(draft, today=dt.date(2026, 11, 24))
     assert field in caught.value.errors
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.floats(-80, 80),
+    st.floats(-179, 179),
+    st.floats(1, 300),
+    st.floats(0, 360),
+    st.floats(0, 1),
+)
+def test_every_point_within_the_radius_is_inside_the_circle_extent(
+    lat: float, lon: float, radius: float, bearing: float, fraction: float
+) -> None:
+    """A point at any bearing and distance up to the radius lies inside the bounding box."""
+    import math
+
+    from diaspora_desk.domain.geography import EARTH_RADIUS_KM, circle_extent
+
+    angle = radius * fraction / EARTH_RADIUS_KM
+    p1, b = math.radians(lat), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(angle) + math.cos(p1) * math.sin(angle) * math.cos(b))
+    dl = math.atan2(
+        math.sin(b) * math.sin(angle) * math.cos(p1), math.cos(angle) - math.sin(p1) * math.sin(p2)
+    )
+    south, north, spread = circle_extent(lat, radius)
+    assert south - 1e-9 <= math.degrees(p2) <= north + 1e-9
+    assert spread is not None
+    assert abs(math.degrees(dl)) <= spread + 1e-9
