@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from diaspora_desk.db.models import Association
-from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.text import fold
 from diaspora_desk.domain.visits import (
@@ -204,23 +203,11 @@ def _known_practices(services: Services) -> tuple[str, ...]:
 
 
 def _nearby_people(services: Services, visit: VisitRecord, limit: int) -> list[int]:
-    """Generated people living within about 60 km of the visit's town."""
+    """Generated people living within 60 km of the visit's town, as the planner finds them."""
     if visit.latitude is None or visit.longitude is None:
         return []
-    with services.database.unit_of_work() as uow:
-        return list(
-            uow.session.scalars(
-                select(Person.id)
-                .where(
-                    Person.archived_at.is_(None),
-                    Person.merged_into_id.is_(None),
-                    Person.latitude.between(visit.latitude - 0.55, visit.latitude + 0.55),
-                    Person.longitude.between(visit.longitude - 0.7, visit.longitude + 0.7),
-                )
-                .order_by(Person.id)
-                .limit(limit)
-            )
-        )
+    near = services.planner.people_near(visit.latitude, visit.longitude, 60.0, 0, limit)
+    return [person.person_id for person in near]
 
 
 def _book(services: Services, visit: VisitRecord, rng: random.Random) -> None:
