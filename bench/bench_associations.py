@@ -41,7 +41,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer
 app = QApplication([])
-from diaspora_desk.app import start_window
+from diaspora_desk.ui.launch import start_window
 window = start_window(Path(sys.argv[1]))
 def mark():
     print("MARK", time.time(), flush=True)
