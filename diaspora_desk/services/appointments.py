@@ -32,7 +32,7 @@ from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.consent import apply_consent
 from diaspora_desk.services.people import PeopleService
 from diaspora_desk.services.person_records import person_record
-from diaspora_desk.services.visits import ACTIVE, load_visit, visit_record
+from diaspora_desk.services.visit_records import ACTIVE, load_visit, visit_record
 
 ENTITY = "appointment"
 

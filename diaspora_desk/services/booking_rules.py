@@ -24,7 +24,7 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
     visit_slots,
 )
-from diaspora_desk.services.visits import ACTIVE
+from diaspora_desk.services.visit_records import ACTIVE
 
 
 def appointment_records(session: Session, stmt_filter: list[object]) -> list[AppointmentRecord]:

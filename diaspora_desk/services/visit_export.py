@@ -34,7 +34,7 @@ from diaspora_desk.services.appointments import BookingService
 from diaspora_desk.services.audit import record_event
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.tabular import write_csv
-from diaspora_desk.services.visits import load_visit, visit_record
+from diaspora_desk.services.visit_records import load_visit, visit_record
 
 if TYPE_CHECKING:
     from icalendar import Event

@@ -43,7 +43,8 @@ from diaspora_desk.services.visit_area import (
     shown_total,
 )
 from diaspora_desk.services.visit_export import VisitExport
-from diaspora_desk.services.visits import VisitService, load_visit, visit_record
+from diaspora_desk.services.visit_records import load_visit, visit_record
+from diaspora_desk.services.visits import VisitService
 
 
 @dataclass(frozen=True, slots=True)

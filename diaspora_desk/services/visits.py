@@ -24,15 +24,12 @@ from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.domain.visits import (
-    ACTIVE_APPOINTMENT,
     SERVICE_CATALOGUE,
     AppointmentStatus,
     ConsularService,
-    EquipmentItem,
     FollowUp,
     OfferedService,
     ServiceResult,
-    TeamMember,
     VisitDraft,
     VisitRecord,
     VisitResults,
@@ -44,66 +41,10 @@ from diaspora_desk.domain.visits import (
 from diaspora_desk.services.audit import Auditor
 from diaspora_desk.services.clock import Clock
 from diaspora_desk.services.gazetteer import Gazetteer
-from diaspora_desk.services.practices import links_for, set_links
+from diaspora_desk.services.practices import set_links
+from diaspora_desk.services.visit_records import ACTIVE, load_visit, visit_record
 
 ENTITY = "mobile_visit"
-ACTIVE = tuple(s.value for s in ACTIVE_APPOINTMENT)
-
-
-def load_visit(session: Session, visit_id: int) -> MobileVisit:
-    row = session.get(MobileVisit, visit_id)
-    if row is None:
-        raise NotFoundError(msg("There is no mobile visit with id {visit_id}.", visit_id=visit_id))
-    return row
-
-
-def visit_record(session: Session, row: MobileVisit) -> VisitRecord:
-    """The visit with everything it holds, as a frozen record."""
-    consulate = session.get(Consulate, row.consulate_id)
-    host = session.get(Association, row.host_association_id) if row.host_association_id else None
-    services = session.scalars(
-        select(VisitOffer).where(VisitOffer.visit_id == row.id).order_by(VisitOffer.position)
-    )
-    team = session.scalars(
-        select(VisitTeamMember).where(VisitTeamMember.visit_id == row.id).order_by(VisitTeamMember.position)
-    )
-    equipment = session.scalars(
-        select(VisitEquipment).where(VisitEquipment.visit_id == row.id).order_by(VisitEquipment.position)
-    )
-    follow_ups = session.scalars(
-        select(VisitFollowUp).where(VisitFollowUp.visit_id == row.id).order_by(VisitFollowUp.id)
-    )
-    return VisitRecord(
-        id=row.id,
-        consulate_id=row.consulate_id,
-        consulate_name=consulate.name if consulate else "",
-        title=row.title,
-        country=row.country,
-        city=row.city,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        venue=row.venue,
-        venue_address=row.venue_address,
-        host_association_id=row.host_association_id,
-        host_association_name=host.name if host else "",
-        host_partner=row.host_partner,
-        starts_on=row.starts_on,
-        ends_on=row.ends_on,
-        opens_at=row.opens_at,
-        closes_at=row.closes_at,
-        slot_minutes=row.slot_minutes,
-        status=VisitStatus(row.status),
-        services=tuple(
-            OfferedService(ConsularService(s.service), s.capacity_per_hour, s.walk_ins_served)
-            for s in services
-        ),
-        team=tuple(TeamMember(m.name, m.role) for m in team),
-        equipment=tuple(EquipmentItem(e.item, e.packed) for e in equipment),
-        follow_ups=tuple(FollowUp(f.description, f.owner, f.due_on, f.done_on, f.id) for f in follow_ups),
-        practice_ids=links_for(session, ActivityKind.MOBILE_VISIT, [row.id]).get(row.id, ()),
-        issues_raised=row.issues_raised,
-        notes=row.notes,
-    )
 
 
 class VisitService:
