@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, select, text, tuple_
+from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -43,20 +43,18 @@ from diaspora_desk.domain.planning import (
 )
 from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 from diaspora_desk.services.clock import Clock
-from diaspora_desk.services.visit_area import near_box
+from diaspora_desk.services.town_people import (
+    TownKey,
+    active_person,
+    count_in_towns,
+    people_in_towns,
+    towns_near,
+)
 
 HOSTS_SHOWN = 5
 PAST_VISITS_SHOWN = 5
 PASSPORT_HORIZON_MONTHS = 12
-_CHUNK = 5000  # town keys per IN (...) list: 4 parameters each, under 32,766 variables
 _LATITUDES = 20_000  # latitudes per IN (...) list, under the 32,766 variables of older SQLite builds
-
-TownKey = tuple[str, str, float, float]  # country, city_key, latitude, longitude
-
-
-def _active() -> ColumnElement[bool]:
-    # The same terms as ix_person_geo's WHERE, so SQLite may read that partial index.
-    return and_(Person.archived_at.is_(None), Person.merged_into_id.is_(None))
 
 
 @dataclass(slots=True)
@@ -132,27 +130,27 @@ class VisitPlanner:
     def count_covered(self, proposal: SiteProposal) -> int:
         """How many active people live in the towns the proposal counts (today's registry)."""
         with self._db.unit_of_work() as uow:
-            return _count(uow.session, _proposal_keys(proposal))
+            return count_in_towns(uow.session, _proposal_keys(proposal))
 
     def people_covered(self, proposal: SiteProposal, offset: int, limit: int) -> list[CoveredPerson]:
         """A page of the people the proposal counts, by name."""
         with self._db.unit_of_work() as uow:
-            return _people(
+            return people_in_towns(
                 uow.session, _proposal_keys(proposal), proposal.latitude, proposal.longitude, offset, limit
             )
 
     def count_near(self, latitude: float, longitude: float, radius_km: float) -> int:
         """How many active people live within ``radius_km`` of a point, wherever the consulates are."""
         with self._db.unit_of_work() as uow:
-            return _count(uow.session, _keys_near(uow.session, latitude, longitude, radius_km))
+            return count_in_towns(uow.session, towns_near(uow.session, latitude, longitude, radius_km))
 
     def people_near(
         self, latitude: float, longitude: float, radius_km: float, offset: int, limit: int
     ) -> list[CoveredPerson]:
         """A page of the active people living within ``radius_km`` of a point, by name."""
         with self._db.unit_of_work() as uow:
-            keys = _keys_near(uow.session, latitude, longitude, radius_km)
-            return _people(uow.session, keys, latitude, longitude, offset, limit)
+            keys = towns_near(uow.session, latitude, longitude, radius_km)
+            return people_in_towns(uow.session, keys, latitude, longitude, offset, limit)
 
 
 def _check(options: PlanOptions) -> None:
@@ -211,7 +209,7 @@ def _towns(session: Session, today: dt.date, horizon: dt.date) -> tuple[list[_To
             func.sum(case((expiry < today, 1), else_=0)),
             func.min(Person.id),
         )
-        .where(_active())
+        .where(active_person())
         .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
     ).all()
     towns: dict[tuple[str, float, float], _Town] = {}
@@ -238,15 +236,6 @@ def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
         chunk = ids[start : start + 900]
         names.update(session.execute(select(Person.id, Person.city).where(Person.id.in_(chunk))).all())
     return names
-
-
-def _key_filter(keys: Sequence[TownKey]) -> ColumnElement[bool]:
-    return tuple_(Person.country, Person.city_key, Person.latitude, Person.longitude).in_(keys)
-
-
-def _chunks(keys: Sequence[TownKey]) -> Iterable[Sequence[TownKey]]:
-    for start in range(0, len(keys), _CHUNK):
-        yield keys[start : start + _CHUNK]
 
 
 # NOT INDEXED: SQLite would otherwise walk ix_person_geo and look up every row (3x slower).
@@ -367,50 +356,3 @@ def _proposal(
 
 def _proposal_keys(proposal: SiteProposal) -> list[TownKey]:
     return [(t.country, key, t.latitude, t.longitude) for t in proposal.towns for key in t.city_keys]
-
-
-def _keys_near(session: Session, latitude: float, longitude: float, radius_km: float) -> list[TownKey]:
-    places = session.execute(
-        select(Person.country, Person.city_key, Person.latitude, Person.longitude)
-        .where(_active(), near_box(Person.latitude, Person.longitude, (latitude, longitude), radius_km))
-        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
-    )
-    return [
-        (country, key, lat, lon)
-        for country, key, lat, lon in places
-        if lat is not None and lon is not None and great_circle_km(latitude, longitude, lat, lon) <= radius_km
-    ]
-
-
-def _count(session: Session, keys: Sequence[TownKey]) -> int:
-    total = 0
-    for chunk in _chunks(keys):
-        total += session.scalar(select(func.count()).where(_active(), _key_filter(chunk))) or 0
-    return total
-
-
-def _people(
-    session: Session, keys: Sequence[TownKey], lat: float, lon: float, offset: int, limit: int
-) -> list[CoveredPerson]:
-    if not keys or limit <= 0:
-        return []
-    # One query whatever the number of towns, so paging stays in SQL.
-    place = _key_filter(keys)
-    rows = session.execute(
-        select(
-            Person.id, Person.given_name, Person.family_name, Person.city, Person.latitude, Person.longitude
-        )
-        .where(_active(), place)
-        .order_by(Person.family_name, Person.given_name, Person.id)
-        .offset(max(0, offset))
-        .limit(limit)
-    )
-    return [
-        CoveredPerson(
-            pid,
-            f"{given} {family}".strip(),
-            city,
-            great_circle_km(lat, lon, p_lat, p_lon) if p_lat is not None and p_lon is not None else 0.0,
-        )
-        for pid, given, family, city, p_lat, p_lon in rows
-    ]
