@@ -19,7 +19,7 @@ from common import OUT, Row, median, ms, percentile, print_table, ratio, run_pyt
 
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.container import open_services
+from diaspora_desk.services.composition import open_services
 
 BARE_WINDOW = """
 import time
@@ -57,7 +57,7 @@ app.exec()
 def build(path: Path, count: int) -> float:
     if path.exists():
         return 0.0
-    from diaspora_desk.services.demo import build_demo
+    from diaspora_desk.services.demo.associations import build_demo
 
     services = open_services(path)
     try:

@@ -20,15 +20,15 @@ from common import OUT, Row, ms, percentile, print_table, ratio, timed
 
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.container import open_services
-from diaspora_desk.services.people_rows import COLUMNS
+from diaspora_desk.services.composition import open_services
+from diaspora_desk.services.people.import_rows import COLUMNS
 
 GUI_MEMORY = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from diaspora_desk.services.container import open_services
+from diaspora_desk.services.composition import open_services
 from diaspora_desk.ui.main_window import MainWindow
 w = MainWindow(open_services(Path(sys.argv[1]))); w.show(); w.show_area(w.PEOPLE)
 table, model = w.people.people.table, w.people.people.model
@@ -44,8 +44,8 @@ for line in open("/proc/self/status"):
 def build(path: Path, people: int) -> float:
     if path.exists():
         return 0.0
-    from diaspora_desk.services.demo import build_demo
-    from diaspora_desk.services.demo_people import build_demo_needs, build_demo_people
+    from diaspora_desk.services.demo.associations import build_demo
+    from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
 
     services = open_services(path)
     try:
@@ -95,8 +95,8 @@ def search_sample(path: Path, n: int) -> list[PeopleQuery]:
 
 def write_import_file(path: Path, rows: int) -> None:
     """Generated people (names from lists, so the fuzzy duplicate check meets realistic names)."""
-    from diaspora_desk.services.demo import FAMILY
-    from diaspora_desk.services.demo_people import FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
+    from diaspora_desk.services.demo.associations import FAMILY
+    from diaspora_desk.services.demo.people import FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
 
     rng = random.Random(9)
     given_names, family_names = FEMALE_NAMES + MALE_NAMES, FAMILY + MORE_FAMILY

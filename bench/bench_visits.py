@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Row, median, ms, print_table, ratio, timed
 
 from diaspora_desk.domain.planning import PlacePoint, PlanOptions, choose_sites
-from diaspora_desk.services.container import Services, open_services
+from diaspora_desk.services.composition import Services, open_services
 
 CACHE = Path("/tmp/diaspora-desk-bench")
 TARGET = "< 2 s"
@@ -30,7 +30,7 @@ def build(path: Path, people: int) -> float:
     """The full demo with ``people`` people; 0 when the file is already there."""
     if path.exists():
         return 0.0
-    from diaspora_desk.services.demo_visits import build_full_demo
+    from diaspora_desk.services.demo.visits import build_full_demo
 
     path.parent.mkdir(parents=True, exist_ok=True)
     services = open_services(path)

@@ -7,17 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from diaspora_desk.services.container import Services
+    from diaspora_desk.services.composition import Services
 
 
 def prepare_services(path: Path, *, demo_if_new: bool) -> Services:
     """Open the database; a new one gets the demo consulate when asked for."""
-    from diaspora_desk.services.container import open_services
+    from diaspora_desk.services.composition import open_services
 
     is_new = not path.exists()
     services = open_services(path)
     if is_new and demo_if_new:
-        from diaspora_desk.services.demo_visits import GUI_DEMO_PEOPLE, build_full_demo
+        from diaspora_desk.services.demo.visits import GUI_DEMO_PEOPLE, build_full_demo
 
         build_full_demo(services, people=GUI_DEMO_PEOPLE)
     # Warm the gazetteer in the background so city completion is instant later.

@@ -15,10 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA_HOME = tempfile.mkdtemp(prefix="diaspora-desk-tests-")
 os.environ["XDG_DATA_HOME"] = _DATA_HOME
 
-from diaspora_desk.services.clock import FixedClock  # noqa: E402
-from diaspora_desk.services.container import Services, open_services  # noqa: E402
-from diaspora_desk.services.gazetteer import Gazetteer  # noqa: E402
-from diaspora_desk.services.settings import SetupDraft  # noqa: E402
+from diaspora_desk.services.common.clock import FixedClock  # noqa: E402
+from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402
+from diaspora_desk.services.common.settings import SetupDraft  # noqa: E402
+from diaspora_desk.services.composition import Services, open_services  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 24, 9, 30)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -61,7 +61,7 @@ def services(db_path: Path, clock: FixedClock, gazetteer: Gazetteer) -> Iterator
 @pytest.fixture
 def demo_services(services: Services) -> Services:
     """``services`` filled with a small deterministic demo (60 associations)."""
-    from diaspora_desk.services.demo import build_demo
+    from diaspora_desk.services.demo.associations import build_demo
 
     build_demo(services, associations=60, seed=7)
     return services

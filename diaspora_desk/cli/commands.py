@@ -10,7 +10,7 @@ from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import render
 from diaspora_desk.paths import default_database
 from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.services.container import Services, open_services
+from diaspora_desk.services.composition import Services, open_services
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -34,7 +34,7 @@ def _open(args: argparse.Namespace) -> Services:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from diaspora_desk.services.demo_visits import build_full_demo
+    from diaspora_desk.services.demo.visits import build_full_demo
 
     services = open_services(database_path(args))
     try:

@@ -14,7 +14,7 @@ from diaspora_desk.cli.commands import database_path
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.services.container import Services, open_services
+from diaspora_desk.services.composition import Services, open_services
 
 
 def _open(args: argparse.Namespace) -> Services:

@@ -10,7 +10,7 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import build_document, field_table, fmt_date, para
 from diaspora_desk.reports.visit_briefing import EMPTY_BOX, consulate_name, heading
-from diaspora_desk.services.visit_reports import SlipData
+from diaspora_desk.services.visits.reports import SlipData
 
 
 def build_appointment_slip(data: SlipData, out: BinaryIO) -> None:

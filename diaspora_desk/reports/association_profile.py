@@ -23,7 +23,7 @@ from diaspora_desk.reports.styles import (
     fmt_date,
     para,
 )
-from diaspora_desk.services.reporting import AssociationProfileData
+from diaspora_desk.services.associations.reports import AssociationProfileData
 
 
 def _yes_no(value: bool) -> str:

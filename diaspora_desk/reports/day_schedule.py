@@ -11,7 +11,7 @@ from diaspora_desk.domain.visits import AppointmentStatus
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import CONTENT_WIDTH, build_document, data_table, fmt_date, para
 from diaspora_desk.reports.visit_briefing import EMPTY_BOX, TICKED, consulate_name, heading
-from diaspora_desk.services.visit_reports import DayScheduleData, DeskDay
+from diaspora_desk.services.visits.reports import DayScheduleData, DeskDay
 
 WIDTHS = [22 * mm, CONTENT_WIDTH - 112 * mm, 24 * mm, 18 * mm, 18 * mm, 30 * mm]
 

@@ -19,7 +19,7 @@ from diaspora_desk.reports.styles import (
     fmt_date,
     para,
 )
-from diaspora_desk.services.people_reports import PersonReportData
+from diaspora_desk.services.people.reports import PersonReportData
 
 
 def _or_dash(value: object) -> str:

@@ -17,7 +17,7 @@ from diaspora_desk.reports.styles import (
     fmt_date,
     para,
 )
-from diaspora_desk.services.people_reports import ShortlistReportData
+from diaspora_desk.services.people.reports import ShortlistReportData
 
 
 def build_shortlist(data: ShortlistReportData, out: BinaryIO) -> None:

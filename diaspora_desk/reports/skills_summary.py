@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable
 
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import CONTENT_WIDTH, FONT, build_document, data_table, fmt_date, para
-from diaspora_desk.services.people_reports import SkillsReportData
-from diaspora_desk.services.skills_stats import SMALL_CELL, Cell
+from diaspora_desk.services.people.reports import SkillsReportData
+from diaspora_desk.services.people.statistics import SMALL_CELL, Cell
 
 
 def _table(title: str, cells: Sequence[Cell]) -> list[Flowable]:

@@ -22,9 +22,9 @@ from diaspora_desk.reports.styles import (
     para,
     styles,
 )
-from diaspora_desk.services.practices import PracticeSummary
-from diaspora_desk.services.visit_area import SMALL_CELL, AreaProfile
-from diaspora_desk.services.visit_reports import BriefingData, VisitHeader
+from diaspora_desk.services.practices.catalogue import PracticeSummary
+from diaspora_desk.services.visits.catchment import SMALL_CELL, AreaProfile
+from diaspora_desk.services.visits.reports import BriefingData, VisitHeader
 
 TICKED, EMPTY_BOX = "☒", "☐"
 

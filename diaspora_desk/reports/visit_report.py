@@ -25,8 +25,8 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.reports.visit_briefing import consulate_name, heading, plan_fields, practices_story
-from diaspora_desk.services.visit_area import SMALL_CELL
-from diaspora_desk.services.visit_reports import VisitReportData
+from diaspora_desk.services.visits.catchment import SMALL_CELL
+from diaspora_desk.services.visits.reports import VisitReportData
 
 CAPACITY_COLOUR = colors.HexColor("#b8c4d6")
 DELIVERED_COLOUR = colors.HexColor("#4a6fa5")

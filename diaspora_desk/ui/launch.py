@@ -19,7 +19,7 @@ from diaspora_desk.ui.tasks import run_task
 
 if TYPE_CHECKING:
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
-    from diaspora_desk.services.container import Services
+    from diaspora_desk.services.composition import Services
 
 
 def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
@@ -60,7 +60,7 @@ def _first_run(window: MainWindow, services: Services) -> None:
         window.close()
         return
     if dialog.demo_requested:
-        from diaspora_desk.services.demo_visits import GUI_DEMO_PEOPLE, build_full_demo
+        from diaspora_desk.services.demo.visits import GUI_DEMO_PEOPLE, build_full_demo
 
         def work(context: object) -> object:
             return build_full_demo(services, people=GUI_DEMO_PEOPLE)

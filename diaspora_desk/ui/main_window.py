@@ -20,7 +20,7 @@ from diaspora_desk import __version__
 from diaspora_desk.ui.placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
-    from diaspora_desk.services.container import Services
+    from diaspora_desk.services.composition import Services
     from diaspora_desk.ui.associations.page import AssociationsPage
     from diaspora_desk.ui.people.area import PeopleArea
     from diaspora_desk.ui.practices_page import PracticesPage

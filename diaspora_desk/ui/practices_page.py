@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.labels import INTERACTION_KIND_LABELS
 from diaspora_desk.domain.records import InteractionRecord, PracticeNode
-from diaspora_desk.services.practices import PracticeService
+from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.errors import show_error
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.geography import subdivisions
 from diaspora_desk.domain.records import AppSettings
-from diaspora_desk.services.gazetteer import Gazetteer
-from diaspora_desk.services.settings import SettingsService, SetupDraft
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.common.settings import SettingsService, SetupDraft
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.widgets import (
     CheckList,

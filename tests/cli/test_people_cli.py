@@ -73,7 +73,7 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
     """Memberships of archived associations too: nothing is rejected, nobody is doubled."""
     import shutil
 
-    from diaspora_desk.services.container import open_services
+    from diaspora_desk.services.composition import open_services
 
     copy = tmp_path / "copy.sqlite"
     shutil.copy(demo_db, copy)

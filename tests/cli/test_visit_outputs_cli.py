@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from diaspora_desk.cli.main import main
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from tests.reports.test_visit_reports import CYRILLIC, GREEK, Scene, build_scene
 
 

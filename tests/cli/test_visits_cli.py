@@ -11,7 +11,7 @@ import pytest
 from diaspora_desk.cli.main import main
 from diaspora_desk.domain.planning import PlanOptions
 from diaspora_desk.domain.visits import ConsularService, OfferedService, VisitDraft
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from tests.services.test_visit_planner import TOWNS, Scenario, build_scenario
 
 

@@ -15,7 +15,7 @@ from diaspora_desk.db.filesystem import filesystem_type, is_network_path
 from diaspora_desk.db.migrate import open_database
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

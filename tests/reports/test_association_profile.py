@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.reports.association_profile import build_association_profile
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.interactions import InteractionDraft
+from diaspora_desk.services.associations.interactions import InteractionDraft
+from diaspora_desk.services.composition import Services
 
 NAMES = ("Ελληνική Κοινότητα Φρέσνο", "Общество «Родина»", "Asociación Ñandutí Łódź Ærøskøbing")
 

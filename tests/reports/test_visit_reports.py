@@ -29,8 +29,8 @@ from diaspora_desk.reports.appointment_slip import build_appointment_slip
 from diaspora_desk.reports.day_schedule import build_day_schedule
 from diaspora_desk.reports.visit_briefing import build_visit_briefing
 from diaspora_desk.reports.visit_report import build_visit_report
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.visit_area import shown_total
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.catchment import shown_total
 
 PASSPORT = ConsularService.PASSPORT_RENEWAL
 CARD = ConsularService.CONSULAR_ID

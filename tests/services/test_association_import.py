@@ -9,9 +9,9 @@ import pytest
 
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
-from diaspora_desk.services.association_io import COLUMNS
-from diaspora_desk.services.associations import AssociationService
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.associations.registry import AssociationService
+from diaspora_desk.services.associations.transfer import COLUMNS
+from diaspora_desk.services.composition import Services
 
 
 def _row(name: str, **cells: str) -> dict[str, str]:
@@ -131,7 +131,7 @@ def test_csv_export_neutralises_formulas_and_keeps_phones(services: Services, tm
     assert "'@SUM(A1)" in text
     assert ",+15595550100," in text
     second = tmp_path / "second.sqlite"
-    from diaspora_desk.services.container import open_services
+    from diaspora_desk.services.composition import open_services
 
     other = open_services(second)
     try:

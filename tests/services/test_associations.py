@@ -11,8 +11,8 @@ from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery, AssociationSort
-from diaspora_desk.services.associations import draft_from_record
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.associations.registry import draft_from_record
+from diaspora_desk.services.composition import Services
 
 
 def _names(services: Services, query: AssociationQuery) -> list[str]:

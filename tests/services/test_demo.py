@@ -10,10 +10,10 @@ import pytest
 
 from diaspora_desk.domain.enums import AssociationType
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
-from diaspora_desk.services.clock import FixedClock
-from diaspora_desk.services.container import Services, open_services
-from diaspora_desk.services.demo import build_demo
-from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.common.clock import FixedClock
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.composition import Services, open_services
+from diaspora_desk.services.demo.associations import build_demo
 
 TABLES = (
     "association",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
-from diaspora_desk.services.clock import FixedClock
-from diaspora_desk.services.container import Services, open_services
-from diaspora_desk.services.demo_visits import build_full_demo
-from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.common.clock import FixedClock
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.composition import Services, open_services
+from diaspora_desk.services.demo.visits import build_full_demo
 
 
 def test_the_demo_has_consulates_and_past_and_planned_visits(services: Services) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.common.gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(

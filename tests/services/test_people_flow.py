@@ -19,9 +19,9 @@ from diaspora_desk.domain.people_records import AvailabilityItem, OccupationItem
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.reports.person_record import build_person_record
 from diaspora_desk.reports.skills_summary import build_skills_summary
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.needs import NeedDraft
-from diaspora_desk.services.people_rows import COLUMNS
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.import_rows import COLUMNS
+from diaspora_desk.services.people.needs import NeedDraft
 
 
 def _write(path: Path, rows: list[dict[str, str]], *, encoding: str = "utf-8", delimiter: str = ",") -> Path:

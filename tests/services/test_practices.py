@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from diaspora_desk.db.models import Practice
 from diaspora_desk.domain.association import AssociationDraft
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.interactions import InteractionDraft
-from diaspora_desk.services.practices import CATALOGUE_FILE, load_catalogue, sync_catalogue
+from diaspora_desk.services.associations.interactions import InteractionDraft
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.practices.catalogue import CATALOGUE_FILE, load_catalogue, sync_catalogue
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SOURCES = (

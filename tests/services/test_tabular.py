@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.services.tabular import (
+from diaspora_desk.services.common.tabular import (
     decode,
     escape_cell,
     read_csv,

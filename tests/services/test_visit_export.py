@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.visits import VisitStatus
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from tests.reports.test_visit_reports import CYRILLIC, DAY, GREEK, LATIN, PAST, Scene, build_scene
 
 

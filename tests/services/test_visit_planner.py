@@ -14,9 +14,9 @@ from diaspora_desk.domain.errors import NotFoundError, ValidationError
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.planning import CoveredPerson, Plan, PlanOptions, SiteProposal
 from diaspora_desk.domain.visits import AppointmentStatus, ConsularService, OfferedService, VisitDraft
-from diaspora_desk.services.consulates import ConsulateDraft
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.gazetteer import City
+from diaspora_desk.services.common.gazetteer import City
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.consulates import ConsulateDraft
 
 EARTH_KM = 6371.0088
 # Registered people per town. Santa Ana is 49 km from the Los Angeles consulate (never a site);

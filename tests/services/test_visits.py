@@ -22,8 +22,8 @@ from diaspora_desk.domain.visits import (
     VisitRecord,
     VisitStatus,
 )
-from diaspora_desk.services.consulates import ConsulateDraft
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.consulates import ConsulateDraft
 
 PASSPORT = ConsularService.PASSPORT_RENEWAL
 CARD = ConsularService.CONSULAR_ID

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.records import AssociationRow
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations import list_model
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 

@@ -11,8 +11,8 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, PersonDraft
 from diaspora_desk.domain.people_records import OccupationItem, QualificationItem, Skills
 from diaspora_desk.domain.queries import PeopleQuery
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.people_rows import COLUMNS
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.import_rows import COLUMNS
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.person_dialog import PersonDialog

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from diaspora_desk.services.clock import FixedClock
-from diaspora_desk.services.container import Services, open_services
-from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.common.clock import FixedClock
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.composition import Services, open_services
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.setup_dialog import SetupDialog
 

@@ -25,7 +25,7 @@ from diaspora_desk.domain.planning import (
 )
 from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import ConsularService, VisitStatus
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.visits.consulates_page import ConsulateDialog
 from diaspora_desk.ui.visits.map_drawing import MAX_SCALE
@@ -36,7 +36,7 @@ from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 @pytest.fixture
 def visit_demo(services: Services) -> Services:
     """The full demo: associations, people, consulates, past and planned visits with bookings."""
-    from diaspora_desk.services.demo_visits import build_full_demo
+    from diaspora_desk.services.demo.visits import build_full_demo
 
     build_full_demo(services, associations=40, people=600, seed=3)
     return services

@@ -18,7 +18,7 @@ from diaspora_desk.domain.visits import (
     VisitDraft,
     VisitRecord,
 )
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
 from diaspora_desk.ui.visits.booking_dialog import BookingDialog
 

@@ -18,7 +18,7 @@ from diaspora_desk.domain.visits import (
     VisitRecord,
     default_equipment,
 )
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.visits.consulates_page import ConsulateDialog, ConsulatesPage
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 

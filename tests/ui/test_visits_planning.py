@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.visits import VisitStatus
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.visits import printing
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
@@ -19,7 +19,7 @@ from diaspora_desk.ui.visits.area import VisitsArea
 @pytest.fixture
 def visit_demo(services: Services) -> Services:
     """The full demo: associations, people, consulates, past and planned visits with bookings."""
-    from diaspora_desk.services.demo_visits import build_full_demo
+    from diaspora_desk.services.demo.visits import build_full_demo
 
     build_full_demo(services, associations=40, people=600, seed=3)
     return services

@@ -24,8 +24,8 @@ from diaspora_desk.domain.enums import AssociationType, FocusArea
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
 from diaspora_desk.domain.records import AssociationRecord
-from diaspora_desk.services.associations import AssociationService, draft_from_record
-from diaspora_desk.services.gazetteer import Gazetteer
+from diaspora_desk.services.associations.registry import AssociationService, draft_from_record
+from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.widgets import (
     CheckList,

@@ -22,7 +22,7 @@ from diaspora_desk.domain.enums import InteractionKind
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.labels import INTERACTION_KIND_LABELS
 from diaspora_desk.domain.records import InteractionRecord, PracticeNode
-from diaspora_desk.services.interactions import InteractionDraft, InteractionService
+from diaspora_desk.services.associations.interactions import InteractionDraft, InteractionService
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.widgets import ErrorLabel, ValidatedForm, line_edit

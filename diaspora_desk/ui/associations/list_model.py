@@ -11,7 +11,7 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.records import AssociationRow
-from diaspora_desk.services.associations import AssociationService
+from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.ui import paged_model
 from diaspora_desk.ui.paged_model import PagedTableModel
 

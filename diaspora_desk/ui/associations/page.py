@@ -31,8 +31,8 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS, INTERACTION_KIND_LABELS
 from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow, InteractionRecord
-from diaspora_desk.services.association_io import ImportResult, write_rejects
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.associations.transfer import ImportResult, write_rejects
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.associations.interaction_dialog import InteractionDialog
 from diaspora_desk.ui.associations.list_model import AssociationTableModel

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.dashboard import SkillsDashboard
 from diaspora_desk.ui.people.duplicates_page import DuplicatesPage
 from diaspora_desk.ui.people.import_dialog import PeopleImportDialog

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.skills_stats import Cell, SkillsSummary
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.statistics import Cell, SkillsSummary
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.duplicates import ReviewItem
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.merge import ReviewItem
 from diaspora_desk.ui.errors import show_error
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.errors import Cancelled
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.people_import import PeopleImportResult, write_people_rejects
-from diaspora_desk.services.people_rows import COLUMNS
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.import_rows import COLUMNS
+from diaspora_desk.services.people.importer import PeopleImportResult, write_people_rejects
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 

@@ -31,8 +31,8 @@ from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.matching import NeedMode, PlacementStatus
 from diaspora_desk.domain.people import parse_language_levels
 from diaspora_desk.domain.people_records import Shortlist
-from diaspora_desk.services.container import Services
-from diaspora_desk.services.needs import NeedDraft, NeedRecord, PlacementRecord
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.needs import NeedDraft, NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.tasks import TaskContext, run_task

@@ -25,7 +25,7 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
 from diaspora_desk.domain.people_records import MembershipItem, PersonRecord
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.skills_form import SkillsForm

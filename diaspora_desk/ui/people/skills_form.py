@@ -14,7 +14,7 @@ from diaspora_desk.domain.people_records import (
     QualificationItem,
     Skills,
 )
-from diaspora_desk.services.occupations import OccupationMatch, OccupationService
+from diaspora_desk.services.people.occupations import OccupationMatch, OccupationService
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.widgets import ValidatedForm, line_edit

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.visits import AppointmentRecord, AppointmentStatus, ConsularService, VisitRecord
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.visits.booking_dialog import BookingDialog
 from diaspora_desk.ui.visits.models import AppointmentsTableModel, service_title

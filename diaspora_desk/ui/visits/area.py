@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWid
 
 from diaspora_desk.domain.planning import Plan, SiteProposal
 from diaspora_desk.domain.visits import OfferedService, VisitDraft
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.visits.consulates_page import ConsulatesPage
 from diaspora_desk.ui.visits.map_widget import MapWidget
 from diaspora_desk.ui.visits.planner_page import PlannerPage

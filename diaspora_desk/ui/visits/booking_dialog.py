@@ -25,7 +25,7 @@ from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.visits import AppointmentRecord, ConsularService, Slot, VisitRecord, slot_start_for
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.visits.models import SlotsModel, service_title
 from diaspora_desk.ui.visits.planner_page import table_view

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.records import ConsulateRecord
-from diaspora_desk.services.consulates import ConsulateDraft
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.consulates import ConsulateDraft
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.models import ConsulatesTableModel
 from diaspora_desk.ui.visits.planner_page import table_view

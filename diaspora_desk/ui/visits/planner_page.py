@@ -34,7 +34,7 @@ from diaspora_desk.domain.planning import (
     PlanOptions,
     SiteProposal,
 )
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 from diaspora_desk.ui.visits.models import (

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from diaspora_desk.domain.visits import VisitRecord
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 # Tests set this to False so no viewer opens.

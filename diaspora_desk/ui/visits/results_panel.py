@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.visits import ConsularService, FollowUp, VisitRecord, VisitResults
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.visits.models import ResultsTableModel
 from diaspora_desk.ui.visits.planner_page import table_view

@@ -30,7 +30,7 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
     default_equipment,
 )
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.practice_picker import PracticePicker

@@ -29,7 +29,7 @@ from diaspora_desk.domain.visits import (
     EquipmentItem,
     OfferedService,
 )
-from diaspora_desk.services.associations import AssociationService
+from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.ui.visits.models import service_title
 
 _ID_AT_END = re.compile(r"\(#(\d+)\)\s*$")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.visits import VisitRecord, VisitStatus, VisitSummary
-from diaspora_desk.services.container import Services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
 from diaspora_desk.ui.visits.models import VisitsTableModel, service_title, visit_status_label

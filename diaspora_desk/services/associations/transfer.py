@@ -1,0 +1,312 @@
+"""Import associations from CSV/XLSX and export them in the same columns."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.db.models import Association, AuditEvent
+from diaspora_desk.domain.association import AssociationDraft, AssociationFields
+from diaspora_desk.domain.enums import AuditAction
+from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
+from diaspora_desk.domain.records import AssociationRecord
+from diaspora_desk.domain.text import fold
+from diaspora_desk.services.associations.registry import AssociationService, to_record
+from diaspora_desk.services.common.audit import record_event, snapshot
+from diaspora_desk.services.common.tabular import read_table, write_csv, write_xlsx
+
+COLUMNS = (
+    "name",
+    "acronym",
+    "type",
+    "country",
+    "city",
+    "founded_year",
+    "members_estimate",
+    "focus_areas",
+    "languages",
+    "phone",
+    "email",
+    "website",
+    "contact_person",
+    "notes",
+)
+# Validation field names that differ from the file's column names.
+REJECT_COLUMNS = ("row", "column", "reason", *COLUMNS)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    row: int
+    column: str
+    reason: str
+    cells: dict[str, str]
+
+
+@dataclass(slots=True)
+class ImportResult:
+    imported: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def summary(self) -> str:
+        if self.dry_run:
+            return msg(
+                "would import {imported}, rejected {rejected}",
+                imported=self.imported,
+                rejected=len(self.rejected),
+            )
+        return msg(
+            "imported {imported}, rejected {rejected}", imported=self.imported, rejected=len(self.rejected)
+        )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.replace(",", ";").split(";") if part.strip())
+
+
+def draft_from_cells(cells: dict[str, str]) -> AssociationDraft:
+    return AssociationDraft(
+        name=cells.get("name", ""),
+        acronym=cells.get("acronym", ""),
+        type=cells.get("type", "").strip() or "other",
+        country=cells.get("country", ""),
+        city=cells.get("city", ""),
+        founded_year=cells.get("founded_year", ""),
+        members_estimate=cells.get("members_estimate", ""),
+        focus_areas=_split(cells.get("focus_areas", "")),
+        languages=_split(cells.get("languages", "")),
+        phones=tuple(p.strip() for p in cells.get("phone", "").split(";") if p.strip()),
+        emails=_split(cells.get("email", "")),
+        website=cells.get("website", ""),
+        contact_person=cells.get("contact_person", ""),
+        notes=cells.get("notes", ""),
+    )
+
+
+def cells_from_record(record: AssociationRecord) -> list[str]:
+    return [
+        record.name,
+        record.acronym,
+        record.type.value,
+        record.country,
+        record.city,
+        "" if record.founded_year is None else str(record.founded_year),
+        "" if record.members_estimate is None else str(record.members_estimate),
+        ";".join(f.value for f in record.focus_areas),
+        ";".join(record.languages),
+        ";".join(record.phones),
+        ";".join(record.emails),
+        record.website,
+        record.contact_person,
+        record.notes,
+    ]
+
+
+class AssociationTransfer:
+    """Bulk import and export of associations."""
+
+    def __init__(
+        self, database: Database, associations: AssociationService, officer: Callable[[], str]
+    ) -> None:
+        self._db = database
+        self._associations = associations
+        self._officer = officer
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        rejects: Path | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportResult:
+        """Validate every row; write all valid rows in one transaction (none if cancelled)."""
+        table = read_table(path, COLUMNS)
+        self._check_headers(table.headers, path)
+        result = ImportResult(dry_run=dry_run)
+        with self._db.unit_of_work(write=not dry_run) as uow:
+            session = uow.session
+            seen = {
+                (name_key, country, city_key): int(id_)
+                for id_, name_key, country, city_key in session.execute(
+                    select(
+                        Association.id,
+                        Association.name_key,
+                        Association.country,
+                        Association.city_key,
+                    )
+                )
+            }
+            valid: list[tuple[int, AssociationFields]] = []
+            batch_keys: dict[tuple[str, str, str], int] = {}
+            for count, (number, raw_cells) in enumerate(table.rows, start=1):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                cells = {h: (raw_cells[i] if i < len(raw_cells) else "") for i, h in enumerate(table.headers)}
+                rejection = self._check_row(number, cells, raw_cells, len(table.headers))
+                if rejection is None:
+                    try:
+                        fields = self._associations.validate(draft_from_cells(cells))
+                    except ValidationError as exc:
+                        column = next(iter(exc.errors))
+                        reasons = message_of(exc)  # "field: message; ..." as a Message
+                        rejection = Rejection(number, column, reasons, cells)
+                    else:
+                        key = self._key(fields)
+                        if key in seen:
+                            rejection = Rejection(
+                                number,
+                                "name",
+                                msg(
+                                    "name: duplicates association {id} (same name, country and city)",
+                                    id=seen[key],
+                                ),
+                                cells,
+                            )
+                        elif key in batch_keys:
+                            rejection = Rejection(
+                                number,
+                                "name",
+                                msg(
+                                    "name: duplicates row {row} of this file (same name, country and city)",
+                                    row=batch_keys[key],
+                                ),
+                                cells,
+                            )
+                        else:
+                            batch_keys[key] = number
+                            valid.append((number, fields))
+                if rejection is not None:
+                    result.rejected.append(rejection)
+                if progress is not None and count % 500 == 0:
+                    progress(count, 0)
+            if not dry_run:
+                officer = self._officer()
+                added: list[tuple[int, Association]] = []
+                for done, (number, fields) in enumerate(valid, start=1):
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    row = Association()
+                    self._associations.apply_fields(row, fields)
+                    row.created_at = row.updated_at
+                    session.add(row)
+                    added.append((number, row))
+                    if done % 1000 == 0:
+                        session.flush()
+                        if progress is not None:
+                            progress(done, len(valid))
+                session.flush()
+                # One event per association, with its values, like a record created by hand.
+                events = [
+                    {
+                        "at": row.created_at,
+                        "officer": officer or "(unknown officer)",
+                        "action": AuditAction.CREATE.value,
+                        "entity_type": "association",
+                        "entity_id": str(row.id),
+                        "before": None,
+                        "after": snapshot({"source": path.name, "row": number, "record": to_record(row)}),
+                    }
+                    for number, row in added
+                ]
+                for start in range(0, len(events), 5000):
+                    session.execute(insert(AuditEvent), events[start : start + 5000])
+                record_event(
+                    session,
+                    officer=officer,
+                    action=AuditAction.IMPORT,
+                    entity_type="association",
+                    entity_id=path.name,
+                    after={
+                        "file": str(path),
+                        "imported": len(valid),
+                        "rejected": len(result.rejected),
+                    },
+                )
+                uow.commit()
+            result.imported = len(valid)
+        if not dry_run and result.imported > 1000:
+            self._db.analyze()  # a large import changes what the query planner should expect
+        if rejects is not None:
+            write_rejects(rejects, result.rejected)
+        return result
+
+    def _key(self, fields: AssociationFields) -> tuple[str, str, str]:
+        place = self._associations.resolve_city(fields.country, fields.city)
+        return fold(fields.name), fields.country, fold(place)
+
+    @staticmethod
+    def _check_headers(headers: list[str], path: Path) -> None:
+        cleaned = [h.lstrip("\ufeff") for h in headers]
+        missing = [c for c in COLUMNS if c not in cleaned]
+        unknown = [h for h in cleaned if h and h not in COLUMNS]
+        duplicated = sorted({h for h in cleaned if h and cleaned.count(h) > 1})
+        problems: list[str] = []
+        if missing:
+            problems.append(msg("missing columns: {columns}", columns=", ".join(missing)))
+        if unknown:
+            problems.append(msg("unknown columns: {columns}", columns=", ".join(unknown)))
+        if duplicated:
+            problems.append(msg("repeated columns: {columns}", columns=", ".join(duplicated)))
+        if problems:
+            raise KnownError(
+                msg(
+                    "{name}, row 1 (header): {problems}. Expected exactly: {columns}.",
+                    name=path.name,
+                    problems=joined(problems),
+                    columns=", ".join(COLUMNS),
+                )
+            )
+        headers[:] = cleaned
+
+    @staticmethod
+    def _check_row(number: int, cells: dict[str, str], raw: list[str], width: int) -> Rejection | None:
+        extra = [c for c in raw[width:] if c.strip()]
+        if extra:
+            return Rejection(
+                number,
+                "(row)",
+                msg("row has {cells} cells but the header has {width}", cells=len(raw), width=width),
+                cells,
+            )
+        return None
+
+    def export_file(self, path: Path, records: Iterable[AssociationRecord] | None = None) -> int:
+        """Write the associations (all, archived included, unless given) to CSV or XLSX."""
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            raise KnownError(msg("Export to .csv or .xlsx, not '{suffix}'.", suffix=path.suffix or path.name))
+        if records is None:
+            with self._db.unit_of_work() as uow:
+                rows = uow.session.scalars(select(Association).order_by(Association.name_key, Association.id))
+                records = [to_record(r) for r in rows]
+        data = [cells_from_record(r) for r in records]
+        if path.suffix.lower() == ".xlsx":
+            write_xlsx(path, COLUMNS, data)
+        else:
+            write_csv(path, COLUMNS, data, keep_plus=[COLUMNS.index("phone")])
+        with self._db.unit_of_work(write=True) as uow:
+            record_event(
+                uow.session,
+                officer=self._officer(),
+                action=AuditAction.EXPORT,
+                entity_type="association",
+                entity_id=path.name,
+                after={"file": str(path), "rows": len(data)},
+            )
+            uow.commit()
+        return len(data)
+
+
+def write_rejects(path: Path, rejected: list[Rejection]) -> None:
+    rows = [[str(r.row), r.column, r.reason, *(r.cells.get(c, "") for c in COLUMNS)] for r in rejected]
+    write_csv(path, REJECT_COLUMNS, rows, keep_plus=[REJECT_COLUMNS.index("phone")])

@@ -1,0 +1,145 @@
+"""Audit trail: every create, update, archive and export writes an event."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.db.models import AuditEvent
+from diaspora_desk.domain.enums import AuditAction
+from diaspora_desk.domain.records import AuditRecord
+from diaspora_desk.services.common.clock import Clock
+
+
+def _default(value: object) -> object:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def snapshot(record: object | None) -> str | None:
+    """JSON of a dataclass record (or a plain dict), for the before/after columns."""
+    if record is None:
+        return None
+    data: Any = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else record  # type: ignore[arg-type]
+    return json.dumps(data, default=_default, ensure_ascii=False, sort_keys=True)
+
+
+def record_event(
+    session: Session,
+    *,
+    officer: str,
+    action: AuditAction,
+    entity_type: str,
+    entity_id: object,
+    before: object | None = None,
+    after: object | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    """Add an audit event to the session's transaction (committed with the change)."""
+    event = AuditEvent(
+        officer=officer or "(unknown officer)",
+        action=action.value,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        before=snapshot(before),
+        after=snapshot(after),
+    )
+    if at is not None:
+        event.at = at
+    session.add(event)
+
+
+class AuditService:
+    """Read the audit trail."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def history(self, entity_type: str, entity_id: object) -> list[AuditRecord]:
+        with self._db.unit_of_work() as uow:
+            events = uow.session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == str(entity_id))
+                .order_by(AuditEvent.id)
+            )
+            return [_to_record(e) for e in events]
+
+    def person_history(self, person_id: int) -> list[AuditRecord]:
+        """A person's history with that of every record merged into them, oldest first."""
+        from diaspora_desk.db.people_models import Person
+
+        with self._db.unit_of_work() as uow:
+            ids, frontier = {person_id}, [person_id]
+            while frontier:
+                merged = set(
+                    uow.session.scalars(select(Person.id).where(Person.merged_into_id.in_(frontier)))
+                )
+                frontier = sorted(merged - ids)
+                ids |= merged
+            events = uow.session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity_type == "person", AuditEvent.entity_id.in_([str(i) for i in ids]))
+                .order_by(AuditEvent.id)
+            )
+            return [_to_record(e) for e in events]
+
+    def recent(self, limit: int = 100) -> list[AuditRecord]:
+        with self._db.unit_of_work() as uow:
+            events = uow.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
+            return [_to_record(e) for e in events]
+
+
+def _to_record(event: AuditEvent) -> AuditRecord:
+    return AuditRecord(
+        id=event.id,
+        at=event.at,
+        officer=event.officer,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+    )
+
+
+class Auditor:
+    """Writes the audit events of one kind of record for a service (its officer and clock)."""
+
+    def __init__(self, entity_type: str, officer: Callable[[], str], clock: Clock) -> None:
+        self._entity_type = entity_type
+        self._officer = officer
+        self._clock = clock
+
+    def record(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity_id: object,
+        before: object | None = None,
+        after: object | None = None,
+    ) -> None:
+        record_event(
+            session,
+            officer=self._officer(),
+            action=action,
+            entity_type=self._entity_type,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            at=self._clock.now(),
+        )

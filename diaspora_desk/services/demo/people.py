@@ -1,0 +1,392 @@
+"""Generated nationals abroad with realistic skill mixes for the demo (never real people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+from collections.abc import Callable
+
+from sqlalchemy import func, insert, select
+
+from diaspora_desk.db.models import Association, Consent
+from diaspora_desk.db.people_models import (
+    Availability,
+    Membership,
+    Person,
+    PersonLanguage,
+    PersonOccupation,
+    PersonPhone,
+    Qualification,
+)
+from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.domain.people import Cefr, ReturnIntention
+from diaspora_desk.domain.text import fold
+from diaspora_desk.services.composition import Services
+from diaspora_desk.services.demo.associations import AREA_CODES, FAMILY, JURISDICTION
+
+MORE_FAMILY = (
+    "Ramírez",
+    "Hernández",
+    "González",
+    "Castillo",
+    "Rodríguez",
+    "Martínez",
+    "Tzul",
+    "Ixcoy",
+    "Pérez",
+    "Sánchez",
+    "Cuxil",
+    "Boror",
+    "Estrada",
+    "Juárez",
+    "Mejía",
+    "Reyes",
+    "Tuyuc",
+    "Ajú",
+    "Sic",
+    "Chocooj",
+)
+# (ISCO unit group, weight, ISCED range, typical tags): a diaspora mix, many in services and trades.
+OCCUPATIONS = (
+    ("2211", 3, (7, 8)),
+    ("2212", 2, (8, 8)),
+    ("2221", 4, (6, 7)),
+    ("2261", 1, (7, 7)),
+    ("2262", 1, (6, 7)),
+    ("2142", 2, (6, 7)),
+    ("2144", 1, (6, 7)),
+    ("2151", 1, (6, 7)),
+    ("2512", 3, (6, 7)),
+    ("2513", 1, (6, 6)),
+    ("2330", 2, (6, 7)),
+    ("2341", 2, (6, 6)),
+    ("2411", 1, (6, 7)),
+    ("2611", 1, (7, 7)),
+    ("2635", 1, (6, 7)),
+    ("3221", 2, (5, 5)),
+    ("3256", 1, (4, 5)),
+    ("3112", 1, (5, 5)),
+    ("3313", 1, (5, 6)),
+    ("3512", 1, (4, 5)),
+    ("4110", 2, (3, 4)),
+    ("4311", 1, (3, 5)),
+    ("5120", 6, (2, 3)),
+    ("5131", 4, (2, 3)),
+    ("5322", 6, (2, 4)),
+    ("5223", 3, (2, 3)),
+    ("6111", 3, (1, 2)),
+    ("6121", 1, (1, 2)),
+    ("7112", 5, (1, 3)),
+    ("7115", 4, (1, 3)),
+    ("7126", 3, (2, 3)),
+    ("7131", 3, (1, 3)),
+    ("7231", 3, (2, 4)),
+    ("7411", 3, (3, 4)),
+    ("7512", 2, (1, 3)),
+    ("8322", 4, (2, 3)),
+    ("8332", 3, (2, 3)),
+    ("9112", 8, (1, 2)),
+    ("9211", 7, (0, 2)),
+    ("9313", 6, (1, 2)),
+    ("9412", 5, (1, 2)),
+    ("9621", 2, (1, 2)),
+)
+FEMALE_NAMES = (
+    "Ana",
+    "María",
+    "Érica",
+    "Lucía",
+    "Sofía",
+    "Brenda",
+    "Yesenia",
+    "Ixchel",
+    "Mónica",
+    "Ingrid",
+    "Zoila",
+    "Rosa",
+    "Elena",
+    "Gabriela",
+    "Marisol",
+    "Silvia",
+    "Alba",
+    "Claudia",
+    "Verónica",
+    "Flor",
+    "Aura",
+)
+MALE_NAMES = (
+    "José",
+    "Luis",
+    "Óscar",
+    "Andrés",
+    "Tomás",
+    "Wálter",
+    "Kevin",
+    "Héctor",
+    "Byron",
+    "Carlos",
+    "Miguel",
+    "Juan",
+    "Pedro",
+    "Edgar",
+    "Ricardo",
+    "Fernando",
+    "Diego",
+    "Rigoberto",
+    "Nery",
+)
+INDIGENOUS = ("quc", "mam", "kek", "cak")
+INTENTIONS = (
+    ReturnIntention.NONE,
+    ReturnIntention.TEMPORARY,
+    ReturnIntention.CIRCULAR,
+    ReturnIntention.PERMANENT,
+    ReturnIntention.VIRTUAL,
+)
+INTENTION_WEIGHTS = (45, 18, 12, 10, 15)
+BATCH = 20_000
+
+
+def build_demo_people(
+    services: Services,
+    *,
+    people: int,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Add ``people`` generated nationals abroad with skills, consents and memberships."""
+    db = services.database
+    with db.unit_of_work() as uow:
+        if uow.session.scalar(select(func.count()).select_from(Person)):
+            raise KnownError(msg("{path} already holds people; the demo needs a new database.", path=db.path))
+        associations = list(uow.session.scalars(select(Association.id).order_by(Association.id)))
+        titles = {code: services.occupations.isco_label(code) for code, _w, _r in OCCUPATIONS}
+    rng = random.Random(seed * 7919 + 1)
+    # A stream of its own, so adding passports left every other generated value as it was.
+    passports = random.Random(seed * 104729 + 3)
+    today = services.clock.today()
+    stamp = dt.datetime.combine(today, dt.time())
+    origin = services.settings.current().origin_country or "GT"
+    states = {code.split("-")[1]: code for code in JURISDICTION}
+    hosts = [c for c in services.gazetteer.cities("US") if c.admin1 in states][:600]
+    weights = [max(c.population, 1) ** 0.7 for c in hosts]
+    occupation_weights = [w for _c, w, _r in OCCUPATIONS]
+    family_names = FAMILY + MORE_FAMILY
+    officer = services.settings.officer()
+    written = 0
+    used_phones: set[str] = set()
+    for start in range(0, people, BATCH):
+        if cancel is not None and cancel.is_set():
+            raise KnownError(msg("Demo cancelled."))
+        rows: dict[type, list[dict[str, object]]] = {
+            m: []
+            for m in (
+                Person,
+                PersonPhone,
+                PersonOccupation,
+                Qualification,
+                PersonLanguage,
+                Availability,
+                Membership,
+                Consent,
+            )
+        }
+        for pid in range(start + 1, min(people, start + BATCH) + 1):
+            city = rng.choices(hosts, weights=weights)[0]
+            sex = rng.choice(("female", "male"))
+            names = FEMALE_NAMES if sex == "female" else MALE_NAMES
+            given = rng.choice(names) + (f" {rng.choice(names)}" if rng.random() < 0.4 else "")
+            family = f"{rng.choice(family_names)} {rng.choice(family_names)}"
+            birth = rng.randint(today.year - 75, today.year - 18)
+            intention = rng.choices(INTENTIONS, INTENTION_WEIGHTS)[0]
+            consents = [rng.random() < 0.7, rng.random() < 0.5, rng.random() < 0.4, rng.random() < 0.3]
+            consents[3] = consents[3] and consents[1]  # sharing a profile needs it in the inventory
+            email = (
+                f"{fold(given).split()[0]}.{fold(family).split()[0]}{pid}@example.org"
+                if rng.random() < 0.5
+                else ""
+            )
+            rows[Person].append(
+                {
+                    "id": pid,
+                    "given_name": given,
+                    "family_name": family,
+                    "original_script_name": "",
+                    "name_key": fold(f"{given} {family}"),
+                    "name_tokens": " ".join(sorted(fold(f"{given} {family}").split())),
+                    "sex": sex,
+                    "birth_year": birth,
+                    "nationality": origin,
+                    "dual_citizenship": "US" if rng.random() < 0.15 else "",
+                    "country": "US",
+                    "city": city.name,
+                    "city_key": fold(city.name),
+                    "latitude": city.latitude,
+                    "longitude": city.longitude,
+                    "address": "",
+                    "email": email,
+                    "email_key": email,
+                    "preferred_language": "es",
+                    "preferred_channel": rng.choice(("sms", "phone", "messaging", "email")),
+                    "generation": rng.choices((1, 2, 3), (75, 20, 5))[0],
+                    "arrival_year": rng.randint(max(birth + 1, today.year - 40), today.year),
+                    "return_intention": intention.value,
+                    "legal_status": "",
+                    "passport_expires_on": (
+                        today + dt.timedelta(days=passports.randint(-900, 3650))
+                        if passports.random() < 0.7
+                        else None
+                    ),
+                    "sector": "",
+                    "notes": "",
+                    "consent_contact": consents[0],
+                    "consent_skills": consents[1],
+                    "consent_campaigns": consents[2],
+                    "consent_sharing": consents[3],
+                    "merged_into_id": None,
+                    "archived_at": None,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+            if rng.random() < 0.6:
+                area = rng.choice(AREA_CODES[states[city.admin1]])
+                phone = f"+1{area}555{rng.randrange(10000):04d}"
+                if phone not in used_phones:  # two people sharing a number would look like duplicates
+                    used_phones.add(phone)
+                    rows[PersonPhone].append({"person_id": pid, "e164": phone, "position": 0})
+            code, _w, (low, high) = rng.choices(OCCUPATIONS, occupation_weights)[0]
+            rows[PersonOccupation].append(
+                {
+                    "person_id": pid,
+                    "isco_code": code,
+                    "title": titles[code],
+                    "years_experience": rng.randint(0, max(1, today.year - birth - 18)),
+                }
+            )
+            rows[Qualification].append(
+                {
+                    "person_id": pid,
+                    "isced_level": rng.randint(low, high),
+                    "field_of_study": "",
+                    "institution": "",
+                    "country": origin,
+                    "year": None,
+                    "recognised_at_home": rng.random() < 0.8,
+                }
+            )
+            rows[PersonLanguage].append({"person_id": pid, "language": "es", "level": int(Cefr.C2)})
+            rows[PersonLanguage].append({"person_id": pid, "language": "en", "level": rng.randint(1, 6)})
+            if rng.random() < 0.2:
+                rows[PersonLanguage].append(
+                    {"person_id": pid, "language": rng.choice(INDIGENOUS), "level": int(Cefr.C2)}
+                )
+            if intention is not ReturnIntention.NONE and rng.random() < 0.7:
+                begins = today + dt.timedelta(days=rng.randint(0, 365))
+                rows[Availability].append(
+                    {
+                        "person_id": pid,
+                        "starts_on": begins,
+                        "ends_on": begins + dt.timedelta(days=rng.choice((30, 60, 90, 180, 365))),
+                        "note": "",
+                    }
+                )
+            if associations and rng.random() < 0.25:
+                rows[Membership].append(
+                    {
+                        "person_id": pid,
+                        "association_id": rng.choice(associations),
+                        "role": rng.choices(("member", "board member", "president"), (90, 8, 2))[0],
+                        "since": None,
+                    }
+                )
+            for purpose, given_consent in zip(ConsentPurpose, consents, strict=True):
+                if given_consent:
+                    rows[Consent].append(
+                        {
+                            "person_id": pid,
+                            "purpose": purpose.value,
+                            "given_on": today - dt.timedelta(days=rng.randint(1, 900)),
+                            "how_given": rng.choice(("signed form", "online form", "in person")),
+                            "withdrawn_on": None,
+                            "recorded_by": officer,
+                            "created_at": stamp,
+                        }
+                    )
+        with db.unit_of_work(write=True) as uow:
+            for model, batch in rows.items():
+                if batch:
+                    uow.session.execute(insert(model), batch)
+            uow.commit()
+        written = min(people, start + BATCH)
+        if progress is not None:
+            progress(written, people)
+    db.analyze()
+    return written
+
+
+def build_demo_needs(services: Services) -> int:
+    """A few home-country needs like those MIDA/TOKTEN-style programmes receive."""
+    from diaspora_desk.services.people.needs import NeedDraft
+
+    today = services.clock.today()
+    start = today + dt.timedelta(days=45)
+    needs = (
+        NeedDraft(
+            institution="Hospital Regional de Occidente",
+            title="Anaesthetist for three months",
+            isco_codes=("2212",),
+            mode="on_site_temporary",
+            sector="Health",
+            min_isced=7,
+            languages=(("es", Cefr.C1),),
+            duration_days=90,
+            earliest=start,
+            latest=start + dt.timedelta(days=180),
+            place="Quetzaltenango",
+        ),
+        NeedDraft(
+            institution="Ministry of Communications",
+            title="Bridge engineers to review designs remotely",
+            isco_codes=("2142",),
+            mode="virtual",
+            sector="Engineering",
+            min_isced=6,
+            min_years_experience=5,
+            languages=(("es", Cefr.B2), ("en", Cefr.B2)),
+            duration_days=60,
+            earliest=start,
+            latest=start + dt.timedelta(days=120),
+        ),
+        NeedDraft(
+            institution="National Nursing School",
+            title="Nurse trainers for a summer school",
+            isco_codes=("2221", "3221"),
+            mode="on_site_temporary",
+            sector="Health",
+            min_isced=5,
+            languages=(("es", Cefr.C1),),
+            duration_days=30,
+            earliest=start,
+            latest=start + dt.timedelta(days=60),
+            place="Cobán",
+        ),
+        NeedDraft(
+            institution="Municipal IT office",
+            title="Software developers mentoring young programmers",
+            isco_codes=("251",),
+            mode="virtual",
+            sector="ICT",
+            min_isced=5,
+            languages=(("es", Cefr.B2),),
+            duration_days=90,
+            earliest=start,
+            latest=start + dt.timedelta(days=365),
+        ),
+    )
+    for draft in needs:
+        services.needs.create(draft)
+    return len(needs)

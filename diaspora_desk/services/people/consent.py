@@ -1,0 +1,139 @@
+"""Consent per purpose, and the sensitive legal status: both changed and read under audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from diaspora_desk.db import people_repo as repo
+from diaspora_desk.db.engine import Database
+from diaspora_desk.db.models import Consent
+from diaspora_desk.db.people_models import Person
+from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
+from diaspora_desk.domain.errors import ValidationError, msg
+from diaspora_desk.domain.people_records import PersonRecord
+from diaspora_desk.domain.text import clean_text
+from diaspora_desk.services.common.audit import record_event
+from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.people.records import person_record
+from diaspora_desk.services.people.registry import load_person
+
+FLAG = {
+    ConsentPurpose.CONSULAR_CONTACT: "consent_contact",
+    ConsentPurpose.SKILLS_INVENTORY: "consent_skills",
+    ConsentPurpose.CAMPAIGNS: "consent_campaigns",
+    ConsentPurpose.SHARING_FOR_MATCHING: "consent_sharing",
+}
+
+
+def apply_consent(
+    session: Session,
+    person: Person,
+    purpose: ConsentPurpose,
+    given: bool,
+    *,
+    on: dt.date,
+    how: str,
+    officer: str,
+) -> bool:
+    """Record giving or withdrawing one consent; returns False when nothing changes."""
+    current = repo.active_consent(session, person.id, purpose.value)
+    if given:
+        if current is not None:
+            return False
+        session.add(
+            Consent(
+                person_id=person.id,
+                purpose=purpose.value,
+                given_on=on,
+                how_given=clean_text(how)[:200] or "not stated",
+                recorded_by=officer,
+            )
+        )
+    else:
+        if current is None:
+            return False
+        current.withdrawn_on = on
+    # The flag on the person is what matching and campaign audiences read: same transaction.
+    setattr(person, FLAG[purpose], given)
+    return True
+
+
+class ConsentService:
+    def __init__(self, database: Database, clock: Clock, officer: Callable[[], str]) -> None:
+        self._db = database
+        self._clock = clock
+        self._officer = officer
+
+    def set_consent(
+        self,
+        person_id: int,
+        purpose: ConsentPurpose,
+        given: bool,
+        *,
+        how: str = "",
+        on: dt.date | None = None,
+    ) -> PersonRecord:
+        """Give or withdraw consent for one purpose; withdrawal takes effect at once everywhere."""
+        day = on or self._clock.today()
+        if day > self._clock.today():
+            raise ValidationError({"consent_date": msg("is in the future")})
+        with self._db.unit_of_work(write=True) as uow:
+            person = load_person(uow.session, person_id)
+            before = person_record(uow.session, person)
+            if apply_consent(uow.session, person, purpose, given, on=day, how=how, officer=self._officer()):
+                uow.session.flush()
+                after = person_record(uow.session, person)
+                record_event(
+                    uow.session,
+                    officer=self._officer(),
+                    action=AuditAction.CONSENT,
+                    entity_type="person",
+                    entity_id=person_id,
+                    before={"consents": before.consents},
+                    after={"consents": after.consents},
+                    at=self._clock.now(),
+                )
+                uow.commit()
+                return after
+            return before
+
+    def legal_status(self, person_id: int, reason: str = "") -> str:
+        """Show the sensitive legal status; every look is written to the audit trail."""
+        with self._db.unit_of_work(write=True) as uow:
+            person = load_person(uow.session, person_id)
+            record_event(
+                uow.session,
+                officer=self._officer(),
+                action=AuditAction.VIEW_SENSITIVE,
+                entity_type="person",
+                entity_id=person_id,
+                after={"field": "legal_status", "reason": clean_text(reason)[:200]},
+                at=self._clock.now(),
+            )
+            value = person.legal_status
+            uow.commit()
+            return value
+
+    def set_legal_status(self, person_id: int, value: str) -> None:
+        text = clean_text(value)
+        if len(text) > 200:
+            raise ValidationError({"legal_status": msg("is longer than {limit} characters", limit=200)})
+        with self._db.unit_of_work(write=True) as uow:
+            person = load_person(uow.session, person_id)
+            changed = person.legal_status != text
+            person.legal_status = text
+            # The audit notes that it changed, not the value: the trail must not leak it.
+            if changed:
+                record_event(
+                    uow.session,
+                    officer=self._officer(),
+                    action=AuditAction.UPDATE,
+                    entity_type="person",
+                    entity_id=person_id,
+                    after={"legal_status": "changed" if text else "cleared"},
+                    at=self._clock.now(),
+                )
+            uow.commit()

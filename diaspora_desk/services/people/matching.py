@@ -1,0 +1,137 @@
+"""Rank consenting nationals abroad against a need, with a per-criterion explanation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import text
+
+from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.matching import Features, NeedSpec, score
+from diaspora_desk.domain.people import ReturnIntention
+from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
+from diaspora_desk.services.people.needs import NeedService
+
+# Occupation points of a candidate found only at each wider level (see domain.matching).
+LEVELS = ((None, None), (3, 100 - 40 + 28), (2, 100 - 40 + 16))
+
+
+def _ranges(codes: tuple[str, ...], width: int | None = 2) -> tuple[str, dict[str, str]]:
+    """SQL over person_occupation.isco_code: the need's groups cut to ``width`` digits, as index ranges."""
+    prefixes = sorted({code[:width] if width else code for code in codes})
+    clauses, params = [], {}
+    for i, prefix in enumerate(prefixes):
+        clauses.append(f"(o.isco_code >= :lo{i} AND o.isco_code < :hi{i})")
+        params[f"lo{i}"] = prefix
+        params[f"hi{i}"] = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> tuple[str, dict[str, Any]]:
+    where, ranges = _ranges(spec.isco_codes, width)
+    params: dict[str, Any] = {**ranges, "consent": 1 if consent else 0}
+    language_columns = "".join(
+        ", (SELECT l.level FROM person_language l"
+        f" WHERE l.person_id = c.pid AND l.language = :lang{i}) AS lang{i}"
+        for i, _ in enumerate(spec.languages)
+    )
+    for i, (code, _level) in enumerate(spec.languages):
+        params[f"lang{i}"] = code
+    params["earliest"] = (spec.earliest or dt.date.min).isoformat()
+    params["latest"] = (spec.latest or dt.date(9999, 12, 31)).isoformat()
+    # One pass over the groups' people reads consent too: the people who did not consent are
+    # counted from it (last column) instead of reading every person's row a second time.
+    # Both read from indexes only (years in the occupation index, consent in the partial index of
+    # active people); CROSS JOIN keeps the groups' index outermost.
+    sql = f"""
+        WITH grouped AS MATERIALIZED (
+            SELECT o.person_id AS pid, p.consent_sharing AS shared,
+                group_concat(o.isco_code) AS codes, max(o.years_experience) AS years
+            FROM person_occupation o INDEXED BY ix_person_occupation_isco
+                CROSS JOIN person p INDEXED BY ix_person_active_sharing ON p.id = o.person_id
+            WHERE {where} AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+            GROUP BY o.person_id
+        ),
+        cand AS (SELECT pid, codes, years FROM grouped WHERE shared = :consent)
+        SELECT c.pid, c.codes, c.years, p.return_intention, p.given_name, p.family_name, p.country, p.city,
+            (SELECT max(q.isced_level) FROM qualification q WHERE q.person_id = c.pid) AS isced,
+            (SELECT max(julianday(min(coalesce(a.ends_on, :latest), :latest))
+                        - julianday(max(a.starts_on, :earliest)) + 1)
+               FROM availability a WHERE a.person_id = c.pid) AS overlap
+            {language_columns},
+            (SELECT count(*) FROM grouped WHERE shared <> :consent) AS others
+        FROM cand c JOIN person p ON p.id = c.pid
+    """
+    return sql, params
+
+
+class MatchingService:
+    """Shortlists only people who consented to sharing their profile for matching."""
+
+    def __init__(self, database: Database, needs: NeedService) -> None:
+        self._db = database
+        self._needs = needs
+
+    def match(self, need_id: int, top: int = 20) -> Shortlist:
+        """The ``top`` best consenting candidates, best first, each with its explanation.
+
+        Candidates are sought in the need's own groups first, then widened to the minor and
+        sub-major groups only while someone found there could still enter the top list (a
+        candidate matched only at a wider level can score at most the bound in LEVELS).
+        """
+        need = self._needs.get(need_id)
+        spec = need.spec
+        found: dict[int, Candidate] = {}
+        # Thousands of candidates share a few hundred distinct feature sets: score each set once.
+        scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]] = {}
+        without: int | None = None
+        with self._db.unit_of_work() as uow:
+            for index, (width, _bound) in enumerate(LEVELS):
+                sql, params = _candidates_sql(spec, consent=True, width=width)
+                for row in uow.session.execute(text(sql), params):
+                    if width is None:
+                        without = int(row[-1])
+                    if int(row[0]) not in found:
+                        found[int(row[0])] = self._score(spec, row[:-1], scored)
+                ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
+                following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
+                if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
+                    break
+            if without is None:  # nobody in the need's own groups consented
+                without = self._count_without_consent(uow.session, spec)
+        return Shortlist(need_id=need_id, candidates=tuple(ranked[:top]), without_consent=without)
+
+    @staticmethod
+    def _score(
+        spec: NeedSpec, row: Any, scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
+    ) -> Candidate:
+        pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
+        days = None if overlap is None else max(0, int(overlap))
+        key = (codes, years, isced, days, intention, *levels)
+        result = scored.get(key)
+        if result is None:
+            features = Features(
+                isco_codes=tuple(str(codes).split(",")),
+                years_experience=years,
+                max_isced=isced,
+                language_levels={
+                    code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl
+                },
+                available_days=days,
+                return_intention=ReturnIntention(intention),
+            )
+            result = scored[key] = score(spec, features)
+        total, criteria = result
+        name = " ".join(p for p in (given, family) if p)
+        return Candidate(int(pid), name, country, city or "", total, criteria)
+
+    @staticmethod
+    def _count_without_consent(session: Any, spec: NeedSpec) -> int:
+        """People in the need's own groups who have not consented to sharing."""
+        where, params = _ranges(spec.isco_codes, None)
+        sql = f"""
+            SELECT count(DISTINCT o.person_id) FROM person_occupation o JOIN person p ON p.id = o.person_id
+            WHERE {where} AND p.consent_sharing = 0 AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+        """
+        return int(session.execute(text(sql), params).scalar_one())
