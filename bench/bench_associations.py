@@ -130,7 +130,7 @@ def main() -> None:
     )
 
     services = open_services(path)
-    service = services.associations
+    service = services.associations.registry
     sample = queries(path, 300)
     latencies = [timed(partial(lambda q: (service.count(q), service.page(q, 0, 200)), q)) for q in sample]
     raw = sqlite3.connect(path)
@@ -167,7 +167,11 @@ def main() -> None:
     from diaspora_desk.reports.association_profile import build_association_profile
 
     pdf_times = [
-        timed(lambda: build_association_profile(services.reports.association_profile(busiest), io.BytesIO()))
+        timed(
+            lambda: build_association_profile(
+                services.associations.reports.association_profile(busiest), io.BytesIO()
+            )
+        )
         for _ in range(5)
     ]
     from reportlab.lib.styles import getSampleStyleSheet

@@ -226,7 +226,7 @@ def main() -> None:
     built = build(path, args.people)
     rows = [Row("demo database built", f"{built:.0f} s" if built else "(reused)", "-", "-", "-")]
     services = open_services(path)
-    people = services.people
+    people = services.people.registry
     sample = search_sample(path, 300)
     latencies = [timed(partial(lambda q: (people.count(q), people.page(q, 0, 200)), q)) for q in sample]
     raw = sqlite3.connect(path)
@@ -276,8 +276,8 @@ def main() -> None:
             "-",
         )
     )
-    for need in services.needs.all():
-        elapsed = min(timed(partial(services.matching.match, need.id, 20)) for _ in range(3))
+    for need in services.people.needs.all():
+        elapsed = min(timed(partial(services.people.matching.match, need.id, 20)) for _ in range(3))
         rows.append(
             Row(f"match need {need.id} ({', '.join(need.isco_codes)})", ms(elapsed), "-", "-", "< 300 ms")
         )
@@ -291,7 +291,7 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target_db}{suffix}").unlink(missing_ok=True)
     importer = open_services(target_db)
-    elapsed = timed(lambda: importer.people_import.import_file(source))
+    elapsed = timed(lambda: importer.people.importer.import_file(source))
     importer.close()
     rows.append(
         Row(

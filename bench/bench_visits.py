@@ -69,11 +69,11 @@ def median_time(work: Callable[[], object], runs: int) -> float:
 
 
 def plan_rows(services: Services, path: Path, runs: int) -> list[Row]:
-    planner = services.planner
+    planner = services.visits.planner
     baseline = median_time(partial(raw_group_by, path), runs)
     reads = median_time(partial(raw_reads, path), runs)
     rows = [Row("raw SQLite: people per place + one pass over the table", ms(reads), "-", "-", "-")]
-    consulate = services.consulates.list()[0]
+    consulate = services.visits.consulates.list()[0]
     for label, options in (
         ("plan 5 sites (default options)", PlanOptions()),
         ("plan 5 sites, overlap counted", PlanOptions(count_overlap=True)),

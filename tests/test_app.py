@@ -13,13 +13,13 @@ def test_new_database_gets_the_demo_and_an_existing_one_is_left_alone(tmp_path: 
     services = prepare_services(path, demo_if_new=True)
     try:
         assert services.settings.current().configured
-        count = services.associations.count(AssociationQuery(archive=ArchiveFilter.ALL))
+        count = services.associations.registry.count(AssociationQuery(archive=ArchiveFilter.ALL))
         assert count > 0
     finally:
         services.close()
     again = prepare_services(path, demo_if_new=True)
     try:
-        assert again.associations.count(AssociationQuery(archive=ArchiveFilter.ALL)) == count
+        assert again.associations.registry.count(AssociationQuery(archive=ArchiveFilter.ALL)) == count
     finally:
         again.close()
 
@@ -28,6 +28,6 @@ def test_without_the_flag_a_new_database_starts_empty_for_first_run_setup(tmp_pa
     services = prepare_services(tmp_path / "empty.sqlite", demo_if_new=False)
     try:
         assert not services.settings.current().configured
-        assert services.associations.count(AssociationQuery()) == 0
+        assert services.associations.registry.count(AssociationQuery()) == 0
     finally:
         services.close()

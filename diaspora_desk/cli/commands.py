@@ -97,7 +97,7 @@ def db(args: argparse.Namespace) -> int:
 def import_(args: argparse.Namespace) -> int:
     services = open_services(database_path(args))  # importing into a new file starts a database
     try:
-        importer = services.transfer if args.kind == "associations" else services.people_import
+        importer = services.associations.transfer if args.kind == "associations" else services.people.importer
         result = importer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
     finally:
         services.close()
@@ -115,9 +115,9 @@ def export(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
         if args.kind == "people":
-            rows = services.people_export.export_file(args.out, include_sensitive=args.include_sensitive)
+            rows = services.people.exporter.export_file(args.out, include_sensitive=args.include_sensitive)
         else:
-            rows = services.transfer.export_file(args.out)
+            rows = services.associations.transfer.export_file(args.out)
     finally:
         services.close()
     print(f"exported {rows} {args.kind} to {args.out}")
@@ -130,7 +130,7 @@ def match(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
-        shortlist = services.matching.match(args.need_id, top=args.top)
+        shortlist = services.people.matching.match(args.need_id, top=args.top)
     finally:
         services.close()
     if args.json:
@@ -161,22 +161,22 @@ def report(args: argparse.Namespace) -> int:
         if args.kind == "association":
             from diaspora_desk.reports.association_profile import build_association_profile
 
-            profile = services.reports.association_profile(args.id)
+            profile = services.associations.reports.association_profile(args.id)
             write_pdf(args.out, lambda out: build_association_profile(profile, out))
         elif args.kind == "person":
             from diaspora_desk.reports.person_record import build_person_record
 
-            person = services.people_reports.person(args.id)
+            person = services.people.reports.person(args.id)
             write_pdf(args.out, lambda out: build_person_record(person, out))
         elif args.kind == "shortlist":
             from diaspora_desk.reports.shortlist import build_shortlist
 
-            shortlist = services.people_reports.shortlist(args.id)
+            shortlist = services.people.reports.shortlist(args.id)
             write_pdf(args.out, lambda out: build_shortlist(shortlist, out))
         else:
             from diaspora_desk.reports.skills_summary import build_skills_summary
 
-            skills = services.people_reports.skills()
+            skills = services.people.reports.skills()
             write_pdf(args.out, lambda out: build_skills_summary(skills, out))
     finally:
         services.close()

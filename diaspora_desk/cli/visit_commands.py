@@ -33,14 +33,16 @@ def run(args: argparse.Namespace) -> int:
                 sites=args.sites,
                 count_overlap=args.count_overlap,
             )
-            plan = services.planner.plan(options)
+            plan = services.visits.planner.plan(options)
             print(
                 json.dumps(plan_json(plan), ensure_ascii=False, indent=2) if args.json else plan_table(plan)
             )
             return 0
         if args.consulate is not None:
-            services.consulates.get(args.consulate)  # an unknown id is a plain error, not an empty list
-        visits = services.visits.list(consulate_id=args.consulate)
+            services.visits.consulates.get(
+                args.consulate
+            )  # an unknown id is a plain error, not an empty list
+        visits = services.visits.registry.list(consulate_id=args.consulate)
     finally:
         services.close()
     print(

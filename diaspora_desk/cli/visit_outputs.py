@@ -37,7 +37,7 @@ def report(args: argparse.Namespace) -> int:
 
 
 def _write_report(services: Services, kind: str, item_id: int, out: Path, args: argparse.Namespace) -> str:
-    reports = services.visit_reports
+    reports = services.visits.reports
     if kind == "visit-briefing":
         from diaspora_desk.reports.visit_briefing import build_visit_briefing
 
@@ -86,7 +86,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _export(services: Services, args: argparse.Namespace) -> list[str]:
-    exports = services.visit_reports.exports
+    exports = services.visits.reports.exports
     lines = []
     if args.kind == "visits":
         written = exports.visits_ics(args.ics)

@@ -1,4 +1,4 @@
-"""Builds every service over one open database; the app, the CLI and tests use it."""
+"""The one place that opens the database and builds the feature facades (GUI, CLI and tests)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from pathlib import Path
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.migrate import open_database
+from diaspora_desk.services.associations.facade import Associations
 from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
-from diaspora_desk.services.associations.reports import ReportService
+from diaspora_desk.services.associations.reports import AssociationReports
 from diaspora_desk.services.associations.transfer import AssociationTransfer
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.clock import Clock, SystemClock
@@ -17,6 +18,7 @@ from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.consent import ConsentService
 from diaspora_desk.services.people.export import PeopleExporter
+from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.importer import PeopleImporter
 from diaspora_desk.services.people.matching import MatchingService
 from diaspora_desk.services.people.merge import DuplicateService
@@ -28,6 +30,7 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.services.visits.reports import VisitReports
@@ -35,31 +38,20 @@ from diaspora_desk.services.visits.reports import VisitReports
 
 @dataclass(frozen=True, slots=True)
 class Services:
+    """The application's facades over one open database; the GUI, the CLI and tests get theirs here.
+
+    A screen receives only the facades it uses, never this object whole.
+    """
+
     database: Database
     clock: Clock
     gazetteer: Gazetteer
     settings: SettingsService
-    associations: AssociationService
-    interactions: InteractionService
-    transfer: AssociationTransfer
-    practices: PracticeService
     audit: AuditService
-    reports: ReportService
-    occupations: OccupationService
-    people: PeopleService
-    consent: ConsentService
-    needs: NeedService
-    matching: MatchingService
-    people_import: PeopleImporter
-    people_export: PeopleExporter
-    skills_stats: SkillsStatistics
-    people_reports: PeopleReports
-    duplicates: DuplicateService
-    consulates: ConsulateService
-    visits: VisitService
-    bookings: BookingService
-    planner: VisitPlanner
-    visit_reports: VisitReports
+    practices: PracticeService
+    associations: Associations
+    people: People
+    visits: Visits
 
     @property
     def database_path(self) -> Path:
@@ -72,25 +64,55 @@ class Services:
 def build_services(
     database: Database, *, clock: Clock | None = None, gazetteer: Gazetteer | None = None
 ) -> Services:
+    """Build every facade over `database` (already open and migrated)."""
     clock = clock or SystemClock()
     gazetteer = gazetteer or Gazetteer()
     settings = SettingsService(database, gazetteer)
-    officer = settings.officer
-    associations = AssociationService(database, gazetteer, clock, officer)
-    interactions = InteractionService(database, clock, officer)
-    occupations = OccupationService(database)
-    needs = NeedService(database, occupations, clock, officer)
     audit = AuditService(database)
-    consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database, needs)
-    stats = SkillsStatistics(database)
-    visits = VisitService(database, gazetteer, clock, officer)
+    associations = _associations(database, clock, gazetteer, settings)
+    people = _people(database, clock, gazetteer, settings, audit)
+    return Services(
+        database=database,
+        clock=clock,
+        gazetteer=gazetteer,
+        settings=settings,
+        audit=audit,
+        practices=PracticeService(database),
+        associations=associations,
+        people=people,
+        visits=_visits(database, clock, gazetteer, settings, people.registry),
+    )
+
+
+def _associations(
+    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService
+) -> Associations:
+    officer = settings.officer
+    registry = AssociationService(database, gazetteer, clock, officer)
+    interactions = InteractionService(database, clock, officer)
+    return Associations(
+        registry=registry,
+        interactions=interactions,
+        transfer=AssociationTransfer(database, registry, officer),
+        reports=AssociationReports(database, clock, settings, registry, interactions),
+    )
+
+
+def _people(
+    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, audit: AuditService
+) -> People:
+    officer = settings.officer
 
     def host_country() -> str:
         consulate = settings.current().consulate
         return consulate.country if consulate else ""
 
-    people = PeopleService(
+    occupations = OccupationService(database)
+    needs = NeedService(database, occupations, clock, officer)
+    consent = ConsentService(database, clock, officer)
+    matching = MatchingService(database, needs)
+    statistics = SkillsStatistics(database)
+    registry = PeopleService(
         database,
         gazetteer,
         occupations,
@@ -99,34 +121,32 @@ def build_services(
         lambda: settings.current().origin_country,
         host_country,
     )
-    bookings = BookingService(database, people, clock, officer)
-
-    return Services(
-        database=database,
-        clock=clock,
-        gazetteer=gazetteer,
-        settings=settings,
-        associations=associations,
-        interactions=interactions,
-        transfer=AssociationTransfer(database, associations, officer),
-        practices=PracticeService(database),
-        audit=audit,
-        reports=ReportService(database, clock, settings, associations, interactions),
-        occupations=occupations,
-        people=people,
+    return People(
+        registry=registry,
         consent=consent,
+        occupations=occupations,
         needs=needs,
         matching=matching,
-        people_import=PeopleImporter(database, people, occupations, clock, officer),
-        people_export=PeopleExporter(database, officer),
-        skills_stats=stats,
+        importer=PeopleImporter(database, registry, occupations, clock, officer),
+        exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
-        people_reports=PeopleReports(clock, settings, people, consent, needs, matching, stats, audit),
+        statistics=statistics,
+        reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+    )
+
+
+def _visits(
+    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, people: PeopleService
+) -> Visits:
+    officer = settings.officer
+    registry = VisitService(database, gazetteer, clock, officer)
+    bookings = BookingService(database, people, clock, officer)
+    return Visits(
         consulates=ConsulateService(database, gazetteer, clock, officer),
-        visits=visits,
+        registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        visit_reports=VisitReports(database, clock, officer, visits, bookings),
+        reports=VisitReports(database, clock, officer, registry, bookings),
     )
 
 

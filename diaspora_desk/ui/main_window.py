@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.show_area(self.ASSOCIATIONS)
         self.associations.search_edit.clear()
         self.associations.apply_filters()
-        self.associations.current = self._services.associations.get(association_id)
+        self.associations.current = self._services.associations.registry.get(association_id)
         self.associations.apply_filters()
 
     # Ctrl+N, Ctrl+F and Ctrl+P act on the area in view.

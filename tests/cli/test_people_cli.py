@@ -80,7 +80,7 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
     services = open_services(copy)
     try:
         for association in range(1, 21):
-            services.associations.set_archived(association, True)
+            services.associations.registry.set_archived(association, True)
     finally:
         services.close()
     out = tmp_path / "people.csv"

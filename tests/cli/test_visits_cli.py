@@ -33,7 +33,7 @@ def test_plan_json_lists_the_proposals_with_their_people(
     code, out, _ = _run(capsys, "visits", "plan", "--db", str(db_path), "--sites", "10", "--json")
     assert code == 0
     data = json.loads(out)
-    plan = scenario.services.planner.plan(PlanOptions(sites=10))
+    plan = scenario.services.visits.planner.plan(PlanOptions(sites=10))
     assert [(p["city"], p["people"]) for p in data["proposals"]] == [
         (p.city, p.people) for p in plan.proposals
     ]
@@ -84,7 +84,7 @@ def test_plan_table_is_readable(
     assert "over 150 km from a consulate, people within 60 km" in lines[0]
     everyone, far = sum(TOWNS.values()), sum(TOWNS.values()) - TOWNS["Santa Ana"]
     assert f"People with a place: {everyone}; farther than 150 km: {far}; without a place: 1" in lines[1]
-    plan = scenario.services.planner.plan(PlanOptions(sites=2))
+    plan = scenario.services.visits.planner.plan(PlanOptions(sites=2))
     for p in plan.proposals:
         row = next(line for line in lines if line.lstrip().startswith(f"{p.rank}  {p.city}, US"))
         assert row.split()[-2:] == [str(p.people), str(p.people_within_radius)]
@@ -127,10 +127,10 @@ def test_visits_list_as_json_and_table(
 ) -> None:
     code, out, _ = _run(capsys, "visits", "list", "--db", str(db_path))
     assert (code, out) == (0, "No mobile visits yet.\n")
-    consulate = services.consulates.list()[0]
+    consulate = services.visits.consulates.list()[0]
     day = dt.date(2026, 12, 5)
     for city, length in (("Fresno", 1), ("Visalia", 0)):
-        services.visits.create(
+        services.visits.registry.create(
             VisitDraft(
                 consulate_id=consulate.id,
                 country="US",

@@ -66,7 +66,7 @@ def test_concurrent_writers_in_one_process_all_land(services: Services) -> None:
     def write(worker: int) -> None:
         try:
             for n in range(5):
-                services.associations.create(
+                services.associations.registry.create(
                     AssociationDraft(name=f"Writer {worker} group {n}", country="US", city="Fresno")
                 )
         except BaseException as exc:

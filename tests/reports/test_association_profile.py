@@ -17,7 +17,7 @@ NAMES = ("Ελληνική Κοινότητα Φρέσνο", "Общество �
 
 def _pdf(services: Services, association_id: int) -> bytes:
     buffer = io.BytesIO()
-    build_association_profile(services.reports.association_profile(association_id), buffer)
+    build_association_profile(services.associations.reports.association_profile(association_id), buffer)
     return buffer.getvalue()
 
 
@@ -27,7 +27,7 @@ def _text(pdf: bytes) -> list[str]:
 
 def test_profile_prints_every_script_with_an_embedded_font(services: Services) -> None:
     ids = [
-        services.associations.create(AssociationDraft(name=name, country="US", city="Fresno")).id
+        services.associations.registry.create(AssociationDraft(name=name, country="US", city="Fresno")).id
         for name in NAMES
     ]
     for association_id, name in zip(ids, NAMES, strict=True):
@@ -39,11 +39,11 @@ def test_profile_prints_every_script_with_an_embedded_font(services: Services) -
 
 def test_profile_has_header_footer_page_numbers_log_and_practices(demo_services: Services) -> None:
     practice = demo_services.practices.all()[2]
-    record = demo_services.associations.create(
+    record = demo_services.associations.registry.create(
         AssociationDraft(name="Grupo Largo", country="US", city="Phoenix", phones=("+1 602 555 0199",))
     )
     for day in range(1, 80):
-        demo_services.interactions.add(
+        demo_services.associations.interactions.add(
             record.id,
             InteractionDraft(
                 occurred_on=dt.date(2026, 1, 1) + dt.timedelta(days=day),

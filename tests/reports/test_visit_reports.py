@@ -49,7 +49,7 @@ class Scene:
 
 def make_visit(services: Services, /, **changes: object) -> VisitRecord:
     values: dict[str, object] = {
-        "consulate_id": services.consulates.list()[0].id,
+        "consulate_id": services.visits.consulates.list()[0].id,
         "country": "US",
         "city": "Fresno",
         "starts_on": DAY,
@@ -64,14 +64,14 @@ def make_visit(services: Services, /, **changes: object) -> VisitRecord:
         "equipment": (EquipmentItem("Passport forms", True), EquipmentItem("Card printer")),
         **changes,
     }
-    return services.visits.create(VisitDraft(**values))  # type: ignore[arg-type]
+    return services.visits.registry.create(VisitDraft(**values))  # type: ignore[arg-type]
 
 
 def make_person(
     services: Services, name: str, city: str, *, passport: str = "", phone: str = "", consent: bool = False
 ) -> int:
     given, _, family = name.partition(" ")
-    person = services.people.create(
+    person = services.people.registry.create(
         PersonDraft(
             given_name=given,
             family_name=family,
@@ -82,7 +82,7 @@ def make_person(
         )
     )
     if consent:
-        services.consent.set_consent(person.id, ConsentPurpose.CONSULAR_CONTACT, True, how="form")
+        services.people.consent.set_consent(person.id, ConsentPurpose.CONSULAR_CONTACT, True, how="form")
     return person.id
 
 
@@ -111,27 +111,33 @@ def build_scene(services: Services) -> Scene:
             services, f"Luis Xicará{index}", "Clovis", passport="2027-02-01"
         )
     people["la"] = make_person(services, "Pedro Tzoc", "Los Angeles", passport="2027-01-01")
-    services.associations.create(AssociationDraft(name="Comité Maya de Fresno", country="US", city="Clovis"))
-    services.associations.create(AssociationDraft(name="Club Los Ángeles", country="US", city="Los Angeles"))
+    services.associations.registry.create(
+        AssociationDraft(name="Comité Maya de Fresno", country="US", city="Clovis")
+    )
+    services.associations.registry.create(
+        AssociationDraft(name="Club Los Ángeles", country="US", city="Los Angeles")
+    )
 
     past = make_visit(services, starts_on=PAST, ends_on=PAST, status=VisitStatus.CONFIRMED)
     for key, at in (("fresno0", dt.time(9, 0)), ("fresno1", dt.time(9, 30))):
-        booking = services.bookings.book(past.id, people[key], PASSPORT, PAST, at)
-        services.bookings.set_status(booking.id, AppointmentStatus.SERVED)
-    services.visits.record_walk_ins(past.id, CARD, 6)
-    past = services.visits.set_status(past.id, VisitStatus.DONE)
+        booking = services.visits.bookings.book(past.id, people[key], PASSPORT, PAST, at)
+        services.visits.bookings.set_status(booking.id, AppointmentStatus.SERVED)
+    services.visits.registry.record_walk_ins(past.id, CARD, 6)
+    past = services.visits.registry.set_status(past.id, VisitStatus.DONE)
 
     practices = tuple(p.id for p in services.practices.all()[:2])
     visit = make_visit(services, practice_ids=practices)
     appointments = {
-        GREEK: services.bookings.book(visit.id, people[GREEK], PASSPORT, DAY, dt.time(9, 0)).id,
-        CYRILLIC: services.bookings.book(visit.id, people[CYRILLIC], PASSPORT, DAY, dt.time(9, 30)).id,
-        LATIN: services.bookings.book(visit.id, people[LATIN], CARD, DAY, dt.time(9, 0)).id,
-        "=HYPERLINK": services.bookings.book(visit.id, people["=HYPERLINK"], CARD, DAY, dt.time(9, 0)).id,
-        "cancelled": services.bookings.book(visit.id, people["fresno2"], CARD, DAY, dt.time(10, 0)).id,
+        GREEK: services.visits.bookings.book(visit.id, people[GREEK], PASSPORT, DAY, dt.time(9, 0)).id,
+        CYRILLIC: services.visits.bookings.book(visit.id, people[CYRILLIC], PASSPORT, DAY, dt.time(9, 30)).id,
+        LATIN: services.visits.bookings.book(visit.id, people[LATIN], CARD, DAY, dt.time(9, 0)).id,
+        "=HYPERLINK": services.visits.bookings.book(
+            visit.id, people["=HYPERLINK"], CARD, DAY, dt.time(9, 0)
+        ).id,
+        "cancelled": services.visits.bookings.book(visit.id, people["fresno2"], CARD, DAY, dt.time(10, 0)).id,
     }
-    services.bookings.set_status(appointments["cancelled"], AppointmentStatus.CANCELLED)
-    return Scene(services.visits.get(visit.id), past, people, appointments)
+    services.visits.bookings.set_status(appointments["cancelled"], AppointmentStatus.CANCELLED)
+    return Scene(services.visits.registry.get(visit.id), past, people, appointments)
 
 
 def pdf_pages(build: object, data: object) -> tuple[bytes, list[str]]:
@@ -155,7 +161,7 @@ def test_totals_never_reveal_a_suppressed_cell() -> None:
 
 
 def test_briefing_profiles_the_area_with_small_counts_suppressed(services: Services, scene: Scene) -> None:
-    data = services.visit_reports.briefing(scene.visit.id)
+    data = services.visits.reports.briefing(scene.visit.id)
     area = data.area
     assert area is not None
     towns = {t.town: t.shown for t in area.towns}
@@ -175,14 +181,14 @@ def test_briefing_profiles_the_area_with_small_counts_suppressed(services: Servi
 
 
 def test_a_larger_radius_reaches_further(services: Services, scene: Scene) -> None:
-    area = services.visit_reports.briefing(scene.visit.id, radius_km=400).area
+    area = services.visits.reports.briefing(scene.visit.id, radius_km=400).area
     assert area is not None
     assert "Los Angeles" in {t.town for t in area.towns}
     assert {a.name for a in area.associations} == {"Comité Maya de Fresno", "Club Los Ángeles"}
 
 
 def test_briefing_pdf_shows_plan_area_and_suppression(services: Services, scene: Scene) -> None:
-    data = services.visit_reports.briefing(scene.visit.id)
+    data = services.visits.reports.briefing(scene.visit.id)
     pdf, pages = pdf_pages(build_visit_briefing, data)
     text = "\n".join(pages)
     for expected in ("Pre-visit briefing", "Salón Comunal", "Rocío Batz", "Passport forms", "Clovis", "<5"):
@@ -192,27 +198,27 @@ def test_briefing_pdf_shows_plan_area_and_suppression(services: Services, scene:
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert "CONFIDENTIAL" in page
-    assert pdf_pages(build_visit_briefing, services.visit_reports.briefing(scene.visit.id))[0] == pdf
+    assert pdf_pages(build_visit_briefing, services.visits.reports.briefing(scene.visit.id))[0] == pdf
 
 
 def test_report_counts_results_against_bookings(services: Services, scene: Scene) -> None:
-    past = services.visit_reports.report(scene.past.id)
+    past = services.visits.reports.report(scene.past.id)
     passport, card = past.results
     assert (passport.capacity, passport.booked, passport.served_booked, passport.walk_ins) == (6, 2, 2, 0)
     assert (card.capacity, card.booked, card.delivered) == (12, 0, 6)
     assert past.people_booked == "<5"  # two people
     assert past.people_walk_in == "6"
     assert past.people_total == "7–10"  # shown 6 + a hidden 1-4: a range, not the exact 8
-    coming = services.visit_reports.report(scene.visit.id)
+    coming = services.visits.reports.report(scene.visit.id)
     assert sum(r.booked for r in coming.results) == 4  # the cancelled booking does not count
     assert coming.people_booked == "0"
 
 
 def test_report_pdf_has_results_chart_and_follow_ups(services: Services, scene: Scene) -> None:
-    services.visits.add_follow_up(
+    services.visits.registry.add_follow_up(
         scene.past.id, FollowUp("Deliver the renewed passports", "Julián Ajú", dt.date(2026, 12, 1))
     )
-    data = services.visit_reports.report(scene.past.id)
+    data = services.visits.reports.report(scene.past.id)
     pdf, pages = pdf_pages(build_visit_report, data)
     text = "\n".join(pages)
     for expected in (
@@ -225,12 +231,12 @@ def test_report_pdf_has_results_chart_and_follow_ups(services: Services, scene: 
     assert "2026-12-01" in text
     assert "open" in text
     assert b"/FontFile2" in pdf
-    assert pdf_pages(build_visit_report, services.visit_reports.report(scene.past.id))[0] == pdf
+    assert pdf_pages(build_visit_report, services.visits.reports.report(scene.past.id))[0] == pdf
 
 
 def test_slip_prints_any_script_and_is_audited(services: Services, scene: Scene) -> None:
     for name in (GREEK, CYRILLIC, LATIN):
-        data = services.visit_reports.slip(scene.appointments[name])
+        data = services.visits.reports.slip(scene.appointments[name])
         _pdf, pages = pdf_pages(build_appointment_slip, data)
         assert name in pages[0]
         assert "Current or expired passport" in pages[0] or "Proof of address" in pages[0]
@@ -238,19 +244,19 @@ def test_slip_prints_any_script_and_is_audited(services: Services, scene: Scene)
         history = services.audit.history("appointment", scene.appointments[name])
         assert history[-1].action == "export"
         assert json.loads(history[-1].after or "{}")["report"] == "appointment_slip"
-    greek = services.visit_reports.slip(scene.appointments[GREEK])
+    greek = services.visits.reports.slip(scene.appointments[GREEK])
     assert (greek.day, greek.starts_at, greek.ends_at) == (DAY, dt.time(9, 0), dt.time(9, 30))
     assert greek.contact.startswith("Test Consulate")
 
 
 def test_no_slip_for_a_cancelled_appointment(services: Services, scene: Scene) -> None:
     with pytest.raises(ValidationError) as caught:
-        services.visit_reports.slip(scene.appointments["cancelled"])
+        services.visits.reports.slip(scene.appointments["cancelled"])
     assert "cancelled" in caught.value.errors["appointment"]
 
 
 def test_day_schedule_lists_names_per_desk_and_slot(services: Services, scene: Scene) -> None:
-    data = services.visit_reports.day_schedule(scene.visit.id, DAY)
+    data = services.visits.reports.day_schedule(scene.visit.id, DAY)
     assert [(d.day, d.service) for d in data.desks] == [(DAY, PASSPORT), (DAY, CARD)]
     card = data.desks[1]
     nine = next(s for s in card.slots if s.starts_at == dt.time(9, 0))
@@ -269,10 +275,10 @@ def test_day_schedule_lists_names_per_desk_and_slot(services: Services, scene: S
     for name in (GREEK, CYRILLIC, LATIN):
         assert name in text
     assert "☐" in text
-    assert len(services.visit_reports.day_schedule(scene.visit.id).desks) == 4  # two days, two desks
+    assert len(services.visits.reports.day_schedule(scene.visit.id).desks) == 4  # two days, two desks
 
 
 def test_day_schedule_refuses_a_day_outside_the_visit(services: Services, scene: Scene) -> None:
     with pytest.raises(ValidationError) as caught:
-        services.visit_reports.day_schedule(scene.visit.id, DAY + dt.timedelta(days=9))
+        services.visits.reports.day_schedule(scene.visit.id, DAY + dt.timedelta(days=9))
     assert "not a day of visit" in caught.value.errors["day"]

@@ -27,7 +27,7 @@ def _write(path: Path, rows: list[dict[str, str]], encoding: str = "utf-8", deli
 
 
 def _count(services: Services) -> int:
-    return services.associations.count(AssociationQuery(archive=ArchiveFilter.ALL))
+    return services.associations.registry.count(AssociationQuery(archive=ArchiveFilter.ALL))
 
 
 def test_each_rejected_row_names_its_row_and_column(services: Services, tmp_path: Path) -> None:
@@ -52,7 +52,7 @@ def test_each_rejected_row_names_its_row_and_column(services: Services, tmp_path
         _row("Ελληνικός Σύλλογος\u200b Φρέσνο"),  # 11 fine: Greek, a zero-width space dropped
     ]
     rejects = tmp_path / "rejects.csv"
-    result = services.transfer.import_file(_write(tmp_path / "in.csv", rows), rejects=rejects)
+    result = services.associations.transfer.import_file(_write(tmp_path / "in.csv", rows), rejects=rejects)
     assert result.summary == "imported 2, rejected 8"
     assert [(r.row, r.column) for r in result.rejected] == [
         (3, "phone"),
@@ -67,15 +67,15 @@ def test_each_rejected_row_names_its_row_and_column(services: Services, tmp_path
     assert "row 2" in result.rejected[6].reason
     with rejects.open(encoding="utf-8-sig", newline="") as handle:
         assert [row["row"] for row in csv.DictReader(handle)] == ["3", "4", "5", "6", "7", "8", "9", "10"]
-    names = [r.name for r in services.associations.page(AssociationQuery(), 0, 10)]
+    names = [r.name for r in services.associations.registry.page(AssociationQuery(), 0, 10)]
     assert names == ["Club Uno", "Ελληνικός Σύλλογος Φρέσνο"]
 
 
 def test_existing_associations_are_duplicates(services: Services, tmp_path: Path) -> None:
     source = _write(tmp_path / "in.csv", [_row("Asociación Ñandú")])
-    assert services.transfer.import_file(source).summary == "imported 1, rejected 0"
+    assert services.associations.transfer.import_file(source).summary == "imported 1, rejected 0"
     again = _write(tmp_path / "again.csv", [_row("asociacion nandu", city="fresno")])
-    result = services.transfer.import_file(again)
+    result = services.associations.transfer.import_file(again)
     assert result.summary == "imported 0, rejected 1"
     assert "duplicates association 1" in result.rejected[0].reason
 
@@ -83,8 +83,8 @@ def test_existing_associations_are_duplicates(services: Services, tmp_path: Path
 @pytest.mark.parametrize(("encoding", "delimiter"), [("utf-8-sig", ";"), ("utf-16", "\t"), ("cp1252", ",")])
 def test_encodings_and_delimiters(services: Services, tmp_path: Path, encoding: str, delimiter: str) -> None:
     source = _write(tmp_path / "in.csv", [_row("Asociación Señor de Esquipulas")], encoding, delimiter)
-    assert services.transfer.import_file(source).imported == 1
-    assert services.associations.get(1).name == "Asociación Señor de Esquipulas"
+    assert services.associations.transfer.import_file(source).imported == 1
+    assert services.associations.registry.get(1).name == "Asociación Señor de Esquipulas"
 
 
 def test_a_failure_half_way_writes_nothing(
@@ -102,18 +102,21 @@ def test_a_failure_half_way_writes_nothing(
 
     monkeypatch.setattr(AssociationService, "apply_fields", failing)
     with pytest.raises(OSError, match="unplugged"):
-        services.transfer.import_file(source)
+        services.associations.transfer.import_file(source)
     assert _count(services) == 0
 
 
 def test_dry_run_writes_nothing_and_headers_are_checked(services: Services, tmp_path: Path) -> None:
     source = _write(tmp_path / "in.csv", [_row("Club Uno")])
-    assert services.transfer.import_file(source, dry_run=True).summary == "would import 1, rejected 0"
+    assert (
+        services.associations.transfer.import_file(source, dry_run=True).summary
+        == "would import 1, rejected 0"
+    )
     assert _count(services) == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("name,pais,name\nx,y,z\n", encoding="utf-8")
     with pytest.raises(KnownError) as caught:
-        services.transfer.import_file(bad)
+        services.associations.transfer.import_file(bad)
     message = str(caught.value)
     assert "row 1" in message
     assert "missing columns" in message
@@ -123,9 +126,9 @@ def test_dry_run_writes_nothing_and_headers_are_checked(services: Services, tmp_
 
 def test_csv_export_neutralises_formulas_and_keeps_phones(services: Services, tmp_path: Path) -> None:
     source = _write(tmp_path / "in.csv", [_row('=HYPERLINK("x")', phone="+1 559 555 0100", notes="@SUM(A1)")])
-    services.transfer.import_file(source)
+    services.associations.transfer.import_file(source)
     out = tmp_path / "out.csv"
-    services.transfer.export_file(out)
+    services.associations.transfer.export_file(out)
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text
     assert "'@SUM(A1)" in text
@@ -135,8 +138,8 @@ def test_csv_export_neutralises_formulas_and_keeps_phones(services: Services, tm
 
     other = open_services(second)
     try:
-        other.transfer.import_file(out)
-        record = other.associations.get(1)
+        other.associations.transfer.import_file(out)
+        record = other.associations.registry.get(1)
         assert (record.name, record.notes, record.phones) == (
             '=HYPERLINK("x")',
             "@SUM(A1)",
@@ -151,7 +154,7 @@ def test_each_imported_association_has_its_own_audited_creation(services: Servic
     import json
 
     source = _write(tmp_path / "in.csv", [_row("Asociación Ñandú"), _row("Club Quetzal", city="Madera")])
-    assert services.transfer.import_file(source).imported == 2
+    assert services.associations.transfer.import_file(source).imported == 2
     for association_id, row_number, name in ((1, 2, "Asociación Ñandú"), (2, 3, "Club Quetzal")):
         (event,) = [e for e in services.audit.history("association", association_id) if e.action == "create"]
         after = json.loads(event.after or "{}")

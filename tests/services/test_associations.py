@@ -16,7 +16,7 @@ from diaspora_desk.services.composition import Services
 
 
 def _names(services: Services, query: AssociationQuery) -> list[str]:
-    return [row.name for row in services.associations.page(query, 0, 100)]
+    return [row.name for row in services.associations.registry.page(query, 0, 100)]
 
 
 @pytest.fixture
@@ -57,16 +57,18 @@ def registry(services: Services) -> Services:
         ),
     ]
     for draft in drafts:
-        services.associations.create(draft)
+        services.associations.registry.create(draft)
     return services
 
 
 def test_create_update_archive_are_audited_with_before_and_after(services: Services) -> None:
-    record = services.associations.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
-    updated = services.associations.update(
+    record = services.associations.registry.create(
+        AssociationDraft(name="Club Uno", country="US", city="Fresno")
+    )
+    updated = services.associations.registry.update(
         record.id, dataclasses.replace(draft_from_record(record), members_estimate="75")
     )
-    services.associations.set_archived(record.id, True)
+    services.associations.registry.set_archived(record.id, True)
     events = services.audit.history("association", record.id)
     assert [e.action for e in events] == [AuditAction.CREATE, AuditAction.UPDATE, AuditAction.ARCHIVE]
     assert all(e.officer == "Test Officer" for e in events)
@@ -78,10 +80,12 @@ def test_create_update_archive_are_audited_with_before_and_after(services: Servi
 
 
 def test_city_is_resolved_in_the_gazetteer(services: Services) -> None:
-    record = services.associations.create(AssociationDraft(name="Club", country="US", city="  fresno "))
+    record = services.associations.registry.create(
+        AssociationDraft(name="Club", country="US", city="  fresno ")
+    )
     assert record.city == "Fresno"
     assert record.latitude == pytest.approx(36.75, abs=0.1)
-    unknown = services.associations.create(
+    unknown = services.associations.registry.create(
         AssociationDraft(name="Club", country="US", city="Smallville Farm")
     )
     assert (unknown.city, unknown.latitude) == ("Smallville Farm", None)
@@ -89,12 +93,12 @@ def test_city_is_resolved_in_the_gazetteer(services: Services) -> None:
 
 def test_duplicate_name_in_same_city_is_refused_naming_the_other(registry: Services) -> None:
     with pytest.raises(ValidationError) as caught:
-        registry.associations.create(
+        registry.associations.registry.create(
             AssociationDraft(name="ASOCIACION nandu de fresno", country="us", city="Fresno")
         )
     assert "association 1" in caught.value.errors["name"]
     # Same name elsewhere is a different association.
-    registry.associations.create(
+    registry.associations.registry.create(
         AssociationDraft(name="Asociación Ñandú de Fresno", country="US", city="Phoenix")
     )
 
@@ -118,7 +122,7 @@ def test_search_is_accent_and_case_insensitive_by_word_prefix(
 ) -> None:
     query = AssociationQuery(text=text)
     assert _names(registry, query) == expected
-    assert registry.associations.count(query) == len(expected)
+    assert registry.associations.registry.count(query) == len(expected)
 
 
 def test_filters_and_sorting_happen_together(registry: Services) -> None:
@@ -129,37 +133,37 @@ def test_filters_and_sorting_happen_together(registry: Services) -> None:
         "Mujeres Unidas",
     ]
     by_members = AssociationQuery(sort=AssociationSort.MEMBERS, descending=True)
-    assert [r.members_estimate for r in registry.associations.page(by_members, 0, 10)][:3] == [300, 120, 40]
+    assert [r.members_estimate for r in registry.associations.registry.page(by_members, 0, 10)][:3] == [300, 120, 40]
     by_city = AssociationQuery(sort=AssociationSort.CITY)
-    assert [r.city for r in registry.associations.page(by_city, 0, 10)] == [
+    assert [r.city for r in registry.associations.registry.page(by_city, 0, 10)] == [
         "Fresno",
         "Los Angeles",
         "Phoenix",
         "Toronto",
     ]
-    assert [r.name for r in registry.associations.page(AssociationQuery(), 1, 2)] == [
+    assert [r.name for r in registry.associations.registry.page(AssociationQuery(), 1, 2)] == [
         "Mujeres Unidas",
         "Red de Ingenieros",
     ]
 
 
 def test_archived_associations_are_kept_and_filtered(registry: Services) -> None:
-    registry.associations.set_archived(2, True)
+    registry.associations.registry.set_archived(2, True)
     assert "Ελληνική Κοινότητα" not in _names(registry, AssociationQuery())
     assert _names(registry, AssociationQuery(archive=ArchiveFilter.ARCHIVED)) == ["Ελληνική Κοινότητα"]
     assert len(_names(registry, AssociationQuery(archive=ArchiveFilter.ALL))) == 4
-    restored = registry.associations.set_archived(2, False)
+    restored = registry.associations.registry.set_archived(2, False)
     assert not restored.archived
-    assert registry.associations.get(2).name == "Ελληνική Κοινότητα"
+    assert registry.associations.registry.get(2).name == "Ελληνική Κοινότητα"
 
 
 def test_unknown_id_is_a_plain_error(services: Services) -> None:
     with pytest.raises(NotFoundError, match="no association with id 42"):
-        services.associations.get(42)
+        services.associations.registry.get(42)
 
 
 def test_renamed_association_is_found_by_its_new_name(registry: Services) -> None:
-    record = registry.associations.get(3)
-    registry.associations.update(3, dataclasses.replace(draft_from_record(record), name="Red de Técnicos"))
+    record = registry.associations.registry.get(3)
+    registry.associations.registry.update(3, dataclasses.replace(draft_from_record(record), name="Red de Técnicos"))
     assert _names(registry, AssociationQuery(text="tecnicos")) == ["Red de Técnicos"]
     assert _names(registry, AssociationQuery(text="ingenieros")) == []

@@ -51,10 +51,11 @@ def test_same_seed_same_data_other_seed_other_data(
 
 def test_demo_is_realistic_and_valid(demo_services: Services, gazetteer: Gazetteer) -> None:
     query = AssociationQuery(archive=ArchiveFilter.ALL)
-    total = demo_services.associations.count(query)
+    total = demo_services.associations.registry.count(query)
     assert total == 60
     records = [
-        demo_services.associations.get(row.id) for row in demo_services.associations.page(query, 0, 100)
+        demo_services.associations.registry.get(row.id)
+        for row in demo_services.associations.registry.page(query, 0, 100)
     ]
     assert {r.type for r in records} == set(AssociationType)
     consulate = demo_services.settings.current().consulate

@@ -43,7 +43,7 @@ def _people(services: Services) -> int:
 
 
 def test_import_rejects_by_column_and_holds_back_duplicates(services: Services, tmp_path: Path) -> None:
-    services.people.create(
+    services.people.registry.create(
         PersonDraft(
             given_name="Ana María",
             family_name="López",
@@ -77,7 +77,7 @@ def test_import_rejects_by_column_and_holds_back_duplicates(services: Services, 
     ]
     source = _write(tmp_path / "people.csv", rows)
     rejects = tmp_path / "rejects.csv"
-    result = services.people_import.import_file(source, rejects=rejects)
+    result = services.people.importer.import_file(source, rejects=rejects)
     assert (result.imported, len(result.rejected), len(result.duplicates)) == (2, 5, 4)
     assert result.imported + len(result.rejected) + len(result.duplicates) == len(rows)
     assert {r.row: r.column for r in result.rejected} == {
@@ -93,15 +93,15 @@ def test_import_rejects_by_column_and_holds_back_duplicates(services: Services, 
     assert listed["8"]["likely_match_id"] == "1"
     assert listed["9"]["likely_match_id"] == "1"
     assert listed["10"]["column"] == "(duplicate)"
-    rosa = services.people.page(PeopleQuery(text="rosa cumez"), 0, 5)
+    rosa = services.people.registry.page(PeopleQuery(text="rosa cumez"), 0, 5)
     assert len(rosa) == 1
     assert listed["10"]["likely_match_id"] == str(rosa[0].id)
-    record = services.people.get(rosa[0].id)
+    record = services.people.registry.get(rosa[0].id)
     assert record.skills.occupations[0].isco_code == "2142"
     assert record.phones == ("+15595550101",)
     with services.database.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(DuplicateReview)) == 4
-    assert len(services.duplicates.pending()) == 4
+    assert len(services.people.duplicates.pending()) == 4
 
 
 def test_dry_run_and_cancel_write_nothing(services: Services, tmp_path: Path) -> None:
@@ -111,26 +111,28 @@ def test_dry_run_and_cancel_write_nothing(services: Services, tmp_path: Path) ->
         encoding="utf-16",
         delimiter=";",
     )
-    assert services.people_import.import_file(source, dry_run=True).summary == (
+    assert services.people.importer.import_file(source, dry_run=True).summary == (
         "would import 20, rejected 0, duplicates 0"
     )
     assert _people(services) == 0
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(KnownError, match="cancelled"):
-        services.people_import.import_file(source, cancel=cancel)
+        services.people.importer.import_file(source, cancel=cancel)
     assert _people(services) == 0
-    assert services.people_import.import_file(source).imported == 20
+    assert services.people.importer.import_file(source).imported == 20
 
 
 def test_export_leaves_out_legal_status_unless_asked_and_is_audited(
     services: Services, tmp_path: Path
 ) -> None:
-    person = services.people.create(PersonDraft(given_name="Tomás", family_name="Batz", country="US"))
-    services.consent.set_legal_status(person.id, "undocumented")
+    person = services.people.registry.create(
+        PersonDraft(given_name="Tomás", family_name="Batz", country="US")
+    )
+    services.people.consent.set_legal_status(person.id, "undocumented")
     plain, full = tmp_path / "plain.csv", tmp_path / "full.csv"
-    services.people_export.export_file(plain)
-    services.people_export.export_file(full, include_sensitive=True)
+    services.people.exporter.export_file(plain)
+    services.people.exporter.export_file(full, include_sensitive=True)
     assert "undocumented" not in plain.read_text(encoding="utf-8-sig")
     assert "legal_status" not in plain.read_text(encoding="utf-8-sig").splitlines()[0]
     assert "undocumented" in full.read_text(encoding="utf-8-sig")
@@ -148,12 +150,12 @@ def _nurse(
         languages=(("es", level),),
         availability=(AvailabilityItem(services.clock.today()),),
     )
-    person = services.people.create(
+    person = services.people.registry.create(
         PersonDraft(given_name=given, family_name="Test", country="US", return_intention="temporary"), skills
     )
     if consent:
-        services.consent.set_consent(person.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
-        services.consent.set_consent(person.id, ConsentPurpose.SHARING_FOR_MATCHING, True, how="form")
+        services.people.consent.set_consent(person.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
+        services.people.consent.set_consent(person.id, ConsentPurpose.SHARING_FOR_MATCHING, True, how="form")
     return person.id
 
 
@@ -162,7 +164,7 @@ def test_matching_ranks_consenting_people_with_reasons(services: Services) -> No
     weaker = _nurse(services, "Weaker", consent=True, level=Cefr.B1)
     related = _nurse(services, "Related", consent=True, code="2222")
     hidden = _nurse(services, "Hidden", consent=False)
-    need = services.needs.create(
+    need = services.people.needs.create(
         NeedDraft(
             institution="School",
             title="Nurse trainers",
@@ -172,7 +174,7 @@ def test_matching_ranks_consenting_people_with_reasons(services: Services) -> No
             languages=(("es", Cefr.B2),),
         )
     )
-    shortlist = services.matching.match(need.id, top=10)
+    shortlist = services.people.matching.match(need.id, top=10)
     ids = [c.person_id for c in shortlist.candidates]
     assert ids[0] == best
     assert set(ids) == {best, weaker, related}
@@ -183,11 +185,11 @@ def test_matching_ranks_consenting_people_with_reasons(services: Services) -> No
         assert all(0 <= c.points <= c.maximum for c in candidate.criteria)
     by_id = {c.person_id: c for c in shortlist.candidates}
     assert by_id[related].criteria[0].detail == "same minor group"
-    services.consent.set_consent(best, ConsentPurpose.SHARING_FOR_MATCHING, False)
-    assert best not in [c.person_id for c in services.matching.match(need.id).candidates]
+    services.people.consent.set_consent(best, ConsentPurpose.SHARING_FOR_MATCHING, False)
+    assert best not in [c.person_id for c in services.people.matching.match(need.id).candidates]
     with pytest.raises(ValidationError):
-        services.needs.propose(need.id, best)
-    placement = services.needs.propose(need.id, weaker)
+        services.people.needs.propose(need.id, best)
+    placement = services.people.needs.propose(need.id, weaker)
     assert placement.status.value == "proposed"
 
 
@@ -195,12 +197,12 @@ def test_skills_summary_suppresses_small_cells(services: Services) -> None:
     for n in range(6):
         _nurse(services, f"Nurse{n}", consent=True)
     _nurse(services, "Engineer", consent=True, code="2142")
-    summary = services.skills_stats.summary(services.clock.today())
+    summary = services.people.statistics.summary(services.clock.today())
     cells = {c.key: c for c in summary.by_isco_sub_major}
     assert cells["22"].shown == "6"
     assert cells["21"].shown == "<5"
     buffer = io.BytesIO()
-    build_skills_summary(services.people_reports.skills(), buffer)
+    build_skills_summary(services.people.reports.skills(), buffer)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
     assert "<5" in text
     assert "21 Science and engineering professionals" in text
@@ -208,9 +210,9 @@ def test_skills_summary_suppresses_small_cells(services: Services) -> None:
 
 def test_person_record_holds_everything_and_its_reading_is_audited(services: Services) -> None:
     person_id = _nurse(services, "Ixchel", consent=True)
-    services.consent.set_legal_status(person_id, "work permit")
+    services.people.consent.set_legal_status(person_id, "work permit")
     buffer = io.BytesIO()
-    build_person_record(services.people_reports.person(person_id), buffer)
+    build_person_record(services.people.reports.person(person_id), buffer)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
     assert "work permit" in text
     assert "Nursing professionals" in text
@@ -219,11 +221,11 @@ def test_person_record_holds_everything_and_its_reading_is_audited(services: Ser
 
 
 def test_merging_two_records_keeps_everything_and_the_history(services: Services) -> None:
-    keep = services.people.create(
+    keep = services.people.registry.create(
         PersonDraft(given_name="Ana", family_name="Yax", country="US", phones=("+1 559 555 0101",))
     )
     other_id = _nurse(services, "Ana María", consent=True)
-    services.people.update(
+    services.people.registry.update(
         other_id,
         PersonDraft(
             given_name="Ana María",
@@ -233,16 +235,16 @@ def test_merging_two_records_keeps_everything_and_the_history(services: Services
             phones=("+1 559 555 0102",),
         ),
     )
-    merged = services.duplicates.merge(keep.id, other_id)
+    merged = services.people.duplicates.merge(keep.id, other_id)
     assert merged.phones == ("+15595550101", "+15595550102")
     assert merged.email == "ana@example.org"
     assert merged.skills.occupations[0].isco_code == "2221"
     assert merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
-    assert services.people.get(other_id).merged_into_id == keep.id
-    assert services.people.count(PeopleQuery(text="ana yax")) == 1
+    assert services.people.registry.get(other_id).merged_into_id == keep.id
+    assert services.people.registry.count(PeopleQuery(text="ana yax")) == 1
     assert [e.action for e in services.audit.history("person", keep.id)][-1] == "merge"
     with pytest.raises(ValidationError):
-        services.duplicates.merge(keep.id, other_id)
+        services.people.duplicates.merge(keep.id, other_id)
     history = services.audit.person_history(keep.id)
     assert {e.entity_id for e in history} == {str(keep.id), str(other_id)}
     assert [e.action for e in history].count("create") == 2
@@ -252,12 +254,12 @@ def test_a_withdrawal_on_either_record_survives_a_merge(services: Services) -> N
 
     keep_id = _nurse(services, "Rosa", consent=True)
     other_id = _nurse(services, "Rosa Elena", consent=True)
-    services.consent.set_consent(keep_id, ConsentPurpose.SHARING_FOR_MATCHING, False)
-    merged = services.duplicates.merge(keep_id, other_id)
+    services.people.consent.set_consent(keep_id, ConsentPurpose.SHARING_FOR_MATCHING, False)
+    merged = services.people.duplicates.merge(keep_id, other_id)
     # The other record's older grant does not bring the withdrawn consent back.
     assert not merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
     assert merged.consented(ConsentPurpose.SKILLS_INVENTORY)
-    need = services.needs.create(
+    need = services.people.needs.create(
         NeedDraft(institution="Hospital", title="Nurse", isco_codes=("2221",), mode="virtual")
     )
-    assert keep_id not in [c.person_id for c in services.matching.match(need.id, top=20).candidates]
+    assert keep_id not in [c.person_id for c in services.people.matching.match(need.id, top=20).candidates]

@@ -96,9 +96,9 @@ def test_catalogue_loads_once_and_reloads_idempotently(services: Services, tmp_p
 
 
 def test_tree_counts_activities_up_to_the_roots(services: Services) -> None:
-    association = services.associations.create(AssociationDraft(name="Club Uno", country="US"))
+    association = services.associations.registry.create(AssociationDraft(name="Club Uno", country="US"))
     leaf = next(p for p in services.practices.all() if p.id.count(".") >= 2)
-    services.interactions.add(
+    services.associations.interactions.add(
         association.id,
         InteractionDraft(
             occurred_on=services.clock.today(),

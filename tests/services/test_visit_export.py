@@ -44,7 +44,7 @@ def test_visit_calendar_has_one_event_per_day_in_opening_hours(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "visit.ics"
-    written = services.visit_reports.exports.visit_ics(scene.visit.id, path)
+    written = services.visits.reports.exports.visit_ics(scene.visit.id, path)
     events = _events(path)
     assert written.events == len(events) == 2
     second = DAY + dt.timedelta(days=1)
@@ -61,17 +61,17 @@ def test_visit_calendar_has_one_event_per_day_in_opening_hours(
     assert "Passport renewal" in str(events[0]["description"])
     assert "Consular identity card" in str(events[0]["description"])
     # The same visit exported again keeps its UIDs, so calendars update instead of duplicating.
-    services.visits.set_status(scene.visit.id, VisitStatus.CONFIRMED)
-    services.visit_reports.exports.visit_ics(scene.visit.id, path)
+    services.visits.registry.set_status(scene.visit.id, VisitStatus.CONFIRMED)
+    services.visits.reports.exports.visit_ics(scene.visit.id, path)
     again = _events(path)
     assert [e["uid"] for e in again] == [e["uid"] for e in events]
     assert {e["status"] for e in again} == {"CONFIRMED"}
 
 
 def test_all_visits_calendar_marks_cancelled_visits(services: Services, scene: Scene, tmp_path: Path) -> None:
-    services.visits.set_status(scene.visit.id, VisitStatus.CANCELLED)
+    services.visits.registry.set_status(scene.visit.id, VisitStatus.CANCELLED)
     path = tmp_path / "visits.ics"
-    assert services.visit_reports.exports.visits_ics(path).events == 3
+    assert services.visits.reports.exports.visits_ics(path).events == 3
     status = {e["uid"]: e["status"] for e in _events(path)}
     assert status[f"visit-{scene.past.id}-{PAST:%Y%m%d}@diaspora-desk"] == "CONFIRMED"
     assert status[f"visit-{scene.visit.id}-20261205@diaspora-desk"] == "CANCELLED"
@@ -82,7 +82,7 @@ def test_appointments_calendar_names_people_without_phones_and_is_audited(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "appointments.ics"
-    written = services.visit_reports.exports.appointments_ics(scene.visit.id, path)
+    written = services.visits.reports.exports.appointments_ics(scene.visit.id, path)
     events = _events(path)
     booked = [e for e in events if str(e["uid"]).startswith("appointment-")]
     assert written.events == 2 + 4  # two visit days, four active bookings (not the cancelled one)
@@ -111,7 +111,7 @@ def test_reminders_only_for_consenting_people_with_e164_numbers(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "reminders.csv"
-    result = services.visit_reports.exports.appointments_csv(scene.visit.id, path)
+    result = services.visits.reports.exports.appointments_csv(scene.visit.id, path)
     rows = _rows(path)
     assert (result.rows, result.without_consent, result.without_phone) == (3, 1, 0)
     names = {r["name"] for r in rows}
@@ -140,7 +140,7 @@ def test_reminder_csv_is_formula_safe_but_keeps_the_plus_of_phones(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "reminders.csv"
-    services.visit_reports.exports.appointments_csv(scene.visit.id, path)
+    services.visits.reports.exports.appointments_csv(scene.visit.id, path)
     rows = _rows(path)
     evil = next(r for r in rows if "HYPERLINK" in r["name"])
     assert evil["name"].startswith("'=")
@@ -150,10 +150,10 @@ def test_reminder_csv_is_formula_safe_but_keeps_the_plus_of_phones(
 def test_consent_withdrawn_takes_the_person_out(services: Services, scene: Scene, tmp_path: Path) -> None:
     from diaspora_desk.domain.enums import ConsentPurpose
 
-    services.consent.set_consent(
+    services.people.consent.set_consent(
         scene.people[GREEK], ConsentPurpose.CONSULAR_CONTACT, False, how="phone call"
     )
-    result = services.visit_reports.exports.appointments_csv(scene.visit.id, tmp_path / "r.csv")
+    result = services.visits.reports.exports.appointments_csv(scene.visit.id, tmp_path / "r.csv")
     assert (result.rows, result.without_consent) == (2, 2)
     assert GREEK not in {r["name"] for r in _rows(tmp_path / "r.csv")}
 
@@ -161,9 +161,11 @@ def test_consent_withdrawn_takes_the_person_out(services: Services, scene: Scene
 def test_an_unwritable_path_is_a_plain_error(services: Services, scene: Scene, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "visit.ics"
     with pytest.raises(KnownError, match="Cannot write"):
-        services.visit_reports.exports.visit_ics(scene.visit.id, missing)
+        services.visits.reports.exports.visit_ics(scene.visit.id, missing)
     assert not missing.parent.exists()
     with pytest.raises(KnownError, match="Cannot write"):
-        services.visit_reports.exports.appointments_csv(scene.visit.id, tmp_path / "no-such-folder" / "r.csv")
+        services.visits.reports.exports.appointments_csv(
+            scene.visit.id, tmp_path / "no-such-folder" / "r.csv"
+        )
     exports = [e for e in services.audit.history("mobile_visit", scene.visit.id) if e.action == "export"]
     assert exports == []  # nothing written, nothing exported

@@ -56,13 +56,15 @@ class Scenario:
 
 def _person(services: Services, given: str, town: str, **changes: str) -> int:
     draft = PersonDraft(given_name=given, family_name=f"{town} Tzul", country="US", city=town)
-    return services.people.create(dataclasses.replace(draft, **changes)).id
+    return services.people.registry.create(dataclasses.replace(draft, **changes)).id
 
 
 def build_scenario(services: Services) -> Scenario:
     """People in real towns, two consulates, an archived and a merged person, passports, consents."""
-    phoenix = services.consulates.save(ConsulateDraft("Consulate in Phoenix", "US", "Phoenix", ("US-AZ",)))
-    los_angeles = next(c for c in services.consulates.list() if c.city == "Los Angeles")
+    phoenix = services.visits.consulates.save(
+        ConsulateDraft("Consulate in Phoenix", "US", "Phoenix", ("US-AZ",))
+    )
+    los_angeles = next(c for c in services.visits.consulates.list() if c.city == "Los Angeles")
     cities = {name: services.gazetteer.lookup("US", name) for name in [*TOWNS, "Los Angeles", "Phoenix"]}
     assert all(city is not None and city.admin1 in ("CA", "AZ") for city in cities.values())
     people = {town: [_person(services, GIVEN[i], town) for i in range(n)] for town, n in TOWNS.items()}
@@ -80,25 +82,25 @@ def build_scenario(services: Services) -> Scenario:
     intentions = ("temporary", "virtual", "none", "none", "none")
     for pid, day, intention in zip(people["Sacramento"], expiries, intentions, strict=True):
         _update(services, pid, passport_expires_on=day.isoformat() if day else "", return_intention=intention)
-    services.consent.set_consent(
+    services.people.consent.set_consent(
         people["Sacramento"][2], ConsentPurpose.SKILLS_INVENTORY, True, how="signed form"
     )
     # Two more in Tucson who must not count: one archived, one merged into a registered person.
     archived = _person(services, "Gloria", "Tucson")
-    services.people.set_archived(archived, True)
+    services.people.registry.set_archived(archived, True)
     duplicate = _person(services, GIVEN[0], "Tucson")
-    services.duplicates.merge(people["Tucson"][0], duplicate)
+    services.people.duplicates.merge(people["Tucson"][0], duplicate)
     _person(services, "Hugo", "Atlantis Springs")  # a town the gazetteer does not know
     consulates = {"Los Angeles": los_angeles.id, "Phoenix": phoenix.id}
     return Scenario(services, {k: v for k, v in cities.items() if v}, consulates, people, today)
 
 
 def _update(services: Services, person_id: int, **changes: str) -> None:
-    record = services.people.get(person_id)
+    record = services.people.registry.get(person_id)
     draft = PersonDraft(
         given_name=record.given_name, family_name=record.family_name, country="US", city=record.city
     )
-    services.people.update(person_id, dataclasses.replace(draft, **changes))
+    services.people.registry.update(person_id, dataclasses.replace(draft, **changes))
 
 
 @pytest.fixture
@@ -141,7 +143,7 @@ def everyone_covered(s: Scenario, plan: Plan, page: int = 4) -> list[list[Covere
     result = []
     for proposal in plan.proposals:
         people: list[CoveredPerson] = []
-        while batch := s.services.planner.people_covered(proposal, len(people), page):
+        while batch := s.services.visits.planner.people_covered(proposal, len(people), page):
             people += batch
         result.append(people)
     return result
@@ -149,7 +151,7 @@ def everyone_covered(s: Scenario, plan: Plan, page: int = 4) -> list[list[Covere
 
 def test_proposals_are_the_best_far_sites_with_distances_checked_independently(scenario: Scenario) -> None:
     options = PlanOptions(sites=10)
-    plan = scenario.services.planner.plan(options)
+    plan = scenario.services.visits.planner.plan(options)
     assert [(p.city, p.people) for p in plan.proposals] == expected_sites(scenario, options)
     # Hanford, between Fresno and Visalia, reaches more people than Fresno itself.
     assert plan.proposals[0].city == "Hanford"
@@ -171,7 +173,7 @@ def test_proposals_are_the_best_far_sites_with_distances_checked_independently(s
 
 
 def test_people_near_a_consulate_or_without_a_place_are_not_planned_for(scenario: Scenario) -> None:
-    plan = scenario.services.planner.plan(PlanOptions(sites=10))
+    plan = scenario.services.visits.planner.plan(PlanOptions(sites=10))
     covered = {t.city for p in plan.proposals for t in p.towns}
     assert "Santa Ana" not in covered
     assert plan.people_far == sum(TOWNS.values()) - TOWNS["Santa Ana"]
@@ -179,14 +181,14 @@ def test_people_near_a_consulate_or_without_a_place_are_not_planned_for(scenario
     assert plan.people_without_place == 1
     assert {(p.city, p.people) for p in plan.places} == set(TOWNS.items())
     further = PlanOptions(min_distance_km=400, sites=10)
-    far_only = scenario.services.planner.plan(further)
+    far_only = scenario.services.visits.planner.plan(further)
     assert [(p.city, p.people) for p in far_only.proposals] == expected_sites(scenario, further)
     assert {p.city for p in far_only.proposals} == {"Sacramento", "Merced"}
     assert all(p.distance_km > 400 for p in far_only.proposals)
 
 
 def test_no_person_counts_for_two_proposals_unless_overlap_is_asked_for(scenario: Scenario) -> None:
-    planner = scenario.services.planner
+    planner = scenario.services.visits.planner
     plan = planner.plan(PlanOptions(sites=10))
     lists = everyone_covered(scenario, plan)
     ids = [person.person_id for people in lists for person in people]
@@ -210,7 +212,7 @@ def test_no_person_counts_for_two_proposals_unless_overlap_is_asked_for(scenario
 
 
 def test_a_consulate_plans_for_the_people_nearest_to_it_only(scenario: Scenario) -> None:
-    planner = scenario.services.planner
+    planner = scenario.services.visits.planner
     phoenix = planner.plan(PlanOptions(consulate_id=scenario.consulates["Phoenix"]))
     # Tucson had five registrations: one archived, one merged into another; three people remain.
     assert [(p.city, p.people) for p in phoenix.proposals] == [("Tucson", 3)]
@@ -226,7 +228,7 @@ def test_a_consulate_plans_for_the_people_nearest_to_it_only(scenario: Scenario)
 
 
 def test_likely_services_count_what_is_recorded(scenario: Scenario) -> None:
-    plan = scenario.services.planner.plan(PlanOptions(sites=10))
+    plan = scenario.services.visits.planner.plan(PlanOptions(sites=10))
     sacramento = next(p for p in plan.proposals if p.city == "Sacramento")
     assert [t.city for t in sacramento.towns] == ["Sacramento"]
     found = {s.service: s for s in sacramento.likely_services}
@@ -249,16 +251,18 @@ def test_hosts_and_past_visits_near_a_site(scenario: Scenario) -> None:
     from diaspora_desk.domain.association import AssociationDraft
 
     services = scenario.services
-    host = services.associations.create(
+    host = services.associations.registry.create(
         AssociationDraft(name="Comité de Hanford", country="US", city="Hanford")
     )
-    gone = services.associations.create(
+    gone = services.associations.registry.create(
         AssociationDraft(name="Club de Visalia", country="US", city="Visalia")
     )
-    services.associations.set_archived(gone.id, True)
-    services.associations.create(AssociationDraft(name="Unión de Merced", country="US", city="Merced"))
+    services.associations.registry.set_archived(gone.id, True)
+    services.associations.registry.create(
+        AssociationDraft(name="Unión de Merced", country="US", city="Merced")
+    )
     day = scenario.today - dt.timedelta(days=30)
-    visit = services.visits.create(
+    visit = services.visits.registry.create(
         VisitDraft(
             consulate_id=scenario.consulates["Los Angeles"],
             country="US",
@@ -268,11 +272,11 @@ def test_hosts_and_past_visits_near_a_site(scenario: Scenario) -> None:
             services=(OfferedService(ConsularService.PASSPORT_RENEWAL, 4),),
         )
     )
-    slot = services.bookings.slots(visit.id)[0]
+    slot = services.visits.bookings.slots(visit.id)[0]
     for pid in scenario.people["Visalia"][:2]:
-        booked = services.bookings.book(visit.id, pid, slot.service, slot.day, slot.starts_at)
-        services.bookings.set_status(booked.id, AppointmentStatus.SERVED)
-    plan = services.planner.plan(PlanOptions(sites=10))
+        booked = services.visits.bookings.book(visit.id, pid, slot.service, slot.day, slot.starts_at)
+        services.visits.bookings.set_status(booked.id, AppointmentStatus.SERVED)
+    plan = services.visits.planner.plan(PlanOptions(sites=10))
     hanford = plan.proposals[0]
     assert hanford.city == "Hanford"
     assert [(h.association_id, h.distance_km) for h in hanford.hosts] == [(host.id, 0.0)]
@@ -285,7 +289,7 @@ def test_hosts_and_past_visits_near_a_site(scenario: Scenario) -> None:
 
 
 def test_people_near_a_point_page_by_name_without_sensitive_fields(scenario: Scenario) -> None:
-    planner = scenario.services.planner
+    planner = scenario.services.visits.planner
     fresno = scenario.cities["Fresno"]
     reach = [t for t in TOWNS if cosines_km(fresno, scenario.cities[t]) <= 60.0]
     assert planner.count_near(fresno.latitude, fresno.longitude, 60.0) == sum(TOWNS[t] for t in reach)

@@ -99,7 +99,7 @@ def test_invalid_input_is_shown_next_to_the_field_and_nothing_is_saved(
     assert dialog.findChild(QLabel, "error_name").text() == "is required"
     assert "12345" in dialog.findChild(QLabel, "error_phone").text()
     assert "2999" in dialog.findChild(QLabel, "error_founded_year").text()
-    assert services.associations.count(window.associations.model.query) == 0
+    assert services.associations.registry.count(window.associations.model.query) == 0
     dialog.reject()
 
 

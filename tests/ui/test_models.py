@@ -14,13 +14,13 @@ from diaspora_desk.ui.associations.list_model import AssociationTableModel
 
 
 def test_model_passes_the_qt_model_tester(qtmodeltester: ModelTester, demo_services: Services) -> None:
-    model = AssociationTableModel(demo_services.associations)
+    model = AssociationTableModel(demo_services.associations.registry)
     model.set_query(AssociationQuery())
     qtmodeltester.check(model)
 
 
 def test_model_sorts_in_sql_and_returns_row_dataclasses(demo_services: Services) -> None:
-    model = AssociationTableModel(demo_services.associations)
+    model = AssociationTableModel(demo_services.associations.registry)
     model.set_query(AssociationQuery())
     model.sort(AssociationTableModel.MEMBERS, Qt.SortOrder.DescendingOrder)
     assert model.query.sort is AssociationSort.MEMBERS
@@ -36,14 +36,14 @@ def test_model_fetches_only_the_pages_in_view(
 ) -> None:
     monkeypatch.setattr(list_model, "PAGE_SIZE", 10)
     calls: list[tuple[int, int]] = []
-    original = demo_services.associations.page
+    original = demo_services.associations.registry.page
 
     def recording_page(query: AssociationQuery, offset: int, limit: int) -> list[AssociationRow]:
         calls.append((offset, limit))
         return original(query, offset, limit)
 
-    monkeypatch.setattr(demo_services.associations, "page", recording_page)
-    model = AssociationTableModel(demo_services.associations)
+    monkeypatch.setattr(demo_services.associations.registry, "page", recording_page)
+    model = AssociationTableModel(demo_services.associations.registry)
     model.set_query(AssociationQuery())
     total = model.rowCount()
     assert total > 30

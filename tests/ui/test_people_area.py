@@ -74,10 +74,12 @@ def test_register_a_person_with_skills_and_consent_then_find_them(qtbot: QtBot, 
 def test_legal_status_is_hidden_until_asked_for_and_each_look_is_audited(
     qtbot: QtBot, services: Services
 ) -> None:
-    person = services.people.create(PersonDraft(given_name="Tomás", family_name="Batz", country="US"))
-    services.consent.set_legal_status(person.id, "pending asylum claim")
+    person = services.people.registry.create(
+        PersonDraft(given_name="Tomás", family_name="Batz", country="US")
+    )
+    services.people.consent.set_legal_status(person.id, "pending asylum claim")
     area = _area(qtbot, services)
-    dialog = PersonDialog(services, services.people.get(person.id), area)
+    dialog = PersonDialog(services, services.people.registry.get(person.id), area)
     qtbot.addWidget(dialog)
     assert dialog.legal_status_edit.echoMode() != dialog.legal_status_edit.EchoMode.Normal
     before = [e.action for e in services.audit.history("person", person.id)]
@@ -97,7 +99,7 @@ def test_invalid_skills_are_named_and_nothing_is_saved(qtbot: QtBot, services: S
     errors = dialog.skills_form.form.errors
     assert "ISCED" in errors["isced_level"].text()
     assert "Z9" in errors["languages"].text()
-    assert services.people.count(area.people.model.query) == 0
+    assert services.people.registry.count(area.people.model.query) == 0
     dialog.reject()
 
 
@@ -107,10 +109,14 @@ def test_need_matching_lists_only_consenting_people_and_proposes(qtbot: QtBot, s
         occupations=(OccupationItem("2221", "", 8),),
         languages=(("es", Cefr.C2),),
     )
-    yes = services.people.create(PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"), skills)
-    no = services.people.create(PersonDraft(given_name="Flor", family_name="Sián", country="US"), skills)
-    services.consent.set_consent(yes.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
-    services.consent.set_consent(yes.id, ConsentPurpose.SHARING_FOR_MATCHING, True, how="form")
+    yes = services.people.registry.create(
+        PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"), skills
+    )
+    no = services.people.registry.create(
+        PersonDraft(given_name="Flor", family_name="Sián", country="US"), skills
+    )
+    services.people.consent.set_consent(yes.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
+    services.people.consent.set_consent(yes.id, ConsentPurpose.SHARING_FOR_MATCHING, True, how="form")
     area = _area(qtbot, services)
     area.tabs.setCurrentWidget(area.needs)
     dialog = area.needs.new_need()
@@ -128,7 +134,7 @@ def test_need_matching_lists_only_consenting_people_and_proposes(qtbot: QtBot, s
     area.needs.propose_selected()
     assert area.needs.placements.rowCount() == 1
     # Withdrawal takes effect at once.
-    services.consent.set_consent(yes.id, ConsentPurpose.SHARING_FOR_MATCHING, False)
+    services.people.consent.set_consent(yes.id, ConsentPurpose.SHARING_FOR_MATCHING, False)
     area.needs.find_candidates()
     assert area.needs.shortlist.candidates == ()
 
@@ -136,10 +142,10 @@ def test_need_matching_lists_only_consenting_people_and_proposes(qtbot: QtBot, s
 def test_dashboard_shows_small_counts_as_less_than_five(qtbot: QtBot, services: Services) -> None:
     skills = Skills(occupations=(OccupationItem("7112", ""),))
     for n in range(3):
-        person = services.people.create(
+        person = services.people.registry.create(
             PersonDraft(given_name=f"Builder{n}", family_name="Test", country="US"), skills
         )
-        services.consent.set_consent(person.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
+        services.people.consent.set_consent(person.id, ConsentPurpose.SKILLS_INVENTORY, True, how="form")
     area = _area(qtbot, services)
     area.tabs.setCurrentWidget(area.dashboard)
     area.dashboard.refresh()
@@ -196,5 +202,5 @@ def test_cancel_during_an_import_writes_nobody(qtbot: QtBot, services: Services,
         cancel.click()
     assert "Cancelled" in dialog.summary.text()
     assert _names(area) == []
-    assert services.people.count(PeopleQuery()) == 0
+    assert services.people.registry.count(PeopleQuery()) == 0
     dialog.reject()

@@ -116,7 +116,7 @@ def test_visits_area_replaces_the_placeholder_and_lists_the_demo_visits(
     window.show_area(window.VISITS)
     assert window.stack.currentWidget() is window.visits
     page = window.visits.visits
-    expected = visit_demo.visits.list()
+    expected = visit_demo.visits.registry.list()
     assert expected, "the demo has visits"
     assert [row.id for row in page.model.rows] == [v.id for v in expected]
     qtmodeltester.check(page.model)
@@ -201,8 +201,8 @@ def test_a_proposal_shows_its_towns_and_plans_a_visit_there(
     window = _window(qtbot, demo_services)
     area = window.visits
     plan = hand_made_plan()
-    consulate = demo_services.consulates.list()[0]
-    host = demo_services.associations.page(AssociationQuery(), 0, 1)[0]
+    consulate = demo_services.visits.consulates.list()[0]
+    host = demo_services.associations.registry.page(AssociationQuery(), 0, 1)[0]
     proposal = dataclasses.replace(
         plan.proposals[0],
         nearest_consulate_id=consulate.id,

@@ -30,8 +30,8 @@ NINE, TEN = dt.time(9, 0), dt.time(10, 0)
 @pytest.fixture
 def visit(services: Services) -> VisitRecord:
     """Today in Fresno, 09:00-11:00 in one-hour slots: one passport place and four card places each."""
-    consulate = services.consulates.list()[0]
-    return services.visits.create(
+    consulate = services.visits.consulates.list()[0]
+    return services.visits.registry.create(
         VisitDraft(
             consulate_id=consulate.id,
             country="US",
@@ -47,7 +47,7 @@ def visit(services: Services) -> VisitRecord:
 
 
 def _person(services: Services, given: str, family: str) -> int:
-    return services.people.create(
+    return services.people.registry.create(
         PersonDraft(
             given_name=given, family_name=family, country="US", city="Fresno", phones=("559 555 0142",)
         )
@@ -98,7 +98,7 @@ def test_a_full_slot_is_shown_full_and_booking_it_is_refused(
     qtbot: QtBot, services: Services, visit: VisitRecord
 ) -> None:
     first, second, third = (_person(services, g, "Batz") for g in ("Rocio", "Tomas", "Ana"))
-    services.bookings.book(visit.id, first, PASSPORT, visit.starts_on, NINE)
+    services.visits.bookings.book(visit.id, first, PASSPORT, visit.starts_on, NINE)
     view = _view(qtbot, services, visit)
     dialog = view.book()
     dialog.service = PASSPORT
@@ -117,13 +117,13 @@ def test_a_full_slot_is_shown_full_and_booking_it_is_refused(
 
     # Another officer takes the last place while the dialog is open: the booking is refused.
     assert dialog.select_slot(TEN)
-    services.bookings.book(visit.id, third, PASSPORT, visit.starts_on, TEN)
-    before = len(services.bookings.appointments(visit.id))
+    services.visits.bookings.book(visit.id, third, PASSPORT, visit.starts_on, TEN)
+    before = len(services.visits.bookings.appointments(visit.id))
     _book(dialog)
     assert dialog.saved is None
     assert "10:00 Passport renewal slot" in dialog.error.text()
     assert "is full" in dialog.error.text()
-    assert len(services.bookings.appointments(visit.id)) == before
+    assert len(services.visits.bookings.appointments(visit.id)) == before
     assert dialog.slot_texts()[1] == ("10:00–11:00 full (1 of 1 booked)", False)
     dialog.reject()
 
@@ -132,7 +132,7 @@ def test_the_same_person_cannot_be_booked_twice_for_a_service(
     qtbot: QtBot, services: Services, visit: VisitRecord
 ) -> None:
     person = _person(services, "Marisol", "Quinonez")
-    services.bookings.book(visit.id, person, CARD, visit.starts_on, NINE)
+    services.visits.bookings.book(visit.id, person, CARD, visit.starts_on, NINE)
     view = _view(qtbot, services, visit)
     dialog = view.book()
     dialog.service = CARD
@@ -143,7 +143,7 @@ def test_the_same_person_cannot_be_booked_twice_for_a_service(
     _book(dialog)
     assert dialog.saved is None
     assert "Marisol Quinonez already has a Consular identity card appointment" in dialog.error.text()
-    assert len(services.bookings.appointments(visit.id)) == 1
+    assert len(services.visits.bookings.appointments(visit.id)) == 1
     dialog.reject()
 
 
@@ -164,7 +164,7 @@ def test_book_a_new_person_needs_how_consent_was_given(
         _book(dialog)
     assert dialog.saved is not None
     assert dialog.saved.new_registration
-    person = services.people.get(dialog.saved.person_id)
+    person = services.people.registry.get(dialog.saved.person_id)
     assert person.consented(ConsentPurpose.CONSULAR_CONTACT)
     assert person.phones == ("+15595550199",)
 
@@ -175,8 +175,8 @@ def test_walk_ins_served_and_no_shows_change_the_results(
     booked = _person(services, "Rocio", "Batz")
     absent = _person(services, "Tomas", "Xoc")
     walker = _person(services, "Ana", "Cux")
-    services.bookings.book(visit.id, booked, CARD, visit.starts_on, NINE)
-    services.bookings.book(visit.id, absent, CARD, visit.starts_on, NINE)
+    services.visits.bookings.book(visit.id, booked, CARD, visit.starts_on, NINE)
+    services.visits.bookings.book(visit.id, absent, CARD, visit.starts_on, NINE)
     view = _view(qtbot, services, visit)
     assert "Booked 2" in view.summary.text()
     assert "delivered 0" in view.summary.text()
@@ -185,7 +185,7 @@ def test_walk_ins_served_and_no_shows_change_the_results(
     view.served_button.click()
     view.table.selectRow(1)
     view.no_show_button.click()
-    results = services.visits.results(visit.id)
+    results = services.visits.registry.results(visit.id)
     assert (results.services[1].served_booked, results.services[1].no_show) == (1, 1)
     assert "no-shows 1" in view.summary.text()
     assert "delivered 1" in view.summary.text()
@@ -204,7 +204,7 @@ def test_walk_ins_served_and_no_shows_change_the_results(
     assert dialog.saved.walk_in
     assert dialog.saved.starts_at == TEN
     assert dialog.saved.status is AppointmentStatus.SERVED
-    results = services.visits.results(visit.id)
+    results = services.visits.registry.results(visit.id)
     assert results.walk_ins == 1
     assert results.delivered == 2
     assert "walk-ins 1" in view.summary.text()
@@ -216,9 +216,9 @@ def test_walk_ins_served_and_no_shows_change_the_results(
     walk.use_new_person("Pedro", "Chen", consent_how="signed the form at the visit")
     with qtbot.waitSignal(walk.accepted):
         _book(walk)
-    assert services.visits.results(visit.id).new_registrations == 1
-    assert all(s.free == s.capacity for s in services.bookings.slots(visit.id, service=PASSPORT))
+    assert services.visits.registry.results(visit.id).new_registrations == 1
+    assert all(s.free == s.capacity for s in services.visits.bookings.slots(visit.id, service=PASSPORT))
 
     view.table.selectRow([a.id for a in view.model.rows].index(dialog.saved.id))
     view.cancel_button.click()
-    assert services.visits.results(visit.id).walk_ins == 1
+    assert services.visits.registry.results(visit.id).walk_ins == 1

@@ -90,7 +90,7 @@ def test_invalid_visit_shows_messages_next_to_the_fields_and_saves_nothing(
     assert _error(dialog, "closes_at") == "opening hours must hold at least one slot"
     assert "999" in _error(dialog, "host_association_id")
     assert dialog.tabs.currentIndex() == VisitDialog.VISIT_TAB
-    assert services.visits.list() == []
+    assert services.visits.registry.list() == []
 
     dialog.host_picker.setText("no such association at all")
     _save(dialog)
@@ -98,8 +98,8 @@ def test_invalid_visit_shows_messages_next_to_the_fields_and_saves_nothing(
 
 
 def _visit(services: Services) -> VisitRecord:
-    consulate = services.consulates.list()[0]
-    return services.visits.create(
+    consulate = services.visits.consulates.list()[0]
+    return services.visits.registry.create(
         VisitDraft(
             consulate_id=consulate.id,
             country="US",
@@ -135,17 +135,17 @@ def test_results_tab_records_walk_ins_and_follow_ups_that_survive_saving_the_for
     assert panel.follow_ups.rowCount() == 1
     panel.follow_ups.selectRow(0)
     panel.toggle_done()
-    assert services.visits.get(visit.id).follow_ups[0].done_on == services.clock.today()
+    assert services.visits.registry.get(visit.id).follow_ups[0].done_on == services.clock.today()
     panel.add_follow_up()  # empty description
     assert "required" in panel.error.text()
 
     dialog.venue = "Community centre"
     with qtbot.waitSignal(dialog.accepted):
         _save(dialog)
-    after = services.visits.get(visit.id)
+    after = services.visits.registry.get(visit.id)
     assert after.venue == "Community centre"
     assert after.services[1].walk_ins_served == 3  # not undone by the form's older copy
-    assert services.visits.results(visit.id).walk_ins == 3
+    assert services.visits.registry.results(visit.id).walk_ins == 3
 
 
 def test_add_and_edit_a_consulate(qtbot: QtBot, qtmodeltester: ModelTester, services: Services) -> None:
@@ -180,4 +180,4 @@ def test_add_and_edit_a_consulate(qtbot: QtBot, qtmodeltester: ModelTester, serv
     edit.city = "Tucson"
     with qtbot.waitSignal(edit.accepted):
         _save(edit)
-    assert services.consulates.get(saved.id).city == "Tucson"
+    assert services.visits.consulates.get(saved.id).city == "Tucson"

@@ -76,7 +76,7 @@ def test_visit_briefing_report_slip_and_day_schedule_are_written(
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF")
 
-    done = next(v for v in visit_demo.visits.list(status=VisitStatus.DONE))
+    done = next(v for v in visit_demo.visits.registry.list(status=VisitStatus.DONE))
     page.select(done.id)
     with qtbot.waitSignal(page.pdf_written, timeout=20_000):
         page.print_current(tmp_path / "report.pdf")  # the report once it is done

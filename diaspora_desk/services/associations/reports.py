@@ -35,7 +35,7 @@ class AssociationProfileData:
     practices: tuple[PracticeAddressed, ...]
 
 
-class ReportService:
+class AssociationReports:
     def __init__(
         self,
         database: Database,

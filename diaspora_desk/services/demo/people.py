@@ -163,7 +163,7 @@ def build_demo_people(
         if uow.session.scalar(select(func.count()).select_from(Person)):
             raise KnownError(msg("{path} already holds people; the demo needs a new database.", path=db.path))
         associations = list(uow.session.scalars(select(Association.id).order_by(Association.id)))
-        titles = {code: services.occupations.isco_label(code) for code, _w, _r in OCCUPATIONS}
+        titles = {code: services.people.occupations.isco_label(code) for code, _w, _r in OCCUPATIONS}
     rng = random.Random(seed * 7919 + 1)
     # A stream of its own, so adding passports left every other generated value as it was.
     passports = random.Random(seed * 104729 + 3)
@@ -388,5 +388,5 @@ def build_demo_needs(services: Services) -> int:
         ),
     )
     for draft in needs:
-        services.needs.create(draft)
+        services.people.needs.create(draft)
     return len(needs)

@@ -113,7 +113,7 @@ VISITS = (
 
 def build_demo_visits(services: Services, *, seed: int = 1) -> int:
     """Add the demo's other consulates and its visits; returns how many visits were made."""
-    if services.visits.list():
+    if services.visits.registry.list():
         return 0
     rng = random.Random(seed * 31337 + 4)
     consulates = _consulates(services)
@@ -132,17 +132,17 @@ def build_demo_visits(services: Services, *, seed: int = 1) -> int:
 
 def _consulates(services: Services) -> dict[str, int]:
     """Consulate id by city; the first consulate keeps California and Nevada."""
-    existing = services.consulates.list()
+    existing = services.visits.consulates.list()
     if not existing:
         return {}
     first = existing[0]
-    services.consulates.save(
+    services.visits.consulates.save(
         ConsulateDraft(first.name, first.country, first.city, FIRST_JURISDICTION), first.id
     )
     by_city = {c.city: c.id for c in existing}
     for name, city, jurisdiction in CONSULATES:
         if city not in by_city:
-            by_city[city] = services.consulates.save(
+            by_city[city] = services.visits.consulates.save(
                 ConsulateDraft(name, first.country, city, jurisdiction)
             ).id
     return by_city
@@ -177,7 +177,7 @@ def _create(services: Services, plan: DemoVisitPlan, consulate_id: int, rng: ran
         practice_ids=_known_practices(services),
         notes="Generated demo visit.",
     )
-    return services.visits.create(draft)
+    return services.visits.registry.create(draft)
 
 
 def _host(services: Services, city: str) -> int | None:
@@ -206,31 +206,31 @@ def _nearby_people(services: Services, visit: VisitRecord, limit: int) -> list[i
     """Generated people living within 60 km of the visit's town, as the planner finds them."""
     if visit.latitude is None or visit.longitude is None:
         return []
-    near = services.planner.people_near(visit.latitude, visit.longitude, 60.0, 0, limit)
+    near = services.visits.planner.people_near(visit.latitude, visit.longitude, 60.0, 0, limit)
     return [person.person_id for person in near]
 
 
 def _book(services: Services, visit: VisitRecord, rng: random.Random) -> None:
     people = _nearby_people(services, visit, 60)
     rng.shuffle(people)
-    slots = [s for s in services.bookings.slots(visit.id) if s.free]
+    slots = [s for s in services.visits.bookings.slots(visit.id) if s.free]
     rng.shuffle(slots)
     for person_id, slot in zip(people, slots, strict=False):
         try:
-            services.bookings.book(visit.id, person_id, slot.service, slot.day, slot.starts_at)
+            services.visits.bookings.book(visit.id, person_id, slot.service, slot.day, slot.starts_at)
         except ValidationError:
             continue  # the slot filled up or the person is booked at that time: skip
 
 
 def _close(services: Services, visit: VisitRecord, rng: random.Random) -> None:
     """Record what happened at a past visit: who came, walk-ins, issues and follow-ups."""
-    for appointment in services.bookings.appointments(visit.id):
+    for appointment in services.visits.bookings.appointments(visit.id):
         outcome = AppointmentStatus.SERVED if rng.random() < 0.8 else AppointmentStatus.NO_SHOW
-        services.bookings.set_status(appointment.id, outcome)
+        services.visits.bookings.set_status(appointment.id, outcome)
     for offered in visit.services:
-        services.visits.record_walk_ins(visit.id, offered.service, rng.randint(3, 25))
-    draft = services.visits.get(visit.id).draft()
-    services.visits.update(
+        services.visits.registry.record_walk_ins(visit.id, offered.service, rng.randint(3, 25))
+    draft = services.visits.registry.get(visit.id).draft()
+    services.visits.registry.update(
         visit.id,
         dataclasses.replace(
             draft,
@@ -241,11 +241,11 @@ def _close(services: Services, visit: VisitRecord, rng: random.Random) -> None:
     )
     end = visit.ends_on
     today = services.clock.today()
-    services.visits.add_follow_up(
+    services.visits.registry.add_follow_up(
         visit.id,
         FollowUp("Post the renewed passports to the people served", OFFICERS[0], end + dt.timedelta(days=21)),
     )
-    services.visits.add_follow_up(
+    services.visits.registry.add_follow_up(
         visit.id,
         FollowUp(
             "Send the host association the dates of the next visit",
@@ -254,7 +254,7 @@ def _close(services: Services, visit: VisitRecord, rng: random.Random) -> None:
             min(today, end + dt.timedelta(days=12)),
         ),
     )
-    services.visits.set_status(visit.id, VisitStatus.DONE)
+    services.visits.registry.set_status(visit.id, VisitStatus.DONE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,7 @@ class AssociationsPage(QWidget):
         self.setObjectName("associationsPage")
         self._services = services
         self.current: AssociationRecord | None = None
-        self.model = AssociationTableModel(services.associations)
+        self.model = AssociationTableModel(services.associations.registry)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("associationSearch")
@@ -184,7 +184,7 @@ class AssociationsPage(QWidget):
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
-        for code in self._services.associations.countries_in_use():
+        for code in self._services.associations.registry.countries_in_use():
             self.country_filter.addItem(country_name(code), code)
         index = self.country_filter.findData(chosen) if chosen else 0
         self.country_filter.setCurrentIndex(max(index, 0))
@@ -222,10 +222,10 @@ class AssociationsPage(QWidget):
         row = self.model.row_of(association_id)
         if row is None:
             self.table.clearSelection()
-            self._show(self._services.associations.get(association_id))
+            self._show(self._services.associations.registry.get(association_id))
         else:
             self.table.selectRow(row)
-            self._show(self._services.associations.get(association_id))
+            self._show(self._services.associations.registry.get(association_id))
 
     def selected_row(self) -> AssociationRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -245,7 +245,7 @@ class AssociationsPage(QWidget):
         if row is None or (self.current is not None and self.current.id == row.id):
             return
         try:
-            self._show(self._services.associations.get(row.id))
+            self._show(self._services.associations.registry.get(row.id))
         except Exception as exc:
             show_error(self, exc, "show association")
 
@@ -260,7 +260,7 @@ class AssociationsPage(QWidget):
             return
         self.archive_button.setText(self.tr("Restore") if record.archived else self.tr("Archive"))
         self.details.setText(self._details_html(record))
-        self._interactions = self._services.interactions.for_association(record.id)
+        self._interactions = self._services.associations.interactions.for_association(record.id)
         self._fill_log()
 
     def _details_html(self, r: AssociationRecord) -> str:
@@ -309,7 +309,7 @@ class AssociationsPage(QWidget):
     def new_association(self) -> AssociationDialog:
         consulate = self._services.settings.current().consulate
         dialog = AssociationDialog(
-            self._services.associations,
+            self._services.associations.registry,
             self._services.gazetteer,
             parent=self,
             default_country=consulate.country if consulate else "",
@@ -321,7 +321,9 @@ class AssociationsPage(QWidget):
     def edit_selected(self) -> AssociationDialog | None:
         if self.current is None:
             return None
-        dialog = AssociationDialog(self._services.associations, self._services.gazetteer, self.current, self)
+        dialog = AssociationDialog(
+            self._services.associations.registry, self._services.gazetteer, self.current, self
+        )
         dialog.accepted.connect(lambda: self._after_save(dialog))
         dialog.open()
         return dialog
@@ -341,7 +343,7 @@ class AssociationsPage(QWidget):
             return
         archive = not self.current.archived
         try:
-            record = self._services.associations.set_archived(self.current.id, archive)
+            record = self._services.associations.registry.set_archived(self.current.id, archive)
         except Exception as exc:
             show_error(self, exc, "archive association")
             return
@@ -363,7 +365,7 @@ class AssociationsPage(QWidget):
         if self.current is None:
             return None
         dialog = InteractionDialog(
-            self._services.interactions,
+            self._services.associations.interactions,
             self.current.id,
             self.current.name,
             self._services.practices.tree(),
@@ -396,7 +398,7 @@ class AssociationsPage(QWidget):
                 return
             path = Path(chosen)
         target = path
-        reports = self._services.reports
+        reports = self._services.associations.reports
 
         def work(_context: TaskContext) -> Path:
             # ReportLab loads on first use, not at start-up.
@@ -426,7 +428,7 @@ class AssociationsPage(QWidget):
                 return
             path = Path(chosen)
         source = path
-        transfer = self._services.transfer
+        transfer = self._services.associations.transfer
 
         def work(context: TaskContext) -> ImportResult:
             return transfer.import_file(source, progress=context.progress, cancel=context.cancel)
@@ -470,7 +472,7 @@ class AssociationsPage(QWidget):
                 return
             path = Path(chosen)
         target = path
-        transfer = self._services.transfer
+        transfer = self._services.associations.transfer
         run_task(
             self,
             self.tr("Exporting associations…"),

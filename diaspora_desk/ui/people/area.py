@@ -71,7 +71,7 @@ class PeopleArea(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, exporter = path, self._services.people_export
+        target, exporter = path, self._services.people.exporter
         run_task(
             self,
             self.tr("Exporting people…"),

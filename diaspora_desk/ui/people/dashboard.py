@@ -107,7 +107,7 @@ class SkillsDashboard(QWidget):
 
     def refresh(self) -> None:
         """Recount (in SQL) and show; counts under 5 appear as "<5"."""
-        summary = self._services.skills_stats.summary(self._services.clock.today())
+        summary = self._services.people.statistics.summary(self._services.clock.today())
         self.summary = summary
         self.total.setText(
             self.tr(
@@ -148,7 +148,7 @@ class SkillsDashboard(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._services.people_reports
+        target, reports = path, self._services.people.reports
 
         def work(_context: TaskContext) -> Path:
             # ReportLab loads on first use, not at start-up.

@@ -93,7 +93,7 @@ class DuplicatesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._items = self._services.duplicates.pending()
+        self._items = self._services.people.duplicates.pending()
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             cells = item.cells
@@ -119,7 +119,7 @@ class DuplicatesPage(QWidget):
         if not rows:
             return
         try:
-            self._services.duplicates.resolve(self._items[rows[0].row()].id, decision)
+            self._services.people.duplicates.resolve(self._items[rows[0].row()].id, decision)
         except Exception as exc:
             show_error(self, exc, "resolve duplicate")
             return
@@ -138,7 +138,7 @@ class DuplicatesPage(QWidget):
         ):
             return
         try:
-            record = self._services.duplicates.merge(keep, other)
+            record = self._services.people.duplicates.merge(keep, other)
         except Exception as exc:
             show_error(self, exc, "merge people")
             return

@@ -48,7 +48,7 @@ class PeopleImportDialog(QDialog):
         self._path = path
         self.import_result: PeopleImportResult | None = None
         self.task: Task[PeopleImportResult] | None = None
-        headers, rows = services.people_import.preview(path)
+        headers, rows = services.people.importer.preview(path)
         self.preview = QTableWidget(len(rows), len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
         for r, cells in enumerate(rows):
@@ -98,7 +98,7 @@ class PeopleImportDialog(QDialog):
 
     def run(self, *, dry_run: bool) -> Task[PeopleImportResult]:
         """Check or import on a worker thread; Cancel leaves the database as it was."""
-        importer, path, mapping = self._services.people_import, self._path, self.column_mapping()
+        importer, path, mapping = self._services.people.importer, self._path, self.column_mapping()
 
         def work(context: TaskContext) -> PeopleImportResult:
             return importer.import_file(

@@ -129,7 +129,7 @@ class NeedDialog(QDialog):
             description=self.description_edit.toPlainText(),
         )
         try:
-            self.saved = self._services.needs.create(draft)
+            self.saved = self._services.people.needs.create(draft)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
@@ -178,7 +178,7 @@ class PlacementDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            self._services.needs.update_placement(
+            self._services.people.needs.update_placement(
                 self._placement_id,
                 status=PlacementStatus(self.status_combo.currentData()),
                 starts_on=_date(self.start_edit),
@@ -276,7 +276,7 @@ class NeedsPage(QWidget):
                 table.setItem(r, c, item)
 
     def reload(self) -> None:
-        self._needs = self._services.needs.all()
+        self._needs = self._services.people.needs.all()
         self._fill(
             self.needs_table,
             [
@@ -299,7 +299,7 @@ class NeedsPage(QWidget):
         if need is None:
             return
         try:
-            self.shortlist = self._services.matching.match(need.id, top=50)
+            self.shortlist = self._services.people.matching.match(need.id, top=50)
         except Exception as exc:
             show_error(self, exc, "match need")
             return
@@ -326,7 +326,7 @@ class NeedsPage(QWidget):
         self._show_placements(need.id)
 
     def _show_placements(self, need_id: int) -> None:
-        self._placements = self._services.needs.placements(need_id)
+        self._placements = self._services.people.needs.placements(need_id)
         self._fill(
             self.placements,
             [
@@ -358,7 +358,7 @@ class NeedsPage(QWidget):
             return
         candidate = self.shortlist.candidates[rows[0].row()]
         try:
-            self._services.needs.propose(need.id, candidate.person_id)
+            self._services.people.needs.propose(need.id, candidate.person_id)
         except Exception as exc:
             show_error(self, exc, "propose candidate")
             return
@@ -389,7 +389,7 @@ class NeedsPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports, need_id = path, self._services.people_reports, need.id
+        target, reports, need_id = path, self._services.people.reports, need.id
 
         def work(_context: TaskContext) -> Path:
             # ReportLab loads on first use, not at start-up.

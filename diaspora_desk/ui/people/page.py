@@ -50,7 +50,7 @@ class PeoplePage(QWidget):
         self.setObjectName("peoplePage")
         self._services = services
         self.current: PersonRecord | None = None
-        self.model = PeopleTableModel(services.people)
+        self.model = PeopleTableModel(services.people.registry)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("peopleSearch")
         self.search_edit.setPlaceholderText(self.tr("Name (any order), phone or e-mail"))
@@ -227,7 +227,7 @@ class PeoplePage(QWidget):
         item = rows[0].data(PeopleTableModel.ROW_ROLE) if rows else None
         if isinstance(item, PersonRow):
             try:
-                self._show(self._services.people.get(item.id))
+                self._show(self._services.people.registry.get(item.id))
             except Exception as exc:
                 show_error(self, exc, "show person")
 
@@ -239,7 +239,7 @@ class PeoplePage(QWidget):
             self.details.setText(self.tr("<i>Select a person to see their profile.</i>"))
             return
         self.archive_button.setText(self.tr("Restore") if record.archived_at else self.tr("Archive"))
-        labels = self._services.people.isco_labels()
+        labels = self._services.people.registry.isco_labels()
         lines = [f"<h3>{escape(record.display_name)}</h3>"]
         if record.original_script_name:
             lines.append(f"<p>{escape(record.original_script_name)}</p>")
@@ -289,7 +289,7 @@ class PeoplePage(QWidget):
         if self.current is None:
             return
         try:
-            self.current = self._services.people.set_archived(
+            self.current = self._services.people.registry.set_archived(
                 self.current.id, self.current.archived_at is None
             )
         except Exception as exc:
@@ -312,7 +312,7 @@ class PeoplePage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._services.people_reports
+        target, reports = path, self._services.people.reports
 
         def work(_context: TaskContext) -> Path:
             # ReportLab loads on first use, not at start-up.

@@ -118,7 +118,7 @@ class PersonDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes_edit),
         ):
             self.form.add(key, label, widget)
-        self.skills_form = SkillsForm(services.occupations)
+        self.skills_form = SkillsForm(services.people.occupations)
         self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
         memberships_tab = QWidget()
         QVBoxLayout(memberships_tab).addWidget(self.memberships)
@@ -258,7 +258,7 @@ class PersonDialog(QDialog):
             )
             if not ok:
                 return ""
-        value = self._services.consent.legal_status(self._record.id, reason)
+        value = self._services.people.consent.legal_status(self._record.id, reason)
         self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Normal)
         self.legal_status_edit.setReadOnly(False)
         self.legal_status_edit.setText(value)
@@ -280,7 +280,7 @@ class PersonDialog(QDialog):
         if skill_errors:
             self.tabs.setCurrentWidget(self.skills_form)
             return
-        people, consent = self._services.people, self._services.consent
+        people, consent = self._services.people.registry, self._services.people.consent
         try:
             memberships = self._memberships()
             if self._record is None:
@@ -307,5 +307,5 @@ class PersonDialog(QDialog):
         except KnownError as exc:
             show_error(self, exc, "save person")
             return
-        self.saved = self._services.people.get(record.id)
+        self.saved = self._services.people.registry.get(record.id)
         self.accept()

@@ -113,7 +113,7 @@ class AppointmentsDialog(QDialog):
         selected = self.current.id if self.current else None
         service = self.service_filter.currentData()
         self.model.set_rows(
-            self._services.bookings.appointments(
+            self._services.visits.bookings.appointments(
                 self.visit.id,
                 day=self.day_filter.currentData(),
                 service=ConsularService(service) if service else None,
@@ -121,7 +121,7 @@ class AppointmentsDialog(QDialog):
         )
         if selected is not None:
             self.select(selected)
-        results = self._services.visits.results(self.visit.id)
+        results = self._services.visits.registry.results(self.visit.id)
         self.summary.setText(
             self.tr(
                 "Booked {booked} · served from bookings {served} · no-shows {no_show} · "
@@ -165,7 +165,7 @@ class AppointmentsDialog(QDialog):
         if appointment is None:
             return
         try:
-            self._services.bookings.set_status(appointment.id, status)
+            self._services.visits.bookings.set_status(appointment.id, status)
         except KnownError as exc:
             self.error.show_message(translated(message_of(exc)))
             return

@@ -216,7 +216,7 @@ class BookingDialog(QDialog):
             return
         chosen = self.slot
         self.slots_model.set_rows(
-            self._services.bookings.slots(self.visit.id, service=self.service, day=self.day)
+            self._services.visits.bookings.slots(self.visit.id, service=self.service, day=self.day)
         )
         from diaspora_desk.domain.visits import SERVICE_CATALOGUE
 
@@ -235,7 +235,7 @@ class BookingDialog(QDialog):
         self._people = []
         if not text:
             return []
-        rows = self._services.people.page(PeopleQuery(text=text), 0, 30)
+        rows = self._services.people.registry.page(PeopleQuery(text=text), 0, 30)
         for row in rows:
             label = ", ".join(x for x in (row.name, row.city, row.phone) if x)
             item = QListWidgetItem(label, self.people_list)
@@ -311,7 +311,7 @@ class BookingDialog(QDialog):
         return self.person_tabs.currentIndex() == self.NEW
 
     def _save(self, starts_at: dt.time) -> AppointmentRecord:
-        bookings, visit_id = self._services.bookings, self.visit.id
+        bookings, visit_id = self._services.visits.bookings, self.visit.id
         if self._is_new:
             return bookings.book_new_person(
                 visit_id,

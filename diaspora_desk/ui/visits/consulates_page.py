@@ -93,7 +93,9 @@ class ConsulateDialog(QDialog):
         )
         draft = ConsulateDraft(self.name, self.country, self.city, codes)
         try:
-            self.saved = self._services.consulates.save(draft, self._record.id if self._record else None)
+            self.saved = self._services.visits.consulates.save(
+                draft, self._record.id if self._record else None
+            )
         except ValidationError as exc:
             self.general_error.show_message("\n".join(self.form.show_errors(exc.errors)))
             return
@@ -134,7 +136,7 @@ class ConsulatesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self._services.consulates.list())
+        self.model.set_rows(self._services.visits.consulates.list())
 
     @property
     def current(self) -> ConsulateRecord | None:

@@ -168,7 +168,7 @@ class PlannerPage(QWidget):
         chosen = self.consulate_combo.currentData()
         self.consulate_combo.clear()
         self.consulate_combo.addItem(self.tr("All consulates"), None)
-        for consulate in self._services.consulates.list():
+        for consulate in self._services.visits.consulates.list():
             self.consulate_combo.addItem(f"{consulate.name} ({consulate.city})", consulate.id)
         self.consulate_combo.setCurrentIndex(max(0, self.consulate_combo.findData(chosen)))
 
@@ -183,7 +183,7 @@ class PlannerPage(QWidget):
 
     def run_plan(self) -> Task[Plan]:
         """Plan on a worker thread (it reads every registered person's town)."""
-        options, planner = self.options(), self._services.planner
+        options, planner = self.options(), self._services.visits.planner
         self.plan_button.setEnabled(False)
 
         def work(_context: TaskContext) -> Plan:
@@ -249,7 +249,7 @@ class PlannerPage(QWidget):
         One indexed page (about 25 ms at a million people); the total is the plan's own count,
         so no count of a large area runs on the GUI thread.
         """
-        planner = self._services.planner
+        planner = self._services.visits.planner
         try:
             people = planner.people_covered(proposal, 0, PEOPLE_SHOWN)
             total = max(proposal.people, len(people)) if len(people) == PEOPLE_SHOWN else len(people)

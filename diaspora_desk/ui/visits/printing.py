@@ -63,7 +63,7 @@ def print_visit_pdf(
     target = path or _ask(parent, title, f"visit-{visit.id}-{kind}.pdf")
     if target is None:
         return
-    reports, visit_id = services.visit_reports, visit.id
+    reports, visit_id = services.visits.reports, visit.id
 
     def work(out: Path) -> None:
         # ReportLab loads on first use, not at start-up.
@@ -91,7 +91,7 @@ def print_slip(
     target = path or _ask(parent, tr("Save appointment slip"), f"appointment-{appointment_id}.pdf")
     if target is None:
         return
-    reports = services.visit_reports
+    reports = services.visits.reports
 
     def work(out: Path) -> None:
         from diaspora_desk.reports.appointment_slip import build_appointment_slip
@@ -115,7 +115,7 @@ def print_day_schedule(
     target = path or _ask(parent, tr("Save day schedule"), f"visit-{visit_id}-{day:%Y-%m-%d}.pdf")
     if target is None:
         return
-    reports = services.visit_reports
+    reports = services.visits.reports
 
     def work(out: Path) -> None:
         from diaspora_desk.reports.day_schedule import build_day_schedule

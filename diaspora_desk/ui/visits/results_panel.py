@@ -115,7 +115,7 @@ class ResultsPanel(QWidget):
 
     def show_visit(self, visit: VisitRecord) -> None:
         self.visit = visit
-        self.results = self._services.visits.results(visit.id)
+        self.results = self._services.visits.registry.results(visit.id)
         self.model.set_rows(self.results.services)
         self.totals.setText(
             self.tr(
@@ -167,7 +167,9 @@ class ResultsPanel(QWidget):
             for offered in self.visit.services:
                 count = self.walk_in_spins[offered.service].value()
                 if count != offered.walk_ins_served:
-                    record = self._services.visits.record_walk_ins(self.visit.id, offered.service, count)
+                    record = self._services.visits.registry.record_walk_ins(
+                        self.visit.id, offered.service, count
+                    )
         except KnownError as exc:
             self.error.show_message(translated(message_of(exc)))
             return
@@ -177,7 +179,7 @@ class ResultsPanel(QWidget):
     def add_follow_up(self) -> None:
         due = pydate(self.due_edit.date()) if self.due_check.isChecked() else None
         try:
-            record = self._services.visits.add_follow_up(
+            record = self._services.visits.registry.add_follow_up(
                 self.visit.id, FollowUp(self.description_edit.text(), self.owner_edit.text(), due)
             )
         except ValidationError as exc:
@@ -201,7 +203,7 @@ class ResultsPanel(QWidget):
         assert item.id is not None
         done_on = None if item.done_on else self._services.clock.today()
         try:
-            record = self._services.visits.set_follow_up_done(item.id, done_on)
+            record = self._services.visits.registry.set_follow_up_done(item.id, done_on)
         except KnownError as exc:
             show_error(self, exc, "follow-up done")
             return

@@ -113,7 +113,7 @@ class VisitDialog(QDialog):
 
     def _make_fields(self) -> None:
         self.consulate_combo = QComboBox()
-        for consulate in self._services.consulates.list():
+        for consulate in self._services.visits.consulates.list():
             self.consulate_combo.addItem(f"{consulate.name} ({consulate.city})", consulate.id)
         self.title_edit = line_edit(self.tr("Empty: “Mobile consulate in <town>”"))
         self.country_combo = CountryCombo()
@@ -122,7 +122,7 @@ class VisitDialog(QDialog):
         self.venue_edit = line_edit(self.tr("e.g. parish hall, community centre"))
         self.address_edit = QPlainTextEdit()
         self.address_edit.setFixedHeight(50)
-        self.host_picker = HostPicker(self._services.associations)
+        self.host_picker = HostPicker(self._services.associations.registry)
         self.partner_edit = line_edit(self.tr("e.g. a church, a school, a local NGO"))
         self.starts_edit = QDateEdit()
         self.ends_edit = QDateEdit()
@@ -189,7 +189,7 @@ class VisitDialog(QDialog):
 
     def _default_draft(self) -> VisitDraft:
         start = self._services.clock.today() + dt.timedelta(days=30)
-        consulates = self._services.consulates.list()
+        consulates = self._services.visits.consulates.list()
         return VisitDraft(
             consulate_id=consulates[0].id if consulates else 0,
             country=consulates[0].country if consulates else "",
@@ -354,9 +354,9 @@ class VisitDialog(QDialog):
         try:
             draft = self.draft()
             if self._record is None:
-                self.saved = self._services.visits.create(draft)
+                self.saved = self._services.visits.registry.create(draft)
             else:
-                self.saved = self._services.visits.update(self._record.id, draft)
+                self.saved = self._services.visits.registry.update(self._record.id, draft)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return

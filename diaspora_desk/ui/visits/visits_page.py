@@ -112,7 +112,7 @@ class VisitsPage(QWidget):
         selected = self.current.id if self.current else None
         status = self.status_filter.currentData()
         try:
-            rows = self._services.visits.list(
+            rows = self._services.visits.registry.list(
                 status=VisitStatus(status) if status else None, text=self.search_edit.text()
             )
         except Exception as exc:
@@ -142,7 +142,7 @@ class VisitsPage(QWidget):
             self._show(None)
             return
         try:
-            self._show(self._services.visits.get(item.id))
+            self._show(self._services.visits.registry.get(item.id))
         except Exception as exc:
             show_error(self, exc, "show visit")
 

@@ -1,0 +1,44 @@
+"""The people and skills feature: nationals abroad, their skills, consents, needs at home.
+
+`People` groups its use cases; each returns frozen records from `domain/`, never ORM rows:
+- `registry`: register and edit people, their skills and memberships; search and page them
+  (`PersonRecord`, pages of `PersonRow`).
+- `consent`: consent per purpose, kept in step with what matching reads; the audited legal status.
+- `occupations`: ESCO occupation and ISCO-08 group lookup (`OccupationMatch`).
+- `needs`: needs of home institutions and their placements (`NeedRecord`, `PlacementRecord`).
+- `matching`: the ranked, explained shortlist of consenting people for a need (`Shortlist` of `Candidate`s).
+- `importer` / `exporter`: people files in and out (`PeopleImportResult`, rows written).
+- `duplicates`: the duplicate review queue and the merge of two records.
+- `statistics`: the skills dashboard's aggregates, small cells suppressed.
+- `reports`: data of the person record, the shortlist and the skills summary, each read in one
+  transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diaspora_desk.services.people.consent import ConsentService
+from diaspora_desk.services.people.export import PeopleExporter
+from diaspora_desk.services.people.importer import PeopleImporter
+from diaspora_desk.services.people.matching import MatchingService
+from diaspora_desk.services.people.merge import DuplicateService
+from diaspora_desk.services.people.needs import NeedService
+from diaspora_desk.services.people.occupations import OccupationService
+from diaspora_desk.services.people.registry import PeopleService
+from diaspora_desk.services.people.reports import PeopleReports
+from diaspora_desk.services.people.statistics import SkillsStatistics
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    registry: PeopleService
+    consent: ConsentService
+    occupations: OccupationService
+    needs: NeedService
+    matching: MatchingService
+    importer: PeopleImporter
+    exporter: PeopleExporter
+    duplicates: DuplicateService
+    statistics: SkillsStatistics
+    reports: PeopleReports

@@ -1,0 +1,30 @@
+"""The mobile consulates feature: consulates, mobile visits, appointments, the site planner.
+
+`Visits` groups its use cases; each returns frozen records from `domain/`, never ORM rows:
+- `consulates`: consulates and their jurisdictions (`ConsulateRecord`).
+- `registry`: create, change, close and cancel visits; their results (`VisitRecord`).
+- `bookings`: slots, appointments, walk-ins and outcomes, capacity and double booking checked
+  inside the write (`Slot`, `AppointmentRecord`).
+- `planner`: proposed mobile-consulate sites from where nationals live (`Plan`).
+- `reports`: data of the briefing, visit report, day schedule and appointment slip, each read in
+  one transaction; `reports.exports` writes iCalendar files and the SMS reminder CSV.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diaspora_desk.services.visits.bookings import BookingService
+from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.planner import VisitPlanner
+from diaspora_desk.services.visits.registry import VisitService
+from diaspora_desk.services.visits.reports import VisitReports
+
+
+@dataclass(frozen=True, slots=True)
+class Visits:
+    consulates: ConsulateService
+    registry: VisitService
+    bookings: BookingService
+    planner: VisitPlanner
+    reports: VisitReports
