@@ -7,6 +7,7 @@ from pathlib import Path
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.migrate import open_database
+from diaspora_desk.domain.changes import ChangeFeed
 from diaspora_desk.services.associations.facade import Associations
 from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
@@ -52,6 +53,11 @@ class Services:
     associations: Associations
     people: People
     visits: Visits
+
+    @property
+    def changes(self) -> ChangeFeed:
+        """Every committed write, told to subscribers (the main window passes it to the areas)."""
+        return self.database.changes
 
     @property
     def database_path(self) -> Path:
