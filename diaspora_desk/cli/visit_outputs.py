@@ -86,7 +86,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _export(services: Services, args: argparse.Namespace) -> list[str]:
-    exports = services.visits.reports.exports
+    exports = services.visits.exports
     lines = []
     if args.kind == "visits":
         written = exports.visits_ics(args.ics)
