@@ -13,6 +13,7 @@ import pytest
 from icalendar import Calendar
 
 from diaspora_desk.domain.errors import KnownError
+from diaspora_desk.domain.sms import sms_length
 from diaspora_desk.domain.visits import VisitStatus
 from diaspora_desk.services.composition import Services
 from tests.reports.test_visit_reports import CYRILLIC, DAY, GREEK, LATIN, PAST, Scene, build_scene
@@ -144,12 +145,19 @@ def test_reminders_only_for_consenting_people_with_e164_numbers(
         "phone_e164",
         "language",
         "message",
+        "message_language",
+        "encoding",
+        "segments",
     ]
     greek = next(r for r in rows if r["name"] == GREEK)
     assert greek["phone_e164"] == "+15595550101"
     assert (greek["day"], greek["time"], greek["service"]) == ("2026-12-05", "09:00", "Passport renewal")
-    for expected in ("2026-12-05", "09:00", "Salón Comunal", "1200 Tulare St", "Current or expired passport"):
+    for expected in ("5 Dec 2026", "09:00", "Salón Comunal", "1200 Tulare St", "current or expired passport"):
         assert expected in greek["message"]
+    # No preferred language recorded: English, and the file says so; "ó" makes it UCS-2.
+    assert (greek["message_language"], greek["encoding"]) == ("en", "UCS-2")
+    assert int(greek["segments"]) == sms_length(greek["message"]).segments >= 2
+    assert result.segments == sum(int(r["segments"]) for r in rows)
     event = services.audit.history("mobile_visit", scene.visit.id)[-1]
     assert json.loads(event.after or "{}")["without_consent"] == 1
 

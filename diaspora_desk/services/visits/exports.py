@@ -29,6 +29,7 @@ from diaspora_desk.db.visit_models import Appointment, MobileVisit
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.reminders import Reminder, compose_reminder
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentRecord,
@@ -58,6 +59,9 @@ CSV_COLUMNS = (
     "phone_e164",
     "language",
     "message",
+    "message_language",
+    "encoding",
+    "segments",
 )
 ICS_STATUS = {
     VisitStatus.PLANNED: "TENTATIVE",
@@ -90,6 +94,10 @@ class RemindersWritten:
     """Booked people left out because they have not consented to consular contact."""
     without_phone: int
     """Consenting people left out because no phone number is recorded."""
+    segments: int = 0
+    """SMS segments of all the reminders written (what the messages cost)."""
+    longer_than_one: int = 0
+    """Reminders that take more than one segment (even when asked to keep to one)."""
 
 
 def visit_uid(visit_id: int, day: dt.date) -> str:
@@ -110,20 +118,21 @@ def place_line(visit: VisitRecord, *, country: bool = False) -> str:
     return ", ".join(parts)
 
 
-def reminder_text(visit: VisitRecord, appointment: AppointmentRecord, consulate: str) -> str:
-    """The SMS reminder: when, where, what to bring, and who sends it."""
-    info = SERVICE_CATALOGUE[appointment.service]
-    text = _("Reminder: {service} at the mobile consulate on {day} at {time}, {place}.").format(
-        service=info.title,
-        day=f"{appointment.day:%Y-%m-%d}",
-        time=f"{appointment.starts_at:%H:%M}",
-        place=place_line(visit),
+def reminder(visit: VisitRecord, appointment: AppointmentRecord, *, one_segment: bool = False) -> Reminder:
+    """The SMS reminder in the person's preferred language: when, where, what to bring, who sends it."""
+    town = visit.city
+    venue = visit.venue if town.casefold() in visit.venue.casefold() else f"{visit.venue}, {town}"
+    options = (place_line(visit), venue.strip(", "), town)
+    places = tuple(dict.fromkeys(p for p in options if p))
+    return compose_reminder(
+        appointment.service,
+        appointment.day,
+        appointment.starts_at,
+        places or ("",),
+        visit.consulate_name,
+        appointment.preferred_language,
+        one_segment=one_segment,
     )
-    if info.documents:
-        text += " " + _("Bring: {documents}.").format(documents="; ".join(info.documents))
-    if consulate:
-        text += " " + consulate
-    return text
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -194,8 +203,12 @@ class VisitExport:
         self._audit(visit_id, {"export": "appointments_ics", "file": str(path), "rows": len(appointments)})
         return written
 
-    def appointments_csv(self, visit_id: int, path: Path) -> RemindersWritten:
-        """Booked appointments of people who consented to consular contact, with reminder text."""
+    def appointments_csv(self, visit_id: int, path: Path, *, one_segment: bool = False) -> RemindersWritten:
+        """Booked appointments of people who consented to consular contact, with reminder text.
+
+        Each reminder is in the person's preferred language (English where there is no wording
+        for it) with its encoding and number of segments; `one_segment` shortens each to one.
+        """
         appointments = [
             a
             for a in self._bookings.appointments(visit_id)
@@ -210,13 +223,16 @@ class VisitExport:
                 )
             )
         rows: list[list[str]] = []
-        without_consent = without_phone = 0
+        without_consent = without_phone = segments = longer = 0
         for a in appointments:
             if a.person_id not in consenting:
                 without_consent += 1
             elif not a.phone:
                 without_phone += 1
             else:
+                message = reminder(visit, a, one_segment=one_segment)
+                segments += message.length.segments
+                longer += message.length.segments > 1
                 rows.append(
                     [
                         str(a.id),
@@ -226,7 +242,10 @@ class VisitExport:
                         a.person_name,
                         a.phone,
                         a.preferred_language,
-                        reminder_text(visit, a, visit.consulate_name),
+                        message.text,
+                        message.language,
+                        message.length.encoding,
+                        str(message.length.segments),
                     ]
                 )
         write_csv(path, CSV_COLUMNS, rows, keep_plus=[CSV_COLUMNS.index("phone_e164")])
@@ -238,9 +257,10 @@ class VisitExport:
                 "rows": len(rows),
                 "without_consent": without_consent,
                 "without_phone": without_phone,
+                "segments": segments,
             },
         )
-        return RemindersWritten(path, len(rows), without_consent, without_phone)
+        return RemindersWritten(path, len(rows), without_consent, without_phone, segments, longer)
 
     # Helpers -------------------------------------------------------------------------------
     def _versions(self, session: Session, visits: Sequence[VisitRecord]) -> dict[int, EventVersion]:
