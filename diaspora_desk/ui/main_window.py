@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from diaspora_desk.domain.changes import Change
 from diaspora_desk.ui.placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
+    from diaspora_desk.services.associations.rows import FirstPage
     from diaspora_desk.services.composition import Services
     from diaspora_desk.ui.associations.page import AssociationsPage
     from diaspora_desk.ui.people.area import PeopleArea
@@ -49,11 +50,13 @@ class MainWindow(QMainWindow):
 
     Created without services it shows at once, saying the database is opening; the areas are
     built by :meth:`attach` once the database is open (heavy imports happen then, not before
-    the window is on screen). Signals: ``ready()`` after :meth:`attach`.
+    the window is on screen). Signals: ``ready()`` after :meth:`attach`; ``data_shown()`` once
+    rows of the associations list are on screen (the start-up preview or the real list).
     """
 
     ASSOCIATIONS, PEOPLE, VISITS, CAMPAIGNS, PARTNERS, PRACTICES, REPORTS = range(7)
     ready = Signal()
+    data_shown = Signal()
 
     def __init__(self, services: Services | None = None) -> None:
         super().__init__()
@@ -79,6 +82,19 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Callable[[], None] | None = None
         if services is not None:
             self.attach(services)
+
+    def show_preview(self, first: FirstPage) -> None:
+        """Show the associations list's first page (read at start-up) until :meth:`attach`."""
+        from diaspora_desk.ui.associations.preview import AssociationsPreview
+
+        if self.services is not None:
+            return
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.preview = AssociationsPreview(first)
+        self.stack.addWidget(self.preview)
+        QTimer.singleShot(0, self.data_shown.emit)  # once the event loop has painted it
 
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
@@ -132,6 +148,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.ASSOCIATIONS)
         self._update_title()
         self.ready.emit()
+        self.data_shown.emit()
 
     @property
     def services(self) -> Services | None:
