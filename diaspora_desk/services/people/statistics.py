@@ -19,13 +19,12 @@ from diaspora_desk.db.people_models import (
 )
 from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
-
-SMALL_CELL = 5
+from diaspora_desk.services.common.privacy import is_suppressed, shown
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One count of an aggregate; ``shown`` is "<5" for small counts so nobody is singled out."""
+    """One count of people in an aggregate; ``shown`` follows the small-cell rule (``privacy``)."""
 
     key: str
     label: str
@@ -33,11 +32,11 @@ class Cell:
 
     @property
     def suppressed(self) -> bool:
-        return 0 < self.count < SMALL_CELL
+        return is_suppressed(self.count)
 
     @property
     def shown(self) -> str:
-        return f"<{SMALL_CELL}" if self.suppressed else f"{self.count:,}"
+        return shown(self.count)
 
 
 @dataclass(frozen=True, slots=True)

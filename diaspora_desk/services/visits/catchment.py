@@ -1,14 +1,14 @@
 """The area a mobile visit serves: nationals by town, associations, past visits, passports due.
 
 Counts of people are suppressed when 1-4 ("<5"), and totals are printed so that no hidden
-count can be worked out by subtraction (see :func:`shown_total`).
+count can be worked out by subtraction (both rules in ``services.common.privacy``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, func, select
@@ -19,30 +19,11 @@ from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.geography import circle_extent, great_circle_km
 from diaspora_desk.domain.visits import ServiceResult, VisitResults, VisitStatus
+from diaspora_desk.services.common.privacy import shown, shown_total
 
-SMALL_CELL = 5
 DEFAULT_RADIUS_KM = 60.0
 MAX_PAST_VISITS = 10
 MAX_ASSOCIATIONS = 40
-
-
-def shown(count: int) -> str:
-    """A count of people as printed: 1-4 become "<5" so nobody can be singled out."""
-    return f"<{SMALL_CELL}" if 0 < count < SMALL_CELL else f"{count:,}"
-
-
-def shown_total(parts: Sequence[int]) -> str:
-    """The total of suppressed cells, printed so that no hidden cell can be worked out.
-
-    Exact when the hidden (1-4) parts add up to 0 or to 5 or more; otherwise a range
-    covering every value the hidden parts could take, e.g. "41-44" for 40 and one hidden cell.
-    """
-    hidden = [p for p in parts if 0 < p < SMALL_CELL]
-    total = sum(parts)
-    visible = total - sum(hidden)
-    if not hidden or sum(hidden) >= SMALL_CELL or visible == 0:
-        return shown(total)
-    return f"{visible + len(hidden):,}–{visible + (SMALL_CELL - 1) * len(hidden):,}"
 
 
 @dataclass(frozen=True, slots=True)

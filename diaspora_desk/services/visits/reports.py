@@ -32,16 +32,11 @@ from diaspora_desk.domain.visits import (
 )
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.privacy import shown, shown_total
 from diaspora_desk.services.common.settings import consulate_record
 from diaspora_desk.services.practices.catalogue import PracticeSummary
 from diaspora_desk.services.visits.bookings import BookingService
-from diaspora_desk.services.visits.catchment import (
-    DEFAULT_RADIUS_KM,
-    AreaProfile,
-    area_profile,
-    shown,
-    shown_total,
-)
+from diaspora_desk.services.visits.catchment import DEFAULT_RADIUS_KM, AreaProfile, area_profile
 from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.records import load_visit, visit_record
 from diaspora_desk.services.visits.registry import VisitService
