@@ -70,7 +70,7 @@ def build_services(
     settings = SettingsService(database, gazetteer)
     audit = AuditService(database)
     associations = _associations(database, clock, gazetteer, settings)
-    people = _people(database, clock, gazetteer, settings, audit)
+    people = _people(database, clock, gazetteer, settings)
     return Services(
         database=database,
         clock=clock,
@@ -94,13 +94,11 @@ def _associations(
         registry=registry,
         interactions=interactions,
         transfer=AssociationTransfer(database, registry, officer),
-        reports=AssociationReports(database, clock, settings, registry, interactions),
+        reports=AssociationReports(database, clock),
     )
 
 
-def _people(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, audit: AuditService
-) -> People:
+def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService) -> People:
     officer = settings.officer
 
     def host_country() -> str:
@@ -110,7 +108,7 @@ def _people(
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
     consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database, needs)
+    matching = MatchingService(database)
     statistics = SkillsStatistics(database)
     registry = PeopleService(
         database,
@@ -131,7 +129,7 @@ def _people(
         exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
-        reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+        reports=PeopleReports(database, clock, occupations),
     )
 
 
