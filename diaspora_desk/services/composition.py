@@ -144,7 +144,7 @@ def _visits(
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        reports=VisitReports(database, clock, officer, registry, bookings),
+        reports=VisitReports(database, clock, officer, bookings),
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, func, select
@@ -18,8 +17,9 @@ from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.geography import circle_extent, great_circle_km
-from diaspora_desk.domain.visits import ServiceResult, VisitResults, VisitStatus
+from diaspora_desk.domain.visits import ServiceResult, VisitStatus
 from diaspora_desk.services.common.privacy import shown, shown_total
+from diaspora_desk.services.visits.registry import visit_results
 
 DEFAULT_RADIUS_KM = 60.0
 MAX_PAST_VISITS = 10
@@ -85,7 +85,6 @@ def area_profile(
     centre: tuple[float, float],
     starts_on: dt.date,
     radius_km: float,
-    results: Callable[[int], VisitResults],
 ) -> AreaProfile:
     """Who and what lies within ``radius_km`` of ``centre`` (a visit starting on ``starts_on``)."""
     towns, recorded, expired, expiring = _people_near(session, centre, starts_on, radius_km)
@@ -94,7 +93,7 @@ def area_profile(
         towns=towns,
         nationals_shown=shown_total([t.count for t in towns]),
         associations=_associations_near(session, centre, radius_km),
-        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km, results),
+        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km),
         passports_recorded=shown(recorded),
         passports_expired=shown(expired),
         passports_expiring=shown(expiring),
@@ -199,7 +198,6 @@ def _past_visits(
     centre: tuple[float, float],
     starts_on: dt.date,
     radius_km: float,
-    results: Callable[[int], VisitResults],
 ) -> tuple[PastVisitResult, ...]:
     """The latest visits within the radius that started before this one, with their results."""
     rows = session.scalars(
@@ -225,7 +223,7 @@ def _past_visits(
             row.ends_on,
             VisitStatus(row.status),
             distance,
-            results(row.id).services,
+            visit_results(session, row.id).services,
         )
         for row, distance in near
     )
