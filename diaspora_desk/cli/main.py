@@ -13,6 +13,7 @@ from diaspora_desk.cli import commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
+from diaspora_desk.reports.catalogue import ReportKind
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -147,16 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORT_KINDS = (
-    "association",
-    "person",
-    "skills",
-    "shortlist",
-    "visit-briefing",
-    "visit",
-    "appointment-slip",
-    "day-schedule",
-)
+REPORT_KINDS = tuple(kind.value for kind in ReportKind)
 
 
 def _positive_float(text: str) -> float:
