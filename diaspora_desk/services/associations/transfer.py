@@ -18,7 +18,7 @@ from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.registry import AssociationService, to_record
 from diaspora_desk.services.common.audit import record_event, snapshot
-from diaspora_desk.services.common.tabular import read_table, write_csv, write_xlsx
+from diaspora_desk.services.common.tabular import Rejection, read_table, write_csv, write_xlsx
 
 COLUMNS = (
     "name",
@@ -40,14 +40,6 @@ COLUMNS = (
 REJECT_COLUMNS = ("row", "column", "reason", *COLUMNS)
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    row: int
-    column: str
-    reason: str
-    cells: dict[str, str]
 
 
 @dataclass(slots=True)
