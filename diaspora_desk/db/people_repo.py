@@ -98,6 +98,14 @@ def _filtered(
         conditions.append(Person.country == query.country)
     if query.city:
         conditions.append(Person.city_key == fold(query.city))
+    conditions.extend(_skill_conditions(query))
+    conditions.extend(_standing_conditions(query))
+    return base.where(and_(*conditions))
+
+
+def _skill_conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    """The filters on what a person can do: occupation, education, language, availability."""
+    conditions: list[ColumnElement[bool]] = []
     if query.isco:
         conditions.append(
             exists().where(
@@ -121,6 +129,12 @@ def _filtered(
                 or_(Availability.ends_on.is_(None), Availability.ends_on >= day),
             )
         )
+    return conditions
+
+
+def _standing_conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    """The filters on a person's standing: membership, consent given, archived or not."""
+    conditions: list[ColumnElement[bool]] = []
     if query.association_id is not None:
         conditions.append(
             exists().where(
@@ -133,7 +147,7 @@ def _filtered(
         conditions.append(Person.archived_at.is_(None))
     elif query.archive is ArchiveFilter.ARCHIVED:
         conditions.append(Person.archived_at.is_not(None))
-    return base.where(and_(*conditions))
+    return conditions
 
 
 def _plain_name_match(query: PeopleQuery, *, with_country: bool = True) -> str | None:
