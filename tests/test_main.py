@@ -67,6 +67,16 @@ def test_a_command_does_not_load_qt(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == "[]"
 
 
+def test_the_window_path_loads_no_database_code_before_the_window_shows() -> None:
+    code = (
+        "import sys\n"
+        "import diaspora_desk.main\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_the_installed_command_is_this_entry() -> None:
     (script,) = entry_points(group="console_scripts", name="diaspora-desk")
     assert script.load() is entry.main

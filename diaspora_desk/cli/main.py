@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__
-from diaspora_desk.cli import commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
@@ -204,6 +203,9 @@ def _handler(
     parser: argparse.ArgumentParser, args: argparse.Namespace, open_window: OpenWindow | None
 ) -> Callable[[argparse.Namespace], int]:
     if args.command is not None:
+        # Imported here: the commands load SQLAlchemy, which the window wants only after it shows.
+        from diaspora_desk.cli import commands
+
         return commands.HANDLERS[args.command]
     if open_window is None:
         parser.error("a COMMAND is required")
