@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import BinaryIO
 
@@ -111,10 +110,6 @@ def _chart(results: Sequence[ServiceResult]) -> Drawing:
     legend.deltax = 70
     drawing.add(legend)
     return drawing
-
-
-def _done(day: dt.date | None) -> str:
-    return fmt_date(day) if day else _("open")
 
 
 def _short(title: str, limit: int = 26) -> str:

@@ -149,7 +149,17 @@ class BookingService:
                     {"person": msg("there is no active person with id {person_id}", person_id=person_id)}
                 )
             check_slot(session, visit, person_id, service, day, starts_at)
-            record = self._insert(session, visit_id, person_id, service, day, starts_at, notes=notes)
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person_id,
+                service=service.value,
+                day=day,
+                starts_at=starts_at,
+                walk_in=False,
+                new_registration=False,
+                status=AppointmentStatus.BOOKED.value,
+            )
+            record = self._insert(session, row, notes)
             uow.commit()
             return record
 
@@ -198,17 +208,17 @@ class BookingService:
             status = AppointmentStatus.SERVED if walk_in else AppointmentStatus.BOOKED
             if walk_in:
                 check_walk_in(session, visit, person.id, service, day)
-            record = self._insert(
-                session,
-                visit_id,
-                person.id,
-                service,
-                day,
-                starts_at,
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person.id,
+                service=service.value,
+                day=day,
+                starts_at=starts_at,
                 walk_in=walk_in,
                 new_registration=True,
-                status=status,
+                status=status.value,
             )
+            record = self._insert(session, row)
             uow.commit()
             return record
 
@@ -230,17 +240,17 @@ class BookingService:
                     {"person": msg("there is no person with id {person_id}", person_id=person_id)}
                 )
             check_walk_in(session, visit, person_id, service, day)
-            record = self._insert(
-                session,
-                visit_id,
-                person_id,
-                service,
-                day,
-                slot_start_for(visit, at),
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person_id,
+                service=service.value,
+                day=day,
+                starts_at=slot_start_for(visit, at),
                 walk_in=True,
-                status=AppointmentStatus.SERVED,
-                notes=notes,
+                new_registration=False,
+                status=AppointmentStatus.SERVED.value,
             )
+            record = self._insert(session, row, notes)
             uow.commit()
             return record
 
@@ -274,33 +284,11 @@ class BookingService:
             return after
 
     # Helpers -------------------------------------------------------------------------------
-    def _insert(
-        self,
-        session: Session,
-        visit_id: int,
-        person_id: int,
-        service: ConsularService,
-        day: dt.date,
-        starts_at: dt.time,
-        *,
-        walk_in: bool = False,
-        new_registration: bool = False,
-        status: AppointmentStatus = AppointmentStatus.BOOKED,
-        notes: str = "",
-    ) -> AppointmentRecord:
-        row = Appointment(
-            visit_id=visit_id,
-            person_id=person_id,
-            service=service.value,
-            day=day,
-            starts_at=starts_at,
-            walk_in=walk_in,
-            new_registration=new_registration,
-            status=status.value,
-            notes=clean_text(notes, multiline=True)[:2000],
-            created_at=self._clock.now(),
-            updated_at=self._clock.now(),
-        )
+    def _insert(self, session: Session, row: Appointment, notes: str = "") -> AppointmentRecord:
+        """Add ``row`` (a new appointment) with its notes, audited; its record."""
+        row.notes = clean_text(notes, multiline=True)[:2000]
+        row.created_at = self._clock.now()
+        row.updated_at = self._clock.now()
         session.add(row)
         session.flush()
         record = appointment_records(session, [Appointment.id == row.id])[0]
