@@ -1,18 +1,13 @@
-"""Country and language codes, great-circle distances, text folding: with property tests."""
+"""Country and language codes and names, great-circle distances: with property tests."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pycountry
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diaspora_desk.domain.association import AssociationDraft, validate_association
-from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.geography import country_code, great_circle_km, language_code
-from diaspora_desk.domain.text import clean_text, fold
 
 COUNTRIES = list(pycountry.countries)
 
@@ -68,41 +63,6 @@ def test_language_codes_prefer_two_letters() -> None:
 
 def test_great_circle_distance_paris_london() -> None:
     assert great_circle_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, rel=0.01)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.text(max_size=80))
-def test_fold_and_clean_are_idempotent(text: str) -> None:
-    assert fold(fold(text)) == fold(text)
-    assert clean_text(clean_text(text)) == clean_text(text)
-    assert fold(text.upper()) == fold(text.lower()) or not text.isascii()
-
-
-def test_fold_ignores_case_and_accents_and_clean_drops_invisible_characters() -> None:
-    assert fold("Asociación  ÑANDÚ") == "asociacion nandu"
-    assert fold("Ελληνική") == fold("ελληνικη")
-    assert clean_text("Ana\u200b María\x00\n López ") == "Ana María López"
-
-
-@pytest.mark.parametrize(
-    ("draft", "field"),
-    [
-        (AssociationDraft(name="", country="US"), "name"),
-        (AssociationDraft(name="X", country="US", type="club"), "type"),
-        (AssociationDraft(name="X", country="Atlantis"), "country"),
-        (AssociationDraft(name="X", country="US", phones=("12",)), "phone"),
-        (AssociationDraft(name="X", country="US", emails=("nope",)), "email"),
-        (AssociationDraft(name="X", country="US", founded_year="2999"), "founded_year"),
-        (AssociationDraft(name="X", country="US", members_estimate="-4"), "members_estimate"),
-        (AssociationDraft(name="X", country="US", focus_areas=("dancing",)), "focus_areas"),
-        (AssociationDraft(name="X", country="US", languages=("zz9",)), "languages"),
-        (AssociationDraft(name="X" * 300, country="US"), "name"),
-    ],
-)
-def test_each_bad_field_is_named(draft: AssociationDraft, field: str) -> None:
-    with pytest.raises(ValidationError) as caught:
-        validate_association(draft, today=dt.date(2026, 11, 24))
-    assert field in caught.value.errors
 
 
 @settings(max_examples=200, deadline=None, database=None)
