@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +15,8 @@ from sqlalchemy import insert, select, update
 
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
-from diaspora_desk.db.models import Association
+from diaspora_desk.db.migrate import open_database
+from diaspora_desk.db.models import Association, Consent
 from diaspora_desk.db.people_models import (
     Availability,
     IscoGroup,
@@ -79,6 +81,8 @@ def test_any_name_search_gives_an_expression_sqlite_accepts_or_none(typed: str, 
 # -- searching and filtering a small registry -------------------------------------------------
 
 ARCHIVED = dt.datetime(2026, 6, 1)
+# The database, and (id, given, family, country, archived_at) of everyone not merged.
+Crowd = tuple[Database, list[tuple[Any, ...]]]
 
 
 def _person(given: str, family: str, **columns: Any) -> dict[str, Any]:
@@ -224,8 +228,6 @@ def test_a_row_shows_the_first_occupation_phone_and_highest_qualification(regist
 
 
 def test_the_current_consent_for_a_purpose(registry: Database) -> None:
-    from diaspora_desk.db.models import Consent
-
     with registry.unit_of_work(write=True) as uow:
         for given, withdrawn in ((dt.date(2026, 1, 1), dt.date(2026, 2, 1)), (dt.date(2026, 3, 1), None)):
             uow.session.add(
@@ -250,14 +252,12 @@ def test_the_current_consent_for_a_purpose(registry: Database) -> None:
 
 
 @pytest.fixture(scope="module")
-def crowd(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def crowd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crowd]:
     """2,100 people in the US and 40 in Guatemala, most named Ana, some archived or merged.
 
     Enough for both routes a name search can take: walking the name index (many matches) and
     sorting the matches (few), and for the country to be a term of the index expression or not.
     """
-    from diaspora_desk.db.migrate import open_database
-
     database = open_database(tmp_path_factory.mktemp("crowd") / "crowd.sqlite")
     families = ["Álvarez", "Cúmez", "López", "Pérez", "Tzul", "Xol", "Yax"]
     rows = []
@@ -292,7 +292,7 @@ def crowd(tmp_path_factory: pytest.TempPathFactory) -> Any:
 )
 @pytest.mark.parametrize(("offset", "descending"), [(0, False), (0, True), (600, False)])
 def test_a_broad_name_search_lists_and_counts_exactly_the_matching_people(
-    crowd: Any, text: str, country: str | None, archive: ArchiveFilter, offset: int, descending: bool
+    crowd: Crowd, text: str, country: str | None, archive: ArchiveFilter, offset: int, descending: bool
 ) -> None:
     database, listed = crowd
     words = text.split()
