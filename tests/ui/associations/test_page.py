@@ -103,7 +103,9 @@ def test_log_an_interaction_tagged_with_a_practice(
     assert "Agreed on a registration day at the community centre." in summaries
 
 
-def test_edit_entry_opens_the_entry_selected_in_the_log(demo_window: MainWindow, demo_services: Services) -> None:
+def test_edit_entry_opens_the_entry_selected_in_the_log(
+    demo_window: MainWindow, demo_services: Services
+) -> None:
     page = demo_window.associations
     association = demo_services.associations.registry.page(page.model.query, 0, 1)[0]
     for summary in ("First call", "Second call"):
@@ -118,7 +120,9 @@ def test_edit_entry_opens_the_entry_selected_in_the_log(demo_window: MainWindow,
     dialog.reject()
 
 
-def test_writes_made_elsewhere_show_up_without_hand_wiring(demo_window: MainWindow, demo_services: Services) -> None:
+def test_writes_made_elsewhere_show_up_without_hand_wiring(
+    demo_window: MainWindow, demo_services: Services
+) -> None:
     """A service write (as another area, an import or the CLI inside the app would make it)
     reaches the list, the details and the log, and the Practices page counts, through the
     change notices alone."""
@@ -132,7 +136,8 @@ def test_writes_made_elsewhere_show_up_without_hand_wiring(demo_window: MainWind
     assert page.count_label.text() == f"{before + 1} association(s)"
 
     page.table.selectRow(0)
-    assert page.current is not None and page.current.id == created.id
+    assert page.current is not None
+    assert page.current.id == created.id
     practice = demo_services.practices.all()[5].id
     count_before = demo_window.practices.count_shown(practice)
     demo_services.associations.interactions.add(created.id, _entry("Called about the fair", (practice,)))
