@@ -78,7 +78,7 @@ class AssociationDialog(QDialog):
         self.tabs = QTabWidget()
         self.form = self._add_tab(self.tr("Profile"), self._profile_rows())
         contact_form = self._add_tab(self.tr("Contacts"), self._contact_rows())
-        relation_form = self._add_tab(self.tr("Relation and notes"), self._relation_rows())
+        relation_form = self._add_tab(self.tr("Relation and notes"), self._relation_rows(), packed=False)
         self._forms = (self.form, contact_form, relation_form)
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("generalError")
@@ -167,12 +167,19 @@ class AssociationDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes_edit),
         ]
 
-    def _add_tab(self, title: str, rows: list[tuple[str, str, QWidget]]) -> ValidatedForm:
-        """A tab holding a form of these rows (key for errors, label, field)."""
+    def _add_tab(
+        self, title: str, rows: list[tuple[str, str, QWidget]], *, packed: bool = True
+    ) -> ValidatedForm:
+        """A tab holding a form of these rows (key for errors, label, field); `packed` keeps the
+        rows at the top instead of spreading them (unpacked: a field grows to fill the tab)."""
         page = QWidget()
-        form = ValidatedForm(QFormLayout(page))
+        layout = QVBoxLayout(page)
+        form = ValidatedForm(QFormLayout())
+        layout.addLayout(form.layout)
         for key, label, widget in rows:
             form.add(key, label, widget)
+        if packed:
+            layout.addStretch(1)
         self.tabs.addTab(page, title)
         return form
 
