@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.enums import AssociationType, FocusArea
+from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
 from diaspora_desk.domain.queries import ArchiveFilter
@@ -93,6 +94,7 @@ class AssociationsPage(QWidget):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._show(None)
         self.reload_countries()
         self.apply_filters()
 
@@ -200,9 +202,16 @@ class AssociationsPage(QWidget):
             return
         ids = change.ids_of("association")
         if ids is None or self.current.id in ids or change.touches(*PROFILE_PART_TABLES):
-            self._show(self._associations.registry.get(self.current.id))
+            self._show_again(self.current.id)
         elif change.touches(*LOG_TABLES):
             self.details.refresh_log()
+
+    def _show_again(self, association_id: int) -> None:
+        """Read the association shown again (nothing is shown if it is gone)."""
+        try:
+            self._show(self._associations.registry.get(association_id))
+        except NotFoundError:
+            self._show(None)
 
     def _refresh_list(self) -> None:
         """Read the list again, keeping the selected association selected."""

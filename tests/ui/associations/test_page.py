@@ -33,6 +33,8 @@ def test_create_find_and_archive_an_association(qtbot: QtBot, window: MainWindow
     page = window.associations
     assert window.stack.currentWidget() is page
     assert page.model.rowCount() == 0
+    assert not page.edit_button.isEnabled()
+    assert not page.details.log_button.isEnabled()
 
     dialog = page.new_association()
     dialog.name = "Asociación Los Cuchumatanes"  # QTest types ASCII only
@@ -46,6 +48,7 @@ def test_create_find_and_archive_an_association(qtbot: QtBot, window: MainWindow
     assert dialog.saved.phones == ("+15595550142",)
     assert page.current == dialog.saved
     assert page.selected_row() is not None
+    assert page.edit_button.isEnabled()
 
     other = page.new_association()
     other.name = "Red de Profesionales"
