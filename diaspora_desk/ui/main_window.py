@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
+from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.window_state import WindowState
 
@@ -119,7 +120,10 @@ class MainWindow(QMainWindow):
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.associations: AssociationsPage = AssociationsPage(services)
+        print_report = printer_for(services)
+        self.associations: AssociationsPage = AssociationsPage(
+            services.associations, services.practices, services.settings, services.gazetteer, print_report
+        )
         self.people: PeopleArea = PeopleArea(services)
         self.visits: VisitsArea = VisitsArea(services)
         self.practices: PracticesPage = PracticesPage(services.practices)
@@ -224,8 +228,6 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.stack.setCurrentIndex(row)
-        if row == self.PRACTICES:
-            self.practices.reload()
         has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.VISITS, self.PRACTICES, self.REPORTS)
         self.print_action.setEnabled(has_items)
 
@@ -234,10 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_association(self, association_id: int) -> None:
         self.show_area(self.ASSOCIATIONS)
-        self.associations.search_edit.clear()
-        self.associations.apply_filters()
-        self.associations.current = self._services.associations.registry.get(association_id)
-        self.associations.apply_filters()
+        self.associations.show_association(association_id)
 
     # Ctrl+N, Ctrl+F and Ctrl+P act on the area in view.
     def new_item(self) -> None:
