@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
+        from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 
         self._services = services
         self._stop_listening()
@@ -102,7 +103,16 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.associations: AssociationsPage = AssociationsPage(services)
         self.people: PeopleArea = PeopleArea(services)
-        self.visits: VisitsArea = VisitsArea(services)
+        self.visits: VisitsArea = VisitsArea(
+            VisitsAreaServices(
+                visits=services.visits,
+                people=services.people.registry,
+                hosts=services.associations.registry,
+                practices=services.practices,
+                gazetteer=services.gazetteer,
+                settings=services.settings,
+            )
+        )
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(

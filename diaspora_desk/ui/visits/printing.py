@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from diaspora_desk.domain.visits import VisitRecord
-from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.reports import VisitReports
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 # Tests set this to False so no viewer opens.
@@ -52,7 +52,7 @@ def _write(
 
 def print_visit_pdf(
     parent: QWidget,
-    services: Services,
+    reports: VisitReports,
     visit: VisitRecord,
     kind: Literal["briefing", "report"],
     path: Path | None,
@@ -63,7 +63,7 @@ def print_visit_pdf(
     target = path or _ask(parent, title, f"visit-{visit.id}-{kind}.pdf")
     if target is None:
         return
-    reports, visit_id = services.visits.reports, visit.id
+    visit_id = visit.id
 
     def work(out: Path) -> None:
         # ReportLab loads on first use, not at start-up.
@@ -85,13 +85,16 @@ def print_visit_pdf(
 
 
 def print_slip(
-    parent: QWidget, services: Services, appointment_id: int, path: Path | None, done: Callable[[Path], None]
+    parent: QWidget,
+    reports: VisitReports,
+    appointment_id: int,
+    path: Path | None,
+    done: Callable[[Path], None],
 ) -> None:
     """The slip handed to a booked person: when, where, what to bring."""
     target = path or _ask(parent, tr("Save appointment slip"), f"appointment-{appointment_id}.pdf")
     if target is None:
         return
-    reports = services.visits.reports
 
     def work(out: Path) -> None:
         from diaspora_desk.reports.appointment_slip import build_appointment_slip
@@ -105,7 +108,7 @@ def print_slip(
 
 def print_day_schedule(
     parent: QWidget,
-    services: Services,
+    reports: VisitReports,
     visit_id: int,
     day: dt.date,
     path: Path | None,
@@ -115,7 +118,6 @@ def print_day_schedule(
     target = path or _ask(parent, tr("Save day schedule"), f"visit-{visit_id}-{day:%Y-%m-%d}.pdf")
     if target is None:
         return
-    reports = services.visits.reports
 
     def work(out: Path) -> None:
         from diaspora_desk.reports.day_schedule import build_day_schedule
