@@ -69,7 +69,7 @@ def _visit_order(query: VisitQuery, booked: Any, served: Any) -> list[Any]:
     keys: dict[VisitSort, Sequence[Any]] = {
         VisitSort.TITLE: (func.lower(MobileVisit.title),),
         VisitSort.TOWN: (func.lower(MobileVisit.city), MobileVisit.country),
-        VisitSort.DATES: (MobileVisit.starts_on, MobileVisit.ends_on),
+        VisitSort.DATES: (MobileVisit.starts_on,),
         VisitSort.STATUS: (MobileVisit.status,),
         VisitSort.BOOKED: (booked,),
         VisitSort.SERVED: (served,),
