@@ -39,9 +39,8 @@ SUMMARY_TABLES = ("appointment", "visit_service")
 
 
 class AppointmentsDialog(QDialog):
-    """Signals: ``changed()`` after a booking or status change made here; ``pdf_written(Path)``."""
+    """A visit's appointments, paged from SQL. Signals: ``pdf_written(Path)``."""
 
-    changed = Signal()
     pdf_written = Signal(Path)
 
     def __init__(
@@ -223,7 +222,6 @@ class AppointmentsDialog(QDialog):
         self.reload()
         if dialog.saved is not None:
             self.select(dialog.saved.id)
-        self.changed.emit()
 
     def set_status(self, status: AppointmentStatus) -> None:
         appointment = self.current
@@ -236,7 +234,6 @@ class AppointmentsDialog(QDialog):
             return
         self.error.show_message("")
         self.reload()
-        self.changed.emit()
 
     # PDFs --------------------------------------------------------------------------------------
     def print_slip(self, path: Path | None = None) -> None:

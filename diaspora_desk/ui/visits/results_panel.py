@@ -83,6 +83,8 @@ class ResultsPanel(QWidget):
         self.follow_ups = table_view(self.follow_ups_model, "followUps")
         self.follow_ups.horizontalHeader().setStretchLastSection(False)
         self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 170), (2, 90), (3, 90)):
+            self.follow_ups.setColumnWidth(column, width)
         self.description_edit = line_edit(self.tr("What must be done"), max_length=2000)
         self.owner_edit = line_edit(self.tr("Who"))
         self.due_check = QCheckBox(self.tr("Due"))
