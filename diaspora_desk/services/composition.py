@@ -31,6 +31,7 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
@@ -155,6 +156,7 @@ def _visits(
         bookings=bookings,
         planner=VisitPlanner(database, clock),
         reports=VisitReports(database, clock, officer, registry, bookings),
+        exports=VisitExport(database, clock, officer, bookings, gazetteer),
     )
 
 

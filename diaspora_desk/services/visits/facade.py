@@ -9,7 +9,9 @@
 - `lists`: pages of the long lists (visits, a visit's appointments and follow-ups), sorted and
   filtered in SQL (`VisitSummary`, `AppointmentRow`, `FollowUp`).
 - `reports`: data of the briefing, visit report, day schedule and appointment slip, each read in
-  one transaction; `reports.exports` writes iCalendar files and the SMS reminder CSV.
+  one transaction.
+- `exports`: iCalendar files of visits and appointments (in the town's time zone) and the SMS
+  reminder CSV (`CalendarWritten`, `RemindersWritten`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
@@ -31,4 +34,5 @@ class Visits:
     bookings: BookingService
     planner: VisitPlanner
     reports: VisitReports
+    exports: VisitExport
     lists: VisitLists
