@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
+        from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 
         self._services = services
         self._stop_listening()
@@ -125,7 +126,17 @@ class MainWindow(QMainWindow):
             services.associations, services.practices, services.settings, services.gazetteer, print_report
         )
         self.people: PeopleArea = PeopleArea(services)
-        self.visits: VisitsArea = VisitsArea(services)
+        self.visits: VisitsArea = VisitsArea(
+            VisitsAreaServices(
+                visits=services.visits,
+                people=services.people.registry,
+                hosts=services.associations.registry,
+                practices=services.practices,
+                gazetteer=services.gazetteer,
+                settings=services.settings,
+                print_report=print_report,
+            )
+        )
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
