@@ -27,6 +27,7 @@ from diaspora_desk.services.people.needs import NeedService
 from diaspora_desk.services.people.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
+from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
@@ -138,6 +139,7 @@ def _people(
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
         reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+        review_queue=ReviewQueue(database),
     )
 
 

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.people.area import PeopleArea
+        from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
+        from diaspora_desk.ui.people.person_dialog import PersonServices
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
@@ -101,7 +103,12 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.associations: AssociationsPage = AssociationsPage(services)
-        self.people: PeopleArea = PeopleArea(services)
+        self.people: PeopleArea = PeopleArea(
+            PersonServices(services.people, services.settings, services.gazetteer, services.audit),
+            services.practices,
+            services.clock,
+            lambda path, parent: PeopleImportDialog(services, path, parent),
+        )
         self.visits: VisitsArea = VisitsArea(services)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()

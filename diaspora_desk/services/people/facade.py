@@ -9,6 +9,7 @@
 - `matching`: the ranked, explained shortlist of consenting people for a need (`Shortlist` of `Candidate`s).
 - `importer` / `exporter`: people files in and out (`PeopleImportResult`, rows written).
 - `duplicates`: the duplicate review queue and the merge of two records.
+- `review_queue`: the pending rows of that queue, paged and sorted in SQL (`ReviewItem`s).
 - `statistics`: the skills dashboard's aggregates, small cells suppressed.
 - `reports`: data of the person record, the shortlist and the skills summary, each read in one
   transaction.
@@ -27,6 +28,7 @@ from diaspora_desk.services.people.needs import NeedService
 from diaspora_desk.services.people.occupations import OccupationService
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
+from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
 
 
@@ -42,3 +44,4 @@ class People:
     duplicates: DuplicateService
     statistics: SkillsStatistics
     reports: PeopleReports
+    review_queue: ReviewQueue
