@@ -23,6 +23,7 @@ from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.importer import PeopleImporter
 from diaspora_desk.services.people.matching import MatchingService
 from diaspora_desk.services.people.merge import DuplicateService
+from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedService
 from diaspora_desk.services.people.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people.registry import PeopleService
@@ -140,6 +141,7 @@ def _people(
         statistics=statistics,
         reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
         review_queue=ReviewQueue(database),
+        need_lists=NeedLists(database),
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -15,25 +15,11 @@ from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.matching import NeedMode, NeedSpec, PlacementStatus
 from diaspora_desk.domain.people import Cefr
-from diaspora_desk.domain.queries import NeedQuery, NeedSort, PlacementQuery, PlacementSort
 from diaspora_desk.domain.text import clean_text
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.occupations import OccupationService
 from diaspora_desk.services.practices.catalogue import links_for, set_links
-
-NEED_SORT_COLUMNS = {
-    NeedSort.ID: Need.id,
-    NeedSort.TITLE: Need.title,
-    NeedSort.INSTITUTION: Need.institution,
-    NeedSort.MODE: Need.mode,
-    NeedSort.STATUS: Need.status,
-}
-PLACEMENT_SORT_COLUMNS = {
-    PlacementSort.ID: Placement.id,
-    PlacementSort.PERSON: Person.name_key,
-    PlacementSort.STATUS: Placement.status,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,44 +234,6 @@ class NeedService:
                 need_record(uow.session, n)
                 for n in uow.session.scalars(select(Need).order_by(Need.id.desc()))
             ]
-
-    def count(self, query: NeedQuery) -> int:
-        """How many needs the list holds."""
-        with self._db.unit_of_work() as uow:
-            return int(uow.session.scalar(select(func.count()).select_from(Need)) or 0)
-
-    def page(self, query: NeedQuery, offset: int, limit: int) -> list[NeedRecord]:
-        """One page of the needs list, sorted in SQL (ties by id)."""
-        column = NEED_SORT_COLUMNS[query.sort]
-        order = (column.desc(), Need.id.desc()) if query.descending else (column, Need.id)
-        with self._db.unit_of_work() as uow:
-            needs = uow.session.scalars(select(Need).order_by(*order).offset(offset).limit(limit))
-            return [need_record(uow.session, n) for n in needs]
-
-    def count_placements(self, query: PlacementQuery) -> int:
-        """How many placements the need of `query` has."""
-        with self._db.unit_of_work() as uow:
-            return int(
-                uow.session.scalar(
-                    select(func.count()).select_from(Placement).where(Placement.need_id == query.need_id)
-                )
-                or 0
-            )
-
-    def placement_page(self, query: PlacementQuery, offset: int, limit: int) -> list[PlacementRecord]:
-        """One page of a need's placements, sorted in SQL (ties by id)."""
-        column = PLACEMENT_SORT_COLUMNS[query.sort]
-        order = (column.desc(), Placement.id.desc()) if query.descending else (column, Placement.id)
-        statement = (
-            select(Placement)
-            .join(Person, Person.id == Placement.person_id)
-            .where(Placement.need_id == query.need_id)
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
-        )
-        with self._db.unit_of_work() as uow:
-            return [self._placement(uow.session, p) for p in uow.session.scalars(statement)]
 
     # -- placements -------------------------------------------------------------------
     def propose(self, need_id: int, person_id: int) -> PlacementRecord:

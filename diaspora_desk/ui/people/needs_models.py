@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from diaspora_desk.domain.people_records import Candidate, Shortlist
 from diaspora_desk.domain.queries import NeedQuery, NeedSort, PlacementQuery, PlacementSort
-from diaspora_desk.services.people.needs import NeedRecord, NeedService, PlacementRecord
+from diaspora_desk.services.people.need_lists import NeedLists
+from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.paged_model import PagedTableModel
 
@@ -29,10 +30,10 @@ class NeedsTableModel(PagedTableModel[NeedQuery, NeedRecord]):
 
     ID, NEED, INSTITUTION, MODE, STATUS = range(5)
 
-    def __init__(self, needs: NeedService) -> None:
+    def __init__(self, lists: NeedLists) -> None:
         super().__init__(
-            needs.count,
-            needs.page,
+            lists.count_needs,
+            lists.needs_page,
             NeedQuery(),
             (tr("Id"), tr("Need"), tr("Institution"), tr("Mode"), tr("Status")),
             (NeedSort.ID, NeedSort.TITLE, NeedSort.INSTITUTION, NeedSort.MODE, NeedSort.STATUS),
@@ -55,10 +56,10 @@ class PlacementsTableModel(PagedTableModel[PlacementQuery, PlacementRecord]):
 
     ID, PERSON, STATUS, OUTCOMES = range(4)
 
-    def __init__(self, needs: NeedService) -> None:
+    def __init__(self, lists: NeedLists) -> None:
         super().__init__(
-            needs.count_placements,
-            needs.placement_page,
+            lists.count_placements,
+            lists.placements_page,
             PlacementQuery(),
             (tr("Id"), tr("Person"), tr("Status"), tr("Outcomes")),
             (PlacementSort.ID, PlacementSort.PERSON, PlacementSort.STATUS, None),

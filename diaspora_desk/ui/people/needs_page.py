@@ -54,9 +54,9 @@ class NeedsPage(QWidget):
         self.shortlist: Shortlist | None = None
         self._shown_need: int | None = None
         self._shortlist_stale = False
-        self.needs_model = NeedsTableModel(people.needs)
+        self.needs_model = NeedsTableModel(people.need_lists)
         self.shortlist_model = ShortlistModel()
-        self.placements_model = PlacementsTableModel(people.needs)
+        self.placements_model = PlacementsTableModel(people.need_lists)
         self.needs_table = table_view(self.needs_model, "needsTable", sortable=True)
         self.needs_table.setColumnWidth(NeedsTableModel.ID, 50)
         self.candidates_table = table_view(self.shortlist_model, "candidateTable")

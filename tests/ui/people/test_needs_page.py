@@ -69,7 +69,8 @@ def test_a_new_need_is_matched_in_the_background_with_consenting_people_only(
     dialog.languages_edit.setText("es:B2")
     with qtbot.waitSignal(area.needs.shortlist_shown, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert threads and threads[0] is not threading.main_thread()
+    assert threads
+    assert threads[0] is not threading.main_thread()
     assert area.needs.current_need() is not None
     assert area.needs.current_need().title == "Nurse trainers"  # type: ignore[union-attr]
     model = area.needs.shortlist_model
