@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
@@ -65,7 +65,7 @@ class DuplicatesPage(QWidget):
         self.setObjectName("duplicatesPage")
         self._duplicates = duplicates
         self.model = ReviewQueueModel(queue)
-        self.table = table_view(self.model, "reviewQueue", sortable=True)
+        self.table = table_view(self.model, "reviewQueue", sorted_by=(-1, Qt.SortOrder.AscendingOrder))
         for column in (ReviewQueueModel.SOURCE, ReviewQueueModel.IMPORTED_AS, ReviewQueueModel.PROBABLY):
             self.table.setColumnWidth(column, 190)
         self.same_button = QPushButton(self.tr("Same person: close"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.people_records import Candidate, Shortlist
-from diaspora_desk.domain.queries import PlacementQuery
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
@@ -57,12 +57,27 @@ class NeedsPage(QWidget):
         self.needs_model = NeedsTableModel(people.need_lists)
         self.shortlist_model = ShortlistModel()
         self.placements_model = PlacementsTableModel(people.need_lists)
-        self.needs_table = table_view(self.needs_model, "needsTable", sortable=True)
-        self.needs_table.setColumnWidth(NeedsTableModel.ID, 50)
+        self.needs_table = table_view(
+            self.needs_model, "needsTable", sorted_by=(NeedsTableModel.ID, Qt.SortOrder.DescendingOrder)
+        )
+        for column, width in (
+            (NeedsTableModel.ID, 36),
+            (NeedsTableModel.NEED, 112),
+            (NeedsTableModel.INSTITUTION, 100),
+            (NeedsTableModel.MODE, 90),
+        ):
+            self.needs_table.setColumnWidth(column, width)
         self.candidates_table = table_view(self.shortlist_model, "candidateTable")
+        self.candidates_table.setColumnWidth(ShortlistModel.SCORE, 50)
         self.candidates_table.setColumnWidth(ShortlistModel.CANDIDATE, 180)
-        self.placements_table = table_view(self.placements_model, "placementTable", sortable=True)
-        self.placements_table.setColumnWidth(PlacementsTableModel.ID, 50)
+        self.candidates_table.setColumnWidth(ShortlistModel.CITY, 150)
+        self.placements_table = table_view(
+            self.placements_model,
+            "placementTable",
+            sorted_by=(PlacementsTableModel.ID, Qt.SortOrder.AscendingOrder),
+        )
+        self.placements_table.setColumnWidth(PlacementsTableModel.ID, 40)
+        self.placements_table.setColumnWidth(PlacementsTableModel.PERSON, 180)
         self.without_label = QLabel()
         self.without_label.setObjectName("withoutConsent")
         self._build_buttons()
@@ -101,7 +116,7 @@ class NeedsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 800])
+        splitter.setSizes([500, 720])
         return splitter
 
     def reload(self) -> None:
@@ -129,7 +144,8 @@ class NeedsPage(QWidget):
         self.shortlist = None
         self.shortlist_model.set_shortlist(None)
         self.without_label.clear()
-        self.placements_model.set_query(PlacementQuery(need_id=need_id))
+        # The officer's sort of the placements stays when another need is chosen.
+        self.placements_model.set_query(dataclasses.replace(self.placements_model.query, need_id=need_id))
 
     def find_candidates(self) -> Task[Shortlist] | None:
         """Match the selected need on a worker thread; the shortlist shows when it arrives."""

@@ -117,9 +117,10 @@ class PeoplePage(QWidget):
             combo.setMinimumContentsLength(8)
 
     def _build_table(self) -> None:
-        self.table = table_view(self.model, "peopleTable", sortable=True)
+        self.table = table_view(
+            self.model, "peopleTable", sorted_by=(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        )
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in (
             (PeopleTableModel.NAME, 240),
             (PeopleTableModel.OCCUPATION, 220),

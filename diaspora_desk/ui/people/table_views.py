@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from diaspora_desk.ui.paged_model import PagedTableModel
 
 
-def table_view(model: QAbstractItemModel, name: str, *, sortable: bool = False) -> QTableView:
-    """A read-only, single-row-selection view whose last column takes the spare width."""
+def table_view(
+    model: QAbstractItemModel, name: str, *, sorted_by: tuple[int, Qt.SortOrder] | None = None
+) -> QTableView:
+    """A read-only, single-row-selection view whose last column takes the spare width.
+
+    With ``sorted_by`` (column, order) the headers sort, starting from that indicator, which must
+    say how the model's first query sorts (enabling sorting sorts by it at once); column -1 shows
+    no indicator and keeps the model's own order until a header is clicked.
+    """
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(sortable)
+    if sorted_by is not None:
+        view.horizontalHeader().setSortIndicator(*sorted_by)
+        view.setSortingEnabled(True)
     view.setWordWrap(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
