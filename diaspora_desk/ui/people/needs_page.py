@@ -54,6 +54,7 @@ class NeedsPage(QWidget):
         self.shortlist: Shortlist | None = None
         self._shown_need: int | None = None
         self._shortlist_stale = False
+        self._matches_started = 0
         self.needs_model = NeedsTableModel(people.need_lists)
         self.shortlist_model = ShortlistModel()
         self.placements_model = PlacementsTableModel(people.need_lists)
@@ -153,19 +154,20 @@ class NeedsPage(QWidget):
         if need is None:
             return None
         self._shortlist_stale = False
-        matching, need_id = self._people.matching, need.id
+        self._matches_started += 1
+        matching, need_id, number = self._people.matching, need.id, self._matches_started
         return run_task(
             self,
             self.tr("Finding candidates…"),
             lambda _context: matching.match(need_id, top=SHORTLIST_SIZE),
-            self._show_shortlist,
+            lambda shortlist: self._show_shortlist(shortlist, number),
             lambda exc: show_error(self, exc, "match need"),
             cancellable=False,
         )
 
-    def _show_shortlist(self, shortlist: Shortlist) -> None:
-        if shortlist.need_id != self._shown_need:
-            return  # another need was chosen while this one was matched
+    def _show_shortlist(self, shortlist: Shortlist, number: int) -> None:
+        if number != self._matches_started or shortlist.need_id != self._shown_need:
+            return  # another need is shown, or a later match (newer data) is on its way
         self.shortlist = shortlist
         self.shortlist_model.set_shortlist(shortlist)
         self.without_label.setText(

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +73,7 @@ class PeoplePage(QWidget):
         self._services = services
         self._people = services.people
         self.current: PersonRecord | None = None
+        self._stale = False
         self.model = PeopleTableModel(services.people.registry)
         self._build_filters()
         self._build_table()
@@ -248,6 +250,18 @@ class PeoplePage(QWidget):
         """Refresh the list and the details when a write touched people, here or elsewhere."""
         if not change.touches(*PERSON_TABLES):
             return
+        if not self.isVisible():
+            self._stale = True  # read when shown: a search of a million people is not free
+            return
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
+
+    def _refresh(self) -> None:
+        self._stale = False
         self._timer.stop()
         if not self._reload() and self.current is not None:
             # Not listed any more (archived, merged, filtered out): show what it is now.

@@ -4,6 +4,7 @@ proposals and consent withdrawals show at once."""
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,8 +23,10 @@ from diaspora_desk.domain.people_records import (
 )
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft
+from diaspora_desk.ui.people import needs_page
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.needs_models import NeedsTableModel, ShortlistModel
+from diaspora_desk.ui.tasks import Task, run_task
 
 NURSE = Skills(
     qualifications=(QualificationItem(7),),
@@ -145,3 +148,32 @@ def test_needs_sort_in_sql_and_a_need_added_elsewhere_keeps_the_selection(
     _need(services, "Builders")
     assert titles() == ["Anaesthetists", "Builders", "Midwives", "Welders"]
     assert area.needs.current_need().title == "Midwives"  # type: ignore[union-attr]
+
+
+def test_only_the_shortlist_of_the_need_last_chosen_is_shown(
+    qtbot: QtBot, area: PeopleArea, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nurse = _nurse(services, "Rosa", sharing=True)
+    welders = services.people.needs.create(
+        NeedDraft(institution="Polytechnic", title="Welders", isco_codes=("7212",), mode="virtual")
+    ).id
+    nurses = _need(services)
+    area.tabs.setCurrentWidget(area.needs)
+    tasks: list[Task[Shortlist]] = []
+
+    def recording_run_task(*args: Any, **kwargs: Any) -> Task[Shortlist]:
+        tasks.append(run_task(*args, **kwargs))
+        return tasks[-1]
+
+    monkeypatch.setattr(needs_page, "run_task", recording_run_task)
+    shown: list[Shortlist] = []
+    area.needs.shortlist_shown.connect(shown.append)
+    area.needs.select_need(welders)
+    area.needs.select_need(nurses)  # before the welders' shortlist is back
+    finished: list[int] = []
+    for task in tasks:
+        task.finished.connect(lambda: finished.append(1))
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=10_000)
+    assert [s.need_id for s in shown] == [nurses]
+    assert area.needs.current_need().id == nurses  # type: ignore[union-attr]
+    assert [c.person_id for c in area.needs.shortlist.candidates] == [nurse.id]  # type: ignore[union-attr]
