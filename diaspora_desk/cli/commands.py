@@ -9,7 +9,7 @@ from pathlib import Path
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import render
 from diaspora_desk.paths import default_database
-from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services, open_services
 
 
@@ -158,26 +158,7 @@ def report(args: argparse.Namespace) -> int:
         return visit_outputs.report(args)
     services = _open(args)
     try:
-        if args.kind == "association":
-            from diaspora_desk.reports.association_profile import build_association_profile
-
-            profile = services.associations.reports.association_profile(args.id)
-            write_pdf(args.out, lambda out: build_association_profile(profile, out))
-        elif args.kind == "person":
-            from diaspora_desk.reports.person_record import build_person_record
-
-            person = services.people.reports.person(args.id)
-            write_pdf(args.out, lambda out: build_person_record(person, out))
-        elif args.kind == "shortlist":
-            from diaspora_desk.reports.shortlist import build_shortlist
-
-            shortlist = services.people.reports.shortlist(args.id)
-            write_pdf(args.out, lambda out: build_shortlist(shortlist, out))
-        else:
-            from diaspora_desk.reports.skills_summary import build_skills_summary
-
-            skills = services.people.reports.skills()
-            write_pdf(args.out, lambda out: build_skills_summary(skills, out))
+        render_report(services, ReportKind(args.kind), args.id, args.out)
     finally:
         services.close()
     print(f"wrote {args.out}")

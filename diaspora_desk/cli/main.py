@@ -13,6 +13,7 @@ from diaspora_desk.cli import commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
+from diaspora_desk.reports.catalogue import ReportKind
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -87,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(people who consented to contact only), .ics as calendar events",
     )
     exp.add_argument(
+        "--one-segment",
+        action="store_true",
+        help="visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)",
+    )
+    exp.add_argument(
         "--include-sensitive",
         action="store_true",
         help="people only: add the legal status column (the export is audited)",
@@ -142,16 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORT_KINDS = (
-    "association",
-    "person",
-    "skills",
-    "shortlist",
-    "visit-briefing",
-    "visit",
-    "appointment-slip",
-    "day-schedule",
-)
+REPORT_KINDS = tuple(kind.value for kind in ReportKind)
 
 
 def _positive_float(text: str) -> float:

@@ -25,7 +25,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.reports.visit_briefing import consulate_name, heading, plan_fields, practices_story
-from diaspora_desk.services.visits.catchment import SMALL_CELL
+from diaspora_desk.services.common.privacy import SMALL_CELL
 from diaspora_desk.services.visits.reports import VisitReportData
 
 CAPACITY_COLOUR = colors.HexColor("#b8c4d6")

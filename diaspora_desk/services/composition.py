@@ -33,6 +33,7 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
@@ -78,7 +79,7 @@ def build_services(
     settings = SettingsService(database, gazetteer)
     audit = AuditService(database)
     associations = _associations(database, clock, gazetteer, settings)
-    people = _people(database, clock, gazetteer, settings, audit)
+    people = _people(database, clock, gazetteer, settings)
     return Services(
         database=database,
         clock=clock,
@@ -102,13 +103,11 @@ def _associations(
         registry=registry,
         interactions=interactions,
         transfer=AssociationTransfer(database, registry, officer),
-        reports=AssociationReports(database, clock, settings, registry, interactions),
+        reports=AssociationReports(database, clock),
     )
 
 
-def _people(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, audit: AuditService
-) -> People:
+def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService) -> People:
     officer = settings.officer
 
     def host_country() -> str:
@@ -118,7 +117,7 @@ def _people(
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
     consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database, needs)
+    matching = MatchingService(database)
     statistics = SkillsStatistics(database)
     registry = PeopleService(
         database,
@@ -139,7 +138,7 @@ def _people(
         exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
-        reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+        reports=PeopleReports(database, clock, occupations),
         review_queue=ReviewQueue(database),
         need_lists=NeedLists(database),
     )
@@ -156,7 +155,8 @@ def _visits(
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        reports=VisitReports(database, clock, officer, registry, bookings),
+        reports=VisitReports(database, clock),
+        exports=VisitExport(database, clock, officer, bookings, gazetteer),
     )
 
 

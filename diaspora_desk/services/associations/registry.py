@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.associations.rows import association_row
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -63,6 +63,19 @@ def to_record(row: Association) -> AssociationRecord:
     )
 
 
+def load_association(session: Session, association_id: int) -> Association:
+    row = session.get(Association, association_id)
+    if row is None:
+        raise NotFoundError(
+            msg("There is no association with id {association_id}.", association_id=association_id)
+        )
+    return row
+
+
+def read_association(session: Session, association_id: int) -> AssociationRecord:
+    return to_record(load_association(session, association_id))
+
+
 def draft_from_record(record: AssociationRecord) -> AssociationDraft:
     """The draft that re-creates ``record`` (used by the edit dialog)."""
     return AssociationDraft(
@@ -87,26 +100,6 @@ def draft_from_record(record: AssociationRecord) -> AssociationDraft:
         independence_respected=record.independence_respected,
         notes=record.notes,
     )
-
-
-def _row(values: tuple[object, ...]) -> AssociationRow:
-    (id_, name, acronym, type_, country, city, members, registered, archived_at, last) = values
-    return AssociationRow(
-        id=int(id_),  # type: ignore[call-overload]
-        name=str(name),
-        acronym=str(acronym or ""),
-        type=AssociationType(str(type_)),
-        country=str(country),
-        city=str(city or ""),
-        members_estimate=members if isinstance(members, int) else None,
-        registered=bool(registered),
-        archived=archived_at is not None,
-        last_contact=last if isinstance(last, dt.date) else _parse_date(last),
-    )
-
-
-def _parse_date(value: object) -> dt.date | None:
-    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 class AssociationService:
@@ -208,7 +201,7 @@ class AssociationService:
     ) -> AssociationRecord:
         """Apply ``change`` in one transaction with an audit event holding before and after."""
         with self._db.unit_of_work(write=True) as uow:
-            row = self._get_row(uow.session, association_id)
+            row = load_association(uow.session, association_id)
             before = to_record(row)
             change(uow.session, row)
             row.updated_at = self._clock.now()
@@ -229,16 +222,7 @@ class AssociationService:
 
     def get(self, association_id: int) -> AssociationRecord:
         with self._db.unit_of_work() as uow:
-            return to_record(self._get_row(uow.session, association_id))
-
-    @staticmethod
-    def _get_row(session: Session, association_id: int) -> Association:
-        row = session.get(Association, association_id)
-        if row is None:
-            raise NotFoundError(
-                msg("There is no association with id {association_id}.", association_id=association_id)
-            )
-        return row
+            return read_association(uow.session, association_id)
 
     def count(self, query: AssociationQuery) -> int:
         with self._db.unit_of_work() as uow:
@@ -246,7 +230,7 @@ class AssociationService:
 
     def page(self, query: AssociationQuery, offset: int, limit: int) -> list[AssociationRow]:
         with self._db.unit_of_work() as uow:
-            return [_row(values) for values in repo.page(uow.session, query, offset, limit)]
+            return [association_row(values) for values in repo.page(uow.session, query, offset, limit)]
 
     def countries_in_use(self) -> list[str]:
         with self._db.unit_of_work() as uow:

@@ -23,6 +23,7 @@ from diaspora_desk.domain.visits import (
     AppointmentStatus,
     ConsularService,
     Slot,
+    VisitRecord,
     slot_start_for,
     visit_slots,
 )
@@ -40,6 +41,47 @@ from diaspora_desk.services.visits.booking_rules import (
 from diaspora_desk.services.visits.records import ACTIVE, load_visit, visit_record
 
 ENTITY = "appointment"
+
+
+def slots_of(
+    session: Session,
+    visit: VisitRecord,
+    *,
+    service: ConsularService | None = None,
+    day: dt.date | None = None,
+) -> list[Slot]:
+    """``BookingService.slots`` of a visit already read, in the caller's transaction."""
+    used = used_places(session, visit.id)
+    return [
+        Slot(s.day, s.starts_at, s.ends_at, s.service, s.capacity, used[(s.day, s.starts_at, s.service)])
+        for s in visit_slots(visit, service)
+        if day is None or s.day == day
+    ]
+
+
+def visit_appointments(
+    session: Session,
+    visit_id: int,
+    *,
+    day: dt.date | None = None,
+    service: ConsularService | None = None,
+) -> list[AppointmentRecord]:
+    """A visit's appointments by day, time and desk, in the caller's transaction."""
+    conditions: list[object] = [Appointment.visit_id == visit_id]
+    if day is not None:
+        conditions.append(Appointment.day == day)
+    if service is not None:
+        conditions.append(Appointment.service == service.value)
+    return appointment_records(session, conditions)
+
+
+def read_appointment(session: Session, appointment_id: int) -> AppointmentRecord:
+    found = appointment_records(session, [Appointment.id == appointment_id])
+    if not found:
+        raise NotFoundError(
+            msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
+        )
+    return found[0]
 
 
 class BookingService:
@@ -69,12 +111,7 @@ class BookingService:
         """The visit's slots with how many places each has booked (walk-ins take no slot)."""
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
-            used = used_places(uow.session, visit_id)
-        return [
-            Slot(s.day, s.starts_at, s.ends_at, s.service, s.capacity, used[(s.day, s.starts_at, s.service)])
-            for s in visit_slots(visit, service)
-            if day is None or s.day == day
-        ]
+            return slots_of(uow.session, visit, service=service, day=day)
 
     def appointments(
         self,
@@ -84,23 +121,13 @@ class BookingService:
         service: ConsularService | None = None,
     ) -> list[AppointmentRecord]:
         """A visit's appointments by day, time and desk."""
-        conditions: list[object] = [Appointment.visit_id == visit_id]
-        if day is not None:
-            conditions.append(Appointment.day == day)
-        if service is not None:
-            conditions.append(Appointment.service == service.value)
         with self._db.unit_of_work() as uow:
             load_visit(uow.session, visit_id)
-            return appointment_records(uow.session, conditions)
+            return visit_appointments(uow.session, visit_id, day=day, service=service)
 
     def get(self, appointment_id: int) -> AppointmentRecord:
         with self._db.unit_of_work() as uow:
-            found = appointment_records(uow.session, [Appointment.id == appointment_id])
-        if not found:
-            raise NotFoundError(
-                msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
-            )
-        return found[0]
+            return read_appointment(uow.session, appointment_id)
 
     # Booking -------------------------------------------------------------------------------
     def book(

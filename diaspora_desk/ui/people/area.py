@@ -17,6 +17,7 @@ from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
 from diaspora_desk.ui.people.needs_page import NeedsPage
 from diaspora_desk.ui.people.page import PeoplePage
 from diaspora_desk.ui.people.person_dialog import PersonServices
+from diaspora_desk.ui.people.report_output import ReportRenderer
 from diaspora_desk.ui.tasks import run_task
 
 ImportDialogFactory = Callable[[Path, QWidget], PeopleImportDialog]
@@ -33,6 +34,7 @@ class PeopleArea(QWidget):
         services: PersonServices,
         practices: PracticeService,
         clock: Clock,
+        render: ReportRenderer,
         import_dialog: ImportDialogFactory,
         parent: QWidget | None = None,
     ) -> None:
@@ -40,9 +42,9 @@ class PeopleArea(QWidget):
         self.setObjectName("peopleArea")
         self._people = services.people
         self._import_dialog = import_dialog
-        self.people = PeoplePage(services)
-        self.needs = NeedsPage(services.people, practices, clock)
-        self.dashboard = SkillsDashboard(services.people, clock)
+        self.people = PeoplePage(services, render)
+        self.needs = NeedsPage(services.people, practices, clock, render)
+        self.dashboard = SkillsDashboard(services.people, clock, render)
         self.duplicates = DuplicatesPage(services.people.duplicates, services.people.review_queue)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("People"))

@@ -11,10 +11,12 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
+from diaspora_desk.reports.catalogue import ReportKind
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.statistics import Cell, SkillsSummary
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.report_output import ReportRenderer
 from diaspora_desk.ui.people.table_views import table_view
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 
@@ -119,11 +121,14 @@ class SkillsDashboard(QWidget):
     pdf_written = Signal(Path)
     summary_shown = Signal(object)
 
-    def __init__(self, people: People, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: People, clock: Clock, render: ReportRenderer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("skillsDashboard")
         self._people = people
         self._clock = clock
+        self._render = render
         self.summary: SkillsSummary | None = None
         self._counting: Task[SkillsSummary] | None = None
         self._count_again = False
@@ -227,15 +232,9 @@ class SkillsDashboard(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._people.reports
+        target, render = path, self._render
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.skills_summary import build_skills_summary
-
-            data = reports.skills()
-            write_pdf(target, lambda out: build_skills_summary(data, out))
-            return target
+            return render(ReportKind.SKILLS, None, target).path
 
         run_task(self, self.tr("Writing the skills summary…"), work, self.pdf_written.emit, cancellable=False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.people_records import Candidate, Shortlist
+from diaspora_desk.reports.catalogue import ReportKind
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
@@ -18,6 +19,7 @@ from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.need_dialogs import NeedDialog, PlacementDialog
 from diaspora_desk.ui.people.needs_models import NeedsTableModel, PlacementsTableModel, ShortlistModel
+from diaspora_desk.ui.people.report_output import ReportRenderer
 from diaspora_desk.ui.people.table_views import reselect, selected_item, selected_row, table_view
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 
@@ -44,13 +46,19 @@ class NeedsPage(QWidget):
     shortlist_shown = Signal(object)
 
     def __init__(
-        self, people: People, practices: PracticeService, clock: Clock, parent: QWidget | None = None
+        self,
+        people: People,
+        practices: PracticeService,
+        clock: Clock,
+        render: ReportRenderer,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("needsPage")
         self._people = people
         self._practices = practices
         self._clock = clock
+        self._render = render
         self.shortlist: Shortlist | None = None
         self._shown_need: int | None = None
         self._shortlist_stale = False
@@ -248,15 +256,9 @@ class NeedsPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports, need_id = path, self._people.reports, need.id
+        target, render, need_id = path, self._render, need.id
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.shortlist import build_shortlist
-
-            data = reports.shortlist(need_id)
-            write_pdf(target, lambda out: build_shortlist(data, out))
-            return target
+            return render(ReportKind.SHORTLIST, need_id, target).path
 
         run_task(self, self.tr("Writing the shortlist…"), work, self.pdf_written.emit, cancellable=False)

@@ -30,9 +30,11 @@ from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.reports.catalogue import ReportKind
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
+from diaspora_desk.ui.people.report_output import ReportRenderer
 from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.widgets import CountryCombo
@@ -67,11 +69,14 @@ class PeoplePage(QWidget):
     status = Signal(str)
     pdf_written = Signal(Path)
 
-    def __init__(self, services: PersonServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: PersonServices, render: ReportRenderer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._services = services
         self._people = services.people
+        self._render = render
         self.current: PersonRecord | None = None
         self._stale = False
         self.model = PeopleTableModel(services.people.registry)
@@ -359,16 +364,10 @@ class PeoplePage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._people.reports
+        target, render = path, self._render
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.person_record import build_person_record
-
-            data = reports.person(person_id)
-            write_pdf(target, lambda out: build_person_record(data, out))
-            return target
+            return render(ReportKind.PERSON, person_id, target).path
 
         def done(written: Path) -> None:
             self.status.emit(self.tr("Person record written to {path}").format(path=written))

@@ -4,6 +4,7 @@ when people change while it is in view."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -84,3 +85,14 @@ def test_cell_model_passes_the_model_tester(
     assert model.rowCount() == 1
     qtmodeltester.check(model)
     qtmodeltester.check(CellTableModel("Empty"))
+
+
+def test_the_skills_summary_pdf_is_written_in_the_background(
+    qtbot: QtBot, area: PeopleArea, services: Services, tmp_path: Path
+) -> None:
+    _builders(services, 6)
+    target = tmp_path / "skills.pdf"
+    with qtbot.waitSignal(area.dashboard.pdf_written, timeout=20_000) as written:
+        area.dashboard.print_summary(target)
+    assert written.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")

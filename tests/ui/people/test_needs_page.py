@@ -4,6 +4,7 @@ proposals and consent withdrawals show at once."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -177,3 +178,18 @@ def test_only_the_shortlist_of_the_need_last_chosen_is_shown(
     assert [s.need_id for s in shown] == [nurses]
     assert area.needs.current_need().id == nurses  # type: ignore[union-attr]
     assert [c.person_id for c in area.needs.shortlist.candidates] == [nurse.id]  # type: ignore[union-attr]
+
+
+def test_the_shortlist_pdf_of_the_selected_need_is_written(
+    qtbot: QtBot, area: PeopleArea, services: Services, tmp_path: Path
+) -> None:
+    _nurse(services, "Rosa", sharing=True)
+    _need(services)
+    area.tabs.setCurrentWidget(area.needs)
+    with qtbot.waitSignal(area.needs.shortlist_shown, timeout=10_000):
+        area.needs.needs_table.selectRow(0)
+    target = tmp_path / "shortlist.pdf"
+    with qtbot.waitSignal(area.needs.pdf_written, timeout=20_000) as written:
+        area.needs.print_shortlist(target)
+    assert written.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +100,15 @@ def test_archiving_takes_the_person_off_the_list_and_offers_a_restore(
     area.people.archive_button.click()
     assert listed_names(area) == ["Bartolo Xol", "Dora Xol"]
     assert area.people.archive_button.text() == "Archive"
+
+
+def test_the_person_record_pdf_is_written_in_the_background(
+    qtbot: QtBot, area: PeopleArea, services: Services, tmp_path: Path
+) -> None:
+    services.people.registry.create(PersonDraft(given_name="Dora", family_name="Xol", country="US"))
+    area.people.table.selectRow(0)
+    target = tmp_path / "dora.pdf"
+    with qtbot.waitSignal(area.people.pdf_written, timeout=20_000) as written:
+        area.people.print_selected(target)
+    assert written.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")
