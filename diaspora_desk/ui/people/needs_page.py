@@ -123,6 +123,7 @@ class NeedsPage(QWidget):
         right_layout.addWidget(self.placements_table, 1)
         right_layout.addWidget(self.placement_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter()
+        splitter.setObjectName("needsSplitter")  # the window remembers its sizes
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([500, 720])

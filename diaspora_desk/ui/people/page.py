@@ -192,6 +192,7 @@ class PeoplePage(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addLayout(actions)
         splitter = QSplitter()
+        splitter.setObjectName("peopleSplitter")  # the window remembers its sizes
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setSizes([900, 320])
