@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.people.area import PeopleArea
+        from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
+        from diaspora_desk.ui.people.person_dialog import PersonServices
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
@@ -125,7 +127,13 @@ class MainWindow(QMainWindow):
         self.associations: AssociationsPage = AssociationsPage(
             services.associations, services.practices, services.settings, services.gazetteer, print_report
         )
-        self.people: PeopleArea = PeopleArea(services)
+        self.people: PeopleArea = PeopleArea(
+            PersonServices(services.people, services.settings, services.gazetteer, services.audit),
+            services.practices,
+            services.clock,
+            print_report,
+            lambda path, parent: PeopleImportDialog(services, path, parent),
+        )
         self.visits: VisitsArea = VisitsArea(
             VisitsAreaServices(
                 visits=services.visits,
