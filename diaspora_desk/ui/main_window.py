@@ -21,6 +21,7 @@ from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
+from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self.database_label)
+        self.undo_bar = UndoBar(self.statusBar())
         self._relay = ChangeRelay(self)
         self._relay.changed.connect(self._on_data_changed)
         self._unsubscribe: Callable[[], None] | None = None
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.people.undo_offered.connect(self.undo_bar.offer)
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)

@@ -36,6 +36,7 @@ from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
 from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.undo import confirm
 from diaspora_desk.ui.widgets import CountryCombo
 
 # Tables whose rows the people list and the person details show (and filter on).
@@ -63,10 +64,12 @@ def filter_edit(placeholder: str, width: int, *, max_length: int | None = None) 
 
 
 class PeoplePage(QWidget):
-    """Signals: ``status(str)``, ``pdf_written(Path)``."""
+    """Signals: ``status(str)``, ``pdf_written(Path)``, ``undo_offered(str, object)`` (a message
+    and the function that undoes the change it reports)."""
 
     status = Signal(str)
     pdf_written = Signal(Path)
+    undo_offered = Signal(str, object)
 
     def __init__(
         self, services: PersonServices, render: ReportPrinter, parent: QWidget | None = None
@@ -108,6 +111,14 @@ class PeoplePage(QWidget):
                 self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
             )
         self.language_filter = filter_edit(self.tr("Language code"), 110, max_length=3)
+        self.archive_filter = QComboBox()
+        self.archive_filter.setObjectName("peopleArchiveFilter")
+        for label, value in (
+            (self.tr("Current"), ArchiveFilter.ACTIVE),
+            (self.tr("Archived"), ArchiveFilter.ARCHIVED),
+            (self.tr("Current and archived"), ArchiveFilter.ALL),
+        ):
+            self.archive_filter.addItem(label, value.value)
         self.consent_filter = QComboBox()
         self.consent_filter.addItem(self.tr("Any consent"), None)
         for purpose in ConsentPurpose:
@@ -174,6 +185,7 @@ class PeoplePage(QWidget):
             self.association_filter,
             self.available_check,
             self.available_date,
+            self.archive_filter,
         )
         for widget in second:
             second_row.addWidget(widget)
@@ -207,7 +219,7 @@ class PeoplePage(QWidget):
             self.association_filter,
         ):
             edit.textChanged.connect(self._timer.start)
-        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
+        for combo in (self.country_filter, self.isced_filter, self.consent_filter, self.archive_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.available_check.toggled.connect(self.apply_filters)
         self.available_date.dateChanged.connect(self.apply_filters)
@@ -229,7 +241,7 @@ class PeoplePage(QWidget):
             if self.available_check.isChecked()
             else None,
             association_id=int(association) if association.isdigit() else None,
-            archive=ArchiveFilter.ACTIVE,
+            archive=ArchiveFilter(self.archive_filter.currentData()),
         )
 
     def apply_filters(self) -> None:
@@ -339,15 +351,33 @@ class PeoplePage(QWidget):
             self.apply_filters()
             self.status.emit(self.tr("Saved {name}").format(name=dialog.saved.display_name))
 
-    def toggle_archive(self) -> None:
+    def toggle_archive(self, *, confirmed: bool = False) -> None:
+        """Archive the selected person after asking (naming them), or restore an archived one."""
         if self.current is None:
             return
+        person, archiving = self.current, self.current.archived_at is None
+        question = self.tr(
+            "Archive {name}? They leave the lists, shortlists and campaigns; their record is kept "
+            "and can be restored from the Archived filter."
+        ).format(name=person.display_name)
+        if (
+            archiving
+            and not confirmed
+            and not confirm(self, self.tr("Archive"), question, self.tr("Archive"))
+        ):
+            return
         try:
-            record = self._people.registry.set_archived(self.current.id, self.current.archived_at is None)
+            record = self._people.registry.set_archived(person.id, archiving)
         except Exception as exc:
             show_error(self, exc, "archive person")
             return
         self._show(record)
+        if archiving:
+            registry = self._people.registry
+            self.undo_offered.emit(
+                self.tr("Archived {name}.").format(name=person.display_name),
+                lambda: registry.set_archived(person.id, False),
+            )
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write everything held on the selected person (data-subject access request) as PDF."""
