@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.undo_offered.connect(self.undo_bar.offer)
+        self.associations.undo_offered.connect(self.undo_bar.offer)
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)

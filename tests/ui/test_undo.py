@@ -3,14 +3,13 @@ archived person can be found again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.main_window import MainWindow
+from tests.ui.confirming import answer_confirmation
 from tests.ui.people.listing import listed_names
 
 
@@ -24,22 +23,6 @@ def _window(qtbot: QtBot, services: Services) -> MainWindow:
     return window
 
 
-def _answer(button: str, seen: list[str]) -> None:
-    """Press `button` in the confirmation box once it is open; note what it asked."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        seen.append(box.defaultButton().text())
-        target = next(b for b in box.buttons() if b.text().replace("&", "") == button)
-        target.click()
-
-    QTimer.singleShot(0, press)
-
-
 def _select(window: MainWindow, name: str) -> None:
     page = window.people.people
     page.table.selectRow(listed_names(window.people).index(name))
@@ -49,10 +32,10 @@ def test_archive_asks_naming_the_person_and_cancel_keeps_them(qtbot: QtBot, serv
     window = _window(qtbot, services)
     _select(window, "Rosa Cúmez")
     asked: list[str] = []
-    _answer("Cancel", asked)
+    answer_confirmation("Cancel", asked)
     window.people.people.toggle_archive()
     assert "Rosa Cúmez" in asked[0]
-    assert asked[1].replace("&", "") == "Cancel"  # Enter does not archive
+    assert asked[1] == "Cancel"  # Enter does not archive
     assert "Rosa Cúmez" in listed_names(window.people)
 
 
@@ -61,7 +44,7 @@ def test_archive_then_undo_from_the_status_bar_then_find_the_archived(
 ) -> None:
     window = _window(qtbot, services)
     _select(window, "Rosa Cúmez")
-    _answer("Archive", [])
+    answer_confirmation("Archive", [])
     window.people.people.toggle_archive()
     qtbot.waitUntil(lambda: listed_names(window.people) == ["Flor Sián"])
     assert window.undo_bar.button.isVisible()
@@ -71,9 +54,24 @@ def test_archive_then_undo_from_the_status_bar_then_find_the_archived(
     assert not window.undo_bar.button.isVisible()
 
     _select(window, "Rosa Cúmez")
-    _answer("Archive", [])
+    answer_confirmation("Archive", [])
     window.people.people.toggle_archive()
     qtbot.waitUntil(lambda: listed_names(window.people) == ["Flor Sián"])
     archive = window.people.people.archive_filter
     archive.setCurrentIndex(archive.findData(ArchiveFilter.ARCHIVED.value))
     qtbot.waitUntil(lambda: listed_names(window.people) == ["Rosa Cúmez"])
+
+
+def test_an_archived_association_comes_back_with_undo(qtbot: QtBot, services: Services) -> None:
+    from diaspora_desk.domain.association import AssociationDraft
+
+    services.associations.registry.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
+    window = _window(qtbot, services)
+    window.show_area(window.ASSOCIATIONS)
+    page = window.associations
+    page.table.selectRow(0)
+    answer_confirmation("Archive")
+    page.toggle_archive()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    window.undo_bar.button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)

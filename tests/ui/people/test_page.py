@@ -13,6 +13,7 @@ from diaspora_desk.domain.people_records import PersonRow
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.list_model import PeopleTableModel
+from tests.ui.confirming import answer_confirmation
 from tests.ui.people.listing import listed_names
 
 
@@ -94,6 +95,7 @@ def test_archiving_takes_the_person_off_the_list_and_offers_a_restore(
     for given in ("Bartolo", "Dora"):
         services.people.registry.create(PersonDraft(given_name=given, family_name="Xol", country="US"))
     area.people.table.selectRow(0)
+    answer_confirmation("Archive")
     area.people.archive_button.click()
     assert listed_names(area) == ["Dora Xol"]
     assert area.people.archive_button.text() == "Restore"
