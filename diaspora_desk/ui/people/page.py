@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.geography import country_name, language_name
+from diaspora_desk.domain.geography import all_languages, country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
+from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
@@ -103,14 +104,21 @@ class PeoplePage(QWidget):
         self.search_edit.setMinimumWidth(180)
         self.country_filter = CountryCombo(allow_empty=True, empty_text=self.tr("All countries"))
         self.city_filter = filter_edit(self.tr("City"), 120)
-        self.isco_filter = filter_edit(self.tr("ISCO group, e.g. 22"), 130, max_length=4)
+        groups = sorted(self._people.occupations.isco_labels().items())
+        self.isco_filter = CodePicker(groups, self.tr("Occupation group"))
+        self.isco_filter.setFixedWidth(170)
         self.isced_filter = QComboBox()
         self.isced_filter.addItem(self.tr("Any education"), None)
         for level, label in ISCED_LEVELS.items():
             self.isced_filter.addItem(
                 self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
             )
-        self.language_filter = filter_edit(self.tr("Language code"), 110, max_length=3)
+        self.language_filter = CodePicker(all_languages(), self.tr("Language"))
+        self.language_filter.setFixedWidth(130)
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("peopleFilterNote")
+        self.filter_note.setStyleSheet("color: #a33;")
+        self.filter_note.setVisible(False)
         self.archive_filter = QComboBox()
         self.archive_filter.setObjectName("peopleArchiveFilter")
         for label, value in (
@@ -200,6 +208,7 @@ class PeoplePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(first_row)
         left_layout.addLayout(second_row)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.table)
         left_layout.addLayout(actions)
         splitter = QSplitter()
@@ -233,9 +242,9 @@ class PeoplePage(QWidget):
             text=self.search_edit.text(),
             country=country if len(country) == 2 else None,
             city=self.city_filter.text().strip() or None,
-            isco=self.isco_filter.text().strip() or None,
+            isco=self.isco_filter.code,
             min_isced=self.isced_filter.currentData(),
-            language=self.language_filter.text().strip().lower() or None,
+            language=self.language_filter.code,
             consent=self.consent_filter.currentData(),
             available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
             if self.available_check.isChecked()
@@ -258,10 +267,29 @@ class PeoplePage(QWidget):
             show_error(self, exc, "search people")
             return False
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self._show_unknown_filters()
         if selected is not None and reselect(self.table, self.model, selected.id, row):
             return True
         self._show(self.current)
         return False
+
+    def _show_unknown_filters(self) -> None:
+        """Say which filter is not understood (and left out), rather than list nobody."""
+        notes = []
+        if self.language_filter.unknown:
+            notes.append(
+                self.tr("No language called '{text}': choose one from the list.").format(
+                    text=self.language_filter.text().strip()
+                )
+            )
+        if self.isco_filter.unknown:
+            notes.append(
+                self.tr("No occupation group '{text}': type a group's name or its code.").format(
+                    text=self.isco_filter.text().strip()
+                )
+            )
+        self.filter_note.setText(" ".join(notes))
+        self.filter_note.setVisible(bool(notes))
 
     def on_changed(self, change: Change) -> None:
         """Refresh the list and the details when a write touched people, here or elsewhere."""

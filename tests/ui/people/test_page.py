@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, PersonDraft
-from diaspora_desk.domain.people_records import PersonRow
+from diaspora_desk.domain.people_records import PersonRow, Skills
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.list_model import PeopleTableModel
@@ -114,3 +114,21 @@ def test_the_person_record_pdf_is_written_in_the_background(
         area.people.print_selected(target)
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_filters_take_names_and_an_unknown_one_says_so(area: PeopleArea, services: Services) -> None:
+    spanish = Skills(languages=(("es", Cefr.C2),))
+    services.people.registry.create(
+        PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"), spanish
+    )
+    services.people.registry.create(PersonDraft(given_name="Flor", family_name="Sián", country="US"))
+    page = area.people
+    page.language_filter.setText("Spanish")
+    page.apply_filters()
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.filter_note.isVisible()
+    page.language_filter.setText("Spanglish")
+    page.apply_filters()
+    assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]  # not "0 people"
+    assert page.filter_note.isVisible()
+    assert "No language called 'Spanglish'" in page.filter_note.text()
