@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,19 +20,16 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.geography import all_languages, country_name, language_name
-from diaspora_desk.domain.people import ISCED_LEVELS
+from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
-from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.filter_bar import PeopleFilters
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
 from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.undo import confirm
-from diaspora_desk.ui.widgets import CountryCombo
 
 # Tables whose rows the people list and the person details show (and filter on).
 PERSON_TABLES = (
@@ -53,15 +44,6 @@ PERSON_TABLES = (
     "skill_tag",
     "consent",
 )
-
-
-def filter_edit(placeholder: str, width: int, *, max_length: int | None = None) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setFixedWidth(width)
-    if max_length is not None:
-        edit.setMaxLength(max_length)
-    return edit
 
 
 class PeoplePage(QWidget):
@@ -83,7 +65,8 @@ class PeoplePage(QWidget):
         self.current: PersonRecord | None = None
         self._stale = False
         self.model = PeopleTableModel(services.people.registry)
-        self._build_filters()
+        self.filters = PeopleFilters(services.people.occupations.isco_labels())
+        self._alias_filters()
         self._build_table()
         self._build_details()
         self._build_actions()
@@ -92,54 +75,26 @@ class PeoplePage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.apply_filters)
-        self._connect_filters()
+        self.filters.connect(self._timer.start, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.apply_filters()
 
-    def _build_filters(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("peopleSearch")
-        self.search_edit.setPlaceholderText(self.tr("Name (any order), phone or e-mail"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(180)
-        self.country_filter = CountryCombo(allow_empty=True, empty_text=self.tr("All countries"))
-        self.city_filter = filter_edit(self.tr("City"), 120)
-        groups = sorted(self._people.occupations.isco_labels().items())
-        self.isco_filter = CodePicker(groups, self.tr("Occupation group"))
-        self.isco_filter.setFixedWidth(170)
-        self.isced_filter = QComboBox()
-        self.isced_filter.addItem(self.tr("Any education"), None)
-        for level, label in ISCED_LEVELS.items():
-            self.isced_filter.addItem(
-                self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
-            )
-        self.language_filter = CodePicker(all_languages(), self.tr("Language"))
-        self.language_filter.setFixedWidth(130)
-        self.filter_note = QLabel()
-        self.filter_note.setObjectName("peopleFilterNote")
-        self.filter_note.setStyleSheet("color: #a33;")
-        self.filter_note.setVisible(False)
-        self.archive_filter = QComboBox()
-        self.archive_filter.setObjectName("peopleArchiveFilter")
-        for label, value in (
-            (self.tr("Current"), ArchiveFilter.ACTIVE),
-            (self.tr("Archived"), ArchiveFilter.ARCHIVED),
-            (self.tr("Current and archived"), ArchiveFilter.ALL),
-        ):
-            self.archive_filter.addItem(label, value.value)
-        self.consent_filter = QComboBox()
-        self.consent_filter.addItem(self.tr("Any consent"), None)
-        for purpose in ConsentPurpose:
-            self.consent_filter.addItem(consent_label(purpose), purpose.value)
-        self.available_check = QCheckBox(self.tr("Available on"))
-        self.available_date = QDateEdit(QDate.currentDate())
-        self.available_date.setCalendarPopup(True)
-        self.available_date.setDisplayFormat("yyyy-MM-dd")
-        self.association_filter = filter_edit(self.tr("Association id"), 110)
-        self.count_label = QLabel()
-        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+    def _alias_filters(self) -> None:
+        """The page lays the filters out; the area, shortcuts and tests reach them here."""
+        f = self.filters
+        self.search_edit = f.search_edit
+        self.country_filter = f.country_filter
+        self.city_filter = f.city_filter
+        self.isco_filter = f.isco_filter
+        self.isced_filter = f.isced_filter
+        self.language_filter = f.language_filter
+        self.consent_filter = f.consent_filter
+        self.available_check = f.available_check
+        self.available_date = f.available_date
+        self.association_filter = f.association_filter
+        self.archive_filter = f.archive_filter
+        self.filter_note = f.filter_note
+        self.count_label = f.count_label
 
     def _build_table(self) -> None:
         self.table = table_view(
@@ -218,41 +173,6 @@ class PeoplePage(QWidget):
         splitter.setSizes([900, 320])
         return splitter
 
-    def _connect_filters(self) -> None:
-        # Typing waits for a pause before searching; choices search at once.
-        for edit in (
-            self.search_edit,
-            self.city_filter,
-            self.isco_filter,
-            self.language_filter,
-            self.association_filter,
-        ):
-            edit.textChanged.connect(self._timer.start)
-        for combo in (self.country_filter, self.isced_filter, self.consent_filter, self.archive_filter):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.available_check.toggled.connect(self.apply_filters)
-        self.available_date.dateChanged.connect(self.apply_filters)
-
-    def query(self) -> PeopleQuery:
-        qdate = self.available_date.date()
-        association = self.association_filter.text().strip()
-        country = self.country_filter.code
-        return dataclasses.replace(
-            self.model.query,
-            text=self.search_edit.text(),
-            country=country if len(country) == 2 else None,
-            city=self.city_filter.text().strip() or None,
-            isco=self.isco_filter.code,
-            min_isced=self.isced_filter.currentData(),
-            language=self.language_filter.code,
-            consent=self.consent_filter.currentData(),
-            available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
-            if self.available_check.isChecked()
-            else None,
-            association_id=int(association) if association.isdigit() else None,
-            archive=ArchiveFilter(self.archive_filter.currentData()),
-        )
-
     def apply_filters(self) -> None:
         """Search again with the filters shown, keeping the selected person when still listed."""
         self._timer.stop()
@@ -262,34 +182,16 @@ class PeoplePage(QWidget):
         """Re-read the list; True when the selected person's row is selected again."""
         selected, row = self.current, selected_row(self.table)
         try:
-            self.model.set_query(self.query())
+            self.model.set_query(self.filters.query(self.model.query))
         except Exception as exc:
             show_error(self, exc, "search people")
             return False
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
-        self._show_unknown_filters()
+        self.filters.show_unknown()
         if selected is not None and reselect(self.table, self.model, selected.id, row):
             return True
         self._show(self.current)
         return False
-
-    def _show_unknown_filters(self) -> None:
-        """Say which filter is not understood (and left out), rather than list nobody."""
-        notes = []
-        if self.language_filter.unknown:
-            notes.append(
-                self.tr("No language called '{text}': choose one from the list.").format(
-                    text=self.language_filter.text().strip()
-                )
-            )
-        if self.isco_filter.unknown:
-            notes.append(
-                self.tr("No occupation group '{text}': type a group's name or its code.").format(
-                    text=self.isco_filter.text().strip()
-                )
-            )
-        self.filter_note.setText(" ".join(notes))
-        self.filter_note.setVisible(bool(notes))
 
     def on_changed(self, change: Change) -> None:
         """Refresh the list and the details when a write touched people, here or elsewhere."""
