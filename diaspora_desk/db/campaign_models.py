@@ -25,6 +25,8 @@ class Campaign(Base):
     price_per_segment: Mapped[float] = mapped_column(Float, default=0.0)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     owner: Mapped[str] = mapped_column(String(200), default="")
+    # Where the campaign's date happens (the {place} of its messages), e.g. an event's venue.
+    place: Mapped[str] = mapped_column(String(200), default="")
     fallback_language: Mapped[str] = mapped_column(String(3), default="en")
     # The saved segment as JSON (domain.campaigns.Segment.to_json).
     segment: Mapped[str] = mapped_column(Text, default="{}")
@@ -147,7 +149,9 @@ class EventRegistration(Base):
     """A person registered for an event, and whether they came (sensitive)."""
 
     __tablename__ = "event_registration"
-    event_id: Mapped[int] = mapped_column(ForeignKey("outreach_event.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("outreach_event.id", ondelete="CASCADE"), primary_key=True
+    )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default="registered")
     registered_on: Mapped[dt.date] = mapped_column(Date)

@@ -208,6 +208,8 @@ class CampaignDraft:
     """What the SMS gateway charges per segment, in the budget's currency."""
     status: CampaignStatus = CampaignStatus.DRAFT
     owner: str = ""
+    place: str = ""
+    """The {place} of the messages (where the campaign's date happens)."""
     fallback_language: str = "en"
     """The language of people whose preferred language has no message."""
     segment: Segment = field(default_factory=Segment)
@@ -255,6 +257,7 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
         price_per_segment=draft.price_per_segment,
         status=draft.status,
         owner=clean_text(draft.owner)[:200],
+        place=clean_text(draft.place)[:200],
         fallback_language=fallback,
         segment=segment,
     )
@@ -275,6 +278,7 @@ class CampaignRecord:
     price_per_segment: float
     status: CampaignStatus
     owner: str
+    place: str
     fallback_language: str
     segment: Segment
 
@@ -292,6 +296,7 @@ class CampaignRecord:
             price_per_segment=self.price_per_segment,
             status=self.status,
             owner=self.owner,
+            place=self.place,
             fallback_language=self.fallback_language,
             segment=self.segment,
         )

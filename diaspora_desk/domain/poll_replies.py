@@ -134,7 +134,7 @@ def _words_of(answer: Answer, index: int) -> list[str]:
 def _vocabulary(question: Question) -> dict[str, str]:
     """Folded word -> answer code; codes first, so "1" is the code 1 before anything else."""
     vocabulary: dict[str, str] = {}
-    for index, answer in enumerate(question.answers):
+    for answer in question.answers:
         vocabulary.setdefault(fold(answer.code), answer.code)
     for index, answer in enumerate(question.answers):
         for word in _words_of(answer, index):

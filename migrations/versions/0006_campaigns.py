@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("price_per_segment", sa.Float(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("owner", sa.String(length=200), nullable=False),
+        sa.Column("place", sa.String(length=200), nullable=False),
         sa.Column("fallback_language", sa.String(length=3), nullable=False),
         sa.Column("segment", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
