@@ -397,9 +397,11 @@ class SmsEstimate:
     cost: float
 
 
+# Typical lengths in GSM-7 letters: a name outside GSM-7 turns that person's message into UCS-2,
+# which the send's total (counted person by person) shows.
 SAMPLE_VALUES = {
-    "given_name": "María José",
-    "family_name": "García",
+    "given_name": "Maria Jose",
+    "family_name": "Garcia",
     "consulate": "Consulate",
     "date": "24/11/2026",
     "place": "Community centre",
