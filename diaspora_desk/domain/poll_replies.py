@@ -12,12 +12,12 @@ Anything else is unparsed and goes to the review queue.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import fold as fold_text
 
 OPT_OUT_WORDS = frozenset(
     {
@@ -70,9 +70,7 @@ class ParsedReply:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned to spaces, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", bare).replace("_", " ").split())
+    return " ".join(re.sub(r"[^\w]+", " ", fold_text(text)).replace("_", " ").split())
 
 
 def is_opt_out(text: str) -> bool:

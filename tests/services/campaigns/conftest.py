@@ -35,16 +35,30 @@ def make_person(services: Services, given: str, *, consent: bool = True, **field
 @pytest.fixture
 def cast(services: Services) -> Cast:
     ana = make_person(
-        services, "Ana", city="Fresno", phones=("+1 559 555 0101",), email="ana@example.org", preferred_language="es"
+        services,
+        "Ana",
+        city="Fresno",
+        phones=("+1 559 555 0101",),
+        email="ana@example.org",
+        preferred_language="es",
     )
     luc = make_person(services, "Luc", city="Fresno", email="luc@example.org", preferred_language="fr")
     ken = make_person(
-        services, "Ken", city="Los Angeles", phones=("+1 213 555 0102",), preferred_language="en", address="1 Main St"
+        services,
+        "Ken",
+        city="Los Angeles",
+        phones=("+1 213 555 0102",),
+        preferred_language="en",
+        address="1 Main St",
     )
-    rosa = make_person(services, "Rosa", consent=False, city="Fresno", phones=("+1 559 555 0103",), preferred_language="es")
+    rosa = make_person(
+        services, "Rosa", consent=False, city="Fresno", phones=("+1 559 555 0103",), preferred_language="es"
+    )
     omar = make_person(services, "Omar", city="Fresno", phones=("+1 559 555 0104",), preferred_language="es")
     services.people.consent.set_consent(omar, ConsentPurpose.CAMPAIGNS, False)
-    mia = make_person(services, "Mía", country="MX", city="Tijuana", phones=("+52 664 123 4567",), preferred_language="es")
+    mia = make_person(
+        services, "Mía", country="MX", city="Tijuana", phones=("+52 664 123 4567",), preferred_language="es"
+    )
     campaign = services.campaigns.registry.create(
         CampaignDraft(
             title="Diaspora day invitation",

@@ -62,7 +62,13 @@ def test_invalid_campaign_names_each_field(services: Services) -> None:
                 segment=Segment(countries=("USA",), min_age=60, max_age=20),
             )
         )
-    assert set(caught.value.errors) == {"title", "currency", "channels", "segment.countries", "segment.max_age"}
+    assert set(caught.value.errors) == {
+        "title",
+        "currency",
+        "channels",
+        "segment.countries",
+        "segment.max_age",
+    }
     with pytest.raises(ValidationError, match="unknown practice"):
         services.campaigns.registry.create(CampaignDraft(title="x", practice_ids=("no-such",)))
     with pytest.raises(NotFoundError):
@@ -119,7 +125,9 @@ def test_messages_validate_placeholders_and_estimate_sms_cost(services: Services
     assert services.campaigns.messages.preview("ą" * 71) == ("UCS-2", 71, 2)
 
 
-def test_sms_file_is_personalised_per_language_and_logged(services: Services, cast: Cast, tmp_path: Path) -> None:
+def test_sms_file_is_personalised_per_language_and_logged(
+    services: Services, cast: Cast, tmp_path: Path
+) -> None:
     out = tmp_path / "sms.csv"
     written = services.campaigns.delivery.sms_csv(cast.campaign, out)
     rows = _rows(out)
@@ -139,7 +147,9 @@ def test_sms_file_is_personalised_per_language_and_logged(services: Services, ca
 
 
 def test_email_drafts_use_the_fallback_language(services: Services, cast: Cast, tmp_path: Path) -> None:
-    written = services.campaigns.delivery.email_drafts(cast.campaign, tmp_path / "mail", sender="consulate@example.org")
+    written = services.campaigns.delivery.email_drafts(
+        cast.campaign, tmp_path / "mail", sender="consulate@example.org"
+    )
     assert written.recipients == 2  # Ana (es) and Luc (fr, no French message: English fallback)
     merge = _rows(tmp_path / "mail" / "mail-merge.csv")
     assert {r["email"]: r["language"] for r in merge} == {"ana@example.org": "es", "luc@example.org": "en"}
