@@ -60,7 +60,8 @@ def test_any_text_parses_to_exactly_one_kind(text: str) -> None:
     assert parsed.kind in ReplyKind
     if parsed.kind is ReplyKind.ANSWERED:
         assert len(parsed.answers) == 2
-        assert parsed.answers[0] in (None, "1", "2") and parsed.answers[1] in (None, "1", "2", "3")
+        assert parsed.answers[0] in (None, "1", "2")
+        assert parsed.answers[1] in (None, "1", "2", "3")
     else:
         assert parsed.answers == ()
 
@@ -103,7 +104,8 @@ def test_one_question_answers(text: str, code: str) -> None:
 )
 def test_several_questions(text: str, answers: tuple[str | None, ...]) -> None:
     parsed = parse_reply(text, (YES_NO, TOPIC))
-    assert parsed.kind is ReplyKind.ANSWERED and parsed.answers == answers
+    assert parsed.kind is ReplyKind.ANSWERED
+    assert parsed.answers == answers
 
 
 @pytest.mark.parametrize("text", ["", "maybe", "1 2 3", "3A", "1A 1B", "stopping by later"])

@@ -135,7 +135,8 @@ def test_sms_file_is_personalised_per_language_and_logged(
         "+15595550101": "Hola Ana: día de la diáspora en Community centre.",
         "+12135550102": "Hello Ken: diaspora day at Community centre.",
     }
-    assert written.recipients == 2 and written.segments == 2
+    assert written.recipients == 2
+    assert written.segments == 2
     split = services.campaigns.delivery.sms_csv(cast.campaign, out, per_language=True)
     assert sorted(p.name for p in split.files) == ["sms-en.csv", "sms-es.csv"]
     assert [r["language"] for r in _rows(tmp_path / "sms-es.csv")] == ["es"]

@@ -77,10 +77,13 @@ def test_latest_reply_counts_and_small_cells_are_suppressed(services: Services, 
     assert results.respondents == 8
     first, second = results.questions
     assert first.overall.denominator == 8
-    assert first.overall.answers["1"].count == 8 and first.overall.answers["1"].percent == 100.0
+    assert first.overall.answers["1"].count == 8
+    assert first.overall.answers["1"].percent == 100.0
     assert first.overall.answers["2"].count == 0  # zero singles out nobody
-    assert second.overall.answers["2"].count == 6 and second.overall.answers["2"].percent == 75.0
-    assert second.overall.answers["3"].count is None and second.overall.answers["3"].percent is None  # 2 < 5
+    assert second.overall.answers["2"].count == 6
+    assert second.overall.answers["2"].percent == 75.0
+    assert second.overall.answers["3"].count is None
+    assert second.overall.answers["3"].percent is None
     english = next(b for b in second.by_language if b.group == "en")
     assert english.denominator is None
     assert [b.group for b in second.by_country] == ["US"]
