@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__
-from diaspora_desk.cli import commands
+from diaspora_desk.cli import campaign_commands, commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
@@ -198,6 +198,8 @@ def _check_export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (code := campaign_commands.dispatch(argv)) is not None:
+        return code
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "report" and (args.kind == "skills") != (args.id is None):

@@ -4,12 +4,13 @@
   file per language when asked (`name-es.csv`, `name-fr.csv`...).
 - E-mail: a folder with `mail-merge.csv` and one `.eml` draft per recipient (X-Unsent, so mail
   clients open it as a message to send).
-- Letters and call sheets: PDFs (`reports/campaign_letters.py`).
+- Letters and call sheets: PDFs laid out by `reports/campaign_printouts.py` (A4 or US Letter).
 Each prepared send writes a `delivery` row with its recipients, and an audit event.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import email.policy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -51,10 +52,20 @@ class DeliveryWritten:
 
 
 @dataclass(frozen=True, slots=True)
+class Printout:
+    """What a letters PDF or a call sheet shows: each recipient's message, addressed."""
+
+    campaign_title: str
+    consulate: str
+    generated_on: dt.date
+    items: tuple[Personalised, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DeliveryLogEntry:
     id: int
     channel: CampaignChannel
-    prepared_at: object
+    prepared_at: dt.datetime
     officer: str
     target: str
     recipients: int
@@ -189,15 +200,17 @@ class DeliveryService:
             ).all()
             return [(c, CampaignChannel(ch), d) for c, ch, d in rows]
 
-    def log_pdf(
-        self,
-        campaign_id: int,
-        channel: CampaignChannel,
-        path: Path,
-        personal: Sequence[Personalised],
-        missing: int,
+    def printout(
+        self, campaign_id: int, channel: CampaignChannel, path: Path, write: Callable[[Printout, Path], None]
     ) -> DeliveryWritten:
-        """Log a letters or call-sheet PDF written by the caller."""
+        """Letters (channel LETTER) or a call sheet (PHONE_CALL): `write` lays out the PDF at `path`.
+
+        The PDF builders live in `reports/`; the send is logged and audited here once written.
+        """
+        if channel not in (CampaignChannel.LETTER, CampaignChannel.PHONE_CALL):
+            raise ValueError(channel)
+        campaign, personal, missing = self.prepare(campaign_id, channel)
+        write(Printout(campaign.title, self._consulate(), self._clock.today(), tuple(personal)), path)
         return self._log(campaign_id, channel, (path,), personal, 0, missing)
 
     # Helpers -------------------------------------------------------------------------------
