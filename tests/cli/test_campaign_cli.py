@@ -71,7 +71,8 @@ def test_import_replies_prints_counts_that_sum_to_the_rows(
     )
     replies = tmp_path / "replies.csv"
     replies.write_text(
-        "number;text;timestamp\n+15595550101;oui;2026-11-20 10:00\n+15595550104;STOP;\n+4420;1;\n+12135550102;?;\n",
+        "number;text;timestamp\n"
+        "+15595550101;oui;2026-11-20 10:00\n+15595550104;STOP;\n+4420;1;\n+12135550102;?;\n",
         encoding="utf-8",
     )
     assert _run(db_path, "import", "replies", str(cast.campaign), str(replies)) == 0
