@@ -12,9 +12,12 @@ from diaspora_desk.cli.main import main
 from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, Segment
 from diaspora_desk.domain.poll_replies import Answer, Question
 from diaspora_desk.services.composition import Services
-from tests.services.campaigns.conftest import Cast, make_person
+from tests.services.campaigns.cast import Cast, build_cast, make_person
 
-pytest_plugins = ["tests.services.campaigns.conftest"]
+
+@pytest.fixture
+def cast(services: Services) -> Cast:
+    return build_cast(services)
 
 
 def _run(db: Path, *args: str) -> int:

@@ -22,7 +22,7 @@ from diaspora_desk.domain.campaigns import (
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, NotFoundError, ValidationError
 from diaspora_desk.services.composition import Services
-from tests.services.campaigns.conftest import Cast, make_person
+from tests.services.campaigns.cast import Cast, make_person
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ import pytest
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind, RegistrationStatus
 from diaspora_desk.services.composition import Services
-from tests.services.campaigns.conftest import Cast
+from tests.services.campaigns.cast import Cast
 
 DAY = dt.date(2026, 12, 12)
 

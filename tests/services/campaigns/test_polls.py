@@ -13,7 +13,7 @@ from diaspora_desk.domain.campaigns import CampaignChannel, Segment
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.poll_replies import Answer, Question
 from diaspora_desk.services.composition import Services
-from tests.services.campaigns.conftest import Cast, make_person
+from tests.services.campaigns.cast import Cast, make_person
 
 YES_NO = Question("Will you come to the diaspora day?", (Answer("1", "Yes"), Answer("2", "No")))
 TOPIC = Question(
