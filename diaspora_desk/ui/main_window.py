@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
+        from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.associations: AssociationsPage = AssociationsPage(services)
         self.people: PeopleArea = PeopleArea(services)
         self.visits: VisitsArea = VisitsArea(services)
+        self.campaigns: CampaignsArea = CampaignsArea(services.campaigns, services.practices)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), self.visits),
-            (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
+            (tr("Campaigns"), self.campaigns),
             (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
             (tr("Practices"), self.practices),
             (tr("Reports"), self.reports),
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.campaigns.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         self.associations.on_changed(change)
         self.people.on_changed(change)
         self.visits.on_changed(change)
+        self.campaigns.on_changed(change)
         self.practices.on_changed(change)
 
     def _stop_listening(self) -> None:
