@@ -1,7 +1,8 @@
 """Campaign commands: ``export campaign``, ``import replies`` and ``campaigns list|show``.
 
 ``export`` and ``import`` belong to the main parser too; `dispatch` takes the command line
-first when it is one of these, so the main parser keeps its own choices as they are.
+first when it is one of these, so the main parser keeps its own choices as they are. The
+services (and SQLAlchemy) are imported only when a campaign command runs.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from diaspora_desk.cli.commands import open_existing
-from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel, shown
+from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
-from diaspora_desk.services.composition import Services
+from diaspora_desk.services.common.privacy import SUPPRESSED, shown
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.composition import Services
 
 ROUTES = (("export", "campaign"), ("import", "replies"), ("campaigns",))
 
@@ -82,8 +86,14 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
         return 1
 
 
+def _open(args: argparse.Namespace) -> Services:
+    from diaspora_desk.cli.commands import open_existing
+
+    return open_existing(args)
+
+
 def export_campaign(args: argparse.Namespace) -> int:
-    services = open_existing(args)
+    services = _open(args)
     try:
         delivery = services.campaigns.delivery
         if args.sms:
@@ -129,7 +139,7 @@ def export_campaign(args: argparse.Namespace) -> int:
 
 
 def import_replies(args: argparse.Namespace) -> int:
-    services = open_existing(args)
+    services = _open(args)
     try:
         result = services.campaigns.polls.import_replies(args.campaign_id, args.file)
     finally:
@@ -146,7 +156,7 @@ def import_replies(args: argparse.Namespace) -> int:
 
 
 def campaigns(args: argparse.Namespace) -> int:
-    services = open_existing(args)
+    services = _open(args)
     try:
         if args.action == "list":
             rows = services.campaigns.registry.page(0, 1000)
@@ -188,11 +198,11 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         )
     results = services.campaigns.tallies.results(campaign_id)
     for tally in results.questions:
-        denominator = "<5" if tally.overall.denominator is None else str(tally.overall.denominator)
+        denominator = SUPPRESSED if tally.overall.denominator is None else shown(tally.overall.denominator)
         lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
         for code, cell in tally.overall.answers.items():
             share = "" if cell.percent is None else f" {cell.percent:.1f}%"
-            count_text = "<5" if cell.count is None else shown(cell.count)
+            count_text = SUPPRESSED if cell.count is None else shown(cell.count)
             lines.append(f"   {code} {tally.labels[code]}: {count_text}{share}")
     if results.questions:
         lines.append(_("Replies waiting for review: {n}").format(n=results.in_review))

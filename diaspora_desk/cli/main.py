@@ -1,18 +1,26 @@
-"""``diaspora-desk``: open the GUI, or run a command. Exit 0 ok, 1 failure, 2 usage error."""
+"""``diaspora-desk``'s arguments and commands. Exit 0 ok, 1 failure, 2 usage error.
+
+Without a command the window opens through the launcher that ``diaspora_desk.main`` passes in:
+cli/ never imports ui/ (nor Qt).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__
-from diaspora_desk.cli import campaign_commands, commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
+from diaspora_desk.reports.catalogue import ReportKind
+
+# Opens the window on the database of ``--db`` (None: the default one) and returns the exit code;
+# the second argument is ``--demo-if-new``.
+OpenWindow = Callable[[Path | None, bool], int]
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -147,16 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORT_KINDS = (
-    "association",
-    "person",
-    "skills",
-    "shortlist",
-    "visit-briefing",
-    "visit",
-    "appointment-slip",
-    "day-schedule",
-)
+REPORT_KINDS = tuple(kind.value for kind in ReportKind)
 
 
 def _positive_float(text: str) -> float:
@@ -197,7 +196,23 @@ def _check_export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
         parser.error("export visits takes --ics FILE.ics (every visit) and no ID")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _handler(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, open_window: OpenWindow | None
+) -> Callable[[argparse.Namespace], int]:
+    if args.command is not None:
+        # Imported here: the commands load SQLAlchemy, which the window wants only after it shows.
+        from diaspora_desk.cli import commands
+
+        return commands.HANDLERS[args.command]
+    if open_window is None:
+        parser.error("a COMMAND is required")
+    return lambda args: open_window(args.db, args.demo_if_new)
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
+    """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
+    from diaspora_desk.cli import campaign_commands
+
     if (code := campaign_commands.dispatch(argv)) is not None:
         return code
     parser = build_parser()
@@ -206,12 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("report skills takes no ID; the other reports need one")
     if args.command == "export":
         _check_export(parser, args)
+    handler = _handler(parser, args, open_window)
     try:
-        if args.command is None:
-            from diaspora_desk.app import run_gui
-
-            return run_gui(args.db, demo_if_new=args.demo_if_new)
-        handler = commands.HANDLERS[args.command]
         return handler(args)
     except KnownError as exc:
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
@@ -226,7 +237,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,5 +1,5 @@
 """Outreach campaigns: drafts and their validation, channels, statuses, the audience segment,
-messages with placeholders, and the small-cell rule of tallies.
+and messages with placeholders.
 
 Pure code: no I/O. The reply parser lives in `domain/poll_replies.py`.
 """
@@ -18,8 +18,6 @@ from diaspora_desk.domain.text import clean_text
 
 MAX_TITLE = 200
 MAX_BODY = 5000
-SMALL_CELL = 5
-"""Aggregates below this count are shown as "<5" so nobody can be singled out."""
 
 
 class CampaignChannel(StrEnum):
@@ -163,17 +161,9 @@ def validate_segment(segment: Segment) -> Segment:
         errors["isco_codes"] = msg("ISCO-08 codes have one to four digits")
     if segment.min_isced is not None and not 0 <= segment.min_isced <= 8:
         errors["min_isced"] = msg("ISCED levels run from 0 to 8")
-    for name, age in (("min_age", segment.min_age), ("max_age", segment.max_age)):
-        if age is not None and not 0 <= age <= 130:
-            errors[name] = msg("is not an age")
-    if segment.min_age is not None and segment.max_age is not None and segment.min_age > segment.max_age:
-        errors["max_age"] = msg("is below the lowest age")
+    errors.update(_age_errors(segment.min_age, segment.max_age))
     if segment.radius is not None:
-        r = segment.radius
-        if not (-90 <= r.latitude <= 90 and -180 <= r.longitude <= 180):
-            errors["radius"] = msg("the centre is not a place on Earth")
-        elif not 0 < r.km <= 5000:
-            errors["radius"] = msg("the radius must be between 0 and 5,000 km")
+        errors.update(_radius_errors(segment.radius))
     if errors:
         raise ValidationError(errors)
     return Segment(
@@ -189,6 +179,36 @@ def validate_segment(segment: Segment) -> Segment:
         min_age=segment.min_age,
         max_age=segment.max_age,
     )
+
+
+def _age_errors(low: int | None, high: int | None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for name, age in (("min_age", low), ("max_age", high)):
+        if age is not None and not 0 <= age <= 130:
+            errors[name] = msg("is not an age")
+    if low is not None and high is not None and low > high:
+        errors["max_age"] = msg("is below the lowest age")
+    return errors
+
+
+def _radius_errors(r: Radius) -> dict[str, str]:
+    if not (-90 <= r.latitude <= 90 and -180 <= r.longitude <= 180):
+        return {"radius": msg("the centre is not a place on Earth")}
+    if not 0 < r.km <= 5000:
+        return {"radius": msg("the radius must be between 0 and 5,000 km")}
+    return {}
+
+
+def _money_errors(draft: CampaignDraft) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if draft.budget is not None and not 0 <= draft.budget < 1e12:
+        errors["budget"] = msg("must be zero or more")
+    if not 0 <= draft.price_per_segment < 1e6:
+        errors["price_per_segment"] = msg("must be zero or more")
+    currency = draft.currency.strip().upper()
+    if currency and (len(currency) != 3 or not currency.isalpha()):
+        errors["currency"] = msg("use a three-letter ISO 4217 code")
+    return errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +245,7 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
         errors["title"] = msg("is longer than {limit} characters", limit=MAX_TITLE)
     if draft.starts_on and draft.ends_on and draft.ends_on < draft.starts_on:
         errors["ends_on"] = msg("is before the first day")
-    if draft.budget is not None and not 0 <= draft.budget < 1e12:
-        errors["budget"] = msg("must be zero or more")
-    if not 0 <= draft.price_per_segment < 1e6:
-        errors["price_per_segment"] = msg("must be zero or more")
-    currency = draft.currency.strip().upper()
-    if currency and (len(currency) != 3 or not currency.isalpha()):
-        errors["currency"] = msg("use a three-letter ISO 4217 code")
+    errors.update(_money_errors(draft))
     fallback = draft.fallback_language.strip().lower()
     if not fallback or not fallback.isalpha() or len(fallback) > 3:
         errors["fallback_language"] = msg("use an ISO 639 language code")
@@ -253,7 +267,7 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
         starts_on=draft.starts_on,
         ends_on=draft.ends_on,
         budget=draft.budget,
-        currency=currency,
+        currency=draft.currency.strip().upper(),
         price_per_segment=draft.price_per_segment,
         status=draft.status,
         owner=clean_text(draft.owner)[:200],
@@ -410,16 +424,3 @@ SAMPLE_VALUES = {
 
 def message_length(template: str, values: dict[str, str] | None = None) -> SmsLength:
     return sms_length(render_message(template, values or SAMPLE_VALUES))
-
-
-def suppressed(count: int) -> int | None:
-    """The small-cell rule of every campaign aggregate: counts under 5 become None ("<5").
-
-    Zero is shown: it singles out nobody.
-    """
-    return None if 0 < count < SMALL_CELL else count
-
-
-def shown(count: int) -> str:
-    value = suppressed(count)
-    return "<5" if value is None else f"{value:,}"

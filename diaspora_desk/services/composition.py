@@ -79,7 +79,7 @@ def build_services(
     settings = SettingsService(database, gazetteer)
     audit = AuditService(database)
     associations = _associations(database, clock, gazetteer, settings)
-    people = _people(database, clock, gazetteer, settings, audit)
+    people = _people(database, clock, gazetteer, settings)
     return Services(
         database=database,
         clock=clock,
@@ -104,13 +104,11 @@ def _associations(
         registry=registry,
         interactions=interactions,
         transfer=AssociationTransfer(database, registry, officer),
-        reports=AssociationReports(database, clock, settings, registry, interactions),
+        reports=AssociationReports(database, clock),
     )
 
 
-def _people(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, audit: AuditService
-) -> People:
+def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService) -> People:
     officer = settings.officer
 
     def host_country() -> str:
@@ -120,7 +118,7 @@ def _people(
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
     consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database, needs)
+    matching = MatchingService(database)
     statistics = SkillsStatistics(database)
     registry = PeopleService(
         database,
@@ -141,7 +139,7 @@ def _people(
         exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
-        reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+        reports=PeopleReports(database, clock, occupations),
     )
 
 
@@ -156,7 +154,7 @@ def _visits(
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        reports=VisitReports(database, clock, officer, registry, bookings),
+        reports=VisitReports(database, clock),
         exports=VisitExport(database, clock, officer, bookings, gazetteer),
     )
 

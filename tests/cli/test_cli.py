@@ -146,3 +146,16 @@ def test_installed_entry_point_runs() -> None:
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_db_upgrade_reports_the_schema_before_and_after(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "old.sqlite"
+    db.write_bytes((Path(__file__).resolve().parents[1] / "data" / "schema_0001.sqlite").read_bytes())
+    assert run("db", "upgrade", "--db", str(db)) == 0
+    assert capsys.readouterr().out == f"{db}: schema {head_revision()} (was 0001)\n"
+    assert run("db", "upgrade", "--db", str(db)) == 0
+    assert capsys.readouterr().out == f"{db}: schema {head_revision()}\n"
+    assert run("db", "check", "--db", str(tmp_path / "none.sqlite")) == 1
+    assert "none.sqlite does not exist." in capsys.readouterr().err

@@ -137,6 +137,6 @@ def test_committed_schema_0002_file_opens_with_people_found_by_name(tmp_path: Pa
 
 
 def test_the_known_head_is_the_newest_migration() -> None:
-    from diaspora_desk.db.migrate import SCHEMA_HEAD
+    from diaspora_desk.db.schema_version import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD

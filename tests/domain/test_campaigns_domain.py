@@ -14,8 +14,6 @@ from diaspora_desk.domain.campaigns import (
     Segment,
     choose_language,
     render_message,
-    shown,
-    suppressed,
 )
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.poll_replies import (
@@ -153,9 +151,3 @@ def test_language_choice_falls_back() -> None:
     assert choose_language("es-MX", frozenset({"es", "en"}), "en") == "es"
     assert choose_language("fr", frozenset({"es", "en"}), "en") == "en"
     assert choose_language("fr", frozenset({"es"}), "en") is None
-
-
-@given(st.integers(0, 10_000))
-def test_small_cells(count: int) -> None:
-    assert (suppressed(count) is None) == (1 <= count <= 4)
-    assert shown(count) == ("<5" if 1 <= count <= 4 else f"{count:,}")

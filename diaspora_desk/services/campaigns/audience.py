@@ -75,6 +75,19 @@ def segment_filter(segment: Segment, today: dt.date) -> list[ColumnElement[bool]
                 Membership.person_id == Person.id, Membership.association_id.in_(segment.association_ids)
             )
         )
+    if segment.return_intentions:
+        where.append(Person.return_intention.in_(segment.return_intentions))
+    # Age from the birth year: someone born in 1990 is 36 in 2026 for the whole year.
+    if segment.min_age is not None:
+        where.append(Person.birth_year <= today.year - segment.min_age)
+    if segment.max_age is not None:
+        where.append(Person.birth_year >= today.year - segment.max_age)
+    return where + _skills_filter(segment)
+
+
+def _skills_filter(segment: Segment) -> list[ColumnElement[bool]]:
+    """Occupations, education, languages and availability: each an EXISTS over its table."""
+    where: list[ColumnElement[bool]] = []
     if segment.isco_codes:
         where.append(
             exists().where(
@@ -106,13 +119,6 @@ def segment_filter(segment: Segment, today: dt.date) -> list[ColumnElement[bool]
                 or_(Availability.ends_on.is_(None), Availability.ends_on >= day),
             )
         )
-    if segment.return_intentions:
-        where.append(Person.return_intention.in_(segment.return_intentions))
-    # Age from the birth year: someone born in 1990 is 36 in 2026 for the whole year.
-    if segment.min_age is not None:
-        where.append(Person.birth_year <= today.year - segment.min_age)
-    if segment.max_age is not None:
-        where.append(Person.birth_year >= today.year - segment.max_age)
     return where
 
 

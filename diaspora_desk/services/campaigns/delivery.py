@@ -201,7 +201,11 @@ class DeliveryService:
             return [(c, CampaignChannel(ch), d) for c, ch, d in rows]
 
     def printout(
-        self, campaign_id: int, channel: CampaignChannel, path: Path, write: Callable[[Printout, Path], None]
+        self,
+        campaign_id: int,
+        channel: CampaignChannel,
+        path: Path,
+        write: Callable[[Printout, Path], object],
     ) -> DeliveryWritten:
         """Letters (channel LETTER) or a call sheet (PHONE_CALL): `write` lays out the PDF at `path`.
 

@@ -1,8 +1,8 @@
 """Poll results: per question the answers' counts and shares of those who answered it, overall,
 by host country and by language; each person's latest answered reply counts once.
 
-Counts under 5 are suppressed (`domain.campaigns.suppressed`), and so is any share computed
-from a suppressed count, so no person can be singled out.
+Counts of 1 to 4 are suppressed (`services/common/privacy.py`, the one small-cell rule), and
+so is any share computed from a suppressed count, so no person can be singled out.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from diaspora_desk.db.campaign_models import PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
-from diaspora_desk.domain.campaigns import suppressed
 from diaspora_desk.domain.poll_replies import ReplyKind
 from diaspora_desk.services.campaigns.polls import load_questions
 from diaspora_desk.services.campaigns.registry import load_campaign
+from diaspora_desk.services.common.privacy import is_suppressed
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,11 @@ class PollResults:
     respondents: int | None
     opt_outs: int | None
     in_review: int
+
+
+def suppressed(count: int) -> int | None:
+    """``count``, or None when it is too small to show."""
+    return None if is_suppressed(count) else count
 
 
 def _breakdown(group: str, codes: list[str], counts: Counter[str]) -> Breakdown:

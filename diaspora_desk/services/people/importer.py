@@ -23,9 +23,8 @@ from diaspora_desk.db.models import Association
 from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_person
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.associations.transfer import Rejection
 from diaspora_desk.services.common.clock import Clock
-from diaspora_desk.services.common.tabular import Table, read_table, write_csv
+from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv
 from diaspora_desk.services.people.import_duplicates import FUZZY_THRESHOLD, DuplicateRow, find_duplicates
 from diaspora_desk.services.people.import_rows import COLUMNS, RowParser
 from diaspora_desk.services.people.import_write import ImportRow, PeopleWriter
