@@ -145,16 +145,38 @@ _TAGGED = re.compile(r"^(?:q|p)?\s*(\d)\s*[=:.)-]?\s*(.+)$")
 
 def parse_reply(text: str, questions: tuple[Question, ...]) -> ParsedReply:
     """Read a reply against the poll's questions (see the module docstring)."""
-    if is_opt_out(text):
-        return ParsedReply(ReplyKind.OPT_OUT)
-    if not questions:
-        return ParsedReply(ReplyKind.UNPARSED)
-    vocabularies = [_vocabulary(q) for q in questions]
-    folded = fold(text)
-    if len(questions) == 1:
-        code = vocabularies[0].get(folded) or vocabularies[0].get(folded.replace(" ", ""))
-        return ParsedReply(ReplyKind.ANSWERED, (code,)) if code else ParsedReply(ReplyKind.UNPARSED)
-    return _parse_several(text, vocabularies)
+    return ReplyParser(questions)(text)
+
+
+class ReplyParser:
+    """`parse_reply` for many replies to one poll: the answers' words are folded once, and a
+    text seen before (gateways' files repeat "1", "yes", "STOP" thousands of times) is not read
+    again."""
+
+    def __init__(self, questions: tuple[Question, ...]) -> None:
+        self._questions = questions
+        self._vocabularies = [_vocabulary(q) for q in questions]
+        self._seen: dict[str, ParsedReply] = {}
+
+    def __call__(self, text: str) -> ParsedReply:
+        parsed = self._seen.get(text)
+        if parsed is None:
+            parsed = self._parse(text)
+            if len(self._seen) < 100_000:
+                self._seen[text] = parsed
+        return parsed
+
+    def _parse(self, text: str) -> ParsedReply:
+        if is_opt_out(text):
+            return ParsedReply(ReplyKind.OPT_OUT)
+        if not self._questions:
+            return ParsedReply(ReplyKind.UNPARSED)
+        folded = fold(text)
+        if len(self._questions) == 1:
+            vocabulary = self._vocabularies[0]
+            code = vocabulary.get(folded) or vocabulary.get(folded.replace(" ", ""))
+            return ParsedReply(ReplyKind.ANSWERED, (code,)) if code else ParsedReply(ReplyKind.UNPARSED)
+        return _parse_several(text, self._vocabularies)
 
 
 def _parse_several(text: str, vocabularies: list[dict[str, str]]) -> ParsedReply:

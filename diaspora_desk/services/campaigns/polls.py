@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import PollAnswer, PollQuestion, PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
+from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import Person, PersonPhone
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
@@ -29,6 +30,7 @@ from diaspora_desk.domain.poll_replies import (
     ParsedReply,
     Question,
     ReplyKind,
+    ReplyParser,
     parse_reply,
     validate_questions,
 )
@@ -146,19 +148,23 @@ class PollService:
             campaign = campaign_record(session, load_campaign(session, campaign_id))
             questions = load_questions(session, campaign_id)
             people = _match_numbers(session, rows, campaign.segment.countries)
+            parser = ReplyParser(questions)
+            first_id = int(session.scalar(select(func.max(PollReply.id))) or 0) + 1
+            now = self._clock.now()
             counts = {UNMATCHED: 0, ReplyKind.ANSWERED: 0, ReplyKind.UNPARSED: 0, ReplyKind.OPT_OUT: 0}
             records: list[dict[str, Any]] = []
             answers: list[tuple[str | None, ...]] = []
             opt_outs: set[int] = set()
             for row in rows:
                 person_id = people.get(row.row_number)
-                parsed = parse_reply(row.text, questions) if person_id else ParsedReply(ReplyKind.UNPARSED)
+                parsed = parser(row.text) if person_id else ParsedReply(ReplyKind.UNPARSED)
                 status = parsed.kind.value if person_id else UNMATCHED
                 counts[status if status == UNMATCHED else parsed.kind] += 1
                 if parsed.kind is ReplyKind.OPT_OUT and person_id:
                     opt_outs.add(person_id)
                 records.append(
                     {
+                        "id": first_id + len(records),
                         "campaign_id": campaign_id,
                         "person_id": person_id,
                         "phone": row.phone[:40],
@@ -167,21 +173,23 @@ class PollService:
                         "status": status,
                         "source": path.name[:300],
                         "row_number": row.row_number,
-                        "imported_at": self._clock.now(),
+                        "imported_at": now,
                     }
                 )
                 answers.append(parsed.answers if parsed.kind is ReplyKind.ANSWERED else ())
-            ids = _insert_replies(session, records)
+            # Ids given here (the write transaction holds the database): a plain executemany,
+            # several times faster than inserting with RETURNING.
+            if records:
+                session.execute(insert(PollReply.metadata.tables["poll_reply"]), records)
             links = [
-                {"reply_id": reply_id, "question_id": q.id, "code": code}
-                for reply_id, codes in zip(ids, answers, strict=True)
+                {"reply_id": record["id"], "question_id": q.id, "code": code}
+                for record, codes in zip(records, answers, strict=True)
                 for q, code in zip(questions, codes, strict=False)
                 if code is not None
             ]
             if links:
-                session.execute(insert(PollReplyAnswer), links)
-            for person_id in sorted(opt_outs):
-                self._withdraw(session, person_id, campaign_id)
+                session.execute(insert(PollReplyAnswer.metadata.tables["poll_reply_answer"]), links)
+            self._withdraw_all(session, sorted(opt_outs), campaign_id)
             result = RepliesImported(
                 matched=counts[ReplyKind.ANSWERED],
                 unmatched=counts[UNMATCHED],
@@ -300,6 +308,51 @@ class PollService:
                 )
         return ParsedReply(ReplyKind.ANSWERED, answers)
 
+    def _withdraw_all(self, session: Session, person_ids: list[int], campaign_id: int) -> None:
+        """`_withdraw` for many people at once: two UPDATEs and one audit event per person.
+
+        Same effect as `apply_consent(..., given=False)`: the active consent is withdrawn today
+        and the person's flag, which audiences read, is cleared in the same transaction.
+        """
+        how = f"opt-out reply to campaign {campaign_id}"
+        today, now, officer = self._clock.today(), self._clock.now(), self._officer()
+        for start in range(0, len(person_ids), CHUNK):
+            chunk = person_ids[start : start + CHUNK]
+            active = sorted(
+                set(
+                    session.scalars(
+                        select(Consent.person_id).where(
+                            Consent.person_id.in_(chunk),
+                            Consent.purpose == ConsentPurpose.CAMPAIGNS.value,
+                            Consent.withdrawn_on.is_(None),
+                        )
+                    )
+                )
+            )
+            if not active:
+                continue
+            session.execute(
+                update(Consent)
+                .where(
+                    Consent.person_id.in_(active),
+                    Consent.purpose == ConsentPurpose.CAMPAIGNS.value,
+                    Consent.withdrawn_on.is_(None),
+                )
+                .values(withdrawn_on=today)
+            )
+            session.execute(update(Person).where(Person.id.in_(active)).values(consent_campaigns=False))
+            for person_id in active:
+                record_event(
+                    session,
+                    officer=officer,
+                    action=AuditAction.CONSENT,
+                    entity_type="person",
+                    entity_id=person_id,
+                    before={"campaigns": True},
+                    after={"campaigns": False, "how": how},
+                    at=now,
+                )
+
     def _withdraw(self, session: Session, person_id: int, campaign_id: int) -> None:
         person = session.get(Person, person_id)
         if person is None:
@@ -324,18 +377,6 @@ class PollService:
                 after={"campaigns": False, "how": how},
                 at=self._clock.now(),
             )
-
-
-def _insert_replies(session: Session, records: list[dict[str, Any]]) -> list[int]:
-    ids: list[int] = []
-    for start in range(0, len(records), CHUNK):
-        ids.extend(
-            session.scalars(
-                insert(PollReply).returning(PollReply.id, sort_by_parameter_order=True),
-                records[start : start + CHUNK],
-            )
-        )
-    return ids
 
 
 def _candidates(phone: str, regions: tuple[str, ...]) -> dict[str, str | None]:
@@ -378,7 +419,13 @@ def _match_numbers(session: Session, rows: list[ReplyRow], countries: tuple[str,
         for c in session.scalars(select(Person.country).distinct().where(Person.merged_into_id.is_(None)))
         if c
     )
-    candidates = {row.row_number: _candidates(row.phone, regions) for row in rows}
+    seen: dict[str, dict[str, str | None]] = {}
+    candidates = {}
+    for row in rows:
+        found = seen.get(row.phone)
+        if found is None:
+            found = seen[row.phone] = _candidates(row.phone, regions)
+        candidates[row.row_number] = found
     wanted = sorted({e for found in candidates.values() for e in found})
     owners: dict[str, list[tuple[int, str]]] = {}
     for start in range(0, len(wanted), CHUNK):
