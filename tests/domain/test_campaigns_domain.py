@@ -13,6 +13,7 @@ from diaspora_desk.domain.campaigns import (
     Radius,
     Segment,
     choose_language,
+    message_length,
     render_message,
 )
 from diaspora_desk.domain.errors import ValidationError
@@ -26,6 +27,7 @@ from diaspora_desk.domain.poll_replies import (
     parse_reply,
     validate_questions,
 )
+from diaspora_desk.domain.sms import GSM_BASIC, GSM_EXTENSION
 
 YES_NO = Question("Coming?", (Answer("1", "Yes"), Answer("2", "No")))
 TOPIC = Question(
@@ -151,3 +153,26 @@ def test_language_choice_falls_back() -> None:
     assert choose_language("es-MX", frozenset({"es", "en"}), "en") == "es"
     assert choose_language("fr", frozenset({"es", "en"}), "en") == "en"
     assert choose_language("fr", frozenset({"es"}), "en") is None
+
+
+@given(
+    st.text(alphabet=sorted(GSM_BASIC - {"\r", "\n"}), max_size=200),
+    st.text(alphabet=sorted(GSM_EXTENSION - {"\f"}), max_size=100),
+)
+def test_campaign_sms_length_counts_extension_characters_twice(basic: str, extension: str) -> None:
+    length = message_length(basic + extension)
+    septets = len(basic) + 2 * len(extension)
+    assert length.encoding == "GSM-7"
+    assert length.characters == len(basic) + len(extension)
+    if septets <= 160:
+        assert length.segments == (1 if septets else 0)
+    else:
+        # Escape pairs are never split, so a part may hold 152 septets instead of 153.
+        assert -(-septets // 153) <= length.segments <= -(-septets // 152)
+
+
+@given(st.text(alphabet="ąćęłńśźżЖЯ王", min_size=1, max_size=300))
+def test_campaign_sms_in_ucs2_splits_at_70_then_67(text: str) -> None:
+    length = message_length(text)
+    assert length.encoding == "UCS-2"
+    assert length.segments == (1 if len(text) <= 70 else -(-len(text) // 67))
