@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -223,7 +224,15 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         _check_export(parser, args)
     handler = _handler(parser, args, open_window)
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, and keep Python's exit-time flush
+        # of the dead pipe from printing an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KnownError as exc:
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1

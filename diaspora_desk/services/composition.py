@@ -34,6 +34,7 @@ from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
+from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.services.visits.reports import VisitReports
@@ -151,6 +152,7 @@ def _visits(
     bookings = BookingService(database, people, clock, officer)
     return Visits(
         consulates=ConsulateService(database, gazetteer, clock, officer),
+        lists=VisitLists(database),
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),

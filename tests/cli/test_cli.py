@@ -159,3 +159,22 @@ def test_db_upgrade_reports_the_schema_before_and_after(
     assert capsys.readouterr().out == f"{db}: schema {head_revision()}\n"
     assert run("db", "check", "--db", str(tmp_path / "none.sqlite")) == 1
     assert "none.sqlite does not exist." in capsys.readouterr().err
+
+
+def test_a_command_piped_into_head_ends_quietly(tmp_path: Path) -> None:
+    """`diaspora-desk visits list ... | head -1`: the reader has gone; no error, no traceback."""
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db), "--associations", "20"]) == 0
+    closed_reader = (
+        "import io, os, sys\n"
+        "r, w = os.pipe(); os.close(r)\n"  # head has read its line and exited
+        "sys.stdout = io.TextIOWrapper(os.fdopen(w, 'wb'))\n"
+        "from diaspora_desk.cli.main import main\n"
+        f"code = main(['visits', 'list', '--db', {str(db)!r}])\n"
+        "print('exit', code, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", closed_reader], capture_output=True, text=True, check=False
+    )
+    assert result.stderr == "exit 0\n"
+    assert result.returncode == 0
