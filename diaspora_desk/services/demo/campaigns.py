@@ -37,8 +37,9 @@ REPLY_TEXTS = (
 )
 UNMATCHED_NUMBERS = ("+15550100001", "+15550100002", "(555) 010-0003")
 POLL_MESSAGES = {
-    "es": "Hola {given_name}: día de la diáspora el {date} en {place}. ¿Vendrá? 1=Sí 2=No. "
-    "Tema: 1=Remesas 2=Documentos 3=Retorno. STOP para no recibir más.",
+    # Written in GSM-7 letters (dia, not día): a Spanish text keeps 160 characters a segment.
+    "es": "Hola {given_name}: dia de la diaspora el {date} en {place}. ¿Vendra? 1=Si 2=No. "
+    "Tema: 1=Remesas 2=Documentos 3=Retorno. STOP para no recibir mas.",
     "en": "Hi {given_name}: diaspora day on {date} at {place}. Coming? 1=Yes 2=No. "
     "Topic: 1=Remittances 2=Documents 3=Return. STOP to opt out.",
     "fr": "Bonjour {given_name} : journée de la diaspora le {date}, {place}. Viendrez-vous ? 1=Oui 2=Non. "
