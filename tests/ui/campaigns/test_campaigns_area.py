@@ -82,7 +82,9 @@ def test_segment_editor_counts_as_the_officer_types(qtbot: QtBot, services: Serv
     assert "two-letter" in editor.count_label.text()
 
 
-def test_review_queue_assigns_a_reply(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+def test_review_queue_assigns_a_reply(
+    qtbot: QtBot, services: Services, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
     cast: Cast = build_cast(services)
     services.campaigns.polls.set_questions(
         cast.campaign, (Question("Coming?", (Answer("1", "Yes"), Answer("2", "No"))),)
@@ -93,6 +95,7 @@ def test_review_queue_assigns_a_reply(qtbot: QtBot, services: Services, tmp_path
     area = _area(qtbot, services)
     area.table.selectRow(0)
     review = area.review
+    qtmodeltester.check(review.model)
     assert review.model.rowCount() == 2
     review.select(0)
     review.person_spin.setValue(cast.luc)
