@@ -17,12 +17,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.services.associations.facade import Associations
-from diaspora_desk.services.people.facade import People
-from diaspora_desk.services.visits.facade import Visits
+
+if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
+    from diaspora_desk.services.associations.facade import Associations
+    from diaspora_desk.services.people.facade import People
+    from diaspora_desk.services.visits.facade import Visits
 
 
 class ReportKind(enum.StrEnum):

@@ -24,10 +24,12 @@ from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.importer import PeopleImporter
 from diaspora_desk.services.people.matching import MatchingService
 from diaspora_desk.services.people.merge import DuplicateService
+from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedService
 from diaspora_desk.services.people.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
+from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
@@ -141,6 +143,8 @@ def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: Se
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
         reports=PeopleReports(database, clock, occupations),
+        review_queue=ReviewQueue(database),
+        need_lists=NeedLists(database),
     )
 
 

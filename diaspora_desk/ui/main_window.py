@@ -21,6 +21,7 @@ from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
+from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self.database_label)
+        self.undo_bar = UndoBar(self.statusBar())
         self._relay = ChangeRelay(self)
         self._relay.changed.connect(self._on_data_changed)
         self._unsubscribe: Callable[[], None] | None = None
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.people.area import PeopleArea
+        from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
+        from diaspora_desk.ui.people.person_dialog import PersonServices
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
@@ -126,7 +130,13 @@ class MainWindow(QMainWindow):
         self.associations: AssociationsPage = AssociationsPage(
             services.associations, services.practices, services.settings, services.gazetteer, print_report
         )
-        self.people: PeopleArea = PeopleArea(services)
+        self.people: PeopleArea = PeopleArea(
+            PersonServices(services.people, services.settings, services.gazetteer, services.audit),
+            services.practices,
+            services.clock,
+            print_report,
+            lambda path, parent: PeopleImportDialog(services, path, parent),
+        )
         self.visits: VisitsArea = VisitsArea(
             VisitsAreaServices(
                 visits=services.visits,
@@ -160,6 +170,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.people.undo_offered.connect(self.undo_bar.offer)
+        self.associations.undo_offered.connect(self.undo_bar.offer)
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.campaigns.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
