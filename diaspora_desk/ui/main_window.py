@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
+        from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
         from diaspora_desk.ui.people.person_dialog import PersonServices
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
                 print_report=print_report,
             )
         )
+        self.campaigns: CampaignsArea = CampaignsArea(services.campaigns, services.practices)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), self.visits),
-            (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
+            (tr("Campaigns"), self.campaigns),
             (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
             (tr("Practices"), self.practices),
             (tr("Reports"), self.reports),
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.people.undo_offered.connect(self.undo_bar.offer)
         self.associations.undo_offered.connect(self.undo_bar.offer)
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.campaigns.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.associations.on_changed(change)
         self.people.on_changed(change)
         self.visits.on_changed(change)
+        self.campaigns.on_changed(change)
         self.practices.on_changed(change)
 
     def _stop_listening(self) -> None:
