@@ -104,6 +104,40 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
+        self._services = services
+        self._stop_listening()
+        self._clear()
+        pages = self._build_areas(services)
+        for title, page in pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
+        self._connect_areas()
+        self._build_menus()
+        self._unsubscribe = services.changes.subscribe(self._relay.changed.emit)
+        self._state.restore_views(self)
+        last = self._state.last_area
+        self.navigation.setCurrentRow(
+            last if last is not None and 0 <= last < len(pages) else self.ASSOCIATIONS
+        )
+        self._update_title()
+        self.ready.emit()
+        self.data_shown.emit()
+
+    def _clear(self) -> None:
+        """Attaching again (after the demo is created) starts from a clean window."""
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+
+    def _build_areas(self, services: Services) -> list[tuple[str, QWidget]]:
+        """Each area with only the facades it uses; the pages in navigation order."""
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.people.area import PeopleArea
@@ -114,18 +148,6 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.visits.area import VisitsArea
         from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 
-        self._services = services
-        self._stop_listening()
-        # Attaching again (after the demo is created) starts from a clean window.
-        self.navigation.blockSignals(True)
-        self.navigation.clear()
-        self.navigation.blockSignals(False)
-        self.menuBar().clear()
-        for action in self.actions():
-            self.removeAction(action)
-        while (widget := self.stack.widget(0)) is not None:
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
         print_report = printer_for(services)
         self.associations: AssociationsPage = AssociationsPage(
             services.associations, services.practices, services.settings, services.gazetteer, print_report
@@ -155,7 +177,7 @@ class MainWindow(QMainWindow):
             "This area is not built yet. It will arrive in a later version of Diaspora Desk; "
             "nothing shown here is real data."
         )
-        pages: list[tuple[str, QWidget]] = [
+        return [
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), self.visits),
@@ -164,28 +186,14 @@ class MainWindow(QMainWindow):
             (tr("Practices"), self.practices),
             (tr("Reports"), self.reports),
         ]
-        for title, page in pages:
-            self.navigation.addItem(title)
-            self.stack.addWidget(page)
-        self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
-        self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _connect_areas(self) -> None:
+        for area in (self.associations, self.people, self.visits, self.campaigns):
+            area.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.undo_offered.connect(self.undo_bar.offer)
         self.associations.undo_offered.connect(self.undo_bar.offer)
-        self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.campaigns.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
-        self._build_menus()
-        self._unsubscribe = services.changes.subscribe(self._relay.changed.emit)
-        self._state.restore_views(self)
-        last = self._state.last_area
-        self.navigation.setCurrentRow(
-            last if last is not None and 0 <= last < len(pages) else self.ASSOCIATIONS
-        )
-        self._update_title()
-        self.ready.emit()
-        self.data_shown.emit()
 
     @property
     def services(self) -> Services | None:
