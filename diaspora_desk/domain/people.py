@@ -12,7 +12,7 @@ from diaspora_desk.domain.contact import PhoneNumber, normalise_email
 from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.labels import N_
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, fold
 
 MAX_NAME = 200
 E = TypeVar("E", bound=StrEnum)
@@ -104,11 +104,17 @@ def parse_isced(text: str) -> int:
     return int(value)
 
 
+# Yes and no as files write them in English, Spanish and French (compared without accents,
+# case or a final full stop); "x" is a ticked box.
+_YES = frozenset(("yes", "y", "true", "1", "oui", "o", "si", "s", "verdadero", "vrai", "x"))
+_NO = frozenset(("no", "n", "false", "0", "non", "falso", "faux", ""))
+
+
 def parse_yes_no(text: str) -> bool:
-    value = text.strip().casefold()
-    if value in ("yes", "y", "true", "1", "oui", "si", "sí"):
+    value = fold(text).strip(" .")
+    if value in _YES:
         return True
-    if value in ("no", "n", "false", "0", "non", ""):
+    if value in _NO:
         return False
     raise ValueError(msg("'{text}' is not yes or no", text=text.strip()[:20]))
 
@@ -195,6 +201,27 @@ def _enum_or_none(errors: dict[str, str], field: str, text: str, enum: type[E]) 
         return None
 
 
+def _phones(
+    errors: dict[str, str], texts: tuple[str, ...], region: str | None
+) -> tuple[list[str], list[str]]:
+    """E.164 numbers, and a note for each extension (E.164 has no room for one)."""
+    phones: list[str] = []
+    extensions: list[str] = []
+    for raw in texts:
+        if raw.strip():
+            try:
+                number, extension = PhoneNumber.parse_with_extension(raw, region)
+            except ValueError as exc:
+                errors["phone"] = message_of(exc)
+                continue
+            if number.e164 not in phones:
+                phones.append(number.e164)
+            note = f"Phone {number.e164} extension {extension}"
+            if extension and note not in extensions:
+                extensions.append(note)
+    return phones, extensions
+
+
 def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) -> PersonFields:
     """Check and normalise a person; raises :class:`ValidationError` naming each bad field."""
     errors: dict[str, str] = {}
@@ -218,16 +245,7 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
                 errors[field] = message_of(exc)
     if not draft.country.strip():
         errors["country"] = msg("is required")
-    phones: list[str] = []
-    for raw in draft.phones:
-        if raw.strip():
-            try:
-                e164 = PhoneNumber.parse(raw, codes.get("country")).e164
-            except ValueError as exc:
-                errors["phone"] = message_of(exc)
-                continue
-            if e164 not in phones:
-                phones.append(e164)
+    phones, extensions = _phones(errors, draft.phones, codes.get("country"))
     email = ""
     if draft.email.strip():
         try:
@@ -277,7 +295,7 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         generation=generation,
         arrival_year=arrival_year,
         return_intention=intention or ReturnIntention.NONE,
-        notes=clean_text(draft.notes, multiline=True),
+        notes="\n".join(n for n in (clean_text(draft.notes, multiline=True), *extensions) if n),
         passport_expires_on=passport_expires_on,
     )
     if errors:
