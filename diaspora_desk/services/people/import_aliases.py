@@ -85,6 +85,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "mobile",
         "mobile phone",
         "mobile number",
+        "cell",
         "cell phone",
         "cellphone",
         "whatsapp",

@@ -116,10 +116,13 @@ def plan_columns(
     used: set[str] = set()
     for header in headers:
         name = header if header in given else by_key.get(header_key(header))
+        # A header the file repeats is mapped once: its later columns are left out like a
+        # second guess (the dialog, keyed by header, cannot tell them apart).
+        repeated = name is not None and name in used
         if name is not None:
             used.add(name)
         columns.append(given[name] if name is not None else guess_column(header))
-        explicit.append(name is not None)
+        explicit.append(name is not None and not repeated)
     _check_mapped(headers, columns, explicit, source)
     plan = ColumnPlan(
         tuple(headers), _first_wins(columns, explicit), tuple(h for h in given if h not in used)

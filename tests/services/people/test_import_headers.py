@@ -228,3 +228,11 @@ def test_a_bad_map_file_is_a_plain_error_naming_it(tmp_path: Path, content: str,
     with pytest.raises(KnownError, match=problem) as info:
         read_map_file(bad)
     assert "bad-map.json" in str(info.value)
+
+
+def test_a_repeated_header_fills_its_column_once_even_when_mapped() -> None:
+    headers = ["Nombre", "País", "Nombre", "Teléfono", "Teléfono"]
+    for mapping in (None, {"Nombre": "given_name", "País": "country", "Teléfono": "phone"}):
+        plan = plan_columns(headers, mapping, source="f.csv")
+        assert plan.columns == ("given_name", "country", "", "phone", "phone")
+        assert plan.ignored == ("Nombre",)
