@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(people who consented to contact only), .ics as calendar events",
     )
     exp.add_argument(
+        "--one-segment",
+        action="store_true",
+        help="visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)",
+    )
+    exp.add_argument(
         "--include-sensitive",
         action="store_true",
         help="people only: add the legal status column (the export is audited)",

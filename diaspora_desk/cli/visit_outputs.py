@@ -86,7 +86,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _export(services: Services, args: argparse.Namespace) -> list[str]:
-    exports = services.visits.reports.exports
+    exports = services.visits.exports
     lines = []
     if args.kind == "visits":
         written = exports.visits_ics(args.ics)
@@ -105,8 +105,12 @@ def _export(services: Services, args: argparse.Namespace) -> list[str]:
             )
         )
     elif appointments is not None:
-        csv = exports.appointments_csv(args.id, appointments)
-        text = _("wrote {n} SMS reminders to {path}").format(n=csv.rows, path=appointments)
+        csv = exports.appointments_csv(args.id, appointments, one_segment=args.one_segment)
+        text = _("wrote {n} SMS reminders ({segments} segments) to {path}").format(
+            n=csv.rows, segments=csv.segments, path=appointments
+        )
+        if csv.longer_than_one:
+            text += ", " + _("{n} longer than one segment").format(n=csv.longer_than_one)
         if csv.without_consent:
             text += ", " + _("{n} without consent to be contacted left out").format(n=csv.without_consent)
         if csv.without_phone:

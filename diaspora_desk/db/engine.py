@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -10,13 +11,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from diaspora_desk.db.filesystem import is_network_path
+from diaspora_desk.domain.changes import Change, ChangeFeed, ChangeRecorder
 from diaspora_desk.domain.errors import KnownError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -84,6 +86,31 @@ def explain_database_error(exc: BaseException, path: Path | None = None) -> Know
     return None
 
 
+_RECORDER = "diaspora_desk.change_recorder"
+_WRITE = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+[\"`]?(?:main\.)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _on_statement(
+    conn: Connection, _cursor: object, statement: str, _params: object, context: object, _many: bool
+) -> None:
+    """Tell the writing unit of work which table a statement wrote (raw SQL counts as bulk)."""
+    recorder = conn.info.get(_RECORDER)
+    if recorder is None or statement.lstrip()[:1].upper() not in ("I", "R", "U", "D"):
+        return
+    match = _WRITE.match(statement)
+    if match is None or statement.lower().lstrip().startswith(("insert into temp.", "delete from temp.")):
+        return
+    compiled = getattr(context, "compiled", None)
+    if compiled is None:
+        recorder.bulk_written(match.group(1))
+    else:
+        recorder.table_written(match.group(1))
+
+
 class Database:
     """An open database: the engine, the session factory and the single writer lock."""
 
@@ -92,6 +119,8 @@ class Database:
         self.path = path
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self._writer = threading.Lock()
+        self.changes = ChangeFeed()
+        event.listen(engine, "before_cursor_execute", _on_statement)
 
     def unit_of_work(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self, write=write)
@@ -134,6 +163,9 @@ class UnitOfWork:
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
         self._write = write
+        self._recorder = ChangeRecorder() if write else None
+        self._committed: Change | None = None
+        self._connection_info: dict[Any, Any] | None = None
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -142,7 +174,12 @@ class UnitOfWork:
         try:
             self.session = self._database.session_factory()
             options = {"sqlite_begin": "IMMEDIATE"} if self._write else {}
-            self.session.connection(execution_options=options)
+            connection = self.session.connection(execution_options=options)
+            if self._recorder is not None:
+                connection.info[_RECORDER] = self._recorder
+                self._connection_info = connection.info
+                event.listen(self.session, "after_flush", self._on_flush)
+                event.listen(self.session, "do_orm_execute", self._on_orm_execute)
         except DBAPIError as exc:
             self._release()
             raise explain_database_error(exc, self._database.path) or exc from None
@@ -157,6 +194,25 @@ class UnitOfWork:
         except DBAPIError as exc:
             self.session.rollback()
             raise explain_database_error(exc, self._database.path) or exc from None
+        if self._recorder is not None:
+            # Told to subscribers once the writer lock is released (they may read or write).
+            self._committed = self._recorder.change()
+            self._recorder = ChangeRecorder()
+
+    def _on_flush(self, session: Session, _context: object) -> None:
+        assert self._recorder is not None
+        for instance in (*session.new, *session.dirty, *session.deleted):
+            key = inspect(instance).mapper.primary_key_from_instance(instance)
+            table = getattr(type(instance), "__tablename__", None)
+            if table and len(key) == 1 and isinstance(key[0], int):
+                self._recorder.rows_written(table, key)
+
+    def _on_orm_execute(self, state: ORMExecuteState) -> None:
+        assert self._recorder is not None
+        if state.is_insert or state.is_update or state.is_delete:
+            table = getattr(state.statement, "table", None)
+            if table is not None:
+                self._recorder.bulk_written(table.name)
 
     def __exit__(
         self,
@@ -165,10 +221,15 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
+            if self._connection_info is not None:
+                self._connection_info.pop(_RECORDER, None)
             self.session.rollback()
             self.session.close()
         finally:
             self._release()
+        if self._committed is not None:
+            change, self._committed = self._committed, None
+            self._database.changes.publish(change)
         if isinstance(exc, DBAPIError):
             known = explain_database_error(exc, self._database.path)
             if known is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.migrate import open_database
+from diaspora_desk.domain.changes import ChangeFeed
 from diaspora_desk.services.associations.facade import Associations
 from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
@@ -30,6 +31,7 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
@@ -52,6 +54,11 @@ class Services:
     associations: Associations
     people: People
     visits: Visits
+
+    @property
+    def changes(self) -> ChangeFeed:
+        """Every committed write, told to subscribers (the main window passes it to the areas)."""
+        return self.database.changes
 
     @property
     def database_path(self) -> Path:
@@ -147,6 +154,7 @@ def _visits(
         bookings=bookings,
         planner=VisitPlanner(database, clock),
         reports=VisitReports(database, clock, officer, registry, bookings),
+        exports=VisitExport(database, clock, officer, bookings, gazetteer),
     )
 
 

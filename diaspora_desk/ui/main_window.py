@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk import __version__
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.ui.placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
@@ -31,6 +33,15 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class ChangeRelay(QObject):
+    """Brings change notices from whatever thread committed to the GUI thread.
+
+    Signals: ``changed(Change)``.
+    """
+
+    changed = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +74,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self.database_label)
+        self._relay = ChangeRelay(self)
+        self._relay.changed.connect(self._on_data_changed)
+        self._unsubscribe: Callable[[], None] | None = None
         if services is not None:
             self.attach(services)
 
@@ -75,6 +89,7 @@ class MainWindow(QMainWindow):
         from diaspora_desk.ui.visits.area import VisitsArea
 
         self._services = services
+        self._stop_listening()
         # Attaching again (after the demo is created) starts from a clean window.
         self.navigation.blockSignals(True)
         self.navigation.clear()
@@ -113,6 +128,7 @@ class MainWindow(QMainWindow):
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
+        self._unsubscribe = services.changes.subscribe(self._relay.changed.emit)
         self.navigation.setCurrentRow(self.ASSOCIATIONS)
         self._update_title()
         self.ready.emit()
@@ -120,6 +136,18 @@ class MainWindow(QMainWindow):
     @property
     def services(self) -> Services | None:
         return getattr(self, "_services", None)
+
+    def _on_data_changed(self, change: Change) -> None:
+        """Every area refreshes what the committed write changed, whichever area made it."""
+        self.associations.on_changed(change)
+        self.people.on_changed(change)
+        self.visits.on_changed(change)
+        self.practices.on_changed(change)
+
+    def _stop_listening(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -261,6 +289,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_listening()
         if self.services is not None:
             self.services.close()
         event.accept()

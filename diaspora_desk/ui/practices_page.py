@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.labels import INTERACTION_KIND_LABELS
 from diaspora_desk.domain.records import InteractionRecord, PracticeNode
 from diaspora_desk.services.practices.catalogue import PracticeService
@@ -68,6 +69,11 @@ class PracticesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
+
+    def on_changed(self, change: Change) -> None:
+        """Activities tagged with practices changed somewhere: show the new counts."""
+        if change.touches("practice", "practice_link", "interaction", "need", "mobile_visit"):
+            self.reload()
 
     def reload(self) -> None:
         current = self.tree.currentItem()

@@ -115,7 +115,7 @@ def test_export_visit_writes_calendar_and_reminders(
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
     calendar = tmp_path / "a.ics"
     assert _run(*args, "--appointments", str(calendar)) == 0
-    assert "6 calendar events" in capsys.readouterr().out
+    assert "7 calendar events" in capsys.readouterr().out  # two days, five appointments
     assert _run(*args, "--appointments", str(tmp_path / "a.txt")) == 1
     assert ".csv" in capsys.readouterr().err
 

@@ -133,7 +133,11 @@ def test_filters_and_sorting_happen_together(registry: Services) -> None:
         "Mujeres Unidas",
     ]
     by_members = AssociationQuery(sort=AssociationSort.MEMBERS, descending=True)
-    assert [r.members_estimate for r in registry.associations.registry.page(by_members, 0, 10)][:3] == [300, 120, 40]
+    assert [r.members_estimate for r in registry.associations.registry.page(by_members, 0, 10)][:3] == [
+        300,
+        120,
+        40,
+    ]
     by_city = AssociationQuery(sort=AssociationSort.CITY)
     assert [r.city for r in registry.associations.registry.page(by_city, 0, 10)] == [
         "Fresno",
@@ -164,6 +168,8 @@ def test_unknown_id_is_a_plain_error(services: Services) -> None:
 
 def test_renamed_association_is_found_by_its_new_name(registry: Services) -> None:
     record = registry.associations.registry.get(3)
-    registry.associations.registry.update(3, dataclasses.replace(draft_from_record(record), name="Red de Técnicos"))
+    registry.associations.registry.update(
+        3, dataclasses.replace(draft_from_record(record), name="Red de Técnicos")
+    )
     assert _names(registry, AssociationQuery(text="tecnicos")) == ["Red de Técnicos"]
     assert _names(registry, AssociationQuery(text="ingenieros")) == []

@@ -45,3 +45,12 @@ def test_names_for_completion_start_with_the_largest(gazetteer: Gazetteer) -> No
     names = gazetteer.names("FR")
     assert names[0] == "Paris"
     assert len(names) == len(set(names))
+
+
+def test_time_zone_of_a_town_or_of_the_nearest_town_to_its_coordinates(gazetteer: Gazetteer) -> None:
+    assert gazetteer.time_zone("US", "Fresno") == "America/Los_Angeles"
+    assert gazetteer.time_zone("US", "Phoenix") == "America/Phoenix"  # no daylight saving there
+    assert gazetteer.time_zone("MX", "Tijuana") == "America/Tijuana"
+    # A hamlet the gazetteer does not know, east of Denver: the nearest known town's zone.
+    assert gazetteer.time_zone("US", "Nowhere Crossing", 39.7, -104.5) == "America/Denver"
+    assert gazetteer.time_zone("US", "Nowhere Crossing") is None  # no coordinates: no guess

@@ -6,6 +6,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
+from diaspora_desk.domain.geography import great_circle_km
 from diaspora_desk.domain.text import fold
 
 MIN_POPULATION = 5000
@@ -20,6 +21,8 @@ class City:
     latitude: float
     longitude: float
     population: int
+    time_zone: str = ""
+    """IANA time zone of the city (e.g. "America/Los_Angeles"), as GeoNames records it."""
 
 
 class Gazetteer:
@@ -49,6 +52,7 @@ class Gazetteer:
                         latitude=float(raw["latitude"]),
                         longitude=float(raw["longitude"]),
                         population=int(raw.get("population") or 0),
+                        time_zone=str(raw.get("timezone") or ""),
                     )
                     by_country[city.country].append(city)
                     self._alternates[city.geoname_id] = raw.get("alternatenames") or []
@@ -90,6 +94,25 @@ class Gazetteer:
                         index.setdefault(alternate_key, city)
             self._index[country] = index
         return index.get(key)
+
+    def time_zone(
+        self, country: str, city: str, latitude: float | None = None, longitude: float | None = None
+    ) -> str | None:
+        """The IANA time zone of a place: its gazetteer city's, else the nearest city's in its country.
+
+        None when the country has no city in the gazetteer and the place has no coordinates.
+        """
+        found = self.lookup(country, city) if city else None
+        if found is not None and found.time_zone:
+            return found.time_zone
+        if latitude is None or longitude is None:
+            return None
+        nearest = min(
+            (c for c in self.cities(country) if c.time_zone),
+            key=lambda c: great_circle_km(latitude, longitude, c.latitude, c.longitude),
+            default=None,
+        )
+        return nearest.time_zone if nearest is not None else None
 
     def names(self, country: str) -> list[str]:
         """City names for completion, most populous first, without repeats."""

@@ -1,12 +1,17 @@
 """Visit exports: iCalendar (RFC 5545) of visits and of a visit's appointments; SMS-reminder CSV.
 
-Times are floating local times (no TZID): a visit opens at 09:00 wherever it is, and the
-gazetteer holds no time zones. The visits calendar holds no personal data; the appointments
-calendar and the reminder CSV name people, so writing them is audited.
+Times are the visit town's local times with a TZID and its VTIMEZONE: the time zone of the
+town in the gazetteer, else of the gazetteer's nearest town to the visit's coordinates (floating
+times only when neither is known). Each event carries SEQUENCE (how many times the visit was
+changed) and LAST-MODIFIED, so a changed or cancelled visit replaces the event already in
+Outlook, Thunderbird or Google Calendar instead of adding one. The visits calendar holds no
+personal data; the appointments calendar and the reminder CSV name people, so writing them is
+audited.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
@@ -14,14 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
+from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.db.people_models import Person
-from diaspora_desk.db.visit_models import MobileVisit
+from diaspora_desk.db.visit_models import Appointment, MobileVisit
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.reminders import Reminder, compose_reminder
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentRecord,
@@ -32,6 +40,7 @@ from diaspora_desk.domain.visits import (
 from diaspora_desk.i18n import _
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.tabular import write_csv
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.records import load_visit, visit_record
@@ -50,6 +59,9 @@ CSV_COLUMNS = (
     "phone_e164",
     "language",
     "message",
+    "message_language",
+    "encoding",
+    "segments",
 )
 ICS_STATUS = {
     VisitStatus.PLANNED: "TENTATIVE",
@@ -57,6 +69,15 @@ ICS_STATUS = {
     VisitStatus.DONE: "CONFIRMED",
     VisitStatus.CANCELLED: "CANCELLED",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class EventVersion:
+    """What a calendar needs to replace an event it already has: zone, sequence, last change."""
+
+    time_zone: str | None
+    sequence: int
+    last_modified: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +94,10 @@ class RemindersWritten:
     """Booked people left out because they have not consented to consular contact."""
     without_phone: int
     """Consenting people left out because no phone number is recorded."""
+    segments: int = 0
+    """SMS segments of all the reminders written (what the messages cost)."""
+    longer_than_one: int = 0
+    """Reminders that take more than one segment (even when asked to keep to one)."""
 
 
 def visit_uid(visit_id: int, day: dt.date) -> str:
@@ -93,20 +118,21 @@ def place_line(visit: VisitRecord, *, country: bool = False) -> str:
     return ", ".join(parts)
 
 
-def reminder_text(visit: VisitRecord, appointment: AppointmentRecord, consulate: str) -> str:
-    """The SMS reminder: when, where, what to bring, and who sends it."""
-    info = SERVICE_CATALOGUE[appointment.service]
-    text = _("Reminder: {service} at the mobile consulate on {day} at {time}, {place}.").format(
-        service=info.title,
-        day=f"{appointment.day:%Y-%m-%d}",
-        time=f"{appointment.starts_at:%H:%M}",
-        place=place_line(visit),
+def reminder(visit: VisitRecord, appointment: AppointmentRecord, *, one_segment: bool = False) -> Reminder:
+    """The SMS reminder in the person's preferred language: when, where, what to bring, who sends it."""
+    town = visit.city
+    venue = visit.venue if town.casefold() in visit.venue.casefold() else f"{visit.venue}, {town}"
+    options = (place_line(visit), venue.strip(", "), town)
+    places = tuple(dict.fromkeys(p for p in options if p))
+    return compose_reminder(
+        appointment.service,
+        appointment.day,
+        appointment.starts_at,
+        places or ("",),
+        visit.consulate_name,
+        appointment.preferred_language,
+        one_segment=one_segment,
     )
-    if info.documents:
-        text += " " + _("Bring: {documents}.").format(documents="; ".join(info.documents))
-    if consulate:
-        text += " " + consulate
-    return text
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -126,41 +152,63 @@ class VisitExport:
     """Writes a visit's calendar files and its SMS-reminder CSV."""
 
     def __init__(
-        self, database: Database, clock: Clock, officer: Callable[[], str], bookings: BookingService
+        self,
+        database: Database,
+        clock: Clock,
+        officer: Callable[[], str],
+        bookings: BookingService,
+        gazetteer: Gazetteer,
     ) -> None:
         self._db = database
         self._clock = clock
         self._officer = officer
         self._bookings = bookings
+        self._gazetteer = gazetteer
 
     def visit_ics(self, visit_id: int, path: Path) -> CalendarWritten:
         """One VEVENT per day of the visit, from opening to closing time."""
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
-        return self._write_calendar(path, [visit], [])
+            versions = self._versions(uow.session, [visit])
+        return self._write_calendar(path, [visit], [], versions)
 
     def visits_ics(self, path: Path) -> CalendarWritten:
         """Every visit's days (cancelled ones with STATUS:CANCELLED, so calendars drop them)."""
         with self._db.unit_of_work() as uow:
             rows = uow.session.scalars(select(MobileVisit).order_by(MobileVisit.starts_on, MobileVisit.id))
             visits = [visit_record(uow.session, row) for row in rows]
-        return self._write_calendar(path, visits, [])
+            versions = self._versions(uow.session, visits)
+        return self._write_calendar(path, visits, [], versions)
 
     def appointments_ics(self, visit_id: int, path: Path) -> CalendarWritten:
-        """The visit's days and one VEVENT per booked or served appointment (names, no phones)."""
+        """The visit's days and one VEVENT per appointment (names, no phones).
+
+        Cancelled appointments stay in the file as cancelled events, so a calendar that had
+        them removes them.
+        """
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
+            versions = self._versions(uow.session, [visit])
+            changed = dict(
+                uow.session.execute(
+                    select(Appointment.id, Appointment.updated_at).where(Appointment.visit_id == visit_id)
+                ).all()
+            )
         appointments = [
             a
             for a in self._bookings.appointments(visit_id)
-            if a.status in (AppointmentStatus.BOOKED, AppointmentStatus.SERVED)
+            if a.status in (AppointmentStatus.BOOKED, AppointmentStatus.SERVED, AppointmentStatus.CANCELLED)
         ]
-        written = self._write_calendar(path, [visit], appointments)
+        written = self._write_calendar(path, [visit], appointments, versions, changed)
         self._audit(visit_id, {"export": "appointments_ics", "file": str(path), "rows": len(appointments)})
         return written
 
-    def appointments_csv(self, visit_id: int, path: Path) -> RemindersWritten:
-        """Booked appointments of people who consented to consular contact, with reminder text."""
+    def appointments_csv(self, visit_id: int, path: Path, *, one_segment: bool = False) -> RemindersWritten:
+        """Booked appointments of people who consented to consular contact, with reminder text.
+
+        Each reminder is in the person's preferred language (English where there is no wording
+        for it) with its encoding and number of segments; `one_segment` shortens each to one.
+        """
         appointments = [
             a
             for a in self._bookings.appointments(visit_id)
@@ -175,13 +223,16 @@ class VisitExport:
                 )
             )
         rows: list[list[str]] = []
-        without_consent = without_phone = 0
+        without_consent = without_phone = segments = longer = 0
         for a in appointments:
             if a.person_id not in consenting:
                 without_consent += 1
             elif not a.phone:
                 without_phone += 1
             else:
+                message = reminder(visit, a, one_segment=one_segment)
+                segments += message.length.segments
+                longer += message.length.segments > 1
                 rows.append(
                     [
                         str(a.id),
@@ -191,7 +242,10 @@ class VisitExport:
                         a.person_name,
                         a.phone,
                         a.preferred_language,
-                        reminder_text(visit, a, visit.consulate_name),
+                        message.text,
+                        message.language,
+                        message.length.encoding,
+                        str(message.length.segments),
                     ]
                 )
         write_csv(path, CSV_COLUMNS, rows, keep_plus=[CSV_COLUMNS.index("phone_e164")])
@@ -203,13 +257,47 @@ class VisitExport:
                 "rows": len(rows),
                 "without_consent": without_consent,
                 "without_phone": without_phone,
+                "segments": segments,
             },
         )
-        return RemindersWritten(path, len(rows), without_consent, without_phone)
+        return RemindersWritten(path, len(rows), without_consent, without_phone, segments, longer)
 
     # Helpers -------------------------------------------------------------------------------
+    def _versions(self, session: Session, visits: Sequence[VisitRecord]) -> dict[int, EventVersion]:
+        """Each visit's time zone, how often it changed (audited updates) and when it last did."""
+        ids = [v.id for v in visits]
+        changes = dict(
+            session.execute(
+                select(AuditEvent.entity_id, func.count())
+                .where(
+                    AuditEvent.entity_type == "mobile_visit",
+                    AuditEvent.action == AuditAction.UPDATE.value,
+                    AuditEvent.entity_id.in_([str(i) for i in ids]),
+                )
+                .group_by(AuditEvent.entity_id)
+            ).all()
+        )
+        modified = dict(
+            session.execute(
+                select(MobileVisit.id, MobileVisit.updated_at).where(MobileVisit.id.in_(ids))
+            ).all()
+        )
+        return {
+            v.id: EventVersion(
+                time_zone=self._gazetteer.time_zone(v.country, v.city, v.latitude, v.longitude),
+                sequence=changes.get(str(v.id), 0),
+                last_modified=modified[v.id].replace(tzinfo=dt.UTC),
+            )
+            for v in visits
+        }
+
     def _write_calendar(
-        self, path: Path, visits: Sequence[VisitRecord], appointments: Sequence[AppointmentRecord]
+        self,
+        path: Path,
+        visits: Sequence[VisitRecord],
+        appointments: Sequence[AppointmentRecord],
+        versions: dict[int, EventVersion],
+        appointments_changed: dict[int, dt.datetime] | None = None,
     ) -> CalendarWritten:
         from icalendar import Calendar
 
@@ -221,12 +309,20 @@ class VisitExport:
         events = 0
         for visit in visits:
             for day in visit.days:
-                calendar.add_component(_visit_event(visit, day, stamp))
+                calendar.add_component(_visit_event(visit, day, stamp, versions[visit.id]))
                 events += 1
         by_id = {v.id: v for v in visits}
         for appointment in appointments:
-            calendar.add_component(_appointment_event(by_id[appointment.visit_id], appointment, stamp))
+            visit = by_id[appointment.visit_id]
+            version = versions[visit.id]
+            changed = (appointments_changed or {}).get(appointment.id)
+            if changed is not None:
+                version = dataclasses.replace(
+                    version, last_modified=max(version.last_modified, changed.replace(tzinfo=dt.UTC))
+                )
+            calendar.add_component(_appointment_event(visit, appointment, stamp, version))
             events += 1
+        calendar.add_missing_timezones()  # one VTIMEZONE per TZID the events use
         write_atomically(path, calendar.to_ical())
         return CalendarWritten(path, events)
 
@@ -244,14 +340,25 @@ class VisitExport:
             uow.commit()
 
 
-def _visit_event(visit: VisitRecord, day: dt.date, stamp: dt.datetime) -> Event:
+def _local(day: dt.date, time: dt.time, version: EventVersion) -> dt.datetime:
+    """A wall-clock time in the visit town's zone (floating when the zone is unknown)."""
+    if version.time_zone is None:
+        return dt.datetime.combine(day, time)
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.combine(day, time, tzinfo=ZoneInfo(version.time_zone))
+
+
+def _visit_event(visit: VisitRecord, day: dt.date, stamp: dt.datetime, version: EventVersion) -> Event:
     from icalendar import Event
 
     event = Event()
     event.add("uid", visit_uid(visit.id, day))
     event.add("dtstamp", stamp)
-    event.add("dtstart", dt.datetime.combine(day, visit.opens_at))
-    event.add("dtend", dt.datetime.combine(day, visit.closes_at))
+    event.add("sequence", version.sequence)
+    event.add("last-modified", version.last_modified)
+    event.add("dtstart", _local(day, visit.opens_at, version))
+    event.add("dtend", _local(day, visit.closes_at, version))
     event.add("summary", visit.title)
     event.add("location", place_line(visit, country=True))
     services = "\n".join(
@@ -265,14 +372,22 @@ def _visit_event(visit: VisitRecord, day: dt.date, stamp: dt.datetime) -> Event:
     return event
 
 
-def _appointment_event(visit: VisitRecord, appointment: AppointmentRecord, stamp: dt.datetime) -> Event:
+def _appointment_event(
+    visit: VisitRecord, appointment: AppointmentRecord, stamp: dt.datetime, version: EventVersion
+) -> Event:
     from icalendar import Event
 
     info = SERVICE_CATALOGUE[appointment.service]
-    start = dt.datetime.combine(appointment.day, appointment.starts_at)
+    start = _local(appointment.day, appointment.starts_at, version)
+    cancelled = visit.status is VisitStatus.CANCELLED or appointment.status is AppointmentStatus.CANCELLED
     event = Event()
     event.add("uid", appointment_uid(appointment.id))
     event.add("dtstamp", stamp)
+    # A booked appointment is the first version; cancelling or serving it is the second, and a
+    # change of the visit (hours, venue) counts too.
+    booked = appointment.status is AppointmentStatus.BOOKED
+    event.add("sequence", version.sequence + (0 if booked else 1))
+    event.add("last-modified", version.last_modified)
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=visit.slot_minutes))
     event.add("summary", f"{info.title}: {appointment.person_name}")
@@ -281,5 +396,5 @@ def _appointment_event(visit: VisitRecord, appointment: AppointmentRecord, stamp
     if info.documents:
         lines.append(_("Documents to bring: {documents}.").format(documents="; ".join(info.documents)))
     event.add("description", "\n".join(lines))
-    event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return event

@@ -7,7 +7,9 @@
   inside the write (`Slot`, `AppointmentRecord`).
 - `planner`: proposed mobile-consulate sites from where nationals live (`Plan`).
 - `reports`: data of the briefing, visit report, day schedule and appointment slip, each read in
-  one transaction; `reports.exports` writes iCalendar files and the SMS reminder CSV.
+  one transaction.
+- `exports`: iCalendar files of visits and appointments (in the town's time zone) and the SMS
+  reminder CSV (`CalendarWritten`, `RemindersWritten`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.services.visits.reports import VisitReports
@@ -28,3 +31,4 @@ class Visits:
     bookings: BookingService
     planner: VisitPlanner
     reports: VisitReports
+    exports: VisitExport

@@ -42,7 +42,6 @@ from diaspora_desk.services.visits.catchment import (
     shown,
     shown_total,
 )
-from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.records import load_visit, visit_record
 from diaspora_desk.services.visits.registry import VisitService
 
@@ -149,7 +148,7 @@ def consulate_contact(consulate: ConsulateRecord | None) -> str:
 
 
 class VisitReports:
-    """Builds the visit reports' data; exports (.ics, SMS CSV) live in ``exports``."""
+    """Builds the visit reports' data (calendars and SMS reminders are in ``exports.VisitExport``)."""
 
     def __init__(
         self,
@@ -164,7 +163,6 @@ class VisitReports:
         self._officer = officer
         self._visits = visits
         self._bookings = bookings
-        self.exports = VisitExport(database, clock, officer, bookings)
 
     def briefing(self, visit_id: int, radius_km: float = DEFAULT_RADIUS_KM) -> BriefingData:
         """The plan and the area it serves, for the team before they leave."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import AssociationType, FocusArea
 from diaspora_desk.domain.geography import country_name
@@ -40,6 +41,16 @@ from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 SEARCH_DELAY_MS = 150
+
+
+# Tables whose rows the list and the details pane show.
+ASSOCIATION_TABLES = (
+    "association",
+    "association_focus",
+    "association_language",
+    "association_contact",
+    "practice_link",
+)
 
 
 class AssociationsPage(QWidget):
@@ -189,6 +200,14 @@ class AssociationsPage(QWidget):
         index = self.country_filter.findData(chosen) if chosen else 0
         self.country_filter.setCurrentIndex(max(index, 0))
         self.country_filter.blockSignals(False)
+
+    def on_changed(self, change: Change) -> None:
+        """Show what a committed write changed, here or in another area (an import, a merge)."""
+        if change.touches(*ASSOCIATION_TABLES):
+            self.reload_countries()
+            self.apply_filters()
+        elif change.touches("interaction") and self.current is not None:
+            self._show(self._services.associations.registry.get(self.current.id))
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

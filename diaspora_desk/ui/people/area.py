@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.dashboard import SkillsDashboard
 from diaspora_desk.ui.people.duplicates_page import DuplicatesPage
@@ -14,6 +15,20 @@ from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
 from diaspora_desk.ui.people.needs_page import NeedsPage
 from diaspora_desk.ui.people.page import PeoplePage
 from diaspora_desk.ui.tasks import run_task
+
+# Tables whose rows the people list, the person details and the dashboard show.
+PERSON_TABLES = (
+    "person",
+    "person_phone",
+    "membership",
+    "availability",
+    "qualification",
+    "person_occupation",
+    "person_language",
+    "licence",
+    "skill_tag",
+    "consent",
+)
 
 
 class PeopleArea(QWidget):
@@ -51,14 +66,18 @@ class PeopleArea(QWidget):
                 return None
             path = Path(chosen)
         dialog = PeopleImportDialog(self._services, path, self)
-        dialog.imported.connect(self._after_import)
         dialog.open()
         return dialog
 
-    def _after_import(self) -> None:
-        self.people.apply_filters()
-        self.duplicates.reload()
-        self.dashboard.summary = None
+    def on_changed(self, change: Change) -> None:
+        """Refresh the tabs whose records a committed write changed (here or in another area)."""
+        if change.touches(*PERSON_TABLES):
+            self.people.apply_filters()
+            self.dashboard.summary = None
+        if change.touches("duplicate_review", "person"):
+            self.duplicates.reload()
+        if change.touches("need", "need_occupation", "need_language", "placement", "person"):
+            self.needs.reload()
 
     def export_file(self, path: Path | None = None, *, include_sensitive: bool = False) -> None:
         if path is None:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.planning import Plan, SiteProposal
 from diaspora_desk.domain.visits import OfferedService, VisitDraft
 from diaspora_desk.services.composition import Services
@@ -16,6 +17,17 @@ from diaspora_desk.ui.visits.planner_page import PlannerPage
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 from diaspora_desk.ui.visits.visit_parts import label
 from diaspora_desk.ui.visits.visits_page import VisitsPage
+
+# Tables whose rows the visits list and a visit's details show.
+VISIT_TABLES = (
+    "mobile_visit",
+    "visit_service",
+    "visit_team_member",
+    "visit_equipment",
+    "visit_follow_up",
+    "appointment",
+    "person",
+)
 
 
 class MapPage(QWidget):
@@ -68,6 +80,14 @@ class VisitsArea(QWidget):
         self.planner.proposal_selected.connect(lambda rank: self.map.select(rank or None))
         self.planner.visit_requested.connect(self.plan_visit_at)
         self.consulates.changed.connect(self.planner.reload_consulates)
+
+    def on_changed(self, change: Change) -> None:
+        """Refresh the tabs whose records a committed write changed (here or in another area)."""
+        if change.touches(*VISIT_TABLES):
+            self.visits.reload()
+        if change.touches("consulate", "consulate_jurisdiction"):
+            self.consulates.reload()
+            self.planner.reload_consulates()
 
     def _on_planned(self, plan: Plan) -> None:
         self.map.set_plan(plan)
