@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from diaspora_desk.domain.errors import msg
 from diaspora_desk.domain.people import Sex
@@ -38,6 +39,49 @@ _NUMERIC_DATE = re.compile(
     r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})"
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+
+
+# 14 March 1985, 14 de marzo de 1985, 1er janvier 1985, 14-Mar-1985; March 14th, 1985.
+_DAY_MONTH_YEAR = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th|er|o)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s,./-]*(?:de\s+|del\s+)?(\d{4})$"
+)
+_MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+MONTH_LANGUAGES = ("en", "es", "fr")
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names and abbreviations in English, Spanish and French (babel's), folded."""
+    from babel import Locale
+
+    months: dict[str, int] = {}
+    for language in MONTH_LANGUAGES:
+        names = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    months.setdefault(fold(name).rstrip("."), int(number))
+    return months
+
+
+def _text_date(value: str) -> dt.date | None:
+    """A date with its month in words (no order to choose); None when it is not one."""
+    key = fold(value)
+    match = _DAY_MONTH_YEAR.match(key)
+    if match is not None:
+        day, month, year = match.group(1), match.group(2), match.group(3)
+    else:
+        match = _MONTH_DAY_YEAR.match(key)
+        if match is None:
+            return None
+        month, day, year = match.group(1), match.group(2), match.group(3)
+    number = _months().get(month)
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
 
 
 class DateKind(StrEnum):
@@ -109,7 +153,8 @@ def infer_date_order(values: Iterable[str]) -> OrderGuess:
 
 
 def parse_file_date(text: str, order: DateOrder | None) -> dt.date:
-    """A date written as ISO 8601 or numerically in ``order``; raises ValueError saying why not.
+    """A date written as ISO 8601, numerically in ``order``, or with its month in words in
+    English, Spanish or French ("14 de marzo de 1985"); raises ValueError saying why not.
 
     Without an order, a value that reads two ways (03/04/1985) is refused; one that reads one
     way (14/03/1985) is read that way.
@@ -117,6 +162,9 @@ def parse_file_date(text: str, order: DateOrder | None) -> dt.date:
     value = text.strip()
     match = _NUMERIC_DATE.match(value)
     if match is None:
+        written = _text_date(value)
+        if written is not None:
+            return written
         raise ValueError(
             msg("'{text}' is not a date (e.g. {example})", text=value[:30], example="1990-12-31")
         )
@@ -152,7 +200,8 @@ def birth_year_text(text: str, order: DateOrder | None) -> str:
     if not value or (value.isascii() and value.isdigit()):
         return value
     if _NUMERIC_DATE.match(value) is None:
-        return value
+        written = _text_date(value)
+        return value if written is None else str(written.year)
     return str(parse_file_date(value, order).year)
 
 

@@ -122,3 +122,27 @@ def test_any_other_sex_is_refused_with_a_message(text: str) -> None:
     except ValueError as exc:
         message = str(exc)
     assert not message or "is not a sex" in message
+
+
+@FAST
+@given(DATES, st.sampled_from(["en", "es", "fr"]), st.sampled_from(["wide", "abbreviated"]), st.booleans())
+def test_a_date_with_its_month_in_words_reads_back(
+    day: dt.date, language: str, width: str, upper: bool
+) -> None:
+    from babel import Locale
+
+    month = Locale.parse(language).months["format"][width][day.month]
+    month = month.upper() if upper else month
+    written = {
+        "en": [
+            f"{day.day} {month} {day.year}",
+            f"{month} {day.day}, {day.year}",
+            f"{day.day}-{month}-{day.year}",
+        ],
+        "es": [f"{day.day} de {month} de {day.year}", f"{day.day} {month} {day.year}"],
+        "fr": [f"{day.day} {month} {day.year}"],
+    }[language]
+    for text in written:
+        assert parse_file_date(text, None) == day, text
+        assert parse_file_date(text, DateOrder.MDY) == day, text  # words need no order
+        assert birth_year_text(text, None) == str(day.year)
