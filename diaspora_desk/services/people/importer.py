@@ -82,7 +82,7 @@ class PeopleImportResult:
 
     @property
     def ignored_note(self) -> str:
-        """ "not imported: columns ..." naming the ignored columns, or ""."""
+        """A line naming the columns that were not imported ("" when there are none)."""
         if not self.ignored:
             return ""
         return msg("not imported (no template column): {headers}", headers=", ".join(self.ignored))
