@@ -10,6 +10,7 @@ family name) and the country are required.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from diaspora_desk.services.people.import_aliases import ALIASES, QUESTION_PREFI
 from diaspora_desk.services.people.import_rows import COLUMNS
 
 IGNORE = ""
+_HINT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NAME_COLUMNS = ("given_name", "family_name")
 REQUIRED_NOTE = "a name column (given_name or family_name) and country"
 
@@ -39,10 +41,12 @@ def header_key(header: str) -> str:
     """A header as compared with the known names: "¿Cuál es su País?" -> "pais".
 
     Case, accents, spaces and punctuation do not count; a Kobo group path is read by its last
-    part ("datos/first_name" -> "firstname"); a question's opening words ("what is your",
-    "su", "votre") are left out.
+    part ("datos/first_name" -> "firstname"); a hint in brackets ("(dd/mm/aaaa)") and a
+    question's opening words ("what is your", "su", "votre") are left out.
     """
-    last = header.replace("\\", "/").rstrip("/ ").rsplit("/", 1)[-1]
+    # A hint in brackets is not part of the name: "Fecha de nacimiento (dd/mm/aaaa)", "Sexo [H/M]".
+    bare = _HINT.sub(" ", header).strip() or header
+    last = bare.replace("\\", "/").rstrip("/ ").rsplit("/", 1)[-1]
     words = _words(last)
     for prefix in _prefixes():
         if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:

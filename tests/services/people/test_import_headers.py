@@ -236,3 +236,11 @@ def test_a_repeated_header_fills_its_column_once_even_when_mapped() -> None:
         plan = plan_columns(headers, mapping, source="f.csv")
         assert plan.columns == ("given_name", "country", "", "phone", "phone")
         assert plan.ignored == ("Nombre",)
+
+
+def test_a_hint_in_brackets_is_not_part_of_the_name() -> None:
+    assert guess_column("Fecha de nacimiento (dd/mm/aaaa)") == "birth_year"
+    assert guess_column("Sexo [H/M]") == "sex"
+    assert guess_column("Email (Primary)") == "email"
+    assert guess_column("Teléfono (con código de área)") == "phone"
+    assert guess_column("(sin nombre)") == ""
