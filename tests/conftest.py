@@ -24,6 +24,14 @@ NOW = dt.datetime(2026, 11, 24, 9, 30)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own data folder: window state, logs and settings never leak between tests."""
+    folder = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     """One gazetteer for the run (loading it takes about half a second)."""

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from diaspora_desk import __version__
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
+from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 from diaspora_desk.paths import MIGRATIONS_DIR
 
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 APP_VERSION_KEY = "schema_written_by"
-# The newest revision in migrations/versions (a test keeps them equal). Knowing it without
-# loading Alembic lets an up-to-date database open without importing Alembic at all.
-SCHEMA_HEAD = "0005"
 
 
 def alembic_config() -> Config:

@@ -22,13 +22,22 @@ if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
 
 
+# Rows of the associations list shown while the database opens (a screenful and more).
+PREVIEW_ROWS = 100
+
+
 def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     """Show the main window now; open the database off the GUI thread, then fill the window.
 
     First-run setup (or the demo) follows when the database has no consulate yet.
     """
 
+    from diaspora_desk.services.associations.rows import first_page
+
     window = MainWindow()
+    preview = first_page(path, PREVIEW_ROWS)  # the standard library alone: a few milliseconds
+    if preview is not None:
+        window.show_preview(preview)
     window.show()
 
     def opened(services: Services) -> None:

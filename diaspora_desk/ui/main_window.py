@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.ui.placeholder import PlaceholderPage
+from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from diaspora_desk.services.associations.rows import FirstPage
     from diaspora_desk.services.composition import Services
     from diaspora_desk.ui.associations.page import AssociationsPage
+    from diaspora_desk.ui.help import UserGuideDialog
     from diaspora_desk.ui.people.area import PeopleArea
     from diaspora_desk.ui.practices_page import PracticesPage
     from diaspora_desk.ui.reports_page import ReportsPage
@@ -49,17 +52,20 @@ class MainWindow(QMainWindow):
 
     Created without services it shows at once, saying the database is opening; the areas are
     built by :meth:`attach` once the database is open (heavy imports happen then, not before
-    the window is on screen). Signals: ``ready()`` after :meth:`attach`.
+    the window is on screen). Signals: ``ready()`` after :meth:`attach`; ``data_shown()`` once
+    rows of the associations list are on screen (the start-up preview or the real list).
     """
 
     ASSOCIATIONS, PEOPLE, VISITS, CAMPAIGNS, PARTNERS, PRACTICES, REPORTS = range(7)
     ready = Signal()
+    data_shown = Signal()
 
     def __init__(self, services: Services | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("Diaspora Desk"))
-        self.resize(1280, 800)
+        self._state = WindowState()
+        self._state.restore_window(self)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
@@ -79,6 +85,19 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Callable[[], None] | None = None
         if services is not None:
             self.attach(services)
+
+    def show_preview(self, first: FirstPage) -> None:
+        """Show the associations list's first page (read at start-up) until :meth:`attach`."""
+        from diaspora_desk.ui.associations.preview import AssociationsPreview
+
+        if self.services is not None:
+            return
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.preview = AssociationsPreview(first)
+        self.stack.addWidget(self.preview)
+        QTimer.singleShot(0, self.data_shown.emit)  # once the event loop has painted it
 
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
@@ -129,9 +148,14 @@ class MainWindow(QMainWindow):
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
         self._unsubscribe = services.changes.subscribe(self._relay.changed.emit)
-        self.navigation.setCurrentRow(self.ASSOCIATIONS)
+        self._state.restore_views(self)
+        last = self._state.last_area
+        self.navigation.setCurrentRow(
+            last if last is not None and 0 <= last < len(pages) else self.ASSOCIATIONS
+        )
         self._update_title()
         self.ready.emit()
+        self.data_shown.emit()
 
     @property
     def services(self) -> Services | None:
@@ -175,7 +199,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for row in range(self.navigation.count()):
+            title = self.navigation.item(row).text()
+            go = self._action(title, None, lambda _checked=False, r=row: self.show_area(r))
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.setToolTip(tr("Show {area} (Ctrl+{n})").format(area=title, n=row + 1))
+            go_menu.addAction(go)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        guide = self._action(tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_user_guide)
+        help_menu.addAction(guide)
         help_menu.addAction(self._action(tr("&About Diaspora Desk"), None, self.show_about))
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
@@ -273,6 +306,13 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def show_user_guide(self) -> UserGuideDialog:
+        from diaspora_desk.ui.help import UserGuideDialog
+
+        dialog = UserGuideDialog(self)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -289,6 +329,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.save_window(self)
+        if self.services is not None:
+            self._state.save_views(self)
+            self._state.last_area = self.stack.currentIndex()
+        self._state.sync()
         self._stop_listening()
         if self.services is not None:
             self.services.close()

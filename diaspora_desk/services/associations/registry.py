@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.associations.rows import association_row
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -87,26 +87,6 @@ def draft_from_record(record: AssociationRecord) -> AssociationDraft:
         independence_respected=record.independence_respected,
         notes=record.notes,
     )
-
-
-def _row(values: tuple[object, ...]) -> AssociationRow:
-    (id_, name, acronym, type_, country, city, members, registered, archived_at, last) = values
-    return AssociationRow(
-        id=int(id_),  # type: ignore[call-overload]
-        name=str(name),
-        acronym=str(acronym or ""),
-        type=AssociationType(str(type_)),
-        country=str(country),
-        city=str(city or ""),
-        members_estimate=members if isinstance(members, int) else None,
-        registered=bool(registered),
-        archived=archived_at is not None,
-        last_contact=last if isinstance(last, dt.date) else _parse_date(last),
-    )
-
-
-def _parse_date(value: object) -> dt.date | None:
-    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 class AssociationService:
@@ -246,7 +226,7 @@ class AssociationService:
 
     def page(self, query: AssociationQuery, offset: int, limit: int) -> list[AssociationRow]:
         with self._db.unit_of_work() as uow:
-            return [_row(values) for values in repo.page(uow.session, query, offset, limit)]
+            return [association_row(values) for values in repo.page(uow.session, query, offset, limit)]
 
     def countries_in_use(self) -> list[str]:
         with self._db.unit_of_work() as uow:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -11,9 +11,20 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.records import AssociationRow
-from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.ui import paged_model
 from diaspora_desk.ui.paged_model import PagedTableModel
+
+if TYPE_CHECKING:
+    from diaspora_desk.domain.queries import AssociationQuery as Query
+
+
+class AssociationSource(Protocol):
+    """What the list reads: the registry, or the first page read at start-up (services.associations.rows)."""
+
+    def count(self, query: Query) -> int: ...
+
+    def page(self, query: Query, offset: int, limit: int) -> list[AssociationRow]: ...
+
 
 PAGE_SIZE = paged_model.PAGE_SIZE  # rows fetched per query; tests make it smaller
 
@@ -27,7 +38,7 @@ class AssociationTableModel(PagedTableModel[AssociationQuery, AssociationRow]):
 
     NAME, ACRONYM, TYPE, CITY, COUNTRY, MEMBERS, REGISTERED, LAST_CONTACT = range(8)
 
-    def __init__(self, service: AssociationService) -> None:
+    def __init__(self, service: AssociationSource) -> None:
         super().__init__(
             service.count,
             service.page,

@@ -1,0 +1,47 @@
+"""At start-up the window shows the associations list's first page before the database has opened."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.services.associations.rows import first_page
+from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.associations.list_model import AssociationTableModel
+from diaspora_desk.ui.launch import start_window
+from diaspora_desk.ui.main_window import MainWindow
+
+
+def test_the_preview_shows_rows_then_gives_way_to_the_real_list(qtbot: QtBot, services: Services) -> None:
+    for name in ("Club Uno", "Asociación Dos", "Comité Tres"):
+        services.associations.registry.create(AssociationDraft(name=name, country="US", city="Fresno"))
+    first = first_page(services.database_path, 100)
+    assert first is not None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.data_shown):
+        window.show_preview(first)
+    table = window.preview.table
+    names = [
+        table.model().index(r, AssociationTableModel.NAME).data() for r in range(table.model().rowCount())
+    ]
+    assert names == ["Asociación Dos", "Club Uno", "Comité Tres"]
+    assert "3 association(s)" in window.preview.note.text()
+    window.attach(services)
+    assert window.stack.currentWidget() is window.associations
+    assert window.associations.model.rowCount() == 3
+
+
+def test_start_window_shows_data_before_the_application_is_ready(qtbot: QtBot, services: Services) -> None:
+    services.associations.registry.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
+    path = services.database_path
+    services.close()
+    order: list[str] = []
+    window = start_window(path)
+    qtbot.addWidget(window)
+    window.data_shown.connect(lambda: order.append("data"))
+    window.ready.connect(lambda: order.append("ready"))
+    qtbot.waitUntil(lambda: "ready" in order, timeout=20_000)
+    assert order[0] == "data"
+    assert window.services is not None
+    window.services.close()
