@@ -95,8 +95,7 @@ def search_sample(path: Path, n: int) -> list[PeopleQuery]:
 
 def write_import_file(path: Path, rows: int) -> None:
     """Generated people (names from lists, so the fuzzy duplicate check meets realistic names)."""
-    from diaspora_desk.services.demo.associations import FAMILY
-    from diaspora_desk.services.demo.people import FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
+    from diaspora_desk.services.demo.names import FAMILY, FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
 
     rng = random.Random(9)
     given_names, family_names = FEMALE_NAMES + MALE_NAMES, FAMILY + MORE_FAMILY

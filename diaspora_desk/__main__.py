@@ -1,5 +1,5 @@
 """Allow ``python -m diaspora_desk``."""
 
-from diaspora_desk.cli.main import main
+from diaspora_desk.main import main
 
 raise SystemExit(main())

@@ -1,7 +1,7 @@
 """The one translation function for text outside Qt (reports, CLI messages).
 
-Catalogues are gettext ``.mo`` files under ``resources/locale/<lang>/LC_MESSAGES/diaspora_desk.mo``;
-until one exists for the chosen language, text stays in English.
+Text stays in English for now: no language can be chosen yet. When one can, its gettext catalogue
+(``resources/locale/<lang>/LC_MESSAGES/diaspora_desk.mo``) replaces ``_translation`` here.
 """
 
 from __future__ import annotations
@@ -9,19 +9,8 @@ from __future__ import annotations
 import gettext as _gettext
 
 from diaspora_desk.domain.errors import Message
-from diaspora_desk.paths import RESOURCES_DIR
-
-DOMAIN = "diaspora_desk"
-LOCALE_DIR = RESOURCES_DIR / "locale"
 
 _translation: _gettext.NullTranslations = _gettext.NullTranslations()
-
-
-def set_language(language: str | None) -> None:
-    """Switch report language (e.g. "fr", "es"); unknown languages fall back to English."""
-    global _translation
-    languages = [language] if language else None
-    _translation = _gettext.translation(DOMAIN, LOCALE_DIR, languages=languages, fallback=True)
 
 
 def gettext(message: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import render
 from diaspora_desk.paths import default_database
-from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services, open_services
 
 
@@ -51,47 +51,23 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def db(args: argparse.Namespace) -> int:
-    from diaspora_desk.db.migrate import (
-        backup_database,
-        head_revision,
-        open_database,
-        schema_status,
-    )
+    from diaspora_desk.services.common import maintenance
 
-    path = database_path(args).expanduser().absolute()
-    if args.action != "upgrade" and not path.exists():
-        raise KnownError(f"{path} does not exist.")
+    path = database_path(args)
     if args.action == "backup":
-        print(f"backup written to {backup_database(path)}")
+        print(f"backup written to {maintenance.backup_database(path)}")
         return 0
     if args.action == "upgrade":
-        before_db = open_database(path, migrate=False)
-        before, _head = schema_status(before_db)
-        before_db.dispose()
-        database = open_database(path)
-        after, _head = schema_status(database)
-        database.dispose()
-        print(f"{path}: schema {after}" + ("" if before == after else f" (was {before or 'empty'})"))
+        upgraded = maintenance.upgrade_database(path)
+        was = "" if upgraded.before == upgraded.after else f" (was {upgraded.before or 'empty'})"
+        print(f"{upgraded.path}: schema {upgraded.after}{was}")
         return 0
-    from diaspora_desk.db.engine import explain_database_error
-
-    database = open_database(path, migrate=False)
-    try:
-        with database.engine.connect() as connection:
-            results = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-        current, _head = schema_status(database)
-    except Exception as exc:
-        known = explain_database_error(exc, path)
-        if known is None:
-            raise
-        raise known from None
-    finally:
-        database.dispose()
-    head = head_revision()
+    checked = maintenance.check_database(path)
+    current, head = checked.schema, checked.head
     state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
-    print(f"integrity: {'ok' if results == ['ok'] else '; '.join(results[:10])}")
+    print(f"integrity: {'ok' if checked.intact else '; '.join(checked.integrity[:10])}")
     print(f"schema: {current or 'none'} ({state}); this version's schema: {head}")
-    return 0 if results == ["ok"] else 1
+    return 0 if checked.intact else 1
 
 
 def import_(args: argparse.Namespace) -> int:
@@ -165,26 +141,7 @@ def report(args: argparse.Namespace) -> int:
         return visit_outputs.report(args)
     services = _open(args)
     try:
-        if args.kind == "association":
-            from diaspora_desk.reports.association_profile import build_association_profile
-
-            profile = services.associations.reports.association_profile(args.id)
-            write_pdf(args.out, lambda out: build_association_profile(profile, out))
-        elif args.kind == "person":
-            from diaspora_desk.reports.person_record import build_person_record
-
-            person = services.people.reports.person(args.id)
-            write_pdf(args.out, lambda out: build_person_record(person, out))
-        elif args.kind == "shortlist":
-            from diaspora_desk.reports.shortlist import build_shortlist
-
-            shortlist = services.people.reports.shortlist(args.id)
-            write_pdf(args.out, lambda out: build_shortlist(shortlist, out))
-        else:
-            from diaspora_desk.reports.skills_summary import build_skills_summary
-
-            skills = services.people.reports.skills()
-            write_pdf(args.out, lambda out: build_skills_summary(skills, out))
+        render_report(services, ReportKind(args.kind), args.id, args.out)
     finally:
         services.close()
     print(f"wrote {args.out}")

@@ -1,18 +1,27 @@
-"""``diaspora-desk``: open the GUI, or run a command. Exit 0 ok, 1 failure, 2 usage error."""
+"""``diaspora-desk``'s arguments and commands. Exit 0 ok, 1 failure, 2 usage error.
+
+Without a command the window opens through the launcher that ``diaspora_desk.main`` passes in:
+cli/ never imports ui/ (nor Qt).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__
-from diaspora_desk.cli import commands
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
+from diaspora_desk.reports.catalogue import ReportKind
+
+# Opens the window on the database of ``--db`` (None: the default one) and returns the exit code;
+# the second argument is ``--demo-if-new``.
+OpenWindow = Callable[[Path | None, bool], int]
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -33,6 +42,26 @@ def _positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return value
+
+
+def _import_parser(imp: argparse.ArgumentParser) -> None:
+    imp.add_argument("kind", choices=("associations", "people"))
+    imp.add_argument("file", type=Path, metavar="FILE")
+    _db_option(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
+    imp.add_argument(
+        "--map",
+        type=Path,
+        metavar="MAP.json",
+        help='people: {"file header": "template column"} for headers not recognised ("" leaves one out)',
+    )
+    imp.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy", "ymd"),
+        help="people: how numeric dates are written (31/12/1990, 12/31/1990, 1990-12-31); "
+        "by default each date column's order is read from its values",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,24 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=("upgrade", "check", "backup"))
     _db_option(db)
 
-    imp = sub.add_parser("import", help="import records from CSV or XLSX")
-    imp.add_argument("kind", choices=("associations", "people"))
-    imp.add_argument("file", type=Path, metavar="FILE")
-    _db_option(imp)
-    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
-    imp.add_argument(
-        "--map",
-        type=Path,
-        metavar="MAP.json",
-        help='people: {"file header": "template column"} for headers not recognised ("" leaves one out)',
-    )
-    imp.add_argument(
-        "--date-order",
-        choices=("dmy", "mdy", "ymd"),
-        help="people: how numeric dates are written (31/12/1990, 12/31/1990, 1990-12-31); "
-        "by default each date column's order is read from its values",
-    )
+    _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
 
     exp = sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar")
     exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))
@@ -159,16 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-REPORT_KINDS = (
-    "association",
-    "person",
-    "skills",
-    "shortlist",
-    "visit-briefing",
-    "visit",
-    "appointment-slip",
-    "day-schedule",
-)
+REPORT_KINDS = tuple(kind.value for kind in ReportKind)
 
 
 def _positive_float(text: str) -> float:
@@ -209,20 +212,38 @@ def _check_export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
         parser.error("export visits takes --ics FILE.ics (every visit) and no ID")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _handler(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, open_window: OpenWindow | None
+) -> Callable[[argparse.Namespace], int]:
+    if args.command is not None:
+        # Imported here: the commands load SQLAlchemy, which the window wants only after it shows.
+        from diaspora_desk.cli import commands
+
+        return commands.HANDLERS[args.command]
+    if open_window is None:
+        parser.error("a COMMAND is required")
+    return lambda args: open_window(args.db, args.demo_if_new)
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
+    """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "report" and (args.kind == "skills") != (args.id is None):
         parser.error("report skills takes no ID; the other reports need one")
     if args.command == "export":
         _check_export(parser, args)
+    handler = _handler(parser, args, open_window)
     try:
-        if args.command is None:
-            from diaspora_desk.app import run_gui
-
-            return run_gui(args.db, demo_if_new=args.demo_if_new)
-        handler = commands.HANDLERS[args.command]
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, and keep Python's exit-time flush
+        # of the dead pipe from printing an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KnownError as exc:
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1
@@ -236,7 +257,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

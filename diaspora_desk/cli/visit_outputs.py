@@ -13,8 +13,9 @@ from pathlib import Path
 from diaspora_desk.cli.commands import database_path
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import _
-from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services, open_services
+from diaspora_desk.services.visits.reports import DayScheduleData
 
 
 def _open(args: argparse.Namespace) -> Services:
@@ -37,30 +38,16 @@ def report(args: argparse.Namespace) -> int:
 
 
 def _write_report(services: Services, kind: str, item_id: int, out: Path, args: argparse.Namespace) -> str:
-    reports = services.visits.reports
+    """Write the report; the words that say what was written."""
+    rendered = render_report(services, ReportKind(kind), item_id, out, day=args.day, radius_km=args.radius_km)
     if kind == "visit-briefing":
-        from diaspora_desk.reports.visit_briefing import build_visit_briefing
-
-        radius = args.radius_km
-        briefing = reports.briefing(item_id) if radius is None else reports.briefing(item_id, radius)
-        write_pdf(out, lambda buffer: build_visit_briefing(briefing, buffer))
         return _("the pre-visit briefing of visit {id}").format(id=item_id)
     if kind == "visit":
-        from diaspora_desk.reports.visit_report import build_visit_report
-
-        result = reports.report(item_id)
-        write_pdf(out, lambda buffer: build_visit_report(result, buffer))
         return _("the report of visit {id}").format(id=item_id)
     if kind == "appointment-slip":
-        from diaspora_desk.reports.appointment_slip import build_appointment_slip
-
-        slip = reports.slip(item_id)
-        write_pdf(out, lambda buffer: build_appointment_slip(slip, buffer))
         return _("the slip of appointment {id}").format(id=item_id)
-    from diaspora_desk.reports.day_schedule import build_day_schedule
-
-    schedule = reports.day_schedule(item_id, args.day)
-    write_pdf(out, lambda buffer: build_day_schedule(schedule, buffer))
+    schedule = rendered.data
+    assert isinstance(schedule, DayScheduleData)
     days = args.day.isoformat() if args.day else _("every day")
     return _("the day schedule of visit {id} ({days}, {desks} desk pages)").format(
         id=item_id, days=days, desks=len(schedule.desks)

@@ -98,6 +98,14 @@ def _filtered(
         conditions.append(Person.country == query.country)
     if query.city:
         conditions.append(Person.city_key == fold(query.city))
+    conditions.extend(_skill_conditions(query))
+    conditions.extend(_standing_conditions(query))
+    return base.where(and_(*conditions))
+
+
+def _skill_conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    """The filters on what a person can do: occupation, education, language, availability."""
+    conditions: list[ColumnElement[bool]] = []
     if query.isco:
         conditions.append(
             exists().where(
@@ -121,6 +129,12 @@ def _filtered(
                 or_(Availability.ends_on.is_(None), Availability.ends_on >= day),
             )
         )
+    return conditions
+
+
+def _standing_conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    """The filters on a person's standing: membership, consent given, archived or not."""
+    conditions: list[ColumnElement[bool]] = []
     if query.association_id is not None:
         conditions.append(
             exists().where(
@@ -133,7 +147,7 @@ def _filtered(
         conditions.append(Person.archived_at.is_(None))
     elif query.archive is ArchiveFilter.ARCHIVED:
         conditions.append(Person.archived_at.is_not(None))
-    return base.where(and_(*conditions))
+    return conditions
 
 
 def _plain_name_match(query: PeopleQuery, *, with_country: bool = True) -> str | None:
@@ -329,49 +343,3 @@ def active_consent(session: Session, person_id: int, purpose: str) -> Consent | 
         .order_by(Consent.id.desc())
         .limit(1)
     )
-
-
-def duplicate_candidates(
-    session: Session,
-    *,
-    phones: tuple[str, ...],
-    email: str,
-    tokens: str,
-    birth_year: int | None,
-    country: str,
-) -> list[tuple[int, str]]:
-    """People who are probably the same person, with the reason, narrowed in SQL."""
-    found: list[tuple[int, str]] = []
-    if phones:
-        for pid, e164 in session.execute(
-            select(PersonPhone.person_id, PersonPhone.e164)
-            .join(Person, Person.id == PersonPhone.person_id)
-            .where(PersonPhone.e164.in_(phones), Person.merged_into_id.is_(None))
-        ):
-            found.append((pid, f"same phone {e164}"))
-    if email:
-        for pid in session.scalars(
-            select(Person.id).where(Person.email_key == email.casefold(), Person.merged_into_id.is_(None))
-        ):
-            found.append((pid, f"same e-mail {email}"))
-    if tokens and birth_year is not None:
-        for pid in session.scalars(
-            select(Person.id).where(
-                Person.name_tokens == tokens,
-                Person.birth_year == birth_year,
-                Person.country == country,
-                Person.merged_into_id.is_(None),
-            )
-        ):
-            found.append((pid, "same name, birth year and country"))
-    return found
-
-
-def fuzzy_pool(session: Session, *, country: str, birth_year: int | None) -> list[tuple[int, str]]:
-    """(id, name_tokens) of people who could be a misspelt duplicate: same country and birth year."""
-    if birth_year is None:
-        return []
-    stmt = select(Person.id, Person.name_tokens).where(
-        Person.country == country, Person.birth_year == birth_year, Person.merged_into_id.is_(None)
-    )
-    return [(int(i), str(t)) for i, t in session.execute(stmt.limit(5000))]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from diaspora_desk.domain.contact import PhoneNumber, normalise_email, normalise_website
 from diaspora_desk.domain.enums import AssociationType, FocusArea
-from diaspora_desk.domain.errors import ValidationError, message_of, msg
+from diaspora_desk.domain.errors import ValidationError, msg
+from diaspora_desk.domain.fields import parsed, parsed_all
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.text import clean_text
 
@@ -121,58 +123,22 @@ def _codes(errors: dict[str, str], name: str, values: tuple[str, ...], enum: typ
     return tuple(result)
 
 
+def _e164(raw: str, region: str | None) -> str:
+    return PhoneNumber.parse(raw, region).e164
+
+
 def validate_association(draft: AssociationDraft, *, today: dt.date) -> AssociationFields:
     """Check and normalise every field; raise :class:`ValidationError` naming each bad field."""
     errors: dict[str, str] = {}
     name = _short(errors, "name", draft.name, required=True)
     types = _codes(errors, "type", (draft.type or AssociationType.OTHER.value,), AssociationType)
-    country = ""
+    country = parsed(errors, "country", draft.country, country_code) or ""
     if not draft.country.strip():
         errors["country"] = msg("is required")
-    else:
-        try:
-            country = country_code(draft.country)
-        except ValueError as exc:
-            errors["country"] = message_of(exc)
-    languages: list[str] = []
-    for raw in draft.languages:
-        if not raw.strip():
-            continue
-        try:
-            code = language_code(raw)
-        except ValueError as exc:
-            errors["languages"] = message_of(exc)
-            continue
-        if code not in languages:
-            languages.append(code)
-    phones: list[str] = []
-    for raw in draft.phones:
-        if not raw.strip():
-            continue
-        try:
-            e164 = PhoneNumber.parse(raw, country or None).e164
-        except ValueError as exc:
-            errors["phone"] = message_of(exc)
-            continue
-        if e164 not in phones:
-            phones.append(e164)
-    emails: list[str] = []
-    for raw in draft.emails:
-        if not raw.strip():
-            continue
-        try:
-            email = normalise_email(raw)
-        except ValueError as exc:
-            errors["email"] = message_of(exc)
-            continue
-        if email.casefold() not in (e.casefold() for e in emails):
-            emails.append(email)
-    website = ""
-    if draft.website.strip():
-        try:
-            website = normalise_website(draft.website)
-        except ValueError as exc:
-            errors["website"] = message_of(exc)
+    languages = parsed_all(errors, "languages", draft.languages, language_code)
+    phones = parsed_all(errors, "phone", draft.phones, partial(_e164, region=country or None))
+    emails = parsed_all(errors, "email", draft.emails, normalise_email, same=str.casefold)
+    website = parsed(errors, "website", draft.website, normalise_website) or ""
     if draft.registered_on is not None and draft.registered_on > today:
         errors["registered_on"] = msg("is in the future")
     fields = AssociationFields(
@@ -185,9 +151,9 @@ def validate_association(draft: AssociationDraft, *, today: dt.date) -> Associat
         founded_year=_int_in(errors, "founded_year", draft.founded_year, EARLIEST_FOUNDED, today.year),
         members_estimate=_int_in(errors, "members_estimate", draft.members_estimate, 0, MAX_MEMBERS),
         focus_areas=_codes(errors, "focus_areas", draft.focus_areas, FocusArea),
-        languages=tuple(languages),
-        phones=tuple(phones),
-        emails=tuple(emails),
+        languages=languages,
+        phones=phones,
+        emails=emails,
         website=website,
         contact_person=_short(errors, "contact_person", draft.contact_person),
         leadership=_long(errors, "leadership", draft.leadership),

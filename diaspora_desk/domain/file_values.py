@@ -249,6 +249,8 @@ def infer_sex_letters(values: Iterable[str]) -> SexLetters:
 
 def parse_sex(text: str, letters: SexLetters = SexLetters.FM) -> Sex | None:
     """``F``, ``female``, ``mujer``, ``homme``... as a :class:`Sex`; None when empty or unstated."""
+    if not text or text.isspace():
+        return None  # most cells of most files: checked before folding
     key = fold(text).strip(" .")
     if not key:
         return None

@@ -105,10 +105,6 @@ def country_code(text: str) -> str:
     return code
 
 
-def is_country_code(code: str) -> bool:
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
-
-
 def country_name(code: str) -> str:
     """English short name of an alpha-2 code (the code itself if unknown)."""
     country = pycountry.countries.get(alpha_2=code.upper()) if code else None
@@ -185,12 +181,6 @@ def language_name(code: str) -> str:
     key = "alpha_2" if len(code) == 2 else "alpha_3"
     lang = pycountry.languages.get(**{key: code})
     return str(lang.name) if lang is not None else code
-
-
-def common_languages() -> list[tuple[str, str]]:
-    """(code, name) for languages with an ISO 639-1 code, sorted by name."""
-    pairs = [(lang.alpha_2, str(lang.name)) for lang in pycountry.languages if hasattr(lang, "alpha_2")]
-    return sorted(pairs, key=lambda pair: fold(pair[1]))
 
 
 EARTH_RADIUS_KM = 6371.0088

@@ -6,10 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from functools import partial
 from typing import TypeVar
 
 from diaspora_desk.domain.contact import PhoneNumber, normalise_email
-from diaspora_desk.domain.errors import ValidationError, message_of, msg
+from diaspora_desk.domain.errors import ValidationError, msg
+from diaspora_desk.domain.fields import parsed, parsed_all
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.text import clean_text, fold
@@ -111,7 +113,9 @@ _NO = frozenset(("no", "n", "false", "0", "non", "falso", "faux", ""))
 
 
 def parse_yes_no(text: str) -> bool:
-    value = fold(text).strip(" .")
+    value = text.strip().casefold()
+    if value not in _YES and value not in _NO:
+        value = fold(text).strip(" .")
     if value in _YES:
         return True
     if value in _NO:
@@ -201,30 +205,7 @@ def _enum_or_none(errors: dict[str, str], field: str, text: str, enum: type[E]) 
         return None
 
 
-def _phones(
-    errors: dict[str, str], texts: tuple[str, ...], region: str | None
-) -> tuple[list[str], list[str]]:
-    """E.164 numbers, and a note for each extension (E.164 has no room for one)."""
-    phones: list[str] = []
-    extensions: list[str] = []
-    for raw in texts:
-        if raw.strip():
-            try:
-                number, extension = PhoneNumber.parse_with_extension(raw, region)
-            except ValueError as exc:
-                errors["phone"] = message_of(exc)
-                continue
-            if number.e164 not in phones:
-                phones.append(number.e164)
-            note = f"Phone {number.e164} extension {extension}"
-            if extension and note not in extensions:
-                extensions.append(note)
-    return phones, extensions
-
-
-def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) -> PersonFields:
-    """Check and normalise a person; raises :class:`ValidationError` naming each bad field."""
-    errors: dict[str, str] = {}
+def _names(errors: dict[str, str], draft: PersonDraft) -> tuple[str, str]:
     given = clean_text(draft.given_name)
     family = clean_text(draft.family_name)
     if not given and not family:
@@ -232,51 +213,68 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
     for field, value in (("given_name", given), ("family_name", family)):
         if len(value) > MAX_NAME:
             errors[field] = msg("is longer than {limit} characters", limit=MAX_NAME)
+    return given, family
+
+
+def _countries(errors: dict[str, str], draft: PersonDraft) -> dict[str, str]:
+    """The country codes given: where the person lives, nationality and dual citizenship."""
     codes: dict[str, str] = {}
     for field, text in (
         ("country", draft.country),
         ("nationality", draft.nationality),
         ("dual_citizenship", draft.dual_citizenship),
     ):
-        if text.strip():
-            try:
-                codes[field] = country_code(text)
-            except ValueError as exc:
-                errors[field] = message_of(exc)
+        code = parsed(errors, field, text, country_code)
+        if code is not None:
+            codes[field] = code
     if not draft.country.strip():
         errors["country"] = msg("is required")
-    phones, extensions = _phones(errors, draft.phones, codes.get("country"))
-    email = ""
-    if draft.email.strip():
-        try:
-            email = normalise_email(draft.email)
-        except ValueError as exc:
-            errors["email"] = message_of(exc)
-    language = ""
-    if draft.preferred_language.strip():
-        try:
-            language = language_code(draft.preferred_language)
-        except ValueError as exc:
-            errors["preferred_language"] = message_of(exc)
-    generation = None
-    if draft.generation.strip():
-        if draft.generation.strip() in ("1", "2", "3"):
-            generation = int(draft.generation.strip())
-        else:
-            errors["generation"] = msg(
-                "'{generation}' is not 1, 2 or 3", generation=draft.generation.strip()[:10]
-            )
+    return codes
+
+
+def _e164(raw: str, region: str | None) -> tuple[str, str]:
+    """The number as E.164 and its extension ("" when none): E.164 has no room for one."""
+    number, extension = PhoneNumber.parse_with_extension(raw, region)
+    return number.e164, extension
+
+
+def _notes(draft: PersonDraft, numbers: tuple[tuple[str, str], ...]) -> str:
+    """The notes, and a line for each phone extension, which is kept there."""
+    extensions = [f"Phone {e164} extension {extension}" for e164, extension in numbers if extension]
+    return "\n".join(n for n in (clean_text(draft.notes, multiline=True), *extensions) if n)
+
+
+def _generation(errors: dict[str, str], text: str) -> int | None:
+    value = text.strip()
+    if value and value not in ("1", "2", "3"):
+        errors["generation"] = msg("'{generation}' is not 1, 2 or 3", generation=value[:10])
+        return None
+    return int(value) if value else None
+
+
+def _years(errors: dict[str, str], draft: PersonDraft, today: dt.date) -> tuple[int | None, int | None]:
+    """Birth and arrival year, neither over 120 years ago nor in the future, arrival after birth."""
     birth_year = _year(errors, "birth_year", draft.birth_year, today.year - 120, today.year)
     arrival_year = _year(errors, "arrival_year", draft.arrival_year, today.year - 120, today.year)
     if birth_year and arrival_year and arrival_year < birth_year:
         errors["arrival_year"] = msg("is before the birth year")
+    return birth_year, arrival_year
+
+
+def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) -> PersonFields:
+    """Check and normalise a person; raises :class:`ValidationError` naming each bad field."""
+    errors: dict[str, str] = {}
+    given, family = _names(errors, draft)
+    codes = _countries(errors, draft)
+    numbers = parsed_all(
+        errors, "phone", draft.phones, partial(_e164, region=codes.get("country")), lambda n: n[0]
+    )
+    email = parsed(errors, "email", draft.email, normalise_email) or ""
+    language = parsed(errors, "preferred_language", draft.preferred_language, language_code) or ""
+    generation = _generation(errors, draft.generation)
+    birth_year, arrival_year = _years(errors, draft, today)
     intention = _enum_or_none(errors, "return_intention", draft.return_intention, ReturnIntention)
-    passport_expires_on = None
-    if draft.passport_expires_on.strip():
-        try:
-            passport_expires_on = parse_date(draft.passport_expires_on)
-        except ValueError as exc:
-            errors["passport_expires_on"] = message_of(exc)
+    passport_expires_on = parsed(errors, "passport_expires_on", draft.passport_expires_on, parse_date)
     fields = PersonFields(
         given_name=given,
         family_name=family,
@@ -288,14 +286,14 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         country=codes.get("country", ""),
         city=clean_text(draft.city)[:MAX_NAME],
         address=clean_text(draft.address, multiline=True)[:2000],
-        phones=tuple(phones),
+        phones=tuple(e164 for e164, _extension in numbers),
         email=email,
         preferred_language=language,
         preferred_channel=_enum_or_none(errors, "preferred_channel", draft.preferred_channel, Channel),
         generation=generation,
         arrival_year=arrival_year,
         return_intention=intention or ReturnIntention.NONE,
-        notes="\n".join(n for n in (clean_text(draft.notes, multiline=True), *extensions) if n),
+        notes=_notes(draft, numbers),
         passport_expires_on=passport_expires_on,
     )
     if errors:

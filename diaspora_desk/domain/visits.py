@@ -6,6 +6,7 @@ Pure code: no I/O. Services turn rows into the records defined here and back.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -323,6 +324,25 @@ def slot_start_for(visit: VisitRecord, at: dt.time) -> dt.time:
     return _time(start + offset // visit.slot_minutes * visit.slot_minutes)
 
 
+def _check_services(errors: dict[str, str], services: Sequence[OfferedService]) -> None:
+    """Each service offered once, with a capacity in range; the last problem found is the one shown."""
+    seen: set[ConsularService] = set()
+    for offered in services:
+        if offered.service in seen:
+            errors["services"] = msg(
+                "{title} is listed twice", title=SERVICE_CATALOGUE[offered.service].title
+            )
+        seen.add(offered.service)
+        if not 1 <= offered.capacity_per_hour <= MAX_CAPACITY_PER_HOUR:
+            errors["services"] = msg(
+                "capacity per hour of {title} must be between 1 and {high}",
+                title=SERVICE_CATALOGUE[offered.service].title,
+                high=MAX_CAPACITY_PER_HOUR,
+            )
+        if offered.walk_ins_served < 0:
+            errors["services"] = msg("walk-ins served cannot be negative")
+
+
 def validate_visit(draft: VisitDraft) -> VisitDraft:
     """Check and tidy a visit draft; raises :class:`ValidationError` naming each bad field."""
     errors: dict[str, str] = {}
@@ -337,21 +357,7 @@ def validate_visit(draft: VisitDraft) -> VisitDraft:
         errors["slot_minutes"] = msg("slots last {items} minutes", items=", ".join(map(str, SLOT_MINUTES)))
     elif _minutes(draft.closes_at) - _minutes(draft.opens_at) < draft.slot_minutes:
         errors["closes_at"] = msg("opening hours must hold at least one slot")
-    seen: set[ConsularService] = set()
-    for offered in draft.services:
-        if offered.service in seen:
-            errors["services"] = msg(
-                "{title} is listed twice", title=SERVICE_CATALOGUE[offered.service].title
-            )
-        seen.add(offered.service)
-        if not 1 <= offered.capacity_per_hour <= MAX_CAPACITY_PER_HOUR:
-            errors["services"] = msg(
-                "capacity per hour of {title} must be between 1 and {high}",
-                title=SERVICE_CATALOGUE[offered.service].title,
-                high=MAX_CAPACITY_PER_HOUR,
-            )
-        if offered.walk_ins_served < 0:
-            errors["services"] = msg("walk-ins served cannot be negative")
+    _check_services(errors, draft.services)
     team = tuple(
         TeamMember(clean_text(m.name)[:200], clean_text(m.role)[:100])
         for m in draft.team

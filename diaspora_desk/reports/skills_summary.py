@@ -14,8 +14,9 @@ from reportlab.platypus import Flowable
 
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import CONTENT_WIDTH, FONT, build_document, data_table, fmt_date, para
+from diaspora_desk.services.common.privacy import SMALL_CELL
 from diaspora_desk.services.people.reports import SkillsReportData
-from diaspora_desk.services.people.statistics import SMALL_CELL, Cell
+from diaspora_desk.services.people.statistics import Cell
 
 
 def _table(title: str, cells: Sequence[Cell]) -> list[Flowable]:
@@ -53,7 +54,7 @@ def _chart(cells: Sequence[Cell]) -> Drawing:
                 String(
                     chart.x + 4,
                     chart.y + step * index + step / 2 - 3,
-                    f"<{SMALL_CELL}",
+                    cell.shown,
                     fontName=FONT,
                     fontSize=7,
                 )

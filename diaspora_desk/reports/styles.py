@@ -36,6 +36,11 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # Charts draw with the graphics state's default font (the base Helvetica, never embedded)
+    # wherever a label does not name one.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 @cache
@@ -96,6 +101,7 @@ def data_table(
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default is the unembedded Helvetica
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e9ef")),
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa3b0")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -122,6 +128,7 @@ def field_table(pairs: Sequence[tuple[str, str]]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8cdd5")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -197,5 +204,6 @@ def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: 
         author="Diaspora Desk",
         creator="Diaspora Desk",
         invariant=1,
+        initialFontName=FONT,  # else every page names the base Helvetica, which is not embedded
     )
     doc.build(story, canvasmaker=_numbered_canvas(header, footer))

@@ -22,8 +22,9 @@ from diaspora_desk.reports.styles import (
     para,
     styles,
 )
+from diaspora_desk.services.common.privacy import SMALL_CELL
 from diaspora_desk.services.practices.catalogue import PracticeSummary
-from diaspora_desk.services.visits.catchment import SMALL_CELL, AreaProfile
+from diaspora_desk.services.visits.catchment import AreaProfile
 from diaspora_desk.services.visits.reports import BriefingData, VisitHeader
 
 TICKED, EMPTY_BOX = "☒", "☐"

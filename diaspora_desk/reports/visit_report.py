@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import BinaryIO
 
@@ -25,7 +24,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.reports.visit_briefing import consulate_name, heading, plan_fields, practices_story
-from diaspora_desk.services.visits.catchment import SMALL_CELL
+from diaspora_desk.services.common.privacy import SMALL_CELL
 from diaspora_desk.services.visits.reports import VisitReportData
 
 CAPACITY_COLOUR = colors.HexColor("#b8c4d6")
@@ -111,10 +110,6 @@ def _chart(results: Sequence[ServiceResult]) -> Drawing:
     legend.deltax = 70
     drawing.add(legend)
     return drawing
-
-
-def _done(day: dt.date | None) -> str:
-    return fmt_date(day) if day else _("open")
 
 
 def _short(title: str, limit: int = 26) -> str:

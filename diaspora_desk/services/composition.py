@@ -77,7 +77,7 @@ def build_services(
     settings = SettingsService(database, gazetteer)
     audit = AuditService(database)
     associations = _associations(database, clock, gazetteer, settings)
-    people = _people(database, clock, gazetteer, settings, audit)
+    people = _people(database, clock, gazetteer, settings)
     return Services(
         database=database,
         clock=clock,
@@ -101,13 +101,11 @@ def _associations(
         registry=registry,
         interactions=interactions,
         transfer=AssociationTransfer(database, registry, officer),
-        reports=AssociationReports(database, clock, settings, registry, interactions),
+        reports=AssociationReports(database, clock),
     )
 
 
-def _people(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, audit: AuditService
-) -> People:
+def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService) -> People:
     officer = settings.officer
 
     def host_country() -> str:
@@ -117,7 +115,7 @@ def _people(
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
     consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database, needs)
+    matching = MatchingService(database)
     statistics = SkillsStatistics(database)
     registry = PeopleService(
         database,
@@ -138,7 +136,7 @@ def _people(
         exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
-        reports=PeopleReports(clock, settings, registry, consent, needs, matching, statistics, audit),
+        reports=PeopleReports(database, clock, occupations),
     )
 
 
@@ -153,7 +151,7 @@ def _visits(
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        reports=VisitReports(database, clock, officer, registry, bookings),
+        reports=VisitReports(database, clock),
         exports=VisitExport(database, clock, officer, bookings, gazetteer),
     )
 

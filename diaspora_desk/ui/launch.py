@@ -1,8 +1,9 @@
-"""The Qt side of start-up: show the window at once, open the database off the GUI thread."""
+"""Start-up of the window: show it at once, then open the database off the GUI thread."""
 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -10,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from diaspora_desk.app import prepare_services
 from diaspora_desk.logs import configure_logging, log_bug
 from diaspora_desk.paths import default_database
 from diaspora_desk.ui.errors import error_message
@@ -20,6 +20,25 @@ from diaspora_desk.ui.tasks import run_task
 if TYPE_CHECKING:
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
     from diaspora_desk.services.composition import Services
+
+
+def open_for_window(path: Path, *, demo_if_new: bool) -> Services:
+    """Open the database and build the services (on a worker thread).
+
+    A database that did not exist yet gets the demo consulate when ``demo_if_new``.
+    """
+    # SQLAlchemy (through the services) loads here, after the window shows.
+    from diaspora_desk.services.composition import open_services
+
+    is_new = not path.exists()
+    services = open_services(path)
+    if is_new and demo_if_new:
+        from diaspora_desk.services.demo.visits import GUI_DEMO_PEOPLE, build_full_demo
+
+        build_full_demo(services, people=GUI_DEMO_PEOPLE)
+    # Warm the gazetteer in the background so city completion is instant later.
+    threading.Thread(target=services.gazetteer.cities, args=("US",), daemon=True).start()
+    return services
 
 
 # Rows of the associations list shown while the database opens (a screenful and more).
@@ -53,7 +72,7 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     run_task(
         window,
         QCoreApplication.translate("app", "Opening the database…"),
-        lambda _context: prepare_services(path, demo_if_new=demo_if_new),
+        lambda _context: open_for_window(path, demo_if_new=demo_if_new),
         opened,
         failed,
         cancellable=False,

@@ -136,13 +136,6 @@ class ValidatedForm:
                 unplaced.append(f"{key}: {translated(message)}")
         return unplaced
 
-    def first_error_widget(self) -> QWidget | None:
-        for label in self.errors.values():
-            if label.isVisible():
-                parent = label.parentWidget()
-                return parent
-        return None
-
 
 def city_completer(parent: QWidget, names: list[str]) -> QCompleter:
     completer = QCompleter(QStringListModel(names, parent), parent)

@@ -146,3 +146,35 @@ def test_installed_entry_point_runs() -> None:
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_db_upgrade_reports_the_schema_before_and_after(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "old.sqlite"
+    db.write_bytes((Path(__file__).resolve().parents[1] / "data" / "schema_0001.sqlite").read_bytes())
+    assert run("db", "upgrade", "--db", str(db)) == 0
+    assert capsys.readouterr().out == f"{db}: schema {head_revision()} (was 0001)\n"
+    assert run("db", "upgrade", "--db", str(db)) == 0
+    assert capsys.readouterr().out == f"{db}: schema {head_revision()}\n"
+    assert run("db", "check", "--db", str(tmp_path / "none.sqlite")) == 1
+    assert "none.sqlite does not exist." in capsys.readouterr().err
+
+
+def test_a_command_piped_into_head_ends_quietly(tmp_path: Path) -> None:
+    """`diaspora-desk visits list ... | head -1`: the reader has gone; no error, no traceback."""
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db), "--associations", "20"]) == 0
+    closed_reader = (
+        "import io, os, sys\n"
+        "r, w = os.pipe(); os.close(r)\n"  # head has read its line and exited
+        "sys.stdout = io.TextIOWrapper(os.fdopen(w, 'wb'))\n"
+        "from diaspora_desk.cli.main import main\n"
+        f"code = main(['visits', 'list', '--db', {str(db)!r}])\n"
+        "print('exit', code, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", closed_reader], capture_output=True, text=True, check=False
+    )
+    assert result.stderr == "exit 0\n"
+    assert result.returncode == 0

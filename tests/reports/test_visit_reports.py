@@ -30,7 +30,6 @@ from diaspora_desk.reports.day_schedule import build_day_schedule
 from diaspora_desk.reports.visit_briefing import build_visit_briefing
 from diaspora_desk.reports.visit_report import build_visit_report
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.visits.catchment import shown_total
 
 PASSPORT = ConsularService.PASSPORT_RENEWAL
 CARD = ConsularService.CONSULAR_ID
@@ -150,14 +149,6 @@ def pdf_pages(build: object, data: object) -> tuple[bytes, list[str]]:
 @pytest.fixture
 def scene(services: Services) -> Scene:
     return build_scene(services)
-
-
-def test_totals_never_reveal_a_suppressed_cell() -> None:
-    assert shown_total([40, 3]) == "41–44"  # 40 + one hidden 1-4
-    assert shown_total([40, 3, 4]) == "47"  # hidden cells add up to 5 or more: exact
-    assert shown_total([2]) == "<5"
-    assert shown_total([0, 0]) == "0"
-    assert shown_total([1200, 30]) == "1,230"
 
 
 def test_briefing_profiles_the_area_with_small_counts_suppressed(services: Services, scene: Scene) -> None:

@@ -245,6 +245,10 @@ def test_merging_two_records_keeps_everything_and_the_history(services: Services
     assert [e.action for e in services.audit.history("person", keep.id)][-1] == "merge"
     with pytest.raises(ValidationError):
         services.people.duplicates.merge(keep.id, other_id)
+    # The merged record cannot come back as a second copy of the person.
+    with pytest.raises(ValidationError, match=f"merged into person {keep.id}"):
+        services.people.registry.set_archived(other_id, False)
+    assert services.people.registry.count(PeopleQuery(text="ana yax")) == 1
     history = services.audit.person_history(keep.id)
     assert {e.entity_id for e in history} == {str(keep.id), str(other_id)}
     assert [e.action for e in history].count("create") == 2

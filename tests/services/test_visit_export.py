@@ -39,7 +39,7 @@ def _events(path: Path) -> list[dict[str, object]]:
             "location": str(e["LOCATION"]),
             "description": str(e["DESCRIPTION"]),
             "status": str(e["STATUS"]),
-            "sequence": int(e["SEQUENCE"]),
+            "sequence": int(e.decoded("SEQUENCE")),
             "last_modified": e.decoded("LAST-MODIFIED"),
         }
         for e in calendar.walk("VEVENT")

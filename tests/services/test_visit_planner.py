@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -54,7 +55,7 @@ class Scenario:
     today: dt.date
 
 
-def _person(services: Services, given: str, town: str, **changes: str) -> int:
+def _person(services: Services, given: str, town: str, **changes: Any) -> int:
     draft = PersonDraft(given_name=given, family_name=f"{town} Tzul", country="US", city=town)
     return services.people.registry.create(dataclasses.replace(draft, **changes)).id
 
@@ -95,7 +96,7 @@ def build_scenario(services: Services) -> Scenario:
     return Scenario(services, {k: v for k, v in cities.items() if v}, consulates, people, today)
 
 
-def _update(services: Services, person_id: int, **changes: str) -> None:
+def _update(services: Services, person_id: int, **changes: Any) -> None:
     record = services.people.registry.get(person_id)
     draft = PersonDraft(
         given_name=record.given_name, family_name=record.family_name, country="US", city=record.city

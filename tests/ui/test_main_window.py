@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import AuditAction
@@ -13,6 +13,11 @@ from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.associations.interaction_dialog import InteractionDialog
 from diaspora_desk.ui.main_window import MainWindow
+
+
+def _text(item: QLabel | QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
 
 
 def _window(qtbot: QtBot, services: Services) -> MainWindow:
@@ -96,9 +101,9 @@ def test_invalid_input_is_shown_next_to_the_field_and_nothing_is_saved(
     dialog.founded_edit.setText("2999")
     _save(dialog)
     assert dialog.isVisible()
-    assert dialog.findChild(QLabel, "error_name").text() == "is required"
-    assert "12345" in dialog.findChild(QLabel, "error_phone").text()
-    assert "2999" in dialog.findChild(QLabel, "error_founded_year").text()
+    assert _text(dialog.findChild(QLabel, "error_name")) == "is required"
+    assert "12345" in _text(dialog.findChild(QLabel, "error_phone"))
+    assert "2999" in _text(dialog.findChild(QLabel, "error_founded_year"))
     assert services.associations.registry.count(window.associations.model.query) == 0
     dialog.reject()
 
@@ -121,7 +126,7 @@ def test_log_an_interaction_tagged_with_a_practice(qtbot: QtBot, demo_services: 
     window.show_area(window.PRACTICES)
     window.practices.select(practice)
     activities = window.practices.activities
-    summaries = [activities.item(row, 4).text() for row in range(activities.rowCount())]
+    summaries = [_text(activities.item(row, 4)) for row in range(activities.rowCount())]
     assert "Agreed on a registration day at the community centre." in summaries
 
 
@@ -139,8 +144,9 @@ def test_areas_not_built_say_so(qtbot: QtBot, services: Services) -> None:
     window = _window(qtbot, services)
     for row in (window.CAMPAIGNS, window.PARTNERS):
         window.show_area(row)
-        label = window.stack.currentWidget().findChild(QLabel, "placeholderText")
-        assert "not built yet" in label.text()
+        page = window.stack.currentWidget()
+        assert isinstance(page, QWidget)
+        assert "not built yet" in _text(page.findChild(QLabel, "placeholderText"))
 
 
 def test_status_bar_shows_the_database_path(qtbot: QtBot, services: Services) -> None:

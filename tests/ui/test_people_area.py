@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
@@ -16,6 +16,11 @@ from diaspora_desk.services.people.import_rows import COLUMNS
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.person_dialog import PersonDialog
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
 
 
 def _area(qtbot: QtBot, services: Services) -> PeopleArea:
@@ -150,7 +155,7 @@ def test_dashboard_shows_small_counts_as_less_than_five(qtbot: QtBot, services: 
     area.tabs.setCurrentWidget(area.dashboard)
     area.dashboard.refresh()
     table = area.dashboard.tables["isco"]
-    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    shown = {_text(table.item(r, 0)): _text(table.item(r, 1)) for r in range(table.rowCount())}
     assert shown["71 Building and related trades workers, excluding electricians"] == "<5"
     assert all(value == "<5" or int(value.replace(",", "")) >= 5 for value in shown.values())
 

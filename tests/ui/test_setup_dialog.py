@@ -14,6 +14,11 @@ from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.setup_dialog import SetupDialog
 
 
+def _text(item: QLabel | None) -> str:
+    assert item is not None
+    return item.text()
+
+
 def test_first_run_setup_stores_country_consulate_and_officer(
     qtbot: QtBot, tmp_path: Path, clock: FixedClock, gazetteer: Gazetteer
 ) -> None:
@@ -53,8 +58,8 @@ def test_missing_fields_are_named_and_nothing_is_saved(
         qtbot.addWidget(dialog)
         dialog.origin_combo.setEditText("Atlantis")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-        assert "Atlantis" in dialog.findChild(QLabel, "error_origin_country").text()
-        assert dialog.findChild(QLabel, "error_officer_name").text() == "is required"
+        assert "Atlantis" in _text(dialog.findChild(QLabel, "error_origin_country"))
+        assert _text(dialog.findChild(QLabel, "error_officer_name")) == "is required"
         assert not services.settings.current().configured
     finally:
         services.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -70,7 +71,7 @@ def test_visit_briefing_report_slip_and_day_schedule_are_written(
     assert page.current is not None
     assert page.current.status is not VisitStatus.DONE
     target = tmp_path / "briefing.pdf"
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     with qtbot.waitSignal(page.pdf_written, timeout=20_000) as written:
         window.print_action.trigger()  # Ctrl+P: the briefing before the visit
     assert written.args == [target]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Interaction
@@ -84,7 +85,7 @@ class InteractionService:
             uow.session.flush()
             set_links(uow.session, ActivityKind.INTERACTION, row.id, draft.practice_ids)
             uow.session.flush()
-            record = self._record(row, association.name, draft.practice_ids)
+            record = interaction_record(row, association.name, draft.practice_ids)
             record_event(
                 uow.session,
                 officer=self._officer(),
@@ -106,7 +107,7 @@ class InteractionService:
                     msg("There is no interaction with id {interaction_id}.", interaction_id=interaction_id)
                 )
             name = row.association.name
-            before = self._record(
+            before = interaction_record(
                 row,
                 name,
                 links_for(uow.session, ActivityKind.INTERACTION, [row.id]).get(row.id, ()),
@@ -119,7 +120,7 @@ class InteractionService:
             )
             set_links(uow.session, ActivityKind.INTERACTION, row.id, draft.practice_ids)
             uow.session.flush()
-            after = self._record(row, name, draft.practice_ids)
+            after = interaction_record(row, name, draft.practice_ids)
             record_event(
                 uow.session,
                 officer=self._officer(),
@@ -136,30 +137,37 @@ class InteractionService:
     def for_association(self, association_id: int) -> list[InteractionRecord]:
         """The log, most recent first, with the practices of each entry."""
         with self._db.unit_of_work() as uow:
-            association = uow.session.get(Association, association_id)
-            if association is None:
-                raise NotFoundError(
-                    msg("There is no association with id {association_id}.", association_id=association_id)
-                )
-            rows = list(
-                uow.session.scalars(
-                    select(Interaction)
-                    .where(Interaction.association_id == association_id)
-                    .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
-                )
-            )
-            links = links_for(uow.session, ActivityKind.INTERACTION, [r.id for r in rows])
-            return [self._record(r, association.name, links.get(r.id, ())) for r in rows]
+            return interactions_of(uow.session, association_id)
 
-    @staticmethod
-    def _record(row: Interaction, association_name: str, practice_ids: tuple[str, ...]) -> InteractionRecord:
-        return InteractionRecord(
-            id=row.id,
-            association_id=row.association_id,
-            association_name=association_name,
-            occurred_on=row.occurred_on,
-            kind=InteractionKind(row.kind),
-            officer=row.officer,
-            summary=row.summary,
-            practice_ids=tuple(practice_ids),
+
+def interactions_of(session: Session, association_id: int) -> list[InteractionRecord]:
+    """An association's log, most recent first, with the practices of each entry."""
+    association = session.get(Association, association_id)
+    if association is None:
+        raise NotFoundError(
+            msg("There is no association with id {association_id}.", association_id=association_id)
         )
+    rows = list(
+        session.scalars(
+            select(Interaction)
+            .where(Interaction.association_id == association_id)
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        )
+    )
+    links = links_for(session, ActivityKind.INTERACTION, [r.id for r in rows])
+    return [interaction_record(r, association.name, links.get(r.id, ())) for r in rows]
+
+
+def interaction_record(
+    row: Interaction, association_name: str, practice_ids: tuple[str, ...]
+) -> InteractionRecord:
+    return InteractionRecord(
+        id=row.id,
+        association_id=row.association_id,
+        association_name=association_name,
+        occurred_on=row.occurred_on,
+        kind=InteractionKind(row.kind),
+        officer=row.officer,
+        summary=row.summary,
+        practice_ids=tuple(practice_ids),
+    )

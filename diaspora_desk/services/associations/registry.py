@@ -63,6 +63,19 @@ def to_record(row: Association) -> AssociationRecord:
     )
 
 
+def load_association(session: Session, association_id: int) -> Association:
+    row = session.get(Association, association_id)
+    if row is None:
+        raise NotFoundError(
+            msg("There is no association with id {association_id}.", association_id=association_id)
+        )
+    return row
+
+
+def read_association(session: Session, association_id: int) -> AssociationRecord:
+    return to_record(load_association(session, association_id))
+
+
 def draft_from_record(record: AssociationRecord) -> AssociationDraft:
     """The draft that re-creates ``record`` (used by the edit dialog)."""
     return AssociationDraft(
@@ -188,7 +201,7 @@ class AssociationService:
     ) -> AssociationRecord:
         """Apply ``change`` in one transaction with an audit event holding before and after."""
         with self._db.unit_of_work(write=True) as uow:
-            row = self._get_row(uow.session, association_id)
+            row = load_association(uow.session, association_id)
             before = to_record(row)
             change(uow.session, row)
             row.updated_at = self._clock.now()
@@ -209,16 +222,7 @@ class AssociationService:
 
     def get(self, association_id: int) -> AssociationRecord:
         with self._db.unit_of_work() as uow:
-            return to_record(self._get_row(uow.session, association_id))
-
-    @staticmethod
-    def _get_row(session: Session, association_id: int) -> Association:
-        row = session.get(Association, association_id)
-        if row is None:
-            raise NotFoundError(
-                msg("There is no association with id {association_id}.", association_id=association_id)
-            )
-        return row
+            return read_association(uow.session, association_id)
 
     def count(self, query: AssociationQuery) -> int:
         with self._db.unit_of_work() as uow:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Practice
 from diaspora_desk.domain.records import AssociationRecord, ConsulateRecord, InteractionRecord
-from diaspora_desk.services.associations.interactions import InteractionService
-from diaspora_desk.services.associations.registry import AssociationService
+from diaspora_desk.services.associations.interactions import interactions_of
+from diaspora_desk.services.associations.registry import read_association
 from diaspora_desk.services.common.clock import Clock
-from diaspora_desk.services.common.settings import SettingsService
+from diaspora_desk.services.common.settings import read_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,43 +38,18 @@ class AssociationProfileData:
 
 
 class AssociationReports:
-    def __init__(
-        self,
-        database: Database,
-        clock: Clock,
-        settings: SettingsService,
-        associations: AssociationService,
-        interactions: InteractionService,
-    ) -> None:
+    """The association profile's data, read in one transaction (a consistent snapshot)."""
+
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
-        self._settings = settings
-        self._associations = associations
-        self._interactions = interactions
 
     def association_profile(self, association_id: int) -> AssociationProfileData:
-        association = self._associations.get(association_id)
-        interactions = self._interactions.for_association(association_id)
-        usage: dict[str, tuple[int, dt.date]] = {}
-        for interaction in interactions:
-            for practice_id in interaction.practice_ids:
-                times, last = usage.get(practice_id, (0, interaction.occurred_on))
-                usage[practice_id] = (times + 1, max(last, interaction.occurred_on))
         with self._db.unit_of_work() as uow:
-            practices = uow.session.scalars(
-                select(Practice).where(Practice.id.in_(usage)).order_by(Practice.position)
-            ).all()
-            addressed = tuple(
-                PracticeAddressed(
-                    id=p.id,
-                    title=p.title,
-                    source=f"{p.source_file} {p.source_section}",
-                    times=usage[p.id][0],
-                    last=usage[p.id][1],
-                )
-                for p in practices
-            )
-        settings = self._settings.current()
+            association = read_association(uow.session, association_id)
+            interactions = interactions_of(uow.session, association_id)
+            addressed = _practices_addressed(uow.session, interactions)
+            settings = read_settings(uow.session)
         return AssociationProfileData(
             consulate=settings.consulate,
             origin_country=settings.origin_country,
@@ -81,3 +58,27 @@ class AssociationReports:
             interactions=tuple(interactions),
             practices=addressed,
         )
+
+
+def _practices_addressed(
+    session: Session, interactions: Sequence[InteractionRecord]
+) -> tuple[PracticeAddressed, ...]:
+    """The practices the interactions were tagged with: how often and when last, catalogue order."""
+    usage: dict[str, tuple[int, dt.date]] = {}
+    for interaction in interactions:
+        for practice_id in interaction.practice_ids:
+            times, last = usage.get(practice_id, (0, interaction.occurred_on))
+            usage[practice_id] = (times + 1, max(last, interaction.occurred_on))
+    practices = session.scalars(
+        select(Practice).where(Practice.id.in_(usage)).order_by(Practice.position)
+    ).all()
+    return tuple(
+        PracticeAddressed(
+            id=p.id,
+            title=p.title,
+            source=f"{p.source_file} {p.source_section}",
+            times=usage[p.id][0],
+            last=usage[p.id][1],
+        )
+        for p in practices
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
@@ -18,7 +19,7 @@ from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.registry import AssociationService, to_record
 from diaspora_desk.services.common.audit import record_event, snapshot
-from diaspora_desk.services.common.tabular import read_table, write_csv, write_xlsx
+from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv, write_xlsx
 
 COLUMNS = (
     "name",
@@ -40,14 +41,6 @@ COLUMNS = (
 REJECT_COLUMNS = ("row", "column", "reason", *COLUMNS)
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    row: int
-    column: str
-    reason: str
-    cells: dict[str, str]
 
 
 @dataclass(slots=True)
@@ -135,104 +128,10 @@ class AssociationTransfer:
         self._check_headers(table.headers, path)
         result = ImportResult(dry_run=dry_run)
         with self._db.unit_of_work(write=not dry_run) as uow:
-            session = uow.session
-            seen = {
-                (name_key, country, city_key): int(id_)
-                for id_, name_key, country, city_key in session.execute(
-                    select(
-                        Association.id,
-                        Association.name_key,
-                        Association.country,
-                        Association.city_key,
-                    )
-                )
-            }
-            valid: list[tuple[int, AssociationFields]] = []
-            batch_keys: dict[tuple[str, str, str], int] = {}
-            for count, (number, raw_cells) in enumerate(table.rows, start=1):
-                if cancel is not None and cancel.is_set():
-                    raise Cancelled()
-                cells = {h: (raw_cells[i] if i < len(raw_cells) else "") for i, h in enumerate(table.headers)}
-                rejection = self._check_row(number, cells, raw_cells, len(table.headers))
-                if rejection is None:
-                    try:
-                        fields = self._associations.validate(draft_from_cells(cells))
-                    except ValidationError as exc:
-                        column = next(iter(exc.errors))
-                        reasons = message_of(exc)  # "field: message; ..." as a Message
-                        rejection = Rejection(number, column, reasons, cells)
-                    else:
-                        key = self._key(fields)
-                        if key in seen:
-                            rejection = Rejection(
-                                number,
-                                "name",
-                                msg(
-                                    "name: duplicates association {id} (same name, country and city)",
-                                    id=seen[key],
-                                ),
-                                cells,
-                            )
-                        elif key in batch_keys:
-                            rejection = Rejection(
-                                number,
-                                "name",
-                                msg(
-                                    "name: duplicates row {row} of this file (same name, country and city)",
-                                    row=batch_keys[key],
-                                ),
-                                cells,
-                            )
-                        else:
-                            batch_keys[key] = number
-                            valid.append((number, fields))
-                if rejection is not None:
-                    result.rejected.append(rejection)
-                if progress is not None and count % 500 == 0:
-                    progress(count, 0)
+            valid = self._valid_rows(uow.session, table, result.rejected, progress, cancel)
             if not dry_run:
-                officer = self._officer()
-                added: list[tuple[int, Association]] = []
-                for done, (number, fields) in enumerate(valid, start=1):
-                    if cancel is not None and cancel.is_set():
-                        raise Cancelled()
-                    row = Association()
-                    self._associations.apply_fields(row, fields)
-                    row.created_at = row.updated_at
-                    session.add(row)
-                    added.append((number, row))
-                    if done % 1000 == 0:
-                        session.flush()
-                        if progress is not None:
-                            progress(done, len(valid))
-                session.flush()
-                # One event per association, with its values, like a record created by hand.
-                events = [
-                    {
-                        "at": row.created_at,
-                        "officer": officer or "(unknown officer)",
-                        "action": AuditAction.CREATE.value,
-                        "entity_type": "association",
-                        "entity_id": str(row.id),
-                        "before": None,
-                        "after": snapshot({"source": path.name, "row": number, "record": to_record(row)}),
-                    }
-                    for number, row in added
-                ]
-                for start in range(0, len(events), 5000):
-                    session.execute(insert(AuditEvent), events[start : start + 5000])
-                record_event(
-                    session,
-                    officer=officer,
-                    action=AuditAction.IMPORT,
-                    entity_type="association",
-                    entity_id=path.name,
-                    after={
-                        "file": str(path),
-                        "imported": len(valid),
-                        "rejected": len(result.rejected),
-                    },
-                )
+                added = self._add(uow.session, valid, progress, cancel)
+                self._audit(uow.session, path, added, rejected=len(result.rejected))
                 uow.commit()
             result.imported = len(valid)
         if not dry_run and result.imported > 1000:
@@ -240,6 +139,112 @@ class AssociationTransfer:
         if rejects is not None:
             write_rejects(rejects, result.rejected)
         return result
+
+    def _valid_rows(
+        self,
+        session: Session,
+        table: Table,
+        rejected: list[Rejection],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> list[tuple[int, AssociationFields]]:
+        """(row number, fields) of each valid row in file order; the others go to ``rejected``."""
+        seen = {
+            (name_key, country, city_key): int(id_)
+            for id_, name_key, country, city_key in session.execute(
+                select(Association.id, Association.name_key, Association.country, Association.city_key)
+            )
+        }
+        batch: dict[tuple[str, str, str], tuple[int, AssociationFields]] = {}
+        for count, (number, raw_cells) in enumerate(table.rows, start=1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            cells = {h: (raw_cells[i] if i < len(raw_cells) else "") for i, h in enumerate(table.headers)}
+            rejection = self._check_row(number, cells, raw_cells, len(table.headers))
+            if rejection is None:
+                rejection = self._take_row(number, cells, seen, batch)
+            if rejection is not None:
+                rejected.append(rejection)
+            if progress is not None and count % 500 == 0:
+                progress(count, 0)
+        return list(batch.values())
+
+    def _take_row(
+        self,
+        number: int,
+        cells: dict[str, str],
+        seen: dict[tuple[str, str, str], int],
+        batch: dict[tuple[str, str, str], tuple[int, AssociationFields]],
+    ) -> Rejection | None:
+        """Validate one row and add it to ``batch``; why not, when it is invalid or a duplicate."""
+        try:
+            fields = self._associations.validate(draft_from_cells(cells))
+        except ValidationError as exc:
+            # The reason reads "field: message; ..." (a Message).
+            return Rejection(number, next(iter(exc.errors)), message_of(exc), cells)
+        key = self._key(fields)
+        if key in seen:
+            reason = msg("name: duplicates association {id} (same name, country and city)", id=seen[key])
+            return Rejection(number, "name", reason, cells)
+        if key in batch:
+            reason = msg(
+                "name: duplicates row {row} of this file (same name, country and city)", row=batch[key][0]
+            )
+            return Rejection(number, "name", reason, cells)
+        batch[key] = (number, fields)
+        return None
+
+    def _add(
+        self,
+        session: Session,
+        valid: list[tuple[int, AssociationFields]],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> list[tuple[int, Association]]:
+        """Insert the valid rows; (row number, new association) for each."""
+        added: list[tuple[int, Association]] = []
+        for done, (number, fields) in enumerate(valid, start=1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            row = Association()
+            self._associations.apply_fields(row, fields)
+            row.created_at = row.updated_at
+            session.add(row)
+            added.append((number, row))
+            if done % 1000 == 0:
+                session.flush()
+                if progress is not None:
+                    progress(done, len(valid))
+        session.flush()
+        return added
+
+    def _audit(
+        self, session: Session, path: Path, added: list[tuple[int, Association]], *, rejected: int
+    ) -> None:
+        officer = self._officer()
+        # One event per association, with its values, like a record created by hand.
+        events = [
+            {
+                "at": row.created_at,
+                "officer": officer or "(unknown officer)",
+                "action": AuditAction.CREATE.value,
+                "entity_type": "association",
+                "entity_id": str(row.id),
+                "before": None,
+                "after": snapshot({"source": path.name, "row": number, "record": to_record(row)}),
+            }
+            for number, row in added
+        ]
+        for start in range(0, len(events), 5000):
+            session.execute(insert(AuditEvent), events[start : start + 5000])
+        record_event(
+            session,
+            officer=officer,
+            action=AuditAction.IMPORT,
+            entity_type="association",
+            entity_id=path.name,
+            after={"file": str(path), "imported": len(added), "rejected": rejected},
+        )
 
     def _key(self, fields: AssociationFields) -> tuple[str, str, str]:
         place = self._associations.resolve_city(fields.country, fields.city)

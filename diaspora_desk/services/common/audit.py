@@ -81,27 +81,30 @@ class AuditService:
 
     def person_history(self, person_id: int) -> list[AuditRecord]:
         """A person's history with that of every record merged into them, oldest first."""
-        from diaspora_desk.db.people_models import Person
-
         with self._db.unit_of_work() as uow:
-            ids, frontier = {person_id}, [person_id]
-            while frontier:
-                merged = set(
-                    uow.session.scalars(select(Person.id).where(Person.merged_into_id.in_(frontier)))
-                )
-                frontier = sorted(merged - ids)
-                ids |= merged
-            events = uow.session.scalars(
-                select(AuditEvent)
-                .where(AuditEvent.entity_type == "person", AuditEvent.entity_id.in_([str(i) for i in ids]))
-                .order_by(AuditEvent.id)
-            )
-            return [_to_record(e) for e in events]
+            return person_history(uow.session, person_id)
 
     def recent(self, limit: int = 100) -> list[AuditRecord]:
         with self._db.unit_of_work() as uow:
             events = uow.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
             return [_to_record(e) for e in events]
+
+
+def person_history(session: Session, person_id: int) -> list[AuditRecord]:
+    """A person's history with that of every record merged into them, oldest first."""
+    from diaspora_desk.db.people_models import Person
+
+    ids, frontier = {person_id}, [person_id]
+    while frontier:
+        merged = set(session.scalars(select(Person.id).where(Person.merged_into_id.in_(frontier))))
+        frontier = sorted(merged - ids)
+        ids |= merged
+    events = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == "person", AuditEvent.entity_id.in_([str(i) for i in ids]))
+        .order_by(AuditEvent.id)
+    )
+    return [_to_record(e) for e in events]
 
 
 def _to_record(event: AuditEvent) -> AuditRecord:

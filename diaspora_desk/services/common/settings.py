@@ -49,6 +49,17 @@ def read_setting(session: Session, key: str) -> str:
     return row.value if row else ""
 
 
+def read_settings(session: Session) -> AppSettings:
+    """The settings as they are in ``session``'s transaction."""
+    consulate_id = read_setting(session, CONSULATE_ID)
+    consulate = session.get(Consulate, int(consulate_id)) if consulate_id.isdigit() else None
+    return AppSettings(
+        origin_country=read_setting(session, ORIGIN_COUNTRY),
+        officer_name=read_setting(session, OFFICER_NAME),
+        consulate=consulate_record(consulate) if consulate else None,
+    )
+
+
 def write_setting(session: Session, key: str, value: str) -> None:
     row = session.get(AppSetting, key)
     if row is None:
@@ -66,21 +77,11 @@ class SettingsService:
 
     def current(self) -> AppSettings:
         with self._db.unit_of_work() as uow:
-            return self._read(uow.session)
+            return read_settings(uow.session)
 
     def officer(self) -> str:
         with self._db.unit_of_work() as uow:
             return read_setting(uow.session, OFFICER_NAME)
-
-    @staticmethod
-    def _read(session: Session) -> AppSettings:
-        consulate_id = read_setting(session, CONSULATE_ID)
-        consulate = session.get(Consulate, int(consulate_id)) if consulate_id.isdigit() else None
-        return AppSettings(
-            origin_country=read_setting(session, ORIGIN_COUNTRY),
-            officer_name=read_setting(session, OFFICER_NAME),
-            consulate=consulate_record(consulate) if consulate else None,
-        )
 
     def consulates(self) -> list[ConsulateRecord]:
         with self._db.unit_of_work() as uow:
@@ -120,7 +121,7 @@ class SettingsService:
         place = self._gazetteer.lookup(host, city)
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
-            before = self._read(session)
+            before = read_settings(session)
             consulate = None
             if before.consulate is not None:
                 consulate = session.get(Consulate, before.consulate.id)
@@ -139,7 +140,7 @@ class SettingsService:
             write_setting(session, OFFICER_NAME, officer)
             write_setting(session, CONSULATE_ID, str(consulate.id))
             session.flush()
-            after = self._read(session)
+            after = read_settings(session)
             record_event(
                 session,
                 officer=officer,

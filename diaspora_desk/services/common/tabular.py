@@ -29,6 +29,17 @@ class Table:
     delimiter: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A row of an imported file that was not imported: its file row number, the column at
+    fault and why, with the row's cells so a rejects file can be corrected and imported again."""
+
+    row: int
+    column: str
+    reason: str
+    cells: dict[str, str]
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM or not) or cp1252."""
     if data.startswith(codecs.BOM_UTF8):

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import phonenumbers
 from sqlalchemy import func, insert, select
@@ -35,120 +35,12 @@ from diaspora_desk.services.common.audit import snapshot
 from diaspora_desk.services.common.gazetteer import City
 from diaspora_desk.services.common.settings import SetupDraft
 from diaspora_desk.services.composition import Services
+from diaspora_desk.services.demo.names import FAMILY, GIVEN, NAME_PATTERNS, STREETS, SUMMARIES
 
 ORIGIN = "GT"
 HOST = "US"
 JURISDICTION = ("US-CA", "US-NV", "US-AZ", "US-UT", "US-OR", "US-WA")
 OFFICERS = ("Marta Quiñónez", "Julián Ajú Tzul", "Rocío Batz Pérez")
-GIVEN = (
-    "Ana",
-    "José",
-    "María",
-    "Luis",
-    "Érica",
-    "Óscar",
-    "Lucía",
-    "Andrés",
-    "Sofía",
-    "Tomás",
-    "Brenda",
-    "Wálter",
-    "Yesenia",
-    "Ixchel",
-    "Kevin",
-    "Mónica",
-    "Héctor",
-    "Ingrid",
-    "Byron",
-    "Zoila",
-)
-FAMILY = (
-    "García",
-    "López",
-    "Pérez",
-    "Xicará",
-    "Cojtí",
-    "Méndez",
-    "Ordóñez",
-    "Tzoc",
-    "Batz",
-    "Cúmez",
-    "Herrera",
-    "Ajanel",
-    "Morales",
-    "Chávez",
-    "Us",
-    "Quiché",
-    "Sián",
-    "Velásquez",
-    "Yax",
-    "Coyoy",
-)
-NAME_PATTERNS: dict[AssociationType, tuple[str, ...]] = {
-    AssociationType.HOMETOWN: (
-        "Asociación de {home} en {city}",
-        "Hijos de {home} en {city}",
-        "Comité Pro-Mejoramiento de {home}",
-    ),
-    AssociationType.PROFESSIONAL: (
-        "Red de Profesionales Guatemaltecos de {city}",
-        "Colegio de Ingenieros Guatemaltecos en {city}",
-        "Médicos y Enfermeras Chapines de {city}",
-    ),
-    AssociationType.BUSINESS: (
-        "Cámara de Comercio Guatemalteco-Americana de {city}",
-        "Empresarios de {home} en {city}",
-    ),
-    AssociationType.STUDENT_YOUTH: (
-        "Estudiantes Guatemaltecos de {city}",
-        "Juventud Maya de {city}",
-    ),
-    AssociationType.COMMUNITY: (
-        "Centro Comunitario Guatemalteco de {city}",
-        "Casa de {home} en {city}",
-    ),
-    AssociationType.CULTURAL_RELIGIOUS: (
-        "Hermandad de {home} en {city}",
-        "Grupo de Marimba {home} de {city}",
-    ),
-    AssociationType.WOMEN: (
-        "Mujeres Guatemaltecas Unidas de {city}",
-        "Red de Mujeres de {home} en {city}",
-    ),
-    AssociationType.WORKERS: (
-        "Trabajadores Agrícolas Guatemaltecos de {city}",
-        "Unión de Trabajadores Chapines de {city}",
-    ),
-    AssociationType.UMBRELLA: (
-        "Federación de Asociaciones Guatemaltecas de {state}",
-        "Coalición Guatemalteca de {city}",
-    ),
-    AssociationType.OTHER: ("Club Deportivo {home} de {city}", "Amigos de {home} en {city}"),
-}
-SUMMARIES: dict[InteractionKind, tuple[str, ...]] = {
-    InteractionKind.MEETING: (
-        "Quarterly meeting with the board on the mobile consulate schedule.",
-        "Discussed a matching-fund project for the hometown school.",
-        "Advisory council session on consular service hours.",
-    ),
-    InteractionKind.CALL: (
-        "Call about passport renewal appointments for members.",
-        "Follow-up call on the skills inventory registration drive.",
-    ),
-    InteractionKind.EVENT: (
-        "Community day with consular information desk.",
-        "Diaspora business forum co-hosted with the association.",
-    ),
-    InteractionKind.VISIT: (
-        "Visited the association's office during a mobile consulate.",
-        "Site visit to the community centre to plan a registration day.",
-    ),
-    InteractionKind.LETTER: (
-        "Letter of thanks for hosting the voter registration day.",
-        "Letter inviting the association to the diaspora forum.",
-    ),
-}
-STREETS = ("Main", "Oak", "Mission", "Central", "Olive", "Alvarado")
 PRACTICE_PREFIXES = ("A.2", "A.3", "A.4", "A.5", "IOM.3")
 
 
@@ -202,6 +94,33 @@ def _host_cities(services: Services) -> list[tuple[City, str]]:
     return [(c, states[c.admin1]) for c in cities[:400]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """What every generated association draws on; ``rng`` is the one source of randomness."""
+
+    rng: random.Random
+    today: dt.date
+    stamp: dt.datetime
+    hosts: list[tuple[City, str]]
+    weights: list[float]
+    state_names: dict[str, str]
+    homes: list[str]
+    phone: Callable[[], str]
+    practice_ids: list[str]
+
+
+@dataclass(slots=True)
+class _Rows:
+    """The rows to insert, table by table."""
+
+    associations: list[dict[str, object]] = field(default_factory=list)
+    focus: list[dict[str, object]] = field(default_factory=list)
+    languages: list[dict[str, object]] = field(default_factory=list)
+    contacts: list[dict[str, object]] = field(default_factory=list)
+    interactions: list[dict[str, object]] = field(default_factory=list)
+    links: list[dict[str, object]] = field(default_factory=list)
+
+
 def build_demo(
     services: Services,
     *,
@@ -227,124 +146,174 @@ def build_demo(
             jurisdiction=JURISDICTION,
         )
     )
+    setting = _setting(services, seed)
+    rows = _Rows()
+    used: set[tuple[str, str]] = set()
+    for index in range(1, associations + 1):
+        if cancel is not None and cancel.is_set():
+            raise KnownError(msg("Demo cancelled; nothing was written."))
+        _add_association(setting, rows, index, used)
+        if progress is not None and index % 1000 == 0:
+            progress(index, associations)
+    _insert(services, rows, setting.stamp, seed)
+    db.analyze()
+    return DemoSummary(associations=len(rows.associations), interactions=len(rows.interactions))
+
+
+def _setting(services: Services, seed: int) -> _Setting:
     rng = random.Random(seed)
     today = services.clock.today()
-    stamp = dt.datetime.combine(today, dt.time())
     hosts = _host_cities(services)
     state_names = dict(subdivisions(HOST))
     weights = [max(c.population, 1) ** 0.6 for c, _ in hosts]
     homes = [c.name for c in services.gazetteer.cities(ORIGIN)[:120]]
     phone = _phone_maker(rng, HOST)
-    with db.unit_of_work() as uow:
+    with services.database.unit_of_work() as uow:
         practice_ids = [
             p
             for p in uow.session.scalars(select(Practice.id).order_by(Practice.position))
             if p.startswith(PRACTICE_PREFIXES) and p.count(".") >= 2
         ]
+    return _Setting(
+        rng=rng,
+        today=today,
+        stamp=dt.datetime.combine(today, dt.time()),
+        hosts=hosts,
+        weights=weights,
+        state_names=state_names,
+        homes=homes,
+        phone=phone,
+        practice_ids=practice_ids,
+    )
+
+
+def _place_and_name(
+    setting: _Setting, kind: AssociationType, index: int, used: set[tuple[str, str]]
+) -> tuple[City, str, str]:
+    """A host city, its state and a name no other association in that city has."""
+    rng = setting.rng
+    for _attempt in range(20):
+        city, state = rng.choices(setting.hosts, weights=setting.weights)[0]
+        home = rng.choice(setting.homes)
+        name = rng.choice(NAME_PATTERNS[kind]).format(
+            home=home, city=city.name, state=setting.state_names[state]
+        )
+        if (fold(name), city.name) not in used:
+            break
+    else:
+        name = f"{name} ({index})"
+    used.add((fold(name), city.name))
+    return city, state, name
+
+
+def _add_association(setting: _Setting, rows: _Rows, index: int, used: set[tuple[str, str]]) -> None:
+    rng, today, stamp = setting.rng, setting.today, setting.stamp
     types = list(AssociationType)
-    used: set[tuple[str, str]] = set()
-    rows, focus, langs, contacts, interactions, links = [], [], [], [], [], []
-    interaction_id = 0
-    for index in range(1, associations + 1):
-        if cancel is not None and cancel.is_set():
-            raise KnownError(msg("Demo cancelled; nothing was written."))
-        kind = types[(index - 1) % len(types)] if index <= len(types) else rng.choice(types)
-        for _attempt in range(20):
-            city, state = rng.choices(hosts, weights=weights)[0]
-            home = rng.choice(homes)
-            name = rng.choice(NAME_PATTERNS[kind]).format(home=home, city=city.name, state=state_names[state])
-            if (fold(name), city.name) not in used:
-                break
-        else:
-            name = f"{name} ({index})"
-        used.add((fold(name), city.name))
-        contact = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} {rng.choice(FAMILY)}"
-        registered = rng.random() < 0.7
-        founded = rng.randint(1975, today.year - 1)
-        slug = "".join(ch for ch in fold(name) if ch.isalnum())[:18]
-        rows.append(
+    kind = types[(index - 1) % len(types)] if index <= len(types) else rng.choice(types)
+    city, state, name = _place_and_name(setting, kind, index, used)
+    contact = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} {rng.choice(FAMILY)}"
+    registered = rng.random() < 0.7
+    founded = rng.randint(1975, today.year - 1)
+    slug = "".join(ch for ch in fold(name) if ch.isalnum())[:18]
+    rows.associations.append(
+        {
+            "id": index,
+            "name": name,
+            "name_key": fold(name),
+            "type": kind.value,
+            "country": HOST,
+            "city": city.name,
+            "city_key": fold(city.name),
+            "latitude": city.latitude,
+            "longitude": city.longitude,
+            "acronym": "".join(w[0] for w in name.split() if w[0].isupper())[:8],
+            "address": f"{rng.randint(100, 9999)} {rng.choice(STREETS)} St, {city.name}, {state[3:]}",
+            "founded_year": founded,
+            "members_estimate": rng.choice((15, 40, 80, 150, 300, 1200)),
+            "website": f"https://{slug}.example.org" if rng.random() < 0.5 else "",
+            "contact_person": contact,
+            "leadership": f"President: {contact}",
+            "registered": registered,
+            "registered_on": today - dt.timedelta(days=rng.randint(30, 3000)) if registered else None,
+            "advisory_council": rng.random() < 0.15,
+            "independence_respected": True,
+            "notes": "",
+            "archived_at": stamp if rng.random() < 0.03 else None,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+    )
+    _add_reach(setting, rows, index, kind, state, slug)
+    _add_interactions(setting, rows, index)
+
+
+def _add_reach(
+    setting: _Setting, rows: _Rows, index: int, kind: AssociationType, state: str, slug: str
+) -> None:
+    """Focus areas, languages and contacts of association ``index``."""
+    rng = setting.rng
+    for area in rng.sample(list(FocusArea), rng.randint(1, 3)):
+        rows.focus.append({"association_id": index, "focus": area.value})
+    rows.languages.append({"association_id": index, "language": "es"})
+    rows.languages.append({"association_id": index, "language": "en"})
+    if kind in (AssociationType.HOMETOWN, AssociationType.CULTURAL_RELIGIOUS) and rng.random() < 0.5:
+        rows.languages.append({"association_id": index, "language": rng.choice(("quc", "mam", "kek", "cak"))})
+    rows.contacts.append(
+        {
+            "association_id": index,
+            "kind": "phone",
+            "value": _us_phone(rng, state) or setting.phone(),
+            "position": 0,
+        }
+    )
+    rows.contacts.append(
+        {
+            "association_id": index,
+            "kind": "email",
+            "value": f"contacto@{slug or 'asociacion'}.example.org",
+            "position": 1,
+        }
+    )
+
+
+def _add_interactions(setting: _Setting, rows: _Rows, index: int) -> None:
+    """The consulate's logged contacts with association ``index``, some tagged with practices."""
+    rng = setting.rng
+    for _n in range(rng.choice((0, 1, 2, 3, 5))):
+        interaction_id = len(rows.interactions) + 1
+        kind = rng.choice(list(InteractionKind))
+        rows.interactions.append(
             {
-                "id": index,
-                "name": name,
-                "name_key": fold(name),
-                "type": kind.value,
-                "country": HOST,
-                "city": city.name,
-                "city_key": fold(city.name),
-                "latitude": city.latitude,
-                "longitude": city.longitude,
-                "acronym": "".join(w[0] for w in name.split() if w[0].isupper())[:8],
-                "address": f"{rng.randint(100, 9999)} {rng.choice(STREETS)} St, {city.name}, {state[3:]}",
-                "founded_year": founded,
-                "members_estimate": rng.choice((15, 40, 80, 150, 300, 1200)),
-                "website": f"https://{slug}.example.org" if rng.random() < 0.5 else "",
-                "contact_person": contact,
-                "leadership": f"President: {contact}",
-                "registered": registered,
-                "registered_on": today - dt.timedelta(days=rng.randint(30, 3000)) if registered else None,
-                "advisory_council": rng.random() < 0.15,
-                "independence_respected": True,
-                "notes": "",
-                "archived_at": stamp if rng.random() < 0.03 else None,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-        )
-        for area in rng.sample(list(FocusArea), rng.randint(1, 3)):
-            focus.append({"association_id": index, "focus": area.value})
-        langs.append({"association_id": index, "language": "es"})
-        langs.append({"association_id": index, "language": "en"})
-        if kind in (AssociationType.HOMETOWN, AssociationType.CULTURAL_RELIGIOUS) and rng.random() < 0.5:
-            langs.append({"association_id": index, "language": rng.choice(("quc", "mam", "kek", "cak"))})
-        contacts.append(
-            {
+                "id": interaction_id,
                 "association_id": index,
-                "kind": "phone",
-                "value": _us_phone(rng, state) or phone(),
-                "position": 0,
+                "kind": kind.value,
+                "occurred_on": setting.today - dt.timedelta(days=rng.randint(1, 1100)),
+                "officer": rng.choice(OFFICERS),
+                "summary": rng.choice(SUMMARIES[kind]),
+                "created_at": setting.stamp,
             }
         )
-        contacts.append(
-            {
-                "association_id": index,
-                "kind": "email",
-                "value": f"contacto@{slug or 'asociacion'}.example.org",
-                "position": 1,
-            }
-        )
-        for _n in range(rng.choice((0, 1, 2, 3, 5))):
-            interaction_id += 1
-            ikind = rng.choice(list(InteractionKind))
-            interactions.append(
+        practice_ids = setting.practice_ids
+        for practice_id in rng.sample(practice_ids, min(len(practice_ids), rng.randint(0, 2))):
+            rows.links.append(
                 {
-                    "id": interaction_id,
-                    "association_id": index,
-                    "kind": ikind.value,
-                    "occurred_on": today - dt.timedelta(days=rng.randint(1, 1100)),
-                    "officer": rng.choice(OFFICERS),
-                    "summary": rng.choice(SUMMARIES[ikind]),
-                    "created_at": stamp,
+                    "practice_id": practice_id,
+                    "activity_kind": ActivityKind.INTERACTION.value,
+                    "activity_id": interaction_id,
                 }
             )
-            for practice_id in rng.sample(practice_ids, min(len(practice_ids), rng.randint(0, 2))):
-                links.append(
-                    {
-                        "practice_id": practice_id,
-                        "activity_kind": ActivityKind.INTERACTION.value,
-                        "activity_id": interaction_id,
-                    }
-                )
-        if progress is not None and index % 1000 == 0:
-            progress(index, associations)
-    with db.unit_of_work(write=True) as uow:
+
+
+def _insert(services: Services, rows: _Rows, stamp: dt.datetime, seed: int) -> None:
+    with services.database.unit_of_work(write=True) as uow:
         session = uow.session
         for model, batch in (
-            (Association, rows),
-            (AssociationFocus, focus),
-            (AssociationLanguage, langs),
-            (AssociationContact, contacts),
-            (Interaction, interactions),
-            (PracticeLink, links),
+            (Association, rows.associations),
+            (AssociationFocus, rows.focus),
+            (AssociationLanguage, rows.languages),
+            (AssociationContact, rows.contacts),
+            (Interaction, rows.interactions),
+            (PracticeLink, rows.links),
         ):
             for start in range(0, len(batch), 5000):
                 session.execute(insert(model), batch[start : start + 5000])
@@ -355,9 +324,9 @@ def build_demo(
                 action=AuditAction.IMPORT.value,
                 entity_type="demo",
                 entity_id=str(seed),
-                after=snapshot({"associations": len(rows), "interactions": len(interactions)}),
+                after=snapshot(
+                    {"associations": len(rows.associations), "interactions": len(rows.interactions)}
+                ),
             )
         )
         uow.commit()
-    db.analyze()
-    return DemoSummary(associations=len(rows), interactions=len(interactions))

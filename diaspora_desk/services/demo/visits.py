@@ -192,7 +192,7 @@ def _host(services: Services, city: str) -> int | None:
 
 
 def _officer_name(rng: random.Random) -> str:
-    from diaspora_desk.services.demo.associations import FAMILY, GIVEN
+    from diaspora_desk.services.demo.names import FAMILY, GIVEN
 
     return f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
 

@@ -61,6 +61,23 @@ def apply_consent(
     return True
 
 
+def read_legal_status(
+    session: Session, person_id: int, *, officer: str, at: dt.datetime, reason: str = ""
+) -> str:
+    """The sensitive legal status, the look recorded in the audit of ``session``'s (write) transaction."""
+    person = load_person(session, person_id)
+    record_event(
+        session,
+        officer=officer,
+        action=AuditAction.VIEW_SENSITIVE,
+        entity_type="person",
+        entity_id=person_id,
+        after={"field": "legal_status", "reason": clean_text(reason)[:200]},
+        at=at,
+    )
+    return person.legal_status
+
+
 class ConsentService:
     def __init__(self, database: Database, clock: Clock, officer: Callable[[], str]) -> None:
         self._db = database
@@ -103,17 +120,9 @@ class ConsentService:
     def legal_status(self, person_id: int, reason: str = "") -> str:
         """Show the sensitive legal status; every look is written to the audit trail."""
         with self._db.unit_of_work(write=True) as uow:
-            person = load_person(uow.session, person_id)
-            record_event(
-                uow.session,
-                officer=self._officer(),
-                action=AuditAction.VIEW_SENSITIVE,
-                entity_type="person",
-                entity_id=person_id,
-                after={"field": "legal_status", "reason": clean_text(reason)[:200]},
-                at=self._clock.now(),
+            value = read_legal_status(
+                uow.session, person_id, officer=self._officer(), at=self._clock.now(), reason=reason
             )
-            value = person.legal_status
             uow.commit()
             return value
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.domain.errors import Cancelled, ValidationError, joined, msg
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.associations.transfer import Rejection
+from diaspora_desk.services.common.tabular import Rejection
 from diaspora_desk.services.people.import_headers import ColumnPlan
 from diaspora_desk.services.people.import_rows import RowParser
 from diaspora_desk.services.people.import_write import ImportRow

@@ -105,11 +105,13 @@ class RowParser:
     """Parsed ``languages`` cells (or their error): files repeat the same few lists."""
 
     def parse(self, cells: dict[str, str]) -> ParsedPerson:
-        errors: dict[str, str] = {
-            column: msg("is longer than {limit} characters", limit=MAX_CELL)
-            for column, value in cells.items()
-            if len(value) > MAX_CELL
-        }
+        errors: dict[str, str] = {}
+        if max(map(len, cells.values()), default=0) > MAX_CELL:
+            errors = {
+                column: msg("is longer than {limit} characters", limit=MAX_CELL)
+                for column, value in cells.items()
+                if len(value) > MAX_CELL
+            }
         notes: list[str] = []
         fields = None
         try:
@@ -139,7 +141,8 @@ class RowParser:
             errors["birth_year"] = message_of(exc)
             birth_year = ""
         for column in ("city", "field_of_study"):
-            if len(clean_text(cells.get(column, ""))) > MAX_TEXT:
+            value = cells.get(column, "")
+            if len(value) > MAX_TEXT and len(clean_text(value)) > MAX_TEXT:
                 errors.setdefault(column, msg("is longer than {limit} characters", limit=MAX_TEXT))
         return PersonDraft(
             given_name=cells.get("given_name", ""),

@@ -28,10 +28,9 @@ from diaspora_desk.domain.errors import Cancelled, Message, msg
 from diaspora_desk.domain.file_values import DateOrder
 from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_person
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.associations.transfer import Rejection
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_setting, write_setting
-from diaspora_desk.services.common.tabular import Table, read_table, write_csv
+from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv
 from diaspora_desk.services.people.import_conventions import infer_conventions
 from diaspora_desk.services.people.import_duplicates import FUZZY_THRESHOLD, DuplicateRow, find_duplicates
 from diaspora_desk.services.people.import_headers import (

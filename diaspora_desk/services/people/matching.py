@@ -6,12 +6,13 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.domain.matching import Features, NeedSpec, score
 from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
-from diaspora_desk.services.people.needs import NeedService
+from diaspora_desk.services.people.needs import NeedRecord, load_need, need_record
 
 # Occupation points of a candidate found only at each wider level (see domain.matching).
 LEVELS = ((None, None), (3, 100 - 40 + 28), (2, 100 - 40 + 16))
@@ -69,9 +70,8 @@ def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> 
 class MatchingService:
     """Shortlists only people who consented to sharing their profile for matching."""
 
-    def __init__(self, database: Database, needs: NeedService) -> None:
+    def __init__(self, database: Database) -> None:
         self._db = database
-        self._needs = needs
 
     def match(self, need_id: int, top: int = 20) -> Shortlist:
         """The ``top`` best consenting candidates, best first, each with its explanation.
@@ -80,58 +80,61 @@ class MatchingService:
         sub-major groups only while someone found there could still enter the top list (a
         candidate matched only at a wider level can score at most the bound in LEVELS).
         """
-        need = self._needs.get(need_id)
-        spec = need.spec
-        found: dict[int, Candidate] = {}
-        # Thousands of candidates share a few hundred distinct feature sets: score each set once.
-        scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]] = {}
-        without: int | None = None
         with self._db.unit_of_work() as uow:
-            for index, (width, _bound) in enumerate(LEVELS):
-                sql, params = _candidates_sql(spec, consent=True, width=width)
-                for row in uow.session.execute(text(sql), params):
-                    if width is None:
-                        without = int(row[-1])
-                    if int(row[0]) not in found:
-                        found[int(row[0])] = self._score(spec, row[:-1], scored)
-                ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
-                following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
-                if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
-                    break
-            if without is None:  # nobody in the need's own groups consented
-                without = self._count_without_consent(uow.session, spec)
-        return Shortlist(need_id=need_id, candidates=tuple(ranked[:top]), without_consent=without)
+            need = need_record(uow.session, load_need(uow.session, need_id))
+            return shortlist_for(uow.session, need, top)
 
-    @staticmethod
-    def _score(
-        spec: NeedSpec, row: Any, scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
-    ) -> Candidate:
-        pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
-        days = None if overlap is None else max(0, int(overlap))
-        key = (codes, years, isced, days, intention, *levels)
-        result = scored.get(key)
-        if result is None:
-            features = Features(
-                isco_codes=tuple(str(codes).split(",")),
-                years_experience=years,
-                max_isced=isced,
-                language_levels={
-                    code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl
-                },
-                available_days=days,
-                return_intention=ReturnIntention(intention),
-            )
-            result = scored[key] = score(spec, features)
-        total, criteria = result
-        name = " ".join(p for p in (given, family) if p)
-        return Candidate(int(pid), name, country, city or "", total, criteria)
 
-    @staticmethod
-    def _count_without_consent(session: Any, spec: NeedSpec) -> int:
-        """People in the need's own groups who have not consented to sharing."""
-        where, params = _ranges(spec.isco_codes, None)
-        sql = f"""
-            SELECT count(DISTINCT o.person_id) FROM person_occupation o JOIN person p ON p.id = o.person_id
-            WHERE {where} AND p.consent_sharing = 0 AND p.archived_at IS NULL AND p.merged_into_id IS NULL
-        """
-        return int(session.execute(text(sql), params).scalar_one())
+def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlist:
+    """``MatchingService.match`` inside the caller's transaction."""
+    spec = need.spec
+    found: dict[int, Candidate] = {}
+    # Thousands of candidates share a few hundred distinct feature sets: score each set once.
+    scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]] = {}
+    without: int | None = None
+    for index, (width, _bound) in enumerate(LEVELS):
+        sql, params = _candidates_sql(spec, consent=True, width=width)
+        for row in session.execute(text(sql), params):
+            if width is None:
+                without = int(row[-1])
+            if int(row[0]) not in found:
+                found[int(row[0])] = _score(spec, row[:-1], scored)
+        ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
+        following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
+        if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
+            break
+    if without is None:  # nobody in the need's own groups consented
+        without = _count_without_consent(session, spec)
+    return Shortlist(need_id=need.id, candidates=tuple(ranked[:top]), without_consent=without)
+
+
+def _score(
+    spec: NeedSpec, row: Any, scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
+) -> Candidate:
+    pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
+    days = None if overlap is None else max(0, int(overlap))
+    key = (codes, years, isced, days, intention, *levels)
+    result = scored.get(key)
+    if result is None:
+        features = Features(
+            isco_codes=tuple(str(codes).split(",")),
+            years_experience=years,
+            max_isced=isced,
+            language_levels={code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl},
+            available_days=days,
+            return_intention=ReturnIntention(intention),
+        )
+        result = scored[key] = score(spec, features)
+    total, criteria = result
+    name = " ".join(p for p in (given, family) if p)
+    return Candidate(int(pid), name, country, city or "", total, criteria)
+
+
+def _count_without_consent(session: Session, spec: NeedSpec) -> int:
+    """People in the need's own groups who have not consented to sharing."""
+    where, params = _ranges(spec.isco_codes, None)
+    sql = f"""
+        SELECT count(DISTINCT o.person_id) FROM person_occupation o JOIN person p ON p.id = o.person_id
+        WHERE {where} AND p.consent_sharing = 0 AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+    """
+    return int(session.execute(text(sql), params).scalar_one())

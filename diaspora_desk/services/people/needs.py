@@ -121,6 +121,23 @@ def need_record(session: Session, need: Need) -> NeedRecord:
     )
 
 
+def load_need(session: Session, need_id: int) -> Need:
+    need = session.get(Need, need_id)
+    if need is None:
+        raise NotFoundError(msg("There is no need with id {need_id}.", need_id=need_id))
+    return need
+
+
+def person_placements(session: Session, person_id: int) -> list[PlacementRecord]:
+    """A person's placements, newest need first."""
+    rows = session.scalars(
+        select(Placement)
+        .where(Placement.person_id == person_id)
+        .order_by(Placement.need_id.desc(), Placement.id)
+    )
+    return [placement_record(session, p) for p in rows]
+
+
 class NeedService:
     def __init__(
         self, database: Database, occupations: OccupationService, clock: Clock, officer: Callable[[], str]
@@ -179,7 +196,7 @@ class NeedService:
         if status not in ("open", "filled", "closed"):
             raise ValidationError({"status": msg("'{status}' is not open, filled or closed", status=status)})
         with self._db.unit_of_work(write=True) as uow:
-            need = self._load(uow.session, need_id)
+            need = load_need(uow.session, need_id)
             before = need_record(uow.session, need)
             need.status = status
             self._apply(uow.session, need, draft)
@@ -217,16 +234,9 @@ class NeedService:
         )
         session.flush()
 
-    @staticmethod
-    def _load(session: Session, need_id: int) -> Need:
-        need = session.get(Need, need_id)
-        if need is None:
-            raise NotFoundError(msg("There is no need with id {need_id}.", need_id=need_id))
-        return need
-
     def get(self, need_id: int) -> NeedRecord:
         with self._db.unit_of_work() as uow:
-            return need_record(uow.session, self._load(uow.session, need_id))
+            return need_record(uow.session, load_need(uow.session, need_id))
 
     def all(self) -> list[NeedRecord]:
         with self._db.unit_of_work() as uow:
@@ -239,7 +249,7 @@ class NeedService:
     def propose(self, need_id: int, person_id: int) -> PlacementRecord:
         """Record a shortlisted person as proposed; only people who consented to sharing."""
         with self._db.unit_of_work(write=True) as uow:
-            self._load(uow.session, need_id)
+            load_need(uow.session, need_id)
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise NotFoundError(msg("There is no person with id {person_id}.", person_id=person_id))
@@ -254,7 +264,7 @@ class NeedService:
             )
             uow.session.add(placement)
             uow.session.flush()
-            record = self._placement(uow.session, placement)
+            record = placement_record(uow.session, placement)
             record_event(
                 uow.session,
                 officer=self._officer(),
@@ -290,14 +300,14 @@ class NeedService:
                 raise NotFoundError(
                     msg("There is no placement with id {placement_id}.", placement_id=placement_id)
                 )
-            before = self._placement(uow.session, placement)
+            before = placement_record(uow.session, placement)
             placement.status, placement.starts_on, placement.ends_on = status.value, starts_on, ends_on
             placement.people_trained, placement.services_delivered = people_trained, services_delivered
             placement.outcome_notes = clean_text(outcome_notes, multiline=True)
             placement.updated_at = self._clock.now()
             set_links(uow.session, ActivityKind.PLACEMENT, placement_id, practice_ids)
             uow.session.flush()
-            after = self._placement(uow.session, placement)
+            after = placement_record(uow.session, placement)
             record_event(
                 uow.session,
                 officer=self._officer(),
@@ -316,23 +326,23 @@ class NeedService:
             rows = uow.session.scalars(
                 select(Placement).where(Placement.need_id == need_id).order_by(Placement.id)
             )
-            return [self._placement(uow.session, p) for p in rows]
+            return [placement_record(uow.session, p) for p in rows]
 
-    @staticmethod
-    def _placement(session: Session, p: Placement) -> PlacementRecord:
-        person = session.get(Person, p.person_id)
-        name = f"{person.given_name} {person.family_name}".strip() if person else str(p.person_id)
-        links = links_for(session, ActivityKind.PLACEMENT, [p.id]).get(p.id, ())
-        return PlacementRecord(
-            p.id,
-            p.need_id,
-            p.person_id,
-            name,
-            PlacementStatus(p.status),
-            p.starts_on,
-            p.ends_on,
-            p.people_trained,
-            p.services_delivered,
-            p.outcome_notes,
-            links,
-        )
+
+def placement_record(session: Session, p: Placement) -> PlacementRecord:
+    person = session.get(Person, p.person_id)
+    name = f"{person.given_name} {person.family_name}".strip() if person else str(p.person_id)
+    links = links_for(session, ActivityKind.PLACEMENT, [p.id]).get(p.id, ())
+    return PlacementRecord(
+        p.id,
+        p.need_id,
+        p.person_id,
+        name,
+        PlacementStatus(p.status),
+        p.starts_on,
+        p.ends_on,
+        p.people_trained,
+        p.services_delivered,
+        p.outcome_notes,
+        links,
+    )

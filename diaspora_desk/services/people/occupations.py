@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import EscoOccupation, IscoGroup
@@ -86,8 +87,14 @@ class OccupationService:
         """Every ISCO-08 group code (1 to 4 digits) with its label."""
         if self._labels is None:
             with self._db.unit_of_work() as uow:
-                rows = uow.session.execute(select(IscoGroup.code, IscoGroup.label))
-                self._labels = {code: label for code, label in rows}
+                return self.isco_labels_in(uow.session)
+        return self._labels
+
+    def isco_labels_in(self, session: Session) -> dict[str, str]:
+        """``isco_labels`` read in the caller's transaction when not yet loaded."""
+        if self._labels is None:
+            rows = session.execute(select(IscoGroup.code, IscoGroup.label))
+            self._labels = {code: label for code, label in rows}
         return self._labels
 
     def isco_label(self, code: str) -> str:

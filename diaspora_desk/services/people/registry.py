@@ -198,6 +198,12 @@ class PeopleService:
 
     def set_archived(self, person_id: int, archived: bool) -> PersonRecord:
         def write(_session: Session, row: Person) -> None:
+            if not archived and row.merged_into_id is not None:
+                # A merged record lives on in the one it was merged into; restoring it would
+                # bring back a duplicate (and break the counts that rely on it being archived).
+                raise ValidationError(
+                    {"archived": msg("This record was merged into person {id}.", id=row.merged_into_id)}
+                )
             row.archived_at = self._clock.now() if archived else None
 
         return self._change(person_id, write, AuditAction.ARCHIVE if archived else AuditAction.RESTORE)

@@ -23,6 +23,7 @@ from diaspora_desk.domain.visits import (
     AppointmentStatus,
     ConsularService,
     Slot,
+    VisitRecord,
     slot_start_for,
     visit_slots,
 )
@@ -40,6 +41,47 @@ from diaspora_desk.services.visits.booking_rules import (
 from diaspora_desk.services.visits.records import ACTIVE, load_visit, visit_record
 
 ENTITY = "appointment"
+
+
+def slots_of(
+    session: Session,
+    visit: VisitRecord,
+    *,
+    service: ConsularService | None = None,
+    day: dt.date | None = None,
+) -> list[Slot]:
+    """``BookingService.slots`` of a visit already read, in the caller's transaction."""
+    used = used_places(session, visit.id)
+    return [
+        Slot(s.day, s.starts_at, s.ends_at, s.service, s.capacity, used[(s.day, s.starts_at, s.service)])
+        for s in visit_slots(visit, service)
+        if day is None or s.day == day
+    ]
+
+
+def visit_appointments(
+    session: Session,
+    visit_id: int,
+    *,
+    day: dt.date | None = None,
+    service: ConsularService | None = None,
+) -> list[AppointmentRecord]:
+    """A visit's appointments by day, time and desk, in the caller's transaction."""
+    conditions: list[object] = [Appointment.visit_id == visit_id]
+    if day is not None:
+        conditions.append(Appointment.day == day)
+    if service is not None:
+        conditions.append(Appointment.service == service.value)
+    return appointment_records(session, conditions)
+
+
+def read_appointment(session: Session, appointment_id: int) -> AppointmentRecord:
+    found = appointment_records(session, [Appointment.id == appointment_id])
+    if not found:
+        raise NotFoundError(
+            msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
+        )
+    return found[0]
 
 
 class BookingService:
@@ -69,12 +111,7 @@ class BookingService:
         """The visit's slots with how many places each has booked (walk-ins take no slot)."""
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
-            used = used_places(uow.session, visit_id)
-        return [
-            Slot(s.day, s.starts_at, s.ends_at, s.service, s.capacity, used[(s.day, s.starts_at, s.service)])
-            for s in visit_slots(visit, service)
-            if day is None or s.day == day
-        ]
+            return slots_of(uow.session, visit, service=service, day=day)
 
     def appointments(
         self,
@@ -84,23 +121,13 @@ class BookingService:
         service: ConsularService | None = None,
     ) -> list[AppointmentRecord]:
         """A visit's appointments by day, time and desk."""
-        conditions: list[object] = [Appointment.visit_id == visit_id]
-        if day is not None:
-            conditions.append(Appointment.day == day)
-        if service is not None:
-            conditions.append(Appointment.service == service.value)
         with self._db.unit_of_work() as uow:
             load_visit(uow.session, visit_id)
-            return appointment_records(uow.session, conditions)
+            return visit_appointments(uow.session, visit_id, day=day, service=service)
 
     def get(self, appointment_id: int) -> AppointmentRecord:
         with self._db.unit_of_work() as uow:
-            found = appointment_records(uow.session, [Appointment.id == appointment_id])
-        if not found:
-            raise NotFoundError(
-                msg("There is no appointment with id {appointment_id}.", appointment_id=appointment_id)
-            )
-        return found[0]
+            return read_appointment(uow.session, appointment_id)
 
     # Booking -------------------------------------------------------------------------------
     def book(
@@ -122,7 +149,17 @@ class BookingService:
                     {"person": msg("there is no active person with id {person_id}", person_id=person_id)}
                 )
             check_slot(session, visit, person_id, service, day, starts_at)
-            record = self._insert(session, visit_id, person_id, service, day, starts_at, notes=notes)
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person_id,
+                service=service.value,
+                day=day,
+                starts_at=starts_at,
+                walk_in=False,
+                new_registration=False,
+                status=AppointmentStatus.BOOKED.value,
+            )
+            record = self._insert(session, row, notes)
             uow.commit()
             return record
 
@@ -171,17 +208,17 @@ class BookingService:
             status = AppointmentStatus.SERVED if walk_in else AppointmentStatus.BOOKED
             if walk_in:
                 check_walk_in(session, visit, person.id, service, day)
-            record = self._insert(
-                session,
-                visit_id,
-                person.id,
-                service,
-                day,
-                starts_at,
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person.id,
+                service=service.value,
+                day=day,
+                starts_at=starts_at,
                 walk_in=walk_in,
                 new_registration=True,
-                status=status,
+                status=status.value,
             )
+            record = self._insert(session, row)
             uow.commit()
             return record
 
@@ -203,17 +240,17 @@ class BookingService:
                     {"person": msg("there is no person with id {person_id}", person_id=person_id)}
                 )
             check_walk_in(session, visit, person_id, service, day)
-            record = self._insert(
-                session,
-                visit_id,
-                person_id,
-                service,
-                day,
-                slot_start_for(visit, at),
+            row = Appointment(
+                visit_id=visit_id,
+                person_id=person_id,
+                service=service.value,
+                day=day,
+                starts_at=slot_start_for(visit, at),
                 walk_in=True,
-                status=AppointmentStatus.SERVED,
-                notes=notes,
+                new_registration=False,
+                status=AppointmentStatus.SERVED.value,
             )
+            record = self._insert(session, row, notes)
             uow.commit()
             return record
 
@@ -247,33 +284,11 @@ class BookingService:
             return after
 
     # Helpers -------------------------------------------------------------------------------
-    def _insert(
-        self,
-        session: Session,
-        visit_id: int,
-        person_id: int,
-        service: ConsularService,
-        day: dt.date,
-        starts_at: dt.time,
-        *,
-        walk_in: bool = False,
-        new_registration: bool = False,
-        status: AppointmentStatus = AppointmentStatus.BOOKED,
-        notes: str = "",
-    ) -> AppointmentRecord:
-        row = Appointment(
-            visit_id=visit_id,
-            person_id=person_id,
-            service=service.value,
-            day=day,
-            starts_at=starts_at,
-            walk_in=walk_in,
-            new_registration=new_registration,
-            status=status.value,
-            notes=clean_text(notes, multiline=True)[:2000],
-            created_at=self._clock.now(),
-            updated_at=self._clock.now(),
-        )
+    def _insert(self, session: Session, row: Appointment, notes: str = "") -> AppointmentRecord:
+        """Add ``row`` (a new appointment) with its notes, audited; its record."""
+        row.notes = clean_text(notes, multiline=True)[:2000]
+        row.created_at = self._clock.now()
+        row.updated_at = self._clock.now()
         session.add(row)
         session.flush()
         record = appointment_records(session, [Appointment.id == row.id])[0]

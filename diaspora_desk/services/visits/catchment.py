@@ -1,14 +1,13 @@
 """The area a mobile visit serves: nationals by town, associations, past visits, passports due.
 
 Counts of people are suppressed when 1-4 ("<5"), and totals are printed so that no hidden
-count can be worked out by subtraction (see :func:`shown_total`).
+count can be worked out by subtraction (both rules in ``services.common.privacy``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, func, select
@@ -18,31 +17,13 @@ from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.geography import circle_extent, great_circle_km
-from diaspora_desk.domain.visits import ServiceResult, VisitResults, VisitStatus
+from diaspora_desk.domain.visits import ServiceResult, VisitStatus
+from diaspora_desk.services.common.privacy import shown, shown_total
+from diaspora_desk.services.visits.registry import visit_results
 
-SMALL_CELL = 5
 DEFAULT_RADIUS_KM = 60.0
 MAX_PAST_VISITS = 10
 MAX_ASSOCIATIONS = 40
-
-
-def shown(count: int) -> str:
-    """A count of people as printed: 1-4 become "<5" so nobody can be singled out."""
-    return f"<{SMALL_CELL}" if 0 < count < SMALL_CELL else f"{count:,}"
-
-
-def shown_total(parts: Sequence[int]) -> str:
-    """The total of suppressed cells, printed so that no hidden cell can be worked out.
-
-    Exact when the hidden (1-4) parts add up to 0 or to 5 or more; otherwise a range
-    covering every value the hidden parts could take, e.g. "41-44" for 40 and one hidden cell.
-    """
-    hidden = [p for p in parts if 0 < p < SMALL_CELL]
-    total = sum(parts)
-    visible = total - sum(hidden)
-    if not hidden or sum(hidden) >= SMALL_CELL or visible == 0:
-        return shown(total)
-    return f"{visible + len(hidden):,}–{visible + (SMALL_CELL - 1) * len(hidden):,}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +85,6 @@ def area_profile(
     centre: tuple[float, float],
     starts_on: dt.date,
     radius_km: float,
-    results: Callable[[int], VisitResults],
 ) -> AreaProfile:
     """Who and what lies within ``radius_km`` of ``centre`` (a visit starting on ``starts_on``)."""
     towns, recorded, expired, expiring = _people_near(session, centre, starts_on, radius_km)
@@ -113,7 +93,7 @@ def area_profile(
         towns=towns,
         nationals_shown=shown_total([t.count for t in towns]),
         associations=_associations_near(session, centre, radius_km),
-        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km, results),
+        past_visits=_past_visits(session, visit_id, centre, starts_on, radius_km),
         passports_recorded=shown(recorded),
         passports_expired=shown(expired),
         passports_expiring=shown(expiring),
@@ -218,7 +198,6 @@ def _past_visits(
     centre: tuple[float, float],
     starts_on: dt.date,
     radius_km: float,
-    results: Callable[[int], VisitResults],
 ) -> tuple[PastVisitResult, ...]:
     """The latest visits within the radius that started before this one, with their results."""
     rows = session.scalars(
@@ -244,7 +223,7 @@ def _past_visits(
             row.ends_on,
             VisitStatus(row.status),
             distance,
-            results(row.id).services,
+            visit_results(session, row.id).services,
         )
         for row, distance in near
     )

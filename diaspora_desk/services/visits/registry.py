@@ -119,54 +119,7 @@ class VisitService:
     def results(self, visit_id: int) -> VisitResults:
         """Per service: capacity, bookings, served, no-shows and walk-ins; new registrations."""
         with self._db.unit_of_work() as uow:
-            record = visit_record(uow.session, load_visit(uow.session, visit_id))
-            tally: Counter[tuple[str, str, bool]] = Counter()
-            new_registrations = 0
-            for service, status, walk_in, new, number in uow.session.execute(
-                select(
-                    Appointment.service,
-                    Appointment.status,
-                    Appointment.walk_in,
-                    Appointment.new_registration,
-                    func.count(),
-                )
-                .where(Appointment.visit_id == visit_id)
-                .group_by(
-                    Appointment.service, Appointment.status, Appointment.walk_in, Appointment.new_registration
-                )
-            ):
-                tally[(service, status, walk_in)] += number
-                if new and status == AppointmentStatus.SERVED.value:
-                    new_registrations += number
-        slots = visit_slots(record)
-        results = []
-        for offered in record.services:
-            code = offered.service.value
-            served_booked = tally[(code, AppointmentStatus.SERVED.value, False)]
-            results.append(
-                ServiceResult(
-                    service=offered.service,
-                    capacity=sum(s.capacity for s in slots if s.service is offered.service),
-                    booked=tally[(code, AppointmentStatus.BOOKED.value, False)]
-                    + served_booked
-                    + tally[(code, AppointmentStatus.NO_SHOW.value, False)],
-                    served_booked=served_booked,
-                    no_show=tally[(code, AppointmentStatus.NO_SHOW.value, False)],
-                    walk_ins=tally[(code, AppointmentStatus.SERVED.value, True)] + offered.walk_ins_served,
-                )
-            )
-        skills = next(
-            (r.delivered for r in results if r.service is ConsularService.SKILLS_REGISTRATION),
-            0,
-        )
-        return VisitResults(
-            visit_id=visit_id,
-            services=tuple(results),
-            new_registrations=new_registrations,
-            skills_records=skills,
-            follow_ups_open=sum(1 for f in record.follow_ups if f.done_on is None),
-            follow_ups=record.follow_ups,
-        )
+            return visit_results(uow.session, visit_id)
 
     # Writing -------------------------------------------------------------------------------
     def create(self, draft: VisitDraft) -> VisitRecord:
@@ -352,3 +305,53 @@ class VisitService:
 
 def _with(draft: VisitDraft, **changes: object) -> VisitDraft:
     return dataclasses.replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def visit_results(session: Session, visit_id: int) -> VisitResults:
+    """Per service: capacity, bookings, served, no-shows and walk-ins; new registrations."""
+    record = visit_record(session, load_visit(session, visit_id))
+    tally: Counter[tuple[str, str, bool]] = Counter()
+    new_registrations = 0
+    for service, status, walk_in, new, number in session.execute(
+        select(
+            Appointment.service,
+            Appointment.status,
+            Appointment.walk_in,
+            Appointment.new_registration,
+            func.count(),
+        )
+        .where(Appointment.visit_id == visit_id)
+        .group_by(Appointment.service, Appointment.status, Appointment.walk_in, Appointment.new_registration)
+    ):
+        tally[(service, status, walk_in)] += number
+        if new and status == AppointmentStatus.SERVED.value:
+            new_registrations += number
+    slots = visit_slots(record)
+    results = []
+    for offered in record.services:
+        code = offered.service.value
+        served_booked = tally[(code, AppointmentStatus.SERVED.value, False)]
+        results.append(
+            ServiceResult(
+                service=offered.service,
+                capacity=sum(s.capacity for s in slots if s.service is offered.service),
+                booked=tally[(code, AppointmentStatus.BOOKED.value, False)]
+                + served_booked
+                + tally[(code, AppointmentStatus.NO_SHOW.value, False)],
+                served_booked=served_booked,
+                no_show=tally[(code, AppointmentStatus.NO_SHOW.value, False)],
+                walk_ins=tally[(code, AppointmentStatus.SERVED.value, True)] + offered.walk_ins_served,
+            )
+        )
+    skills = next(
+        (r.delivered for r in results if r.service is ConsularService.SKILLS_REGISTRATION),
+        0,
+    )
+    return VisitResults(
+        visit_id=visit_id,
+        services=tuple(results),
+        new_registrations=new_registrations,
+        skills_records=skills,
+        follow_ups_open=sum(1 for f in record.follow_ups if f.done_on is None),
+        follow_ups=record.follow_ups,
+    )

@@ -8,7 +8,7 @@ service) are shown as they are. Slips and day schedules name people: building th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -32,18 +32,17 @@ from diaspora_desk.domain.visits import (
 )
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
-from diaspora_desk.services.common.settings import consulate_record
+from diaspora_desk.services.common.privacy import shown, shown_total
+from diaspora_desk.services.common.settings import OFFICER_NAME, consulate_record, read_setting
 from diaspora_desk.services.practices.catalogue import PracticeSummary
-from diaspora_desk.services.visits.bookings import BookingService
-from diaspora_desk.services.visits.catchment import (
-    DEFAULT_RADIUS_KM,
-    AreaProfile,
-    area_profile,
-    shown,
-    shown_total,
+from diaspora_desk.services.visits.bookings import (
+    read_appointment,
+    slots_of,
+    visit_appointments,
 )
+from diaspora_desk.services.visits.catchment import DEFAULT_RADIUS_KM, AreaProfile, area_profile
 from diaspora_desk.services.visits.records import load_visit, visit_record
-from diaspora_desk.services.visits.registry import VisitService
+from diaspora_desk.services.visits.registry import visit_results
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,21 +147,13 @@ def consulate_contact(consulate: ConsulateRecord | None) -> str:
 
 
 class VisitReports:
-    """Builds the visit reports' data (calendars and SMS reminders are in ``exports.VisitExport``)."""
+    """The visit reports' data, each read in one transaction (calendars and SMS reminders are in
+    ``exports.VisitExport``). The slip and the day schedule name people: each is read in one write
+    transaction that also records the export in the audit trail."""
 
-    def __init__(
-        self,
-        database: Database,
-        clock: Clock,
-        officer: Callable[[], str],
-        visits: VisitService,
-        bookings: BookingService,
-    ) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
-        self._officer = officer
-        self._visits = visits
-        self._bookings = bookings
 
     def briefing(self, visit_id: int, radius_km: float = DEFAULT_RADIUS_KM) -> BriefingData:
         """The plan and the area it serves, for the team before they leave."""
@@ -173,9 +164,7 @@ class VisitReports:
             area = None
             if visit.latitude is not None and visit.longitude is not None:
                 centre = (visit.latitude, visit.longitude)
-                area = area_profile(
-                    uow.session, visit.id, centre, visit.starts_on, radius_km, self._visits.results
-                )
+                area = area_profile(uow.session, visit.id, centre, visit.starts_on, radius_km)
         slots = visit_slots(visit)
         planned = tuple(
             PlannedService(
@@ -190,8 +179,8 @@ class VisitReports:
 
     def report(self, visit_id: int) -> VisitReportData:
         """Results against plan, people served, follow-ups: the report after the visit."""
-        results = self._visits.results(visit_id)
         with self._db.unit_of_work() as uow:
+            results = visit_results(uow.session, visit_id)
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             header = self._header(uow.session, visit)
             practices = _practices(uow.session, visit.practice_ids)
@@ -219,68 +208,50 @@ class VisitReports:
 
     def slip(self, appointment_id: int) -> SlipData:
         """What a person needs to come to their appointment; printing it is audited."""
-        appointment = self._bookings.get(appointment_id)
-        if appointment.status is AppointmentStatus.CANCELLED:
-            raise ValidationError(
-                {
-                    "appointment": msg(
-                        "appointment {appointment_id} was cancelled", appointment_id=appointment_id
-                    )
-                }
-            )
         with self._db.unit_of_work(write=True) as uow:
+            appointment = read_appointment(uow.session, appointment_id)
+            if appointment.status is AppointmentStatus.CANCELLED:
+                raise ValidationError(
+                    {
+                        "appointment": msg(
+                            "appointment {appointment_id} was cancelled", appointment_id=appointment_id
+                        )
+                    }
+                )
             visit = visit_record(uow.session, load_visit(uow.session, appointment.visit_id))
             header = self._header(uow.session, visit)
-            info = SERVICE_CATALOGUE[appointment.service]
-            start = dt.datetime.combine(appointment.day, appointment.starts_at)
-            data = SlipData(
-                header=header,
-                appointment_id=appointment.id,
-                person_name=appointment.person_name,
-                day=appointment.day,
-                starts_at=appointment.starts_at,
-                ends_at=(start + dt.timedelta(minutes=visit.slot_minutes)).time(),
-                visit_title=visit.title,
-                venue=visit.venue,
-                venue_address=visit.venue_address,
-                city=visit.city,
-                country=visit.country,
-                service=appointment.service,
-                service_title=info.title,
-                documents=info.documents,
-                contact=consulate_contact(header.consulate),
-            )
+            data = _slip(header, visit, appointment)
             self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"})
             uow.commit()
         return data
 
     def day_schedule(self, visit_id: int, day: dt.date | None = None) -> DayScheduleData:
         """Per desk and day, the slots with the names booked; building it is audited."""
-        visit = self._visits.get(visit_id)
-        if day is not None and day not in visit.days:
-            raise ValidationError(
-                {
-                    "day": msg(
-                        "{day:%Y-%m-%d} is not a day of visit {visit_id} ({visit})",
-                        day=day,
-                        visit_id=visit_id,
-                        visit=_span(visit),
-                    )
-                }
-            )
-        appointments = [
-            a
-            for a in self._bookings.appointments(visit_id, day=day)
-            if a.status is not AppointmentStatus.CANCELLED
-        ]
-        slots = self._bookings.slots(visit_id, day=day)
-        desks = tuple(
-            _desk_day(d, offered.service, slots, appointments, visit.slot_minutes)
-            for d in visit.days
-            if day is None or d == day
-            for offered in visit.services
-        )
         with self._db.unit_of_work(write=True) as uow:
+            visit = visit_record(uow.session, load_visit(uow.session, visit_id))
+            if day is not None and day not in visit.days:
+                raise ValidationError(
+                    {
+                        "day": msg(
+                            "{day:%Y-%m-%d} is not a day of visit {visit_id} ({visit})",
+                            day=day,
+                            visit_id=visit_id,
+                            visit=_span(visit),
+                        )
+                    }
+                )
+            appointments = [
+                a
+                for a in visit_appointments(uow.session, visit_id, day=day)
+                if a.status is not AppointmentStatus.CANCELLED
+            ]
+            slots = slots_of(uow.session, visit, day=day)
+            desks = tuple(
+                _desk_day(d, offered.service, slots, appointments, visit.slot_minutes)
+                for d in visit.days
+                if day is None or d == day
+                for offered in visit.services
+            )
             header = self._header(uow.session, visit)
             names = sum(len(s.entries) for desk in desks for s in desk.slots)
             self._audit(
@@ -298,15 +269,38 @@ class VisitReports:
         return VisitHeader(consulate_record(consulate) if consulate else None, self._clock.today())
 
     def _audit(self, session: Session, entity: str, entity_id: int, after: dict[str, object]) -> None:
+        # The officer is read in the same transaction as the report it audits.
         record_event(
             session,
-            officer=self._officer(),
+            officer=read_setting(session, OFFICER_NAME),
             action=AuditAction.EXPORT,
             entity_type=entity,
             entity_id=entity_id,
             after=after,
             at=self._clock.now(),
         )
+
+
+def _slip(header: VisitHeader, visit: VisitRecord, appointment: AppointmentRecord) -> SlipData:
+    info = SERVICE_CATALOGUE[appointment.service]
+    start = dt.datetime.combine(appointment.day, appointment.starts_at)
+    return SlipData(
+        header=header,
+        appointment_id=appointment.id,
+        person_name=appointment.person_name,
+        day=appointment.day,
+        starts_at=appointment.starts_at,
+        ends_at=(start + dt.timedelta(minutes=visit.slot_minutes)).time(),
+        visit_title=visit.title,
+        venue=visit.venue,
+        venue_address=visit.venue_address,
+        city=visit.city,
+        country=visit.country,
+        service=appointment.service,
+        service_title=info.title,
+        documents=info.documents,
+        contact=consulate_contact(header.consulate),
+    )
 
 
 def _span(visit: VisitRecord) -> str:

@@ -32,6 +32,7 @@ from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS, INTERACTION_KIND_LABELS
 from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow, InteractionRecord
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.associations.transfer import ImportResult, write_rejects
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
@@ -417,16 +418,10 @@ class AssociationsPage(QWidget):
                 return
             path = Path(chosen)
         target = path
-        reports = self._services.associations.reports
+        services = self._services
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.association_profile import build_association_profile
-            from diaspora_desk.reports.output import write_pdf
-
-            data = reports.association_profile(record.id)
-            write_pdf(target, lambda out: build_association_profile(data, out))
-            return target
+            return render_report(services, ReportKind.ASSOCIATION, record.id, target).path
 
         def done(written: Path) -> None:
             self.status.emit(self.tr("Profile written to {path}").format(path=written))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.statistics import Cell, SkillsSummary
 from diaspora_desk.ui.tasks import TaskContext, run_task
@@ -148,15 +149,9 @@ class SkillsDashboard(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._services.people.reports
+        target, services = path, self._services
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.skills_summary import build_skills_summary
-
-            data = reports.skills()
-            write_pdf(target, lambda out: build_skills_summary(data, out))
-            return target
+            return render_report(services, ReportKind.SKILLS, None, target).path
 
         run_task(self, self.tr("Writing the skills summary…"), work, self.pdf_written.emit, cancellable=False)

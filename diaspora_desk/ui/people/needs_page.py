@@ -31,6 +31,7 @@ from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.matching import NeedMode, PlacementStatus
 from diaspora_desk.domain.people import parse_language_levels
 from diaspora_desk.domain.people_records import Shortlist
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft, NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import show_error, translated
@@ -389,15 +390,9 @@ class NeedsPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports, need_id = path, self._services.people.reports, need.id
+        target, services, need_id = path, self._services, need.id
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.shortlist import build_shortlist
-
-            data = reports.shortlist(need_id)
-            write_pdf(target, lambda out: build_shortlist(data, out))
-            return target
+            return render_report(services, ReportKind.SHORTLIST, need_id, target).path
 
         run_task(self, self.tr("Writing the shortlist…"), work, self.pdf_written.emit, cancellable=False)

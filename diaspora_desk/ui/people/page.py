@@ -31,6 +31,7 @@ from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
@@ -312,16 +313,10 @@ class PeoplePage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, reports = path, self._services.people.reports
+        target, services = path, self._services
 
         def work(_context: TaskContext) -> Path:
-            # ReportLab loads on first use, not at start-up.
-            from diaspora_desk.reports.output import write_pdf
-            from diaspora_desk.reports.person_record import build_person_record
-
-            data = reports.person(person_id)
-            write_pdf(target, lambda out: build_person_record(data, out))
-            return target
+            return render_report(services, ReportKind.PERSON, person_id, target).path
 
         def done(written: Path) -> None:
             self.status.emit(self.tr("Person record written to {path}").format(path=written))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from diaspora_desk.domain.visits import VisitRecord
+from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
@@ -63,22 +64,11 @@ def print_visit_pdf(
     target = path or _ask(parent, title, f"visit-{visit.id}-{kind}.pdf")
     if target is None:
         return
-    reports, visit_id = services.visits.reports, visit.id
+    visit_id = visit.id
+    report = ReportKind.VISIT_BRIEFING if kind == "briefing" else ReportKind.VISIT
 
     def work(out: Path) -> None:
-        # ReportLab loads on first use, not at start-up.
-        from diaspora_desk.reports.output import write_pdf
-
-        if kind == "briefing":
-            from diaspora_desk.reports.visit_briefing import build_visit_briefing
-
-            briefing = reports.briefing(visit_id)
-            write_pdf(out, lambda buffer: build_visit_briefing(briefing, buffer))
-        else:
-            from diaspora_desk.reports.visit_report import build_visit_report
-
-            report = reports.report(visit_id)
-            write_pdf(out, lambda buffer: build_visit_report(report, buffer))
+        render_report(services, report, visit_id, out)
 
     label = tr("Writing the briefing…") if kind == "briefing" else tr("Writing the visit report…")
     _write(parent, label, target, work, done)
@@ -91,14 +81,9 @@ def print_slip(
     target = path or _ask(parent, tr("Save appointment slip"), f"appointment-{appointment_id}.pdf")
     if target is None:
         return
-    reports = services.visits.reports
 
     def work(out: Path) -> None:
-        from diaspora_desk.reports.appointment_slip import build_appointment_slip
-        from diaspora_desk.reports.output import write_pdf
-
-        data = reports.slip(appointment_id)
-        write_pdf(out, lambda buffer: build_appointment_slip(data, buffer))
+        render_report(services, ReportKind.APPOINTMENT_SLIP, appointment_id, out)
 
     _write(parent, tr("Writing the appointment slip…"), target, work, done)
 
@@ -115,13 +100,8 @@ def print_day_schedule(
     target = path or _ask(parent, tr("Save day schedule"), f"visit-{visit_id}-{day:%Y-%m-%d}.pdf")
     if target is None:
         return
-    reports = services.visits.reports
 
     def work(out: Path) -> None:
-        from diaspora_desk.reports.day_schedule import build_day_schedule
-        from diaspora_desk.reports.output import write_pdf
-
-        data = reports.day_schedule(visit_id, day)
-        write_pdf(out, lambda buffer: build_day_schedule(data, buffer))
+        render_report(services, ReportKind.DAY_SCHEDULE, visit_id, out, day=day)
 
     _write(parent, tr("Writing the day schedule…"), target, work, done)

@@ -28,7 +28,7 @@ def _parser(conventions: Conventions | None = None) -> RowParser:
     )
 
 
-def _parse(conventions: Conventions | None = None, **cells: str) -> ParsedPerson:
+def _parse(conventions: Conventions | None = None, /, **cells: str) -> ParsedPerson:
     return _parser(conventions).parse({"given_name": "Ana", "country": "US", **cells})
 
 
@@ -67,5 +67,5 @@ def test_values_follow_the_columns_conventions() -> None:
 )
 def test_a_bad_cell_is_named_by_its_column_not_cut(cells: dict[str, str], column: str) -> None:
     with pytest.raises(ValidationError) as info:
-        _parse(**cells)
+        _parse(None, **cells)
     assert column in info.value.errors

@@ -1,4 +1,4 @@
-"""Slots from opening hours and capacity; visit validation; the service catalogue."""
+"""Slots from opening hours and capacity; visit validation."""
 
 from __future__ import annotations
 
@@ -10,14 +10,11 @@ from hypothesis import strategies as st
 
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.visits import (
-    BASE_EQUIPMENT,
-    SERVICE_CATALOGUE,
     SLOT_MINUTES,
     ConsularService,
     OfferedService,
     VisitDraft,
     day_slots,
-    default_equipment,
     slot_capacities,
     validate_visit,
 )
@@ -111,12 +108,3 @@ def test_validation_names_the_bad_field(changes: dict[str, object], field: str) 
     with pytest.raises(ValidationError) as caught:
         validate_visit(_draft(**changes))
     assert field in caught.value.errors
-
-
-def test_every_service_has_a_title_and_the_checklist_has_no_repeats() -> None:
-    assert set(SERVICE_CATALOGUE) == set(ConsularService)
-    assert all(info.title and info.default_capacity_per_hour > 0 for info in SERVICE_CATALOGUE.values())
-    items = default_equipment(tuple(ConsularService))
-    assert len(items) == len(set(items))
-    assert items[: len(BASE_EQUIPMENT)] == BASE_EQUIPMENT
-    assert "Civil registry books and forms" in items

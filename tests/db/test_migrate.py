@@ -13,8 +13,14 @@ from alembic.runtime.migration import MigrationContext
 
 from diaspora_desk import __version__
 from diaspora_desk.db.base import Base
-from diaspora_desk.db.migrate import alembic_config, head_revision, open_database, schema_status
-from diaspora_desk.domain.errors import DatabaseVersionError
+from diaspora_desk.db.migrate import (
+    alembic_config,
+    backup_database,
+    head_revision,
+    open_database,
+    schema_status,
+)
+from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SCHEMA_0001 = DATA / "schema_0001.sqlite"
@@ -136,7 +142,30 @@ def test_committed_schema_0002_file_opens_with_people_found_by_name(tmp_path: Pa
     assert len(list(tmp_path.glob("schema_0002.*.before-*.sqlite"))) == 1
 
 
-def test_the_known_head_is_the_newest_migration() -> None:
-    from diaspora_desk.db.migrate import SCHEMA_HEAD
+def test_backups_made_in_the_same_second_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    open_database(path).dispose()
+    first, second = backup_database(path), backup_database(path)
+    assert first != second
+    assert first.parent == second.parent == tmp_path
+    for copy in (first, second):
+        with sqlite3.connect(copy) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                head_revision(),
+            )
 
-    assert head_revision() == SCHEMA_HEAD
+
+def test_a_folder_is_refused_plainly(tmp_path: Path) -> None:
+    with pytest.raises(KnownError, match="is a folder, not a database file"):
+        open_database(tmp_path)
+
+
+def test_an_empty_file_is_a_new_database_and_needs_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    database = open_database(path)
+    try:
+        assert schema_status(database) == (head_revision(), head_revision())
+    finally:
+        database.dispose()
+    assert list(tmp_path.glob("empty.*.sqlite")) == []

@@ -1,18 +1,27 @@
-"""Country and language codes, great-circle distances, text folding: with property tests."""
+"""Country and language codes and names, great-circle distances: with property tests."""
 
 from __future__ import annotations
 
-import datetime as dt
+import math
 
 import pycountry
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diaspora_desk.domain.association import AssociationDraft, validate_association
-from diaspora_desk.domain.errors import ValidationError
-from diaspora_desk.domain.geography import country_code, great_circle_km, language_code
-from diaspora_desk.domain.text import clean_text, fold
+from diaspora_desk.domain.geography import (
+    EARTH_RADIUS_KM,
+    all_countries,
+    circle_extent,
+    country_code,
+    country_name,
+    great_circle_km,
+    is_subdivision_code,
+    language_code,
+    language_name,
+    subdivisions,
+)
+from diaspora_desk.domain.text import fold
 
 COUNTRIES = list(pycountry.countries)
 
@@ -91,41 +100,6 @@ def test_great_circle_distance_paris_london() -> None:
     assert great_circle_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, rel=0.01)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(max_size=80))
-def test_fold_and_clean_are_idempotent(text: str) -> None:
-    assert fold(fold(text)) == fold(text)
-    assert clean_text(clean_text(text)) == clean_text(text)
-    assert fold(text.upper()) == fold(text.lower()) or not text.isascii()
-
-
-def test_fold_ignores_case_and_accents_and_clean_drops_invisible_characters() -> None:
-    assert fold("Asociación  ÑANDÚ") == "asociacion nandu"
-    assert fold("Ελληνική") == fold("ελληνικη")
-    assert clean_text("Ana\u200b María\x00\n López ") == "Ana María López"
-
-
-@pytest.mark.parametrize(
-    ("draft", "field"),
-    [
-        (AssociationDraft(name="", country="US"), "name"),
-        (AssociationDraft(name="X", country="US", type="club"), "type"),
-        (AssociationDraft(name="X", country="Atlantis"), "country"),
-        (AssociationDraft(name="X", country="US", phones=("12",)), "phone"),
-        (AssociationDraft(name="X", country="US", emails=("nope",)), "email"),
-        (AssociationDraft(name="X", country="US", founded_year="2999"), "founded_year"),
-        (AssociationDraft(name="X", country="US", members_estimate="-4"), "members_estimate"),
-        (AssociationDraft(name="X", country="US", focus_areas=("dancing",)), "focus_areas"),
-        (AssociationDraft(name="X", country="US", languages=("zz9",)), "languages"),
-        (AssociationDraft(name="X" * 300, country="US"), "name"),
-    ],
-)
-def test_each_bad_field_is_named(draft: AssociationDraft, field: str) -> None:
-    with pytest.raises(ValidationError) as caught:
-        validate_association(draft, today=dt.date(2026, 11, 24))
-    assert field in caught.value.errors
-
-
 @settings(max_examples=200, deadline=None, database=None)
 @given(
     st.floats(-80, 80),
@@ -138,10 +112,6 @@ def test_every_point_within_the_radius_is_inside_the_circle_extent(
     lat: float, lon: float, radius: float, bearing: float, fraction: float
 ) -> None:
     """A point at any bearing and distance up to the radius lies inside the bounding box."""
-    import math
-
-    from diaspora_desk.domain.geography import EARTH_RADIUS_KM, circle_extent
-
     angle = radius * fraction / EARTH_RADIUS_KM
     p1, b = math.radians(lat), math.radians(bearing)
     p2 = math.asin(math.sin(p1) * math.cos(angle) + math.cos(p1) * math.sin(angle) * math.cos(b))
@@ -152,3 +122,54 @@ def test_every_point_within_the_radius_is_inside_the_circle_extent(
     assert south - 1e-9 <= math.degrees(p2) <= north + 1e-9
     assert spread is not None
     assert abs(math.degrees(dl)) <= spread + 1e-9
+
+
+def test_country_names_are_the_everyday_ones_and_unknown_codes_show_as_typed() -> None:
+    assert country_name("GT") == "Guatemala"
+    assert country_name("bo") == "Bolivia"  # common name, not "Bolivia, Plurinational State of"
+    assert country_name("XX") == "XX"
+    assert country_name("") == ""
+
+
+def test_the_country_list_is_complete_and_sorted_ignoring_accents() -> None:
+    countries = all_countries()
+    assert len(countries) == len(COUNTRIES)
+    names = [name for _code, name in countries]
+    assert names == sorted(names, key=fold)
+    # Åland sorts among the A's, not after Zimbabwe.
+    assert names.index("Åland Islands") < names.index("Albania")
+
+
+def test_subdivisions_are_iso_3166_2_codes_sorted_by_name() -> None:
+    departments = subdivisions("gt")
+    assert ("GT-16", "Alta Verapaz") in departments
+    assert len(departments) == 22
+    assert [name for _code, name in departments] == sorted((name for _code, name in departments), key=fold)
+    assert subdivisions("XX") == []
+    assert is_subdivision_code("us-ca")
+    assert not is_subdivision_code("US-XX")
+
+
+def test_language_names_in_english_and_unknown_codes_as_typed() -> None:
+    assert language_name("es") == "Spanish"
+    assert language_name("quc") == "K'iche'"
+    assert language_name("zzz") == "zzz"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.floats(-90, 90), st.floats(-180, 180), st.floats(-90, 90), st.floats(-180, 180))
+def test_distances_are_symmetric_and_never_more_than_half_the_globe(
+    lat1: float, lon1: float, lat2: float, lon2: float
+) -> None:
+    there = great_circle_km(lat1, lon1, lat2, lon2)
+    assert there == pytest.approx(great_circle_km(lat2, lon2, lat1, lon1), abs=1e-6)
+    assert 0 <= there <= math.pi * EARTH_RADIUS_KM + 1e-6
+    assert great_circle_km(lat1, lon1, lat1, lon1) == pytest.approx(0, abs=1e-6)
+
+
+def test_a_circle_reaching_a_pole_spans_every_longitude() -> None:
+    south, north, spread = circle_extent(89.0, 200.0)
+    assert north > 90
+    assert south == pytest.approx(89.0 - 200.0 / EARTH_RADIUS_KM * 180 / math.pi)
+    assert spread is None
+    assert circle_extent(0.0, 100.0)[2] == pytest.approx(0.8993, abs=1e-3)

@@ -1,0 +1,161 @@
+"""Every printable report, and the one function that renders any of them to a file.
+
+The GUI and the CLI both print through :func:`render_report`: it asks the report's feature
+facade for the data (read in one transaction, a consistent snapshot), builds the PDF and
+writes it atomically. Adding a report is one data function on the feature's facade, one
+``build_<name>(data, out)`` in ``reports/<name>.py`` and one line in :data:`REPORTS`.
+
+This module does not import ReportLab: a builder's module is imported when the report is first
+rendered, so the window shows before ReportLab loads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
+
+from diaspora_desk.reports.output import write_pdf
+from diaspora_desk.services.associations.facade import Associations
+from diaspora_desk.services.people.facade import People
+from diaspora_desk.services.visits.facade import Visits
+
+
+class ReportKind(enum.StrEnum):
+    """The reports, named as on the command line (``diaspora-desk report KIND``)."""
+
+    ASSOCIATION = "association"
+    PERSON = "person"
+    SKILLS = "skills"
+    SHORTLIST = "shortlist"
+    VISIT_BRIEFING = "visit-briefing"
+    VISIT = "visit"
+    APPOINTMENT_SLIP = "appointment-slip"
+    DAY_SCHEDULE = "day-schedule"
+
+
+class ReportSources(Protocol):
+    """The facades reports read from (``services.composition.Services`` is one)."""
+
+    @property
+    def associations(self) -> Associations: ...
+
+    @property
+    def people(self) -> People: ...
+
+    @property
+    def visits(self) -> Visits: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    day: dt.date | None = None
+    """day-schedule: the one day to print (None: every day of the visit)."""
+    radius_km: float | None = None
+    """visit-briefing: the radius of the area profiled (None: the default)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSpec:
+    """How to make one report: its data function and its builder."""
+
+    read: Callable[[ReportSources, int | None, ReportOptions], object]
+    """Reads the report's data through a facade; the id is None for reports that take none."""
+    builder: str
+    """``module.build_function`` under ``diaspora_desk.reports``, imported on first use."""
+    takes_id: bool = True
+    options: frozenset[str] = frozenset()
+    """The names of the :class:`ReportOptions` fields this report uses."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    path: Path
+    pages: int
+    data: object
+    """What the PDF was built from (the report's frozen data record)."""
+
+
+def _id(item_id: int | None) -> int:
+    if item_id is None:
+        raise ValueError("this report is of one record: give its id")
+    return item_id
+
+
+def _briefing(s: ReportSources, item_id: int | None, o: ReportOptions) -> object:
+    reports = s.visits.reports
+    if o.radius_km is None:
+        return reports.briefing(_id(item_id))
+    return reports.briefing(_id(item_id), o.radius_km)
+
+
+REPORTS: dict[ReportKind, ReportSpec] = {
+    ReportKind.ASSOCIATION: ReportSpec(
+        lambda s, i, _o: s.associations.reports.association_profile(_id(i)),
+        "association_profile.build_association_profile",
+    ),
+    ReportKind.PERSON: ReportSpec(
+        lambda s, i, _o: s.people.reports.person(_id(i)), "person_record.build_person_record"
+    ),
+    ReportKind.SKILLS: ReportSpec(
+        lambda s, _i, _o: s.people.reports.skills(), "skills_summary.build_skills_summary", takes_id=False
+    ),
+    ReportKind.SHORTLIST: ReportSpec(
+        lambda s, i, _o: s.people.reports.shortlist(_id(i)), "shortlist.build_shortlist"
+    ),
+    ReportKind.VISIT_BRIEFING: ReportSpec(
+        _briefing, "visit_briefing.build_visit_briefing", options=frozenset({"radius_km"})
+    ),
+    ReportKind.VISIT: ReportSpec(
+        lambda s, i, _o: s.visits.reports.report(_id(i)), "visit_report.build_visit_report"
+    ),
+    ReportKind.APPOINTMENT_SLIP: ReportSpec(
+        lambda s, i, _o: s.visits.reports.slip(_id(i)), "appointment_slip.build_appointment_slip"
+    ),
+    ReportKind.DAY_SCHEDULE: ReportSpec(
+        lambda s, i, o: s.visits.reports.day_schedule(_id(i), o.day),
+        "day_schedule.build_day_schedule",
+        options=frozenset({"day"}),
+    ),
+}
+
+
+def builder_of(spec: ReportSpec) -> Callable[[Any, BinaryIO], None]:
+    """The spec's ``build_<name>`` function (importing its module, and so ReportLab)."""
+    module, _dot, name = spec.builder.rpartition(".")
+    build: Callable[[Any, BinaryIO], None] = getattr(
+        importlib.import_module(f"diaspora_desk.reports.{module}"), name
+    )
+    return build
+
+
+def render_report(
+    sources: ReportSources,
+    kind: ReportKind,
+    item_id: int | None,
+    out: Path,
+    *,
+    day: dt.date | None = None,
+    radius_km: float | None = None,
+) -> RenderedReport:
+    """Read the data of report ``kind`` (of record ``item_id``), build it and write ``out``.
+
+    The file is replaced in one step, so a failure never leaves half a PDF (``write_pdf``).
+    Raises the facade's errors (``NotFoundError``, ``ValidationError``: shown to the user) and
+    ``ValueError`` for an id or option the report does not take (a caller's bug).
+    """
+    spec = REPORTS[kind]
+    options = ReportOptions(day=day, radius_km=radius_km)
+    given = {name for name in ("day", "radius_km") if getattr(options, name) is not None}
+    if given - spec.options:
+        raise ValueError(f"the {kind} report takes no {', '.join(sorted(given - spec.options))}")
+    if spec.takes_id != (item_id is not None):
+        raise ValueError(f"the {kind} report {'needs' if spec.takes_id else 'takes no'} id")
+    data = spec.read(sources, item_id, options)
+    build = builder_of(spec)
+    pages = write_pdf(out, lambda buffer: build(data, buffer))
+    return RenderedReport(out, pages, data)
