@@ -58,3 +58,48 @@ class PeopleQuery:
     archive: ArchiveFilter = ArchiveFilter.ACTIVE
     sort: PeopleSort = PeopleSort.NAME
     descending: bool = False
+
+
+class NeedSort(StrEnum):
+    ID = "id"
+    TITLE = "title"
+    INSTITUTION = "institution"
+    MODE = "mode"
+    STATUS = "status"
+
+
+@dataclass(frozen=True, slots=True)
+class NeedQuery:
+    """The needs list: every need, newest first unless sorted otherwise."""
+
+    sort: NeedSort = NeedSort.ID
+    descending: bool = True
+
+
+class PlacementSort(StrEnum):
+    ID = "id"
+    PERSON = "person"
+    STATUS = "status"
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementQuery:
+    """The placements of one need (none when ``need_id`` is None)."""
+
+    need_id: int | None = None
+    sort: PlacementSort = PlacementSort.ID
+    descending: bool = False
+
+
+class ReviewSort(StrEnum):
+    ID = "id"
+    SOURCE = "source"
+    CANDIDATE = "candidate"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQuery:
+    """The pending rows of the duplicate review queue, oldest first unless sorted otherwise."""
+
+    sort: ReviewSort = ReviewSort.ID
+    descending: bool = False

@@ -17,12 +17,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from diaspora_desk.reports.output import write_pdf
-from diaspora_desk.services.associations.facade import Associations
-from diaspora_desk.services.people.facade import People
-from diaspora_desk.services.visits.facade import Visits
+
+if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
+    from diaspora_desk.services.associations.facade import Associations
+    from diaspora_desk.services.people.facade import People
+    from diaspora_desk.services.visits.facade import Visits
 
 
 class ReportKind(enum.StrEnum):
@@ -159,3 +161,33 @@ def render_report(
     build = builder_of(spec)
     pages = write_pdf(out, lambda buffer: build(data, buffer))
     return RenderedReport(out, pages, data)
+
+
+class ReportPrinter(Protocol):
+    """:func:`render_report` bound to the facades: what a screen holding no others is given."""
+
+    def __call__(
+        self,
+        kind: ReportKind,
+        item_id: int | None,
+        out: Path,
+        *,
+        day: dt.date | None = None,
+        radius_km: float | None = None,
+    ) -> RenderedReport: ...
+
+
+def printer_for(sources: ReportSources) -> ReportPrinter:
+    """A :class:`ReportPrinter` reading from ``sources`` (the composition's facades)."""
+
+    def print_report(
+        kind: ReportKind,
+        item_id: int | None,
+        out: Path,
+        *,
+        day: dt.date | None = None,
+        radius_km: float | None = None,
+    ) -> RenderedReport:
+        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km)
+
+    return print_report

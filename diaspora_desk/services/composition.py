@@ -23,16 +23,19 @@ from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.importer import PeopleImporter
 from diaspora_desk.services.people.matching import MatchingService
 from diaspora_desk.services.people.merge import DuplicateService
+from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedService
 from diaspora_desk.services.people.occupations import OccupationService, sync_reference
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
+from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
+from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.services.visits.reports import VisitReports
@@ -137,6 +140,8 @@ def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: Se
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
         reports=PeopleReports(database, clock, occupations),
+        review_queue=ReviewQueue(database),
+        need_lists=NeedLists(database),
     )
 
 
@@ -148,6 +153,7 @@ def _visits(
     bookings = BookingService(database, people, clock, officer)
     return Visits(
         consulates=ConsulateService(database, gazetteer, clock, officer),
+        lists=VisitLists(database),
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),

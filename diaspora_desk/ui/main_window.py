@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
+from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.window_state import WindowState
 
@@ -103,9 +104,12 @@ class MainWindow(QMainWindow):
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.people.area import PeopleArea
+        from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
+        from diaspora_desk.ui.people.person_dialog import PersonServices
         from diaspora_desk.ui.practices_page import PracticesPage
         from diaspora_desk.ui.reports_page import ReportsPage
         from diaspora_desk.ui.visits.area import VisitsArea
+        from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 
         self._services = services
         self._stop_listening()
@@ -119,9 +123,28 @@ class MainWindow(QMainWindow):
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.associations: AssociationsPage = AssociationsPage(services)
-        self.people: PeopleArea = PeopleArea(services)
-        self.visits: VisitsArea = VisitsArea(services)
+        print_report = printer_for(services)
+        self.associations: AssociationsPage = AssociationsPage(
+            services.associations, services.practices, services.settings, services.gazetteer, print_report
+        )
+        self.people: PeopleArea = PeopleArea(
+            PersonServices(services.people, services.settings, services.gazetteer, services.audit),
+            services.practices,
+            services.clock,
+            print_report,
+            lambda path, parent: PeopleImportDialog(services, path, parent),
+        )
+        self.visits: VisitsArea = VisitsArea(
+            VisitsAreaServices(
+                visits=services.visits,
+                people=services.people.registry,
+                hosts=services.associations.registry,
+                practices=services.practices,
+                gazetteer=services.gazetteer,
+                settings=services.settings,
+                print_report=print_report,
+            )
+        )
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -224,8 +247,6 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.stack.setCurrentIndex(row)
-        if row == self.PRACTICES:
-            self.practices.reload()
         has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.VISITS, self.PRACTICES, self.REPORTS)
         self.print_action.setEnabled(has_items)
 
@@ -234,10 +255,7 @@ class MainWindow(QMainWindow):
 
     def show_association(self, association_id: int) -> None:
         self.show_area(self.ASSOCIATIONS)
-        self.associations.search_edit.clear()
-        self.associations.apply_filters()
-        self.associations.current = self._services.associations.registry.get(association_id)
-        self.associations.apply_filters()
+        self.associations.show_association(association_id)
 
     # Ctrl+N, Ctrl+F and Ctrl+P act on the area in view.
     def new_item(self) -> None:

@@ -13,7 +13,12 @@ from diaspora_desk.db.models import Practice
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.services.associations.interactions import InteractionDraft
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.practices.catalogue import CATALOGUE_FILE, load_catalogue, sync_catalogue
+from diaspora_desk.services.practices.catalogue import (
+    CATALOGUE_FILE,
+    ActivityQuery,
+    load_catalogue,
+    sync_catalogue,
+)
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SOURCES = (
@@ -110,5 +115,7 @@ def test_tree_counts_activities_up_to_the_roots(services: Services) -> None:
     )
     roots = {node.id: node for node in services.practices.tree()}
     assert roots[leaf.id.split(".")[0]].activity_count == 1
-    activities = services.practices.activities(leaf.id)
+    query = ActivityQuery(practice_id=leaf.id)
+    assert services.practices.activity_count(query) == 1
+    activities = services.practices.activity_page(query, 0, 10)
     assert [(a.association_name, a.summary) for a in activities] == [("Club Uno", "Forum")]

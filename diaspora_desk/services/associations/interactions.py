@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Interaction
@@ -32,6 +35,30 @@ class InteractionDraft:
     practice_ids: tuple[str, ...] = ()
 
 
+class InteractionSort(StrEnum):
+    DATE = "date"
+    KIND = "kind"
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionQuery:
+    """One association's log; most recent first unless asked otherwise."""
+
+    association_id: int = 0
+    sort: InteractionSort = InteractionSort.DATE
+    descending: bool = True
+
+
+def _log_order(query: InteractionQuery) -> list[UnaryExpression[Any]]:
+    """The sort column, then the most recent first; the id keeps equal dates in a stable order."""
+    column = Interaction.kind if query.sort is InteractionSort.KIND else Interaction.occurred_on
+    order: list[UnaryExpression[Any]] = [column.desc() if query.descending else column.asc()]
+    if query.sort is not InteractionSort.DATE:
+        order.append(Interaction.occurred_on.desc())
+    order.append(Interaction.id.desc() if query.descending else Interaction.id.asc())
+    return order
+
+
 class InteractionService:
     def __init__(self, database: Database, clock: Clock, officer: Callable[[], str]) -> None:
         self._db = database
@@ -41,6 +68,10 @@ class InteractionService:
     def today(self) -> dt.date:
         """The service's today: the latest date an interaction may carry."""
         return self._clock.today()
+
+    def officer(self) -> str:
+        """The officer a new entry is logged under unless another is named."""
+        return self._officer()
 
     def _validate(self, draft: InteractionDraft) -> tuple[InteractionKind, str, str]:
         errors: dict[str, str] = {}
@@ -138,6 +169,26 @@ class InteractionService:
         """The log, most recent first, with the practices of each entry."""
         with self._db.unit_of_work() as uow:
             return interactions_of(uow.session, association_id)
+
+    def count(self, query: InteractionQuery) -> int:
+        """How many entries the association's log has."""
+        with self._db.unit_of_work() as uow:
+            statement = select(func.count()).where(Interaction.association_id == query.association_id)
+            return int(uow.session.scalar(statement) or 0)
+
+    def page(self, query: InteractionQuery, offset: int, limit: int) -> list[InteractionRecord]:
+        """`limit` entries of the log from `offset`, sorted in SQL, with their practices."""
+        with self._db.unit_of_work() as uow:
+            rows = uow.session.execute(
+                select(Interaction, Association.name)
+                .join(Association, Association.id == Interaction.association_id)
+                .where(Interaction.association_id == query.association_id)
+                .order_by(*_log_order(query))
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            links = links_for(uow.session, ActivityKind.INTERACTION, [row.id for row, _ in rows])
+            return [interaction_record(row, name, links.get(row.id, ())) for row, name in rows]
 
 
 def interactions_of(session: Session, association_id: int) -> list[InteractionRecord]:

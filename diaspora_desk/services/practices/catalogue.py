@@ -6,10 +6,13 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Interaction, Practice, PracticeLink
@@ -27,6 +30,38 @@ CATALOGUE_HASH_KEY = "practices_catalogue_sha256"
 class PracticeSummary:
     id: str
     title: str
+
+
+class ActivitySort(StrEnum):
+    DATE = "date"
+    ASSOCIATION = "association"
+    KIND = "kind"
+    OFFICER = "officer"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityQuery:
+    """The activities tagged with one practice; most recent first unless asked otherwise."""
+
+    practice_id: str = ""
+    sort: ActivitySort = ActivitySort.DATE
+    descending: bool = True
+
+
+def _activity_order(query: ActivityQuery) -> list[UnaryExpression[Any]]:
+    """The sort column, then the most recent first; the id keeps equal dates in a stable order."""
+    columns = {
+        ActivitySort.DATE: Interaction.occurred_on,
+        ActivitySort.ASSOCIATION: Association.name_key,
+        ActivitySort.KIND: Interaction.kind,
+        ActivitySort.OFFICER: func.lower(Interaction.officer),
+    }
+    column = columns[query.sort]
+    order: list[UnaryExpression[Any]] = [column.desc() if query.descending else column.asc()]
+    if query.sort is not ActivitySort.DATE:
+        order.append(Interaction.occurred_on.desc())
+    order.append(Interaction.id.desc() if query.descending else Interaction.id.asc())
+    return order
 
 
 def load_catalogue(path: Path | None = None) -> list[dict[str, object]]:
@@ -142,8 +177,21 @@ class PracticeService:
             rows = uow.session.execute(select(Practice.id, Practice.title).order_by(Practice.position))
             return [PracticeSummary(id=i, title=t) for i, t in rows]
 
-    def activities(self, practice_id: str) -> list[InteractionRecord]:
-        """Activities tagged with the practice itself (most recent first)."""
+    def activity_count(self, query: ActivityQuery) -> int:
+        """How many activities are tagged with the practice itself."""
+        with self._db.unit_of_work() as uow:
+            statement = (
+                select(func.count())
+                .select_from(PracticeLink)
+                .where(
+                    PracticeLink.practice_id == query.practice_id,
+                    PracticeLink.activity_kind == ActivityKind.INTERACTION.value,
+                )
+            )
+            return int(uow.session.scalar(statement) or 0)
+
+    def activity_page(self, query: ActivityQuery, offset: int, limit: int) -> list[InteractionRecord]:
+        """`limit` activities tagged with the practice itself from `offset`, sorted in SQL."""
         with self._db.unit_of_work() as uow:
             rows = uow.session.execute(
                 select(Interaction, Association.name)
@@ -153,8 +201,10 @@ class PracticeService:
                     (PracticeLink.activity_id == Interaction.id)
                     & (PracticeLink.activity_kind == ActivityKind.INTERACTION.value),
                 )
-                .where(PracticeLink.practice_id == practice_id)
-                .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+                .where(PracticeLink.practice_id == query.practice_id)
+                .order_by(*_activity_order(query))
+                .offset(offset)
+                .limit(limit)
             ).all()
             links = links_for(uow.session, ActivityKind.INTERACTION, [i.id for i, _ in rows])
             return [

@@ -6,6 +6,8 @@
 - `bookings`: slots, appointments, walk-ins and outcomes, capacity and double booking checked
   inside the write (`Slot`, `AppointmentRecord`).
 - `planner`: proposed mobile-consulate sites from where nationals live (`Plan`).
+- `lists`: pages of the long lists (visits, a visit's appointments and follow-ups), sorted and
+  filtered in SQL (`VisitSummary`, `AppointmentRow`, `FollowUp`).
 - `reports`: data of the briefing, visit report, day schedule and appointment slip, each read in
   one transaction.
 - `exports`: iCalendar files of visits and appointments (in the town's time zone) and the SMS
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.exports import VisitExport
+from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.services.visits.reports import VisitReports
@@ -32,3 +35,4 @@ class Visits:
     planner: VisitPlanner
     reports: VisitReports
     exports: VisitExport
+    lists: VisitLists

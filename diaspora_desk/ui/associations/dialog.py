@@ -26,7 +26,7 @@ from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABE
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.services.associations.registry import AssociationService, draft_from_record
 from diaspora_desk.services.common.gazetteer import Gazetteer
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.widgets import (
     CheckList,
     CountryCombo,
@@ -42,6 +42,14 @@ from diaspora_desk.ui.widgets import (
 def _split_lines(text: str) -> tuple[str, ...]:
     parts = text.replace(";", "\n").replace(",", "\n").splitlines()
     return tuple(p.strip() for p in parts if p.strip())
+
+
+def _short_text(placeholder: str = "") -> QPlainTextEdit:
+    """A plain-text field three lines high."""
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(54)
+    return edit
 
 
 class AssociationDialog(QDialog):
@@ -64,7 +72,36 @@ class AssociationDialog(QDialog):
         self.saved: AssociationRecord | None = None
         self.setWindowTitle(self.tr("Edit association") if record else self.tr("New association"))
         self.resize(620, 640)
+        self._build_profile_fields()
+        self._build_contact_fields()
+        self._build_relation_fields()
+        self.tabs = QTabWidget()
+        self.form = self._add_tab(self.tr("Profile"), self._profile_rows())
+        contact_form = self._add_tab(self.tr("Contacts"), self._contact_rows())
+        relation_form = self._add_tab(self.tr("Relation and notes"), self._relation_rows(), packed=False)
+        self._forms = (self.form, contact_form, relation_form)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("generalError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(QLabel(self.tr("* required")))
+        layout.addWidget(self.buttons)
+        self.registered_check.toggled.connect(self.registered_date.setEnabled)
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        if record is not None:
+            self.set_draft(draft_from_record(record))
+        else:
+            self.country_combo.code = default_country
+            self.registered_date.setEnabled(False)
+        self._on_country_changed()
 
+    def _build_profile_fields(self) -> None:
         self.name_edit = line_edit(self.tr("Full name of the association"))
         self.acronym_edit = line_edit()
         self.type_combo = QComboBox()
@@ -72,25 +109,21 @@ class AssociationDialog(QDialog):
             self.type_combo.addItem(self.tr(ASSOCIATION_TYPE_LABELS[kind]), kind.value)
         self.country_combo = CountryCombo()
         self.city_edit = line_edit(self.tr("Start typing; known towns give map coordinates"))
-        self.address_edit = QPlainTextEdit()
-        self.address_edit.setFixedHeight(54)
         self.founded_edit = line_edit(self.tr("e.g. 1998"), max_length=6)
         self.members_edit = line_edit(self.tr("approximate number"), max_length=12)
         self.focus_list = CheckList((f.value, self.tr(FOCUS_AREA_LABELS[f])) for f in FocusArea)
         self.focus_list.setFixedHeight(130)
         self.languages_edit = line_edit(self.tr("ISO 639 codes, e.g. es, en, quc"))
-        self.phones_edit = QPlainTextEdit()
-        self.phones_edit.setPlaceholderText(
-            self.tr("One number per line; national format uses the host country")
-        )
-        self.phones_edit.setFixedHeight(54)
-        self.emails_edit = QPlainTextEdit()
-        self.emails_edit.setFixedHeight(54)
+
+    def _build_contact_fields(self) -> None:
+        self.address_edit = _short_text()
+        self.phones_edit = _short_text(self.tr("One number per line; national format uses the host country"))
+        self.emails_edit = _short_text()
         self.website_edit = line_edit(max_length=2000)
         self.contact_edit = line_edit()
-        self.leadership_edit = QPlainTextEdit()
-        self.leadership_edit.setPlaceholderText(self.tr("e.g. President: …; Treasurer: …"))
-        self.leadership_edit.setFixedHeight(54)
+        self.leadership_edit = _short_text(self.tr("e.g. President: …; Treasurer: …"))
+
+    def _build_relation_fields(self) -> None:
         self.registered_check = QCheckBox(self.tr("Registered with the consulate"))
         self.registered_date = QDateEdit()
         self.registered_date.setCalendarPopup(True)
@@ -102,61 +135,53 @@ class AssociationDialog(QDialog):
         self.independence_check.setChecked(True)
         self.notes_edit = QPlainTextEdit()
 
-        tabs = QTabWidget()
-        profile = QWidget()
-        self.form = ValidatedForm(QFormLayout(profile))
-        self.form.add("name", self.tr("Name *"), self.name_edit)
-        self.form.add("acronym", self.tr("Acronym"), self.acronym_edit)
-        self.form.add("type", self.tr("Type"), self.type_combo)
-        self.form.add("country", self.tr("Host country *"), self.country_combo)
-        self.form.add("city", self.tr("City"), self.city_edit)
-        self.form.add("founded_year", self.tr("Founded (year)"), self.founded_edit)
-        self.form.add("members_estimate", self.tr("Members (estimate)"), self.members_edit)
-        self.form.add("focus_areas", self.tr("Focus areas"), self.focus_list)
-        self.form.add("languages", self.tr("Languages"), self.languages_edit)
-        contacts = QWidget()
-        contact_form = ValidatedForm(QFormLayout(contacts))
-        contact_form.add("address", self.tr("Address"), self.address_edit)
-        contact_form.add("phone", self.tr("Phone numbers"), self.phones_edit)
-        contact_form.add("email", self.tr("E-mail addresses"), self.emails_edit)
-        contact_form.add("website", self.tr("Website"), self.website_edit)
-        contact_form.add("contact_person", self.tr("Contact person"), self.contact_edit)
-        contact_form.add("leadership", self.tr("Leadership"), self.leadership_edit)
-        relation = QWidget()
-        relation_form = ValidatedForm(QFormLayout(relation))
-        relation_form.add("registered", "", self.registered_check)
-        relation_form.add("registered_on", self.tr("Registered on"), self.registered_date)
-        relation_form.add("advisory_council", "", self.advisory_check)
-        relation_form.add("independence_respected", "", self.independence_check)
-        relation_form.add("notes", self.tr("Notes"), self.notes_edit)
-        self._forms = (self.form, contact_form, relation_form)
-        tabs.addTab(profile, self.tr("Profile"))
-        tabs.addTab(contacts, self.tr("Contacts"))
-        tabs.addTab(relation, self.tr("Relation and notes"))
-        self.tabs = tabs
+    def _profile_rows(self) -> list[tuple[str, str, QWidget]]:
+        return [
+            ("name", self.tr("Name *"), self.name_edit),
+            ("acronym", self.tr("Acronym"), self.acronym_edit),
+            ("type", self.tr("Type"), self.type_combo),
+            ("country", self.tr("Host country *"), self.country_combo),
+            ("city", self.tr("City"), self.city_edit),
+            ("founded_year", self.tr("Founded (year)"), self.founded_edit),
+            ("members_estimate", self.tr("Members (estimate)"), self.members_edit),
+            ("focus_areas", self.tr("Focus areas"), self.focus_list),
+            ("languages", self.tr("Languages"), self.languages_edit),
+        ]
 
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("generalError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.general_error)
-        layout.addWidget(QLabel(self.tr("* required")))
-        layout.addWidget(buttons)
+    def _contact_rows(self) -> list[tuple[str, str, QWidget]]:
+        return [
+            ("address", self.tr("Address"), self.address_edit),
+            ("phone", self.tr("Phone numbers"), self.phones_edit),
+            ("email", self.tr("E-mail addresses"), self.emails_edit),
+            ("website", self.tr("Website"), self.website_edit),
+            ("contact_person", self.tr("Contact person"), self.contact_edit),
+            ("leadership", self.tr("Leadership"), self.leadership_edit),
+        ]
 
-        self.registered_check.toggled.connect(self.registered_date.setEnabled)
-        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
-        if record is not None:
-            self.set_draft(draft_from_record(record))
-        else:
-            self.country_combo.code = default_country
-            self.registered_date.setEnabled(False)
-        self._on_country_changed()
+    def _relation_rows(self) -> list[tuple[str, str, QWidget]]:
+        return [
+            ("registered", "", self.registered_check),
+            ("registered_on", self.tr("Registered on"), self.registered_date),
+            ("advisory_council", "", self.advisory_check),
+            ("independence_respected", "", self.independence_check),
+            ("notes", self.tr("Notes"), self.notes_edit),
+        ]
+
+    def _add_tab(
+        self, title: str, rows: list[tuple[str, str, QWidget]], *, packed: bool = True
+    ) -> ValidatedForm:
+        """A tab holding a form of these rows (key for errors, label, field); `packed` keeps the
+        rows at the top instead of spreading them (unpacked: a field grows to fill the tab)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = ValidatedForm(QFormLayout())
+        layout.addLayout(form.layout)
+        for key, label, widget in rows:
+            form.add(key, label, widget)
+        if packed:
+            layout.addStretch(1)
+        self.tabs.addTab(page, title)
+        return form
 
     # Properties so tests and callers drive the form without poking widgets.
     name = TextField("name_edit")
@@ -241,17 +266,17 @@ class AssociationDialog(QDialog):
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        unplaced: list[str] = []
+        """Show each message under its field and bring the first tab with an error into view."""
+        keys = {key for form in self._forms for key in form.errors}
         for form in self._forms:
-            unplaced = [m for m in form.show_errors(errors) if m.split(":")[0] not in self._all_keys()]
+            form.show_errors(errors)
+        unplaced = [f"{key}: {translated(text)}" for key, text in errors.items() if key not in keys]
         self.general_error.show_message("\n".join(unplaced))
         for index, form in enumerate(self._forms):
-            if any(label.isVisible() for label in form.errors.values()):
+            # isHidden, not isVisible: the labels of a tab not in view are never visible.
+            if any(not label.isHidden() for label in form.errors.values()):
                 self.tabs.setCurrentIndex(index)
                 break
-
-    def _all_keys(self) -> set[str]:
-        return {key for form in self._forms for key in form.errors}
 
     def _on_save_clicked(self) -> None:
         draft = self.draft()

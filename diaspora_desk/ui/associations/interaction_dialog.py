@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.enums import InteractionKind
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.labels import INTERACTION_KIND_LABELS
-from diaspora_desk.domain.records import InteractionRecord, PracticeNode
+from diaspora_desk.domain.records import AssociationRecord, InteractionRecord, PracticeNode
 from diaspora_desk.services.associations.interactions import InteractionDraft, InteractionService
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.practice_picker import PracticePicker
@@ -34,35 +34,20 @@ class InteractionDialog(QDialog):
     def __init__(
         self,
         service: InteractionService,
-        association_id: int,
-        association_name: str,
+        association: AssociationRecord,
         practices: Sequence[PracticeNode],
-        officer: str,
         record: InteractionRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interactionDialog")
         self._service = service
-        self._association_id = association_id
+        self._association_id = association.id
         self._record = record
         self.saved: InteractionRecord | None = None
-        self.setWindowTitle(self.tr("Interaction with {name}").format(name=association_name))
+        self.setWindowTitle(self.tr("Interaction with {name}").format(name=association.name))
         self.resize(640, 620)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        today = service.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.kind_combo = QComboBox()
-        for kind in InteractionKind:
-            self.kind_combo.addItem(self.tr(INTERACTION_KIND_LABELS[kind]), kind.value)
-        self.officer_edit = line_edit()
-        self.officer_edit.setText(officer)
-        self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setPlaceholderText(self.tr("What was discussed or agreed"))
-        self.picker = PracticePicker(practices)
+        self._build_fields(practices)
         form_layout = QFormLayout()
         self.form = ValidatedForm(form_layout)
         self.form.add("occurred_on", self.tr("Date"), self.date_edit)
@@ -71,23 +56,41 @@ class InteractionDialog(QDialog):
         self.form.add("summary", self.tr("Summary *"), self.summary_edit)
         self.form.add("practices", self.tr("Practices put into effect"), self.picker)
         self.general_error = ErrorLabel()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form_layout)
         layout.addWidget(self.general_error)
         layout.addWidget(QLabel(self.tr("* required")))
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         if record is not None:
-            self.occurred_on = record.occurred_on
-            self.kind = record.kind.value
-            self.officer_edit.setText(record.officer)
-            self.summary = record.summary
-            self.picker.checked = record.practice_ids
+            self._fill(record)
+
+    def _build_fields(self, practices: Sequence[PracticeNode]) -> None:
+        today = self._service.today()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.kind_combo = QComboBox()
+        for kind in InteractionKind:
+            self.kind_combo.addItem(self.tr(INTERACTION_KIND_LABELS[kind]), kind.value)
+        self.officer_edit = line_edit()
+        self.officer_edit.setText(self._service.officer())
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText(self.tr("What was discussed or agreed"))
+        self.picker = PracticePicker(practices)
+
+    def _fill(self, record: InteractionRecord) -> None:
+        self.occurred_on = record.occurred_on
+        self.kind = record.kind.value
+        self.officer_edit.setText(record.officer)
+        self.summary = record.summary
+        self.picker.checked = record.practice_ids
 
     @property
     def occurred_on(self) -> dt.date:

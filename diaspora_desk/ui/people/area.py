@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.services.composition import Services
+from diaspora_desk.reports.catalogue import ReportPrinter
+from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.people.dashboard import SkillsDashboard
 from diaspora_desk.ui.people.duplicates_page import DuplicatesPage
 from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
 from diaspora_desk.ui.people.needs_page import NeedsPage
 from diaspora_desk.ui.people.page import PeoplePage
+from diaspora_desk.ui.people.person_dialog import PersonServices
 from diaspora_desk.ui.tasks import run_task
 
-# Tables whose rows the people list, the person details and the dashboard show.
-PERSON_TABLES = (
-    "person",
-    "person_phone",
-    "membership",
-    "availability",
-    "qualification",
-    "person_occupation",
-    "person_language",
-    "licence",
-    "skill_tag",
-    "consent",
-)
+ImportDialogFactory = Callable[[Path, QWidget], PeopleImportDialog]
+"""Builds the people import dialog for a file (the main window knows what the importer needs)."""
 
 
 class PeopleArea(QWidget):
@@ -36,14 +29,23 @@ class PeopleArea(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: PersonServices,
+        practices: PracticeService,
+        clock: Clock,
+        render: ReportPrinter,
+        import_dialog: ImportDialogFactory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("peopleArea")
-        self._services = services
-        self.people = PeoplePage(services)
-        self.needs = NeedsPage(services)
-        self.dashboard = SkillsDashboard(services)
-        self.duplicates = DuplicatesPage(services)
+        self._people = services.people
+        self._import_dialog = import_dialog
+        self.people = PeoplePage(services, render)
+        self.needs = NeedsPage(services.people, practices, clock, render)
+        self.dashboard = SkillsDashboard(services.people, clock, render)
+        self.duplicates = DuplicatesPage(services.people.duplicates, services.people.review_queue)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.needs, self.tr("Needs and matches"))
@@ -52,7 +54,6 @@ class PeopleArea(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         for page in (self.people, self.needs, self.duplicates):
             page.status.connect(self.status)
-        self.duplicates.people_changed.connect(self.people.apply_filters)
 
     def import_file(self, path: Path | None = None) -> PeopleImportDialog | None:
         if path is None:
@@ -65,19 +66,16 @@ class PeopleArea(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        dialog = PeopleImportDialog(self._services, path, self)
+        dialog = self._import_dialog(path, self)
         dialog.open()
         return dialog
 
     def on_changed(self, change: Change) -> None:
-        """Refresh the tabs whose records a committed write changed (here or in another area)."""
-        if change.touches(*PERSON_TABLES):
-            self.people.apply_filters()
-            self.dashboard.summary = None
-        if change.touches("duplicate_review", "person"):
-            self.duplicates.reload()
-        if change.touches("need", "need_occupation", "need_language", "placement", "person"):
-            self.needs.reload()
+        """Each tab refreshes what a committed write (here or in another area) touched of it."""
+        self.people.on_changed(change)
+        self.needs.on_changed(change)
+        self.dashboard.on_changed(change)
+        self.duplicates.on_changed(change)
 
     def export_file(self, path: Path | None = None, *, include_sensitive: bool = False) -> None:
         if path is None:
@@ -90,7 +88,7 @@ class PeopleArea(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, exporter = path, self._services.people.exporter
+        target, exporter = path, self._people.exporter
         run_task(
             self,
             self.tr("Exporting people…"),

@@ -4,25 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from diaspora_desk.reports.catalogue import ReportKind, render_report
-from diaspora_desk.services.composition import Services
+from diaspora_desk.domain.changes import Change
+from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
+from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.statistics import Cell, SkillsSummary
-from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.table_views import table_view
+from diaspora_desk.ui.tasks import Task, TaskContext, run_task
+
+Index = QModelIndex | QPersistentModelIndex
+# What the aggregates count: a write to any of these may change a figure.
+STATISTICS_TABLES = (
+    "person",
+    "consent",
+    "person_occupation",
+    "qualification",
+    "person_language",
+    "availability",
+)
 
 
 class BarChart(QWidget):
@@ -62,31 +68,92 @@ class BarChart(QWidget):
         painter.end()
 
 
+class CellTableModel(QAbstractTableModel):
+    """One aggregate of the summary: a label and its count ("<5" when small).
+
+    Held whole in memory because every aggregate is bounded: 43 ISCO-08 sub-major groups at most,
+    9 ISCED levels, and the top 15 cities and languages.
+    """
+
+    LABEL, COUNT = range(2)
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self._headers = (title, self.tr("People"))
+        self._cells: tuple[Cell, ...] = ()
+
+    def set_cells(self, cells: tuple[Cell, ...]) -> None:
+        self.beginResetModel()
+        self._cells = cells
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cells):
+            return None
+        cell = self._cells[index.row()]
+        if role == self.ROW_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.label if index.column() == self.LABEL else cell.shown
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class SkillsDashboard(QWidget):
-    """Signals: ``pdf_written(Path)``."""
+    """Signals: ``pdf_written(Path)``, ``summary_shown(SkillsSummary)``."""
 
     pdf_written = Signal(Path)
+    summary_shown = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: People, clock: Clock, render: ReportPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("skillsDashboard")
-        self._services = services
+        self._people = people
+        self._clock = clock
+        self._render = render
         self.summary: SkillsSummary | None = None
+        self._counting: Task[SkillsSummary] | None = None
+        self._count_again = False
         self.total = QLabel()
         self.chart = BarChart()
-        self.tables = {
-            key: self._table(title)
-            for key, title in (
-                ("isco", self.tr("ISCO-08 sub-major group")),
-                ("isced", self.tr("Highest ISCED level")),
-                ("place", self.tr("Host city")),
-                ("language", self.tr("Language")),
-            )
+        self.models = {
+            "isco": CellTableModel(self.tr("ISCO-08 sub-major group")),
+            "isced": CellTableModel(self.tr("Highest ISCED level")),
+            "place": CellTableModel(self.tr("Host city")),
+            "language": CellTableModel(self.tr("Language")),
         }
+        self.tables = {key: self._table(key, model) for key, model in self.models.items()}
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button = QPushButton(self.tr("Skills summary PDF…"))
         self.print_button.clicked.connect(lambda: self.print_summary())
+        self._build_layout()
+
+    @staticmethod
+    def _table(key: str, model: CellTableModel) -> QTableView:
+        view = table_view(model, f"{key}Counts")
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setSectionResizeMode(CellTableModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _build_layout(self) -> None:
         grid = QGridLayout()
         for index, table in enumerate(self.tables.values()):
             grid.addWidget(table, index // 2, index % 2)
@@ -97,18 +164,27 @@ class SkillsDashboard(QWidget):
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    @staticmethod
-    def _table(title: str) -> QTableWidget:
-        table = QTableWidget(0, 2)
-        table.setHorizontalHeaderLabels([title, "People"])
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        return table
+    def refresh(self) -> Task[SkillsSummary] | None:
+        """Recount in SQL on a worker thread; counts under 5 appear as "<5" when they arrive."""
+        if self._counting is not None:
+            return self._counting
+        statistics, today = self._people.statistics, self._clock.today()
+        self._counting = run_task(
+            self,
+            self.tr("Counting the skills inventory…"),
+            lambda _context: statistics.summary(today),
+            self._show_summary,
+            self._on_count_failed,
+            cancellable=False,
+        )
+        return self._counting
 
-    def refresh(self) -> None:
-        """Recount (in SQL) and show; counts under 5 appear as "<5"."""
-        summary = self._services.people.statistics.summary(self._services.clock.today())
+    def _on_count_failed(self, exc: BaseException) -> None:
+        self._counting = None
+        show_error(self, exc, "count skills")
+
+    def _show_summary(self, summary: SkillsSummary) -> None:
+        self._counting = None
         self.summary = summary
         self.total.setText(
             self.tr(
@@ -117,19 +193,25 @@ class SkillsDashboard(QWidget):
             ).format(n=f"{summary.people:,}", available=summary.available_next_year.shown)
         )
         self.chart.set_cells(summary.by_isco_major)
-        for key, cells in (
-            ("isco", summary.by_isco_sub_major),
-            ("isced", summary.by_isced),
-            ("place", summary.by_city),
-            ("language", summary.by_language),
-        ):
-            table = self.tables[key]
-            table.setRowCount(len(cells))
-            for row, cell in enumerate(cells):
-                table.setItem(row, 0, QTableWidgetItem(cell.label))
-                count = QTableWidgetItem(cell.shown)
-                count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, 1, count)
+        self.models["isco"].set_cells(summary.by_isco_sub_major)
+        self.models["isced"].set_cells(summary.by_isced)
+        self.models["place"].set_cells(summary.by_city)
+        self.models["language"].set_cells(summary.by_language)
+        self.summary_shown.emit(summary)
+        if self._count_again:  # a write landed while this count ran
+            self._count_again = False
+            self.refresh()
+
+    def on_changed(self, change: Change) -> None:
+        """Count again when a write touched what the aggregates count: now if shown, else when shown."""
+        if not change.touches(*STATISTICS_TABLES):
+            return
+        if self._counting is not None:
+            self._count_again = True
+            return
+        self.summary = None
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.summary is None:
@@ -149,9 +231,9 @@ class SkillsDashboard(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, services = path, self._services
+        target, render = path, self._render
 
         def work(_context: TaskContext) -> Path:
-            return render_report(services, ReportKind.SKILLS, None, target).path
+            return render(ReportKind.SKILLS, None, target).path
 
         run_task(self, self.tr("Writing the skills summary…"), work, self.pdf_written.emit, cancellable=False)

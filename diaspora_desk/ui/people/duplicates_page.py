@@ -2,61 +2,85 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from diaspora_desk.services.composition import Services
-from diaspora_desk.services.people.merge import ReviewItem
+from diaspora_desk.domain.changes import Change
+from diaspora_desk.domain.queries import ReviewQuery, ReviewSort
+from diaspora_desk.services.people.merge import DuplicateService, ReviewItem
+from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.paged_model import PagedTableModel
+from diaspora_desk.ui.people.table_views import reselect, selected_item, selected_row, table_view
+
+# The queue shows the held-back rows and the names of the people they probably are.
+REVIEW_TABLES = ("duplicate_review", "person")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DuplicatesPage", text)
+
+
+class ReviewQueueModel(PagedTableModel[ReviewQuery, ReviewItem]):
+    """The pending review rows, paged and sorted in SQL."""
+
+    SOURCE, IMPORTED_AS, PROBABLY, PERSON_ID, WHY = range(5)
+
+    def __init__(self, queue: ReviewQueue) -> None:
+        super().__init__(
+            queue.count,
+            queue.page,
+            ReviewQuery(),
+            (tr("File, row"), tr("Imported as"), tr("Probably"), tr("Person id"), tr("Why")),
+            (ReviewSort.SOURCE, None, ReviewSort.CANDIDATE, None, None),
+        )
+
+    def display(self, item: ReviewItem, column: int) -> str:
+        cells = item.cells
+        values = (
+            f"{item.source}, {item.row_number}",
+            f"{cells.get('given_name', '')} {cells.get('family_name', '')}".strip(),
+            item.candidate_name,
+            str(item.candidate_id),
+            item.reason,
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+
+def id_spin_box() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(1, 2_000_000_000)
+    return spin
 
 
 class DuplicatesPage(QWidget):
-    """Signals: ``status(str)``, ``people_changed()``."""
+    """Signals: ``status(str)``."""
 
     status = Signal(str)
-    people_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, duplicates: DuplicateService, queue: ReviewQueue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesPage")
-        self._services = services
-        self._items: list[ReviewItem] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("File, row"),
-                self.tr("Imported as"),
-                self.tr("Probably"),
-                self.tr("Person id"),
-                self.tr("Why"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self._duplicates = duplicates
+        self.model = ReviewQueueModel(queue)
+        self.table = table_view(self.model, "reviewQueue", sorted_by=(-1, Qt.SortOrder.AscendingOrder))
+        for column in (ReviewQueueModel.SOURCE, ReviewQueueModel.IMPORTED_AS, ReviewQueueModel.PROBABLY):
+            self.table.setColumnWidth(column, 190)
         self.same_button = QPushButton(self.tr("Same person: close"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.same_button.clicked.connect(lambda: self.resolve_selected("same"))
         self.dismiss_button.clicked.connect(lambda: self.resolve_selected("dismissed"))
-        self.keep_spin = QSpinBox()
-        self.keep_spin.setRange(1, 2_000_000_000)
-        self.other_spin = QSpinBox()
-        self.other_spin.setRange(1, 2_000_000_000)
+        self.keep_spin = id_spin_box()
+        self.other_spin = id_spin_box()
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(lambda: self.merge(confirm=True))
+        self._build_layout()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.set_query(ReviewQuery())
+
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.same_button)
         buttons.addWidget(self.dismiss_button)
@@ -68,80 +92,60 @@ class DuplicatesPage(QWidget):
         merge.addWidget(self.keep_spin)
         merge.addWidget(self.merge_button)
         merge.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Rows that imports held back because they probably describe someone "
-                    "already registered. Nothing here was created."
-                )
-            )
+        held_back = self.tr(
+            "Rows that imports held back because they probably describe someone "
+            "already registered. Nothing here was created."
         )
+        merging = self.tr(
+            "<b>Merge two records of the same person</b>: memberships, consents, "
+            "skills and history move to the kept record; the other stays, marked as merged."
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(held_back))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "<b>Merge two records of the same person</b>: memberships, consents, "
-                    "skills and history move to the kept record; the other stays, "
-                    "marked as merged."
-                )
-            )
-        )
+        layout.addWidget(QLabel(merging))
         layout.addLayout(merge)
-        self.table.itemSelectionChanged.connect(self._on_selected)
-        self.reload()
+
+    def current_item(self) -> ReviewItem | None:
+        item = selected_item(self.table, ReviewQueueModel.ROW_ROLE)
+        return item if isinstance(item, ReviewItem) else None
 
     def reload(self) -> None:
-        self._items = self._services.people.duplicates.pending()
-        self.table.setRowCount(len(self._items))
-        for row, item in enumerate(self._items):
-            cells = item.cells
-            name = f"{cells.get('given_name', '')} {cells.get('family_name', '')}".strip()
-            for column, value in enumerate(
-                (
-                    f"{item.source}, {item.row_number}",
-                    name,
-                    item.candidate_name,
-                    str(item.candidate_id),
-                    item.reason,
-                )
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        """Read the queue again, keeping the selected row while it is still pending."""
+        item, row = self.current_item(), selected_row(self.table)
+        self.model.refresh()
+        if item is not None:
+            reselect(self.table, self.model, item.id, row)
 
-    def _on_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.keep_spin.setValue(self._items[rows[0].row()].candidate_id)
+    def on_changed(self, change: Change) -> None:
+        if change.touches(*REVIEW_TABLES):
+            self.reload()
+
+    def _on_selection_changed(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.keep_spin.setValue(item.candidate_id)
 
     def resolve_selected(self, decision: str) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        item = self.current_item()
+        if item is None:
             return
         try:
-            self._services.people.duplicates.resolve(self._items[rows[0].row()].id, decision)
+            self._duplicates.resolve(item.id, decision)
         except Exception as exc:
             show_error(self, exc, "resolve duplicate")
-            return
-        self.reload()
 
     def merge(self, *, confirm: bool) -> None:
         keep, other = self.keep_spin.value(), self.other_spin.value()
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                self.tr("Merge"),
-                self.tr("Merge person {other} into person {keep}?").format(other=other, keep=keep),
-            )
-            != QMessageBox.StandardButton.Yes
+        question = self.tr("Merge person {other} into person {keep}?").format(other=other, keep=keep)
+        if confirm and (
+            QMessageBox.question(self, self.tr("Merge"), question) != QMessageBox.StandardButton.Yes
         ):
             return
         try:
-            record = self._services.people.duplicates.merge(keep, other)
+            record = self._duplicates.merge(keep, other)
         except Exception as exc:
             show_error(self, exc, "merge people")
             return
-        self.reload()
-        self.people_changed.emit()
         self.status.emit(self.tr("Merged {other} into {name}").format(other=other, name=record.display_name))

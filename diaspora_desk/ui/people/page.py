@@ -8,36 +8,58 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
-from diaspora_desk.reports.catalogue import ReportKind, render_report
-from diaspora_desk.services.composition import Services
+from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.list_model import PeopleTableModel
-from diaspora_desk.ui.people.person_dialog import PersonDialog, consent_label
+from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
+from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.widgets import CountryCombo
+
+# Tables whose rows the people list and the person details show (and filter on).
+PERSON_TABLES = (
+    "person",
+    "person_phone",
+    "membership",
+    "availability",
+    "qualification",
+    "person_occupation",
+    "person_language",
+    "licence",
+    "skill_tag",
+    "consent",
+)
+
+
+def filter_edit(placeholder: str, width: int, *, max_length: int | None = None) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedWidth(width)
+    if max_length is not None:
+        edit.setMaxLength(max_length)
+    return edit
 
 
 class PeoplePage(QWidget):
@@ -46,32 +68,46 @@ class PeoplePage(QWidget):
     status = Signal(str)
     pdf_written = Signal(Path)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: PersonServices, render: ReportPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._services = services
+        self._people = services.people
+        self._render = render
         self.current: PersonRecord | None = None
+        self._stale = False
         self.model = PeopleTableModel(services.people.registry)
+        self._build_filters()
+        self._build_table()
+        self._build_details()
+        self._build_actions()
+        QVBoxLayout(self).addWidget(self._build_splitter())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.apply_filters)
+        self._connect_filters()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.apply_filters()
+
+    def _build_filters(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("peopleSearch")
         self.search_edit.setPlaceholderText(self.tr("Name (any order), phone or e-mail"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
         self.country_filter = CountryCombo(allow_empty=True, empty_text=self.tr("All countries"))
-        self.city_filter = QLineEdit()
-        self.city_filter.setPlaceholderText(self.tr("City"))
-        self.isco_filter = QLineEdit()
-        self.isco_filter.setPlaceholderText(self.tr("ISCO group, e.g. 22"))
-        self.isco_filter.setMaxLength(4)
+        self.city_filter = filter_edit(self.tr("City"), 120)
+        self.isco_filter = filter_edit(self.tr("ISCO group, e.g. 22"), 130, max_length=4)
         self.isced_filter = QComboBox()
         self.isced_filter.addItem(self.tr("Any education"), None)
         for level, label in ISCED_LEVELS.items():
             self.isced_filter.addItem(
                 self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
             )
-        self.language_filter = QLineEdit()
-        self.language_filter.setPlaceholderText(self.tr("Language code"))
-        self.language_filter.setMaxLength(3)
+        self.language_filter = filter_edit(self.tr("Language code"), 110, max_length=3)
         self.consent_filter = QComboBox()
         self.consent_filter.addItem(self.tr("Any consent"), None)
         for purpose in ConsentPurpose:
@@ -80,41 +116,37 @@ class PeoplePage(QWidget):
         self.available_date = QDateEdit(QDate.currentDate())
         self.available_date.setCalendarPopup(True)
         self.available_date.setDisplayFormat("yyyy-MM-dd")
-        self.association_filter = QLineEdit()
-        self.association_filter.setPlaceholderText(self.tr("Association id"))
+        self.association_filter = filter_edit(self.tr("Association id"), 110)
         self.count_label = QLabel()
         for combo in (self.country_filter, self.isced_filter, self.consent_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        for edit, width in (
-            (self.city_filter, 120),
-            (self.isco_filter, 130),
-            (self.language_filter, 110),
-            (self.association_filter, 110),
+
+    def _build_table(self) -> None:
+        self.table = table_view(
+            self.model, "peopleTable", sorted_by=(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        )
+        self.table.horizontalHeader().setStretchLastSection(False)
+        for column, width in (
+            (PeopleTableModel.NAME, 240),
+            (PeopleTableModel.OCCUPATION, 220),
+            (PeopleTableModel.BIRTH_YEAR, 60),
+            (PeopleTableModel.ISCED, 60),
+            (PeopleTableModel.PHONE, 130),
+            (PeopleTableModel.COUNTRY, 110),
         ):
-            edit.setFixedWidth(width)
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(PeopleTableModel.NAME, 240)
-        self.table.setColumnWidth(PeopleTableModel.OCCUPATION, 220)
-        self.table.setColumnWidth(PeopleTableModel.BIRTH_YEAR, 60)
-        self.table.setColumnWidth(PeopleTableModel.ISCED, 60)
-        self.table.setColumnWidth(PeopleTableModel.PHONE, 130)
-        self.table.setColumnWidth(PeopleTableModel.COUNTRY, 110)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
+
+    def _build_details(self) -> None:
         self.details = QLabel()
         self.details.setObjectName("personDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setMinimumWidth(260)
+
+    def _build_actions(self) -> None:
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.archive_button = QPushButton(self.tr("Archive"))
@@ -124,28 +156,29 @@ class PeoplePage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.print_button.clicked.connect(lambda: self.print_selected())
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        first_row: tuple[QWidget, ...] = (
+    def _build_splitter(self) -> QSplitter:
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.search_edit, 1)
+        first: tuple[QWidget, ...] = (
             self.country_filter,
             self.city_filter,
             self.isco_filter,
             self.isced_filter,
         )
-        for widget in first_row:
-            filters.addWidget(widget)
-        filters2 = QHBoxLayout()
-        second_row: tuple[QWidget, ...] = (
+        for widget in first:
+            first_row.addWidget(widget)
+        second_row = QHBoxLayout()
+        second: tuple[QWidget, ...] = (
             self.language_filter,
             self.consent_filter,
             self.association_filter,
             self.available_check,
             self.available_date,
         )
-        for widget in second_row:
-            filters2.addWidget(widget)
-        filters2.addStretch(1)
-        filters2.addWidget(self.count_label)
+        for widget in second:
+            second_row.addWidget(widget)
+        second_row.addStretch(1)
+        second_row.addWidget(self.count_label)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button, self.print_button):
             actions.addWidget(button)
@@ -153,21 +186,19 @@ class PeoplePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addLayout(filters2)
+        left_layout.addLayout(first_row)
+        left_layout.addLayout(second_row)
         left_layout.addWidget(self.table)
         left_layout.addLayout(actions)
         splitter = QSplitter()
+        splitter.setObjectName("peopleSplitter")  # the window remembers its sizes
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setSizes([900, 320])
-        self.details.setMinimumWidth(260)
-        QVBoxLayout(self).addWidget(splitter)
+        return splitter
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.apply_filters)
+    def _connect_filters(self) -> None:
+        # Typing waits for a pause before searching; choices search at once.
         for edit in (
             self.search_edit,
             self.city_filter,
@@ -180,8 +211,6 @@ class PeoplePage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.available_check.toggled.connect(self.apply_filters)
         self.available_date.dateChanged.connect(self.apply_filters)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.apply_filters()
 
     def query(self) -> PeopleQuery:
         qdate = self.available_date.date()
@@ -204,20 +233,44 @@ class PeoplePage(QWidget):
         )
 
     def apply_filters(self) -> None:
+        """Search again with the filters shown, keeping the selected person when still listed."""
         self._timer.stop()
-        selected = self.current.id if self.current else None
+        self._reload()
+
+    def _reload(self) -> bool:
+        """Re-read the list; True when the selected person's row is selected again."""
+        selected, row = self.current, selected_row(self.table)
         try:
             self.model.set_query(self.query())
         except Exception as exc:
             show_error(self, exc, "search people")
-            return
+            return False
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
-        self.model.row_at(0)
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-        else:
-            self._show(self.current)
+        if selected is not None and reselect(self.table, self.model, selected.id, row):
+            return True
+        self._show(self.current)
+        return False
+
+    def on_changed(self, change: Change) -> None:
+        """Refresh the list and the details when a write touched people, here or elsewhere."""
+        if not change.touches(*PERSON_TABLES):
+            return
+        if not self.isVisible():
+            self._stale = True  # read when shown: a search of a million people is not free
+            return
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._refresh()
+        super().showEvent(event)
+
+    def _refresh(self) -> None:
+        self._stale = False
+        self._timer.stop()
+        if not self._reload() and self.current is not None:
+            # Not listed any more (archived, merged, filtered out): show what it is now.
+            self._show(self._people.registry.get(self.current.id))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -228,7 +281,7 @@ class PeoplePage(QWidget):
         item = rows[0].data(PeopleTableModel.ROW_ROLE) if rows else None
         if isinstance(item, PersonRow):
             try:
-                self._show(self._services.people.registry.get(item.id))
+                self._show(self._people.registry.get(item.id))
             except Exception as exc:
                 show_error(self, exc, "show person")
 
@@ -240,7 +293,7 @@ class PeoplePage(QWidget):
             self.details.setText(self.tr("<i>Select a person to see their profile.</i>"))
             return
         self.archive_button.setText(self.tr("Restore") if record.archived_at else self.tr("Archive"))
-        labels = self._services.people.registry.isco_labels()
+        labels = self._people.registry.isco_labels()
         lines = [f"<h3>{escape(record.display_name)}</h3>"]
         if record.original_script_name:
             lines.append(f"<p>{escape(record.original_script_name)}</p>")
@@ -290,13 +343,11 @@ class PeoplePage(QWidget):
         if self.current is None:
             return
         try:
-            self.current = self._services.people.registry.set_archived(
-                self.current.id, self.current.archived_at is None
-            )
+            record = self._people.registry.set_archived(self.current.id, self.current.archived_at is None)
         except Exception as exc:
             show_error(self, exc, "archive person")
             return
-        self.apply_filters()
+        self._show(record)
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write everything held on the selected person (data-subject access request) as PDF."""
@@ -313,10 +364,10 @@ class PeoplePage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        target, services = path, self._services
+        target, render = path, self._render
 
         def work(_context: TaskContext) -> Path:
-            return render_report(services, ReportKind.PERSON, person_id, target).path
+            return render(ReportKind.PERSON, person_id, target).path
 
         def done(written: Path) -> None:
             self.status.emit(self.tr("Person record written to {path}").format(path=written))

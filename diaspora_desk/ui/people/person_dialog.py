@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +26,11 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
-from diaspora_desk.domain.people_records import MembershipItem, PersonRecord
-from diaspora_desk.services.composition import Services
+from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
+from diaspora_desk.services.common.audit import AuditService
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.common.settings import SettingsService
+from diaspora_desk.services.people.facade import People
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.skills_form import SkillsForm
@@ -53,19 +58,63 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
     return combo
 
 
+@dataclass(frozen=True, slots=True)
+class PersonServices:
+    """What the people list and the person dialog use, and nothing more."""
+
+    people: People
+    settings: SettingsService
+    """The origin country and the consulate's host country, the defaults of a new person."""
+    gazetteer: Gazetteer
+    """City names of the host country, offered while typing."""
+    audit: AuditService
+    """The person's history tab."""
+
+
 class PersonDialog(QDialog):
     """``saved`` holds the stored person after Save."""
 
     def __init__(
-        self, services: Services, record: PersonRecord | None = None, parent: QWidget | None = None
+        self, services: PersonServices, record: PersonRecord | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personDialog")
         self._services = services
+        self._people = services.people
         self._record = record
         self.saved: PersonRecord | None = None
         self.setWindowTitle(self.tr("Edit person") if record else self.tr("New person"))
         self.resize(760, 680)
+        self.skills_form = SkillsForm(services.people.occupations)
+        self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
+        self.history = QListWidget()
+        self.tabs = QTabWidget()
+        for tab, title in (
+            (self._build_profile_tab(), self.tr("Profile")),
+            (self.skills_form, self.tr("Skills")),
+            (self._build_memberships_tab(), self.tr("Memberships")),
+            (self._build_consents_tab(), self.tr("Consents")),
+            (self._build_sensitive_tab(editing=record is not None), self.tr("Sensitive")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.addTab(tab, title)
+        self.general_error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        self._set_defaults()
+        if record is not None:
+            self._load(record)
+        self._on_country_changed()
+
+    def _build_profile_fields(self) -> None:
         self.given_edit = line_edit()
         self.family_edit = line_edit()
         self.original_edit = line_edit(self.tr("name in the original script, if different"))
@@ -94,6 +143,9 @@ class PersonDialog(QDialog):
         )
         self.passport_edit = line_edit(self.tr("YYYY-MM-DD, if known"), max_length=10)
         self.notes_edit = QPlainTextEdit()
+
+    def _build_profile_tab(self) -> QWidget:
+        self._build_profile_fields()
         profile = QWidget()
         self.form = ValidatedForm(QFormLayout(profile))
         for key, label, widget in (
@@ -118,14 +170,18 @@ class PersonDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes_edit),
         ):
             self.form.add(key, label, widget)
-        self.skills_form = SkillsForm(services.people.occupations)
-        self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
-        memberships_tab = QWidget()
-        QVBoxLayout(memberships_tab).addWidget(self.memberships)
+        return profile
+
+    def _build_memberships_tab(self) -> QWidget:
+        tab = QWidget()
+        QVBoxLayout(tab).addWidget(self.memberships)
+        return tab
+
+    def _build_consents_tab(self) -> QWidget:
         self.consent_checks: dict[ConsentPurpose, QCheckBox] = {}
         self.consent_how = line_edit(self.tr("how consent was given, e.g. signed form, in person"))
-        consents_tab = QWidget()
-        grid = QGridLayout(consents_tab)
+        tab = QWidget()
+        grid = QGridLayout(tab)
         for row, purpose in enumerate(ConsentPurpose):
             check = QCheckBox(consent_label(purpose))
             self.consent_checks[purpose] = check
@@ -133,56 +189,36 @@ class PersonDialog(QDialog):
         grid.addWidget(QLabel(self.tr("How given")), len(ConsentPurpose), 0)
         grid.addWidget(self.consent_how, len(ConsentPurpose) + 1, 0)
         grid.setRowStretch(len(ConsentPurpose) + 2, 1)
+        return tab
+
+    def _build_sensitive_tab(self, *, editing: bool) -> QWidget:
+        # An existing person's legal status stays hidden (and read-only) until asked for.
         self.legal_status_edit = QLineEdit()
         self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.legal_status_edit.setReadOnly(record is not None)
+        self.legal_status_edit.setReadOnly(editing)
         self.show_legal_button = QPushButton(self.tr("Show legal status…"))
-        self.show_legal_button.setEnabled(record is not None)
+        self.show_legal_button.setEnabled(editing)
         self.show_legal_button.clicked.connect(self.reveal_legal_status)
-        sensitive_tab = QWidget()
-        sensitive = QVBoxLayout(sensitive_tab)
-        sensitive.addWidget(
-            QLabel(
-                self.tr(
-                    "Legal status in the host country is sensitive: it is never listed, searched or "
-                    "exported unless asked for, and every look at it is written to the audit trail. "
-                    "Services never depend on it."
-                )
+        explanation = QLabel(
+            self.tr(
+                "Legal status in the host country is sensitive: it is never listed, searched or "
+                "exported unless asked for, and every look at it is written to the audit trail. "
+                "Services never depend on it."
             )
         )
-        sensitive.addWidget(self.legal_status_edit)
-        sensitive.addWidget(self.show_legal_button)
-        sensitive.addStretch(1)
-        self.history = QListWidget()
-        self.tabs = QTabWidget()
-        tabs: tuple[tuple[QWidget, str], ...] = (
-            (profile, self.tr("Profile")),
-            (self.skills_form, self.tr("Skills")),
-            (memberships_tab, self.tr("Memberships")),
-            (consents_tab, self.tr("Consents")),
-            (sensitive_tab, self.tr("Sensitive")),
-            (self.history, self.tr("History")),
-        )
-        for tab, title in tabs:
-            self.tabs.addTab(tab, title)
-        self.general_error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
-        settings = services.settings.current()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(explanation)
+        layout.addWidget(self.legal_status_edit)
+        layout.addWidget(self.show_legal_button)
+        layout.addStretch(1)
+        return tab
+
+    def _set_defaults(self) -> None:
+        settings = self._services.settings.current()
         self.nationality_combo.code = settings.origin_country
         if settings.consulate:
             self.country_combo.code = settings.consulate.country
-        if record is not None:
-            self._load(record)
-        self._on_country_changed()
 
     def _on_country_changed(self) -> None:
         code = self.country_combo.code
@@ -258,7 +294,7 @@ class PersonDialog(QDialog):
             )
             if not ok:
                 return ""
-        value = self._services.people.consent.legal_status(self._record.id, reason)
+        value = self._people.consent.legal_status(self._record.id, reason)
         self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Normal)
         self.legal_status_edit.setReadOnly(False)
         self.legal_status_edit.setText(value)
@@ -280,32 +316,39 @@ class PersonDialog(QDialog):
         if skill_errors:
             self.tabs.setCurrentWidget(self.skills_form)
             return
-        people, consent = self._services.people.registry, self._services.people.consent
         try:
-            memberships = self._memberships()
-            if self._record is None:
-                record = people.create(self.draft(), skills)
-            else:
-                record = people.update(self._record.id, self.draft())
-                record = people.save_skills(record.id, skills)
-            record = people.set_memberships(record.id, memberships)
-            for purpose, check in self.consent_checks.items():
-                if check.isChecked() != record.consented(purpose):
-                    record = consent.set_consent(
-                        record.id, purpose, check.isChecked(), how=self.consent_how.text()
-                    )
-            if self._record is None or self.legal_status_edit.echoMode() == QLineEdit.EchoMode.Normal:
-                consent.set_legal_status(record.id, self.legal_status_edit.text())
+            person_id = self._write(skills)
         except ValidationError as exc:
-            unplaced = self.form.show_errors(exc.errors)
-            unplaced = [u for u in unplaced if u.split(":")[0] not in self.skills_form.form.errors]
-            self.skills_form.form.show_errors(
-                {k: v for k, v in exc.errors.items() if k in self.skills_form.form.errors}
-            )
-            self.general_error.show_message("\n".join(unplaced))
+            self._show_validation_errors(exc)
             return
         except KnownError as exc:
             show_error(self, exc, "save person")
             return
-        self.saved = self._services.people.registry.get(record.id)
+        self.saved = self._people.registry.get(person_id)
         self.accept()
+
+    def _write(self, skills: Skills) -> int:
+        """Store the profile, skills, memberships, consents and legal status; the person's id."""
+        registry, consent = self._people.registry, self._people.consent
+        memberships = self._memberships()
+        if self._record is None:
+            record = registry.create(self.draft(), skills)
+        else:
+            record = registry.update(self._record.id, self.draft())
+            record = registry.save_skills(record.id, skills)
+        record = registry.set_memberships(record.id, memberships)
+        for purpose, check in self.consent_checks.items():
+            if check.isChecked() != record.consented(purpose):
+                record = consent.set_consent(
+                    record.id, purpose, check.isChecked(), how=self.consent_how.text()
+                )
+        if self._record is None or self.legal_status_edit.echoMode() == QLineEdit.EchoMode.Normal:
+            consent.set_legal_status(record.id, self.legal_status_edit.text())
+        return record.id
+
+    def _show_validation_errors(self, exc: ValidationError) -> None:
+        skill_keys = self.skills_form.form.errors
+        unplaced = self.form.show_errors(exc.errors)
+        unplaced = [u for u in unplaced if u.split(":")[0] not in skill_keys]
+        self.skills_form.form.show_errors({k: v for k, v in exc.errors.items() if k in skill_keys})
+        self.general_error.show_message("\n".join(unplaced))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
@@ -18,6 +22,12 @@ from diaspora_desk.services.people.occupations import OccupationMatch, Occupatio
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.widgets import ValidatedForm, line_edit
+
+T = TypeVar("T")
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    return parse_date(text) if text else None
 
 
 def _int_or_none(text: str) -> int | None:
@@ -128,57 +138,77 @@ class SkillsForm(QWidget):
 
     def skills(self) -> tuple[Skills, dict[str, str]]:
         """The skills typed, and the errors by field (empty when all is well)."""
-        errors: dict[str, str] = {}
+        cells = _CellReader(self)
+        languages = cells.read("languages", 1, parse_language_levels, self.languages_edit.text())
+        skills = Skills(
+            qualifications=self._qualifications(cells),
+            occupations=self._occupations_typed(cells),
+            languages=languages or (),
+            licences=self._licences(cells),
+            tags=tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip()),
+            availability=self._availability(cells),
+            sector=self.sector_edit.text(),
+        )
+        return skills, cells.errors
 
-        def guard(key: str, row: int, parse: object) -> object:
-            try:
-                return parse() if callable(parse) else parse
-            except ValueError as exc:
-                errors[key] = self.tr("row {row}: {error}").format(row=row, error=translated(message_of(exc)))
-                return None
-
-        occupations = []
+    def _occupations_typed(self, cells: _CellReader) -> tuple[OccupationItem, ...]:
+        items = []
         for i, (code, title, years) in enumerate(self.occupations.rows, start=1):
-            parsed_years = guard("isco_code", i, lambda y=years: _int_or_none(y))
-            occupations.append(
-                OccupationItem(code, title, parsed_years if isinstance(parsed_years, int) else None)
-            )
-        qualifications = []
+            parsed = cells.read("isco_code", i, _int_or_none, years)
+            items.append(OccupationItem(code, title, parsed))
+        return tuple(items)
+
+    def _qualifications(self, cells: _CellReader) -> tuple[QualificationItem, ...]:
+        items = []
         for i, (level, field, institution, country, year, recognised) in enumerate(
             self.qualifications.rows, 1
         ):
-            isced = guard("isced_level", i, lambda v=level: parse_isced(v))
-            parsed_year = guard("isced_level", i, lambda v=year: _int_or_none(v))
-            known = guard("isced_level", i, lambda v=recognised: parse_yes_no(v))
-            if isinstance(isced, int):
-                qualifications.append(
+            isced = cells.read("isced_level", i, parse_isced, level)
+            parsed_year = cells.read("isced_level", i, _int_or_none, year)
+            known = cells.read("isced_level", i, parse_yes_no, recognised)
+            if isced is not None:
+                items.append(
                     QualificationItem(
                         isced,
                         field,
                         institution,
                         country.upper()[:2],
-                        parsed_year if isinstance(parsed_year, int) else None,
+                        parsed_year,
                         bool(known),
                     )
                 )
-        languages = guard("languages", 1, lambda: parse_language_levels(self.languages_edit.text()))
-        licences = []
+        return tuple(items)
+
+    def _licences(self, cells: _CellReader) -> tuple[LicenceItem, ...]:
+        items = []
         for i, (name, issuer, country, until) in enumerate(self.licences.rows, start=1):
-            valid = guard("licences", i, lambda v=until: parse_date(v) if v else None)
-            licences.append(LicenceItem(name, issuer, country.upper()[:2], valid if valid else None))  # type: ignore[arg-type]
-        windows = []
+            valid = cells.read("licences", i, _date_or_none, until)
+            items.append(LicenceItem(name, issuer, country.upper()[:2], valid))
+        return tuple(items)
+
+    def _availability(self, cells: _CellReader) -> tuple[AvailabilityItem, ...]:
+        items = []
         for i, (start, end, note) in enumerate(self.availability.rows, start=1):
-            begins = guard("availability", i, lambda v=start: parse_date(v))
-            ends = guard("availability", i, lambda v=end: parse_date(v) if v else None)
+            begins = cells.read("availability", i, parse_date, start)
+            ends = cells.read("availability", i, _date_or_none, end)
             if begins is not None:
-                windows.append(AvailabilityItem(begins, ends, note))  # type: ignore[arg-type]
-        skills = Skills(
-            qualifications=tuple(qualifications),
-            occupations=tuple(occupations),
-            languages=languages if isinstance(languages, tuple) else (),
-            licences=tuple(licences),
-            tags=tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip()),
-            availability=tuple(windows),
-            sector=self.sector_edit.text(),
-        )
-        return skills, errors
+                items.append(AvailabilityItem(begins, ends, note))
+        return tuple(items)
+
+
+class _CellReader:
+    """Parses cells of the form's tables, keeping the last error of each field with its row."""
+
+    def __init__(self, form: SkillsForm) -> None:
+        self._form = form
+        self.errors: dict[str, str] = {}
+
+    def read(self, key: str, row: int, parse: Callable[[str], T], text: str) -> T | None:
+        """``parse(text)``, or None (and the error kept under ``key``) when it is not valid."""
+        try:
+            return parse(text)
+        except ValueError as exc:
+            self.errors[key] = self._form.tr("row {row}: {error}").format(
+                row=row, error=translated(message_of(exc))
+            )
+            return None

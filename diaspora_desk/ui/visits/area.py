@@ -8,26 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.domain.planning import Plan, SiteProposal
-from diaspora_desk.domain.visits import OfferedService, VisitDraft
-from diaspora_desk.services.composition import Services
+from diaspora_desk.domain.planning import SiteProposal
+from diaspora_desk.domain.visits import SERVICE_CATALOGUE, OfferedService, VisitDraft
+from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 from diaspora_desk.ui.visits.consulates_page import ConsulatesPage
 from diaspora_desk.ui.visits.map_widget import MapWidget
 from diaspora_desk.ui.visits.planner_page import PlannerPage
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
 from diaspora_desk.ui.visits.visit_parts import label
 from diaspora_desk.ui.visits.visits_page import VisitsPage
-
-# Tables whose rows the visits list and a visit's details show.
-VISIT_TABLES = (
-    "mobile_visit",
-    "visit_service",
-    "visit_team_member",
-    "visit_equipment",
-    "visit_follow_up",
-    "appointment",
-    "person",
-)
 
 
 class MapPage(QWidget):
@@ -59,15 +48,16 @@ class VisitsArea(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: VisitsAreaServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsArea")
         self._services = services
+        visits = services.visits
         self.visits = VisitsPage(services)
-        self.planner = PlannerPage(services)
+        self.planner = PlannerPage(visits.planner, visits.consulates)
         self.map_page = MapPage()
         self.map = self.map_page.map
-        self.consulates = ConsulatesPage(services)
+        self.consulates = ConsulatesPage(visits.consulates, services.settings, services.gazetteer)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.planner, self.tr("Planner"))
@@ -76,21 +66,15 @@ class VisitsArea(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         self.visits.status.connect(self.status)
         self.planner.status.connect(self.status)
-        self.planner.planned.connect(self._on_planned)
+        self.planner.planned.connect(self.map.set_plan)
         self.planner.proposal_selected.connect(lambda rank: self.map.select(rank or None))
         self.planner.visit_requested.connect(self.plan_visit_at)
-        self.consulates.changed.connect(self.planner.reload_consulates)
 
     def on_changed(self, change: Change) -> None:
-        """Refresh the tabs whose records a committed write changed (here or in another area)."""
-        if change.touches(*VISIT_TABLES):
-            self.visits.reload()
-        if change.touches("consulate", "consulate_jurisdiction"):
-            self.consulates.reload()
-            self.planner.reload_consulates()
-
-    def _on_planned(self, plan: Plan) -> None:
-        self.map.set_plan(plan)
+        """Each tab refreshes what a committed write (here or in another area) touched."""
+        self.visits.on_changed(change)
+        self.planner.on_changed(change)
+        self.consulates.on_changed(change)
 
     def new_item(self) -> QDialog:
         """Ctrl+N: a new consulate on the Consulates tab, a new visit anywhere else."""
@@ -108,10 +92,8 @@ class VisitsArea(QWidget):
 
     def plan_visit_at(self, proposal: SiteProposal) -> VisitDialog:
         """The visit form filled from a proposal: town, nearest consulate, best host, likely needs."""
-        start = self._services.clock.today() + dt.timedelta(days=30)
+        start = self._services.visits.registry.today() + dt.timedelta(days=30)
         host = proposal.hosts[0] if proposal.hosts else None
-        from diaspora_desk.domain.visits import SERVICE_CATALOGUE
-
         draft = VisitDraft(
             consulate_id=proposal.nearest_consulate_id,
             country=proposal.country,

@@ -25,10 +25,12 @@ from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.visits import AppointmentRecord, ConsularService, Slot, VisitRecord, slot_start_for
-from diaspora_desk.services.composition import Services
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.people.registry import PeopleService
+from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.visits.models import SlotsModel, service_title
-from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.visits.tables import table_view
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
 
 PERSON_KEYS = ("given_name", "family_name", "phones", "country", "city", "consent_how")
@@ -44,31 +46,27 @@ class BookingDialog(QDialog):
     REGISTERED, NEW = range(2)
 
     def __init__(
-        self, services: Services, visit: VisitRecord, parent: QWidget | None = None, *, walk_in: bool = False
+        self,
+        bookings: BookingService,
+        people: PeopleService,
+        gazetteer: Gazetteer,
+        visit: VisitRecord,
+        parent: QWidget | None = None,
+        *,
+        walk_in: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bookingDialog")
-        self._services = services
+        self._bookings = bookings
+        self._people_service = people
+        self._gazetteer = gazetteer
         self.visit = visit
         self.walk_in = walk_in
         self.saved: AppointmentRecord | None = None
         self._people: list[tuple[int, str]] = []
         self.setWindowTitle(self.tr("Record a walk-in") if walk_in else self.tr("Book an appointment"))
         self.resize(640, 640)
-        self.service_combo = QComboBox()
-        for offered in visit.services:
-            self.service_combo.addItem(service_title(offered.service), offered.service.value)
-        self.day_combo = QComboBox()
-        for day in visit.days:
-            self.day_combo.addItem(day.strftime("%Y-%m-%d (%a)"), day)
-        self.slots_model = SlotsModel()
-        self.slots_view = table_view(self.slots_model, "slotsTable")
-        self.slots_view.setColumnWidth(0, 120)
-        self.time_edit = QTimeEdit(QTime(visit.opens_at.hour, visit.opens_at.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.documents = QLabel()
-        self.documents.setObjectName("documentsToBring")
-        self.documents.setWordWrap(True)
+        self._make_choice()
         self.person_tabs = QTabWidget()
         self.person_tabs.addTab(self._registered_tab(), self.tr("Registered person"))
         self.person_tabs.addTab(self._new_person_tab(), self.tr("New person"))
@@ -84,6 +82,23 @@ class BookingDialog(QDialog):
         self.service_combo.currentIndexChanged.connect(self.reload_slots)
         self.day_combo.currentIndexChanged.connect(self.reload_slots)
         self.reload_slots()
+
+    def _make_choice(self) -> None:
+        """Desk, day, and a slot (or, for a walk-in, the time the person came)."""
+        self.service_combo = QComboBox()
+        for offered in self.visit.services:
+            self.service_combo.addItem(service_title(offered.service), offered.service.value)
+        self.day_combo = QComboBox()
+        for day in self.visit.days:
+            self.day_combo.addItem(day.strftime("%Y-%m-%d (%a)"), day)
+        self.slots_model = SlotsModel()
+        self.slots_view = table_view(self.slots_model, "slotsTable")
+        self.slots_view.setColumnWidth(0, 120)
+        self.time_edit = QTimeEdit(QTime(self.visit.opens_at.hour, self.visit.opens_at.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.documents = QLabel()
+        self.documents.setObjectName("documentsToBring")
+        self.documents.setWordWrap(True)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -136,9 +151,7 @@ class BookingDialog(QDialog):
         self.city_edit = line_edit()
         self.city_edit.setText(self.visit.city)
         if len(self.visit.country) == 2:
-            self.city_edit.setCompleter(
-                city_completer(self, self._services.gazetteer.names(self.visit.country))
-            )
+            self.city_edit.setCompleter(city_completer(self, self._gazetteer.names(self.visit.country)))
         self.consent_edit = line_edit(self.tr("e.g. asked in person at the visit, agreed verbally"))
         self.person_form = ValidatedForm(QFormLayout(tab))
         for key, text, widget in (
@@ -215,9 +228,7 @@ class BookingDialog(QDialog):
             self.documents.setText(self.tr("This visit offers no services yet."))
             return
         chosen = self.slot
-        self.slots_model.set_rows(
-            self._services.visits.bookings.slots(self.visit.id, service=self.service, day=self.day)
-        )
+        self.slots_model.set_rows(self._bookings.slots(self.visit.id, service=self.service, day=self.day))
         from diaspora_desk.domain.visits import SERVICE_CATALOGUE
 
         documents = SERVICE_CATALOGUE[self.service].documents
@@ -235,7 +246,7 @@ class BookingDialog(QDialog):
         self._people = []
         if not text:
             return []
-        rows = self._services.people.registry.page(PeopleQuery(text=text), 0, 30)
+        rows = self._people_service.page(PeopleQuery(text=text), 0, 30)
         for row in rows:
             label = ", ".join(x for x in (row.name, row.city, row.phone) if x)
             item = QListWidgetItem(label, self.people_list)
@@ -311,7 +322,7 @@ class BookingDialog(QDialog):
         return self.person_tabs.currentIndex() == self.NEW
 
     def _save(self, starts_at: dt.time) -> AppointmentRecord:
-        bookings, visit_id = self._services.visits.bookings, self.visit.id
+        bookings, visit_id = self._bookings, self.visit.id
         if self._is_new:
             return bookings.book_new_person(
                 visit_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,13 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.records import ConsulateRecord
-from diaspora_desk.services.composition import Services
-from diaspora_desk.services.visits.consulates import ConsulateDraft
+from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.common.settings import SettingsService
+from diaspora_desk.services.visits.consulates import ConsulateDraft, ConsulateService
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.models import ConsulatesTableModel
-from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.visits.tables import selected_row, table_view
 from diaspora_desk.ui.widgets import (
     CountryCombo,
     CountryField,
@@ -31,16 +32,25 @@ from diaspora_desk.ui.widgets import (
     line_edit,
 )
 
+# A consulate's name, town and jurisdiction.
+CONSULATE_TABLES = ("consulate", "consulate_jurisdiction")
+
 
 class ConsulateDialog(QDialog):
     """Add or change a consulate. ``saved`` holds the record after Save."""
 
     def __init__(
-        self, services: Services, record: ConsulateRecord | None = None, parent: QWidget | None = None
+        self,
+        consulates: ConsulateService,
+        gazetteer: Gazetteer,
+        home_country: str,
+        record: ConsulateRecord | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consulateDialog")
-        self._services = services
+        self._consulates = consulates
+        self._gazetteer = gazetteer
         self._record = record
         self.saved: ConsulateRecord | None = None
         self.setWindowTitle(self.tr("Edit consulate") if record else self.tr("New consulate"))
@@ -70,8 +80,7 @@ class ConsulateDialog(QDialog):
             self.name, self.country, self.city = record.name, record.country, record.city
             self.jurisdiction = ", ".join(record.jurisdiction)
         else:
-            home = services.settings.current().consulate
-            self.country = home.country if home else ""
+            self.country = home_country
         self._on_country_changed()
 
     name = TextField("name_edit")
@@ -85,7 +94,7 @@ class ConsulateDialog(QDialog):
     def _on_country_changed(self) -> None:
         code = self.country_combo.code
         if len(code) == 2:
-            self.city_edit.setCompleter(city_completer(self, self._services.gazetteer.names(code)))
+            self.city_edit.setCompleter(city_completer(self, self._gazetteer.names(code)))
 
     def _on_save_clicked(self) -> None:
         codes = tuple(
@@ -93,9 +102,7 @@ class ConsulateDialog(QDialog):
         )
         draft = ConsulateDraft(self.name, self.country, self.city, codes)
         try:
-            self.saved = self._services.visits.consulates.save(
-                draft, self._record.id if self._record else None
-            )
+            self.saved = self._consulates.save(draft, self._record.id if self._record else None)
         except ValidationError as exc:
             self.general_error.show_message("\n".join(self.form.show_errors(exc.errors)))
             return
@@ -106,14 +113,20 @@ class ConsulateDialog(QDialog):
 
 
 class ConsulatesPage(QWidget):
-    """Signals: ``changed()`` after a consulate was added or changed."""
+    """The consulates, with Add and Edit."""
 
-    changed = Signal()
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        consulates: ConsulateService,
+        settings: SettingsService,
+        gazetteer: Gazetteer,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("consulatesPage")
-        self._services = services
+        self._consulates = consulates
+        self._settings = settings
+        self._gazetteer = gazetteer
         self.model = ConsulatesTableModel()
         self.table = table_view(self.model, "consulatesTable")
         for column, width in ((0, 300), (1, 160), (2, 160)):
@@ -123,6 +136,10 @@ class ConsulatesPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(lambda: self.new_consulate())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self._build_layout()
+        self.reload()
+
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -133,30 +150,44 @@ class ConsulatesPage(QWidget):
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self._services.visits.consulates.list())
+        """Read the consulates again; the one selected stays selected."""
+        chosen = self.current
+        self.model.set_rows(self._consulates.list())
+        if chosen is not None:
+            self.select(chosen.id)
+
+    def on_changed(self, change: Change) -> None:
+        if change.touches(*CONSULATE_TABLES):
+            self.reload()
+
+    def select(self, consulate_id: int) -> bool:
+        for row, consulate in enumerate(self.model.rows):
+            if consulate.id == consulate_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     @property
     def current(self) -> ConsulateRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.row_at(row)
+
+    def _home_country(self) -> str:
+        home = self._settings.current().consulate
+        return home.country if home else ""
 
     def new_consulate(self) -> ConsulateDialog:
-        dialog = ConsulateDialog(self._services, parent=self)
-        dialog.accepted.connect(self._after_save)
+        dialog = ConsulateDialog(self._consulates, self._gazetteer, self._home_country(), parent=self)
+        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
     def edit_selected(self) -> ConsulateDialog | None:
         if self.current is None:
             return None
-        dialog = ConsulateDialog(self._services, self.current, self)
-        dialog.accepted.connect(self._after_save)
+        dialog = ConsulateDialog(self._consulates, self._gazetteer, self._home_country(), self.current, self)
+        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
-
-    def _after_save(self) -> None:
-        self.reload()
-        self.changed.emit()

@@ -1,7 +1,10 @@
-"""Small in-memory table models of the Mobile Visits area (visits, proposals, appointments...).
+"""Small in-memory table models of the Mobile Visits area, and the labels of its codes.
 
-These lists are short (a consulate runs tens of visits, a visit has hundreds of appointments),
-so each model holds its rows; ``ROW_ROLE`` returns the row's dataclass.
+Each of these lists is short and already in memory: a plan's proposals (at most 50 sites) and
+the towns of one proposal (computed with the plan), one desk's slots on one day (computed from
+the opening hours), a visit's results (one row per service offered), the consulates (tens).
+The long lists (visits, appointments, follow-ups, people covered) page from SQL:
+``list_models.py``. ``ROW_ROLE`` returns the row's dataclass.
 """
 
 from __future__ import annotations
@@ -10,20 +13,17 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from diaspora_desk.domain.geography import country_name
-from diaspora_desk.domain.planning import CoveredPerson, CoveredTown, SiteProposal
+from diaspora_desk.domain.planning import CoveredTown, SiteProposal
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
-    AppointmentRecord,
     AppointmentStatus,
     ConsularService,
     ServiceResult,
     Slot,
     VisitStatus,
-    VisitSummary,
 )
 
 R = TypeVar("R")
@@ -124,35 +124,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-def _dates(item: VisitSummary) -> str:
-    if item.starts_on == item.ends_on:
-        return item.starts_on.isoformat()
-    return f"{item.starts_on.isoformat()} – {item.ends_on.isoformat()}"
-
-
-class VisitsTableModel(RecordTableModel[VisitSummary]):
-    TITLE, TOWN, DATES, STATUS, BOOKED, SERVED, CONSULATE = range(7)
-
-    def __init__(self) -> None:
-        super().__init__(
-            (
-                (tr("Visit"), lambda v: v.title),
-                (tr("Town"), lambda v: f"{v.city}, {v.country}"),
-                (tr("Dates"), _dates),
-                (tr("Status"), lambda v: visit_status_label(v.status)),
-                (tr("Booked"), lambda v: str(v.booked)),
-                (tr("Served"), lambda v: str(v.served)),
-                (tr("Sent by"), lambda v: v.consulate_name),
-            ),
-            numeric=(self.BOOKED, self.SERVED),
-        )
-
-    def extra(self, item: VisitSummary, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and item.status is VisitStatus.CANCELLED:
-            return QColor("#888888")
-        return None
-
-
 def _likely(proposal: SiteProposal) -> str:
     return ", ".join(f"{service_title(s.service)} ({s.people})" for s in proposal.likely_services)
 
@@ -190,48 +161,6 @@ class CoveredTownsModel(RecordTableModel[CoveredTown]):
             ),
             numeric=(1, 2),
         )
-
-
-class CoveredPeopleModel(RecordTableModel[CoveredPerson]):
-    def __init__(self) -> None:
-        super().__init__(
-            (
-                (tr("Name"), lambda p: p.name),
-                (tr("Town"), lambda p: p.city),
-                (tr("Distance"), lambda p: f"{p.distance_km:,.0f} km"),
-            ),
-            numeric=(2,),
-        )
-
-
-class AppointmentsTableModel(RecordTableModel[AppointmentRecord]):
-    DAY, TIME, SERVICE, PERSON, PHONE, STATUS, KIND = range(7)
-
-    def __init__(self) -> None:
-        super().__init__(
-            (
-                (tr("Day"), lambda a: a.day.isoformat()),
-                (tr("Time"), lambda a: f"{a.starts_at:%H:%M}"),
-                (tr("Service"), lambda a: service_title(a.service)),
-                (tr("Person"), lambda a: a.person_name),
-                (tr("Phone"), lambda a: a.phone),
-                (tr("Status"), lambda a: appointment_status_label(a.status)),
-                (tr("How"), _kind),
-            )
-        )
-
-    def extra(self, item: AppointmentRecord, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and item.status in (
-            AppointmentStatus.CANCELLED,
-            AppointmentStatus.NO_SHOW,
-        ):
-            return QColor("#888888")
-        return None
-
-
-def _kind(item: AppointmentRecord) -> str:
-    kind = tr("walk-in") if item.walk_in else tr("booked")
-    return kind + (tr(", newly registered") if item.new_registration else "")
 
 
 class SlotsModel(RecordTableModel[Slot]):

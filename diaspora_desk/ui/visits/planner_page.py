@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -14,18 +13,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.planning import (
     DEFAULT_MIN_DISTANCE_KM,
     DEFAULT_RADIUS_KM,
@@ -34,33 +32,13 @@ from diaspora_desk.domain.planning import (
     PlanOptions,
     SiteProposal,
 )
-from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.consulates import ConsulateService
+from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
-from diaspora_desk.ui.visits.models import (
-    CoveredPeopleModel,
-    CoveredTownsModel,
-    ProposalsTableModel,
-    service_title,
-)
-
-PEOPLE_SHOWN = 500
-
-
-def table_view(model: object, object_name: str) -> QTableView:
-    """A read-only, row-selecting table as used across the area."""
-    view = QTableView()
-    view.setObjectName(object_name)
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setWordWrap(False)
-    return view
+from diaspora_desk.ui.visits.list_models import CoveredPeopleModel
+from diaspora_desk.ui.visits.models import CoveredTownsModel, ProposalsTableModel, service_title
+from diaspora_desk.ui.visits.tables import table_view
 
 
 class PlannerPage(QWidget):
@@ -72,12 +50,22 @@ class PlannerPage(QWidget):
     visit_requested = Signal(object)
     status = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, planner: VisitPlanner, consulates: ConsulateService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plannerPage")
-        self._services = services
+        self._planner = planner
+        self._consulates = consulates
         self.plan: Plan | None = None
         self.task: Task[Plan] | None = None
+        self._make_options()
+        self._make_proposals()
+        self._make_covered()
+        self._build_layout()
+        self.reload_consulates()
+
+    def _make_options(self) -> None:
         self.consulate_combo = QComboBox()
         self.min_distance_spin = _km_spin(0, 5000, DEFAULT_MIN_DISTANCE_KM)
         self.radius_spin = _km_spin(1, 1000, DEFAULT_RADIUS_KM)
@@ -92,15 +80,20 @@ class PlannerPage(QWidget):
         self.summary = QLabel(self.tr("Choose the options and press Plan."))
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
+
+    def _make_proposals(self) -> None:
         self.model = ProposalsTableModel()
         self.table = table_view(self.model, "proposalsTable")
         for column, width in ((0, 48), (1, 150), (2, 120), (3, 64), (4, 52), (5, 78)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_proposal_changed)
+
+    def _make_covered(self) -> None:
+        """What the selected proposal covers: towns, people, hosts, needs, past visits."""
         self.towns_model = CoveredTownsModel()
         self.towns_table = table_view(self.towns_model, "coveredTowns")
         self.towns_table.setColumnWidth(0, 170)
-        self.people_model = CoveredPeopleModel()
+        self.people_model = CoveredPeopleModel(self._planner)
         self.people_table = table_view(self.people_model, "coveredPeople")
         self.people_table.setColumnWidth(0, 200)
         self.people_label = QLabel()
@@ -110,14 +103,22 @@ class PlannerPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setContentsMargins(4, 4, 4, 4)
         self.visit_button = QPushButton(self.tr("Plan a visit here…"))
         self.visit_button.setObjectName("planVisitHere")
         self.visit_button.setEnabled(False)
         self.visit_button.clicked.connect(self._on_visit_clicked)
-        self._build_layout()
-        self.reload_consulates()
 
     def _build_layout(self) -> None:
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._covered_panel())
+        splitter.setSizes([640, 440])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._options_row())
+        layout.addWidget(splitter, 1)
+
+    def _options_row(self) -> QHBoxLayout:
         options = QGroupBox(self.tr("Options"))
         form = QFormLayout(options)
         form.addRow(self.tr("Consulate"), self.consulate_combo)
@@ -133,14 +134,13 @@ class PlannerPage(QWidget):
         right.addStretch(1)
         right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(right, 1)
+        return top
+
+    def _covered_panel(self) -> QWidget:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
-        self.details.setContentsMargins(4, 4, 4, 4)
-        covered = QWidget()
-        covered_layout = QVBoxLayout(covered)
-        covered_layout.setContentsMargins(0, 0, 0, 0)
         people = QWidget()
         people_layout = QVBoxLayout(people)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,22 +153,24 @@ class PlannerPage(QWidget):
         vertical.addWidget(self.covered_tabs)
         vertical.addWidget(scroll)
         vertical.setSizes([260, 240])
+        covered = QWidget()
+        covered_layout = QVBoxLayout(covered)
+        covered_layout.setContentsMargins(0, 0, 0, 0)
         covered_layout.addWidget(vertical, 1)
         covered_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
         covered.setMinimumWidth(360)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(covered)
-        splitter.setSizes([640, 440])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        return covered
+
+    def on_changed(self, change: Change) -> None:
+        """A consulate added or renamed, here or elsewhere, is offered at once."""
+        if change.touches("consulate"):
+            self.reload_consulates()
 
     def reload_consulates(self) -> None:
         chosen = self.consulate_combo.currentData()
         self.consulate_combo.clear()
         self.consulate_combo.addItem(self.tr("All consulates"), None)
-        for consulate in self._services.visits.consulates.list():
+        for consulate in self._consulates.list():
             self.consulate_combo.addItem(f"{consulate.name} ({consulate.city})", consulate.id)
         self.consulate_combo.setCurrentIndex(max(0, self.consulate_combo.findData(chosen)))
 
@@ -183,7 +185,7 @@ class PlannerPage(QWidget):
 
     def run_plan(self) -> Task[Plan]:
         """Plan on a worker thread (it reads every registered person's town)."""
-        options, planner = self.options(), self._services.visits.planner
+        options, planner = self.options(), self._planner
         self.plan_button.setEnabled(False)
 
         def work(_context: TaskContext) -> Plan:
@@ -202,9 +204,7 @@ class PlannerPage(QWidget):
         self.plan_button.setEnabled(True)
         self.plan = plan
         self.model.set_rows(plan.proposals)
-        self.towns_model.set_rows([])
-        self.details.setText("")
-        self.visit_button.setEnabled(False)
+        self._on_proposal_changed()  # none selected yet
         reached = sum(p.people for p in plan.proposals)
         self.summary.setText(
             self.tr(
@@ -231,36 +231,23 @@ class PlannerPage(QWidget):
     def _on_proposal_changed(self) -> None:
         proposal = self.current
         self.visit_button.setEnabled(proposal is not None)
-        if proposal is None:
-            self.towns_model.set_rows([])
-            self.people_model.set_rows([])
-            self.people_label.setText("")
-            self.details.setText("")
-            self.proposal_selected.emit(0)
-            return
-        self.towns_model.set_rows(proposal.towns)
+        self.towns_model.set_rows(proposal.towns if proposal else [])
         self._show_people(proposal)
-        self.details.setText(_details_html(self, proposal))
-        self.proposal_selected.emit(proposal.rank)
+        self.details.setText(_details_html(self, proposal) if proposal else "")
+        self.proposal_selected.emit(proposal.rank if proposal else 0)
 
-    def _show_people(self, proposal: SiteProposal) -> None:
-        """The first people the proposal counts, by name (enough to call them in).
-
-        One indexed page (about 25 ms at a million people); the total is the plan's own count,
-        so no count of a large area runs on the GUI thread.
-        """
-        planner = self._services.visits.planner
+    def _show_people(self, proposal: SiteProposal | None) -> None:
+        """The people the proposal counts, by name (enough to call them in), paged from SQL."""
         try:
-            people = planner.people_covered(proposal, 0, PEOPLE_SHOWN)
-            total = max(proposal.people, len(people)) if len(people) == PEOPLE_SHOWN else len(people)
+            self.people_model.set_query(proposal)
         except Exception as exc:
             from diaspora_desk.ui.errors import show_error
 
             show_error(self, exc, "people covered")
             return
-        self.people_model.set_rows(people)
+        total = self.people_model.rowCount()
         self.people_label.setText(
-            self.tr("{shown} of {total} people, by name").format(shown=f"{len(people):,}", total=f"{total:,}")
+            self.tr("{total} people, by name").format(total=f"{total:,}") if proposal else ""
         )
 
     def _on_visit_clicked(self) -> None:

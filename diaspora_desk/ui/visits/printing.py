@@ -13,8 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from diaspora_desk.domain.visits import VisitRecord
-from diaspora_desk.reports.catalogue import ReportKind, render_report
-from diaspora_desk.services.composition import Services
+from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 # Tests set this to False so no viewer opens.
@@ -53,7 +52,7 @@ def _write(
 
 def print_visit_pdf(
     parent: QWidget,
-    services: Services,
+    print_report: ReportPrinter,
     visit: VisitRecord,
     kind: Literal["briefing", "report"],
     path: Path | None,
@@ -68,14 +67,18 @@ def print_visit_pdf(
     report = ReportKind.VISIT_BRIEFING if kind == "briefing" else ReportKind.VISIT
 
     def work(out: Path) -> None:
-        render_report(services, report, visit_id, out)
+        print_report(report, visit_id, out)
 
     label = tr("Writing the briefing…") if kind == "briefing" else tr("Writing the visit report…")
     _write(parent, label, target, work, done)
 
 
 def print_slip(
-    parent: QWidget, services: Services, appointment_id: int, path: Path | None, done: Callable[[Path], None]
+    parent: QWidget,
+    print_report: ReportPrinter,
+    appointment_id: int,
+    path: Path | None,
+    done: Callable[[Path], None],
 ) -> None:
     """The slip handed to a booked person: when, where, what to bring."""
     target = path or _ask(parent, tr("Save appointment slip"), f"appointment-{appointment_id}.pdf")
@@ -83,14 +86,14 @@ def print_slip(
         return
 
     def work(out: Path) -> None:
-        render_report(services, ReportKind.APPOINTMENT_SLIP, appointment_id, out)
+        print_report(ReportKind.APPOINTMENT_SLIP, appointment_id, out)
 
     _write(parent, tr("Writing the appointment slip…"), target, work, done)
 
 
 def print_day_schedule(
     parent: QWidget,
-    services: Services,
+    print_report: ReportPrinter,
     visit_id: int,
     day: dt.date,
     path: Path | None,
@@ -102,6 +105,6 @@ def print_day_schedule(
         return
 
     def work(out: Path) -> None:
-        render_report(services, ReportKind.DAY_SCHEDULE, visit_id, out, day=day)
+        print_report(ReportKind.DAY_SCHEDULE, visit_id, out, day=day)
 
     _write(parent, tr("Writing the day schedule…"), target, work, done)

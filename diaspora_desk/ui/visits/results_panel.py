@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
@@ -16,18 +15,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
 from diaspora_desk.domain.visits import ConsularService, FollowUp, VisitRecord, VisitResults
-from diaspora_desk.services.composition import Services
+from diaspora_desk.services.visits.lists import VisitLists
+from diaspora_desk.services.visits.registry import VisitService
 from diaspora_desk.ui.errors import show_error, translated
-from diaspora_desk.ui.visits.models import ResultsTableModel
-from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.visits.list_models import FollowUpsTableModel
+from diaspora_desk.ui.visits.models import ResultsTableModel, service_title
+from diaspora_desk.ui.visits.tables import selected_row, table_view
 from diaspora_desk.ui.widgets import ErrorLabel, line_edit
 
 
@@ -47,10 +46,12 @@ class ResultsPanel(QWidget):
 
     visit_changed = Signal(object)
 
-    def __init__(self, services: Services, visit: VisitRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registry: VisitService, lists: VisitLists, visit: VisitRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPanel")
-        self._services = services
+        self._registry = registry
         self.visit = visit
         self.results: VisitResults | None = None
         self.model = ResultsTableModel()
@@ -62,26 +63,32 @@ class ResultsPanel(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("resultsTotals")
         self.totals.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.error.setObjectName("resultsError")
+        walk_ins = self._make_walk_ins()
+        self._make_follow_ups(lists)
+        self._build_layout(walk_ins)
+        self.show_visit(visit)
+
+    def _make_walk_ins(self) -> QGroupBox:
         self.walk_in_spins: dict[ConsularService, QSpinBox] = {}
         walk_ins = QGroupBox(self.tr("Walk-ins served without taking names"))
         self._walk_in_form = QFormLayout(walk_ins)
         self.walk_in_button = QPushButton(self.tr("Save walk-ins"))
         self.walk_in_button.clicked.connect(self.save_walk_ins)
-        self.error = ErrorLabel()
-        self.error.setObjectName("resultsError")
-        self.follow_ups = QTableWidget(0, 4)
-        self.follow_ups.setObjectName("followUps")
-        self.follow_ups.setHorizontalHeaderLabels(
-            [self.tr("Follow-up"), self.tr("Owner"), self.tr("Due"), self.tr("Done")]
-        )
+        return walk_ins
+
+    def _make_follow_ups(self, lists: VisitLists) -> None:
+        self.follow_ups_model = FollowUpsTableModel(lists, self.visit.id)
+        self.follow_ups = table_view(self.follow_ups_model, "followUps")
+        self.follow_ups.horizontalHeader().setStretchLastSection(False)
         self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow_ups.verticalHeader().setVisible(False)
+        for column, width in ((1, 170), (2, 90), (3, 90)):
+            self.follow_ups.setColumnWidth(column, width)
         self.description_edit = line_edit(self.tr("What must be done"), max_length=2000)
         self.owner_edit = line_edit(self.tr("Who"))
         self.due_check = QCheckBox(self.tr("Due"))
-        self.due_edit = QDateEdit(qdate(services.clock.today() + dt.timedelta(days=14)))
+        self.due_edit = QDateEdit(qdate(self._registry.today() + dt.timedelta(days=14)))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_check.setChecked(True)
@@ -90,8 +97,6 @@ class ResultsPanel(QWidget):
         self.add_button.clicked.connect(self.add_follow_up)
         self.done_button = QPushButton(self.tr("Mark done / reopen"))
         self.done_button.clicked.connect(self.toggle_done)
-        self._build_layout(walk_ins)
-        self.show_visit(visit)
 
     def _build_layout(self, walk_ins: QGroupBox) -> None:
         walk_row = QHBoxLayout()
@@ -115,7 +120,7 @@ class ResultsPanel(QWidget):
 
     def show_visit(self, visit: VisitRecord) -> None:
         self.visit = visit
-        self.results = self._services.visits.registry.results(visit.id)
+        self.results = self._registry.results(visit.id)
         self.model.set_rows(self.results.services)
         self.totals.setText(
             self.tr(
@@ -131,14 +136,12 @@ class ResultsPanel(QWidget):
             )
         )
         self._fill_walk_ins(visit)
-        self._fill_follow_ups(visit.follow_ups)
+        self.follow_ups_model.refresh()
 
     def _fill_walk_ins(self, visit: VisitRecord) -> None:
         while self._walk_in_form.rowCount():
             self._walk_in_form.removeRow(0)
         self.walk_in_spins = {}
-        from diaspora_desk.ui.visits.models import service_title
-
         for offered in visit.services:
             spin = QSpinBox()
             spin.setRange(0, 100_000)
@@ -147,29 +150,13 @@ class ResultsPanel(QWidget):
             self.walk_in_spins[offered.service] = spin
             self._walk_in_form.addRow(service_title(offered.service), spin)
 
-    def _fill_follow_ups(self, follow_ups: tuple[FollowUp, ...]) -> None:
-        self.follow_ups.setRowCount(len(follow_ups))
-        for row, item in enumerate(follow_ups):
-            values = (
-                item.description,
-                item.owner,
-                item.due_on.isoformat() if item.due_on else "",
-                item.done_on.isoformat() if item.done_on else "",
-            )
-            for column, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.follow_ups.setItem(row, column, cell)
-
     def save_walk_ins(self) -> None:
         record = self.visit
         try:
             for offered in self.visit.services:
                 count = self.walk_in_spins[offered.service].value()
                 if count != offered.walk_ins_served:
-                    record = self._services.visits.registry.record_walk_ins(
-                        self.visit.id, offered.service, count
-                    )
+                    record = self._registry.record_walk_ins(self.visit.id, offered.service, count)
         except KnownError as exc:
             self.error.show_message(translated(message_of(exc)))
             return
@@ -179,7 +166,7 @@ class ResultsPanel(QWidget):
     def add_follow_up(self) -> None:
         due = pydate(self.due_edit.date()) if self.due_check.isChecked() else None
         try:
-            record = self._services.visits.registry.add_follow_up(
+            record = self._registry.add_follow_up(
                 self.visit.id, FollowUp(self.description_edit.text(), self.owner_edit.text(), due)
             )
         except ValidationError as exc:
@@ -195,15 +182,14 @@ class ResultsPanel(QWidget):
         self._changed(record)
 
     def toggle_done(self) -> None:
-        rows = self.follow_ups.selectionModel().selectedRows()
-        if not rows:
+        row = selected_row(self.follow_ups)
+        item = None if row is None else self.follow_ups_model.row_at(row)
+        if item is None or item.id is None:
             self.error.show_message(self.tr("Select a follow-up first."))
             return
-        item = self.visit.follow_ups[rows[0].row()]
-        assert item.id is not None
-        done_on = None if item.done_on else self._services.clock.today()
+        done_on = None if item.done_on else self._registry.today()
         try:
-            record = self._services.visits.registry.set_follow_up_done(item.id, done_on)
+            record = self._registry.set_follow_up_done(item.id, done_on)
         except KnownError as exc:
             show_error(self, exc, "follow-up done")
             return

@@ -30,10 +30,10 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
     default_equipment,
 )
-from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.practice_picker import PracticePicker
+from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 from diaspora_desk.ui.visits.models import visit_status_label
 from diaspora_desk.ui.visits.results_panel import ResultsPanel, pydate, qdate
 from diaspora_desk.ui.visits.visit_parts import EquipmentList, HostPicker, ServicesTable
@@ -66,7 +66,7 @@ class VisitDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        services: VisitsAreaServices,
         record: VisitRecord | None = None,
         parent: QWidget | None = None,
         *,
@@ -75,19 +75,38 @@ class VisitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
-        self._services = services
+        self._visits = services.visits
+        self._gazetteer = services.gazetteer
         self._record = record
         self.saved: VisitRecord | None = None
         self.setWindowTitle(self.tr("Edit mobile visit") if record else self.tr("New mobile visit"))
         self.resize(760, 700)
-        self._make_fields()
+        self._make_fields(services)
         self.tabs = QTabWidget()
         self._forms = self._make_tabs()
-        self.results_panel: ResultsPanel | None = None
+        self.results_panel = self._make_results_tab(record)
+        self._build_layout()
+        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
+        self.equipment.fill_button.clicked.connect(self.fill_equipment)
         if record is not None:
-            self.results_panel = ResultsPanel(services, record)
-            self.results_panel.visit_changed.connect(self._on_results_changed)
-            self.tabs.addTab(self.results_panel, self.tr("Results and follow-ups"))
+            self.set_draft(record.draft())
+            self.host_picker.set_association(record.host_association_id, record.host_association_name, "")
+        else:
+            self.set_draft(draft or self._default_draft())
+            if host_label:
+                self.host_picker.setText(host_label)
+        self._on_country_changed()
+
+    def _make_results_tab(self, record: VisitRecord | None) -> ResultsPanel | None:
+        """Results and follow-ups, once the visit exists."""
+        if record is None:
+            return None
+        panel = ResultsPanel(self._visits.registry, self._visits.lists, record)
+        panel.visit_changed.connect(self._on_results_changed)
+        self.tabs.addTab(panel, self.tr("Results and follow-ups"))
+        return panel
+
+    def _build_layout(self) -> None:
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("generalError")
         self.buttons = QDialogButtonBox(
@@ -100,20 +119,10 @@ class VisitDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(QLabel(self.tr("* required")))
         layout.addWidget(self.buttons)
-        self.country_combo.currentIndexChanged.connect(self._on_country_changed)
-        self.equipment.fill_button.clicked.connect(self.fill_equipment)
-        if record is not None:
-            self.set_draft(record.draft())
-            self.host_picker.set_association(record.host_association_id, record.host_association_name, "")
-        else:
-            self.set_draft(draft or self._default_draft())
-            if host_label:
-                self.host_picker.setText(host_label)
-        self._on_country_changed()
 
-    def _make_fields(self) -> None:
+    def _make_fields(self, services: VisitsAreaServices) -> None:
         self.consulate_combo = QComboBox()
-        for consulate in self._services.visits.consulates.list():
+        for consulate in self._visits.consulates.list():
             self.consulate_combo.addItem(f"{consulate.name} ({consulate.city})", consulate.id)
         self.title_edit = line_edit(self.tr("Empty: “Mobile consulate in <town>”"))
         self.country_combo = CountryCombo()
@@ -122,7 +131,7 @@ class VisitDialog(QDialog):
         self.venue_edit = line_edit(self.tr("e.g. parish hall, community centre"))
         self.address_edit = QPlainTextEdit()
         self.address_edit.setFixedHeight(50)
-        self.host_picker = HostPicker(self._services.associations.registry)
+        self.host_picker = HostPicker(services.hosts)
         self.partner_edit = line_edit(self.tr("e.g. a church, a school, a local NGO"))
         self.starts_edit = QDateEdit()
         self.ends_edit = QDateEdit()
@@ -141,7 +150,7 @@ class VisitDialog(QDialog):
         self.team = EditableTable([self.tr("Name"), self.tr("Role")])
         self.team.setObjectName("teamTable")
         self.equipment = EquipmentList()
-        self.picker = PracticePicker(self._services.practices.tree())
+        self.picker = PracticePicker(services.practices.tree())
         self.issues_edit = QPlainTextEdit()
         self.issues_edit.setPlaceholderText(self.tr("Problems people raised at the visit"))
         self.notes_edit = QPlainTextEdit()
@@ -188,8 +197,8 @@ class VisitDialog(QDialog):
         return (visit_form, services_form, equipment_form, notes_form)
 
     def _default_draft(self) -> VisitDraft:
-        start = self._services.clock.today() + dt.timedelta(days=30)
-        consulates = self._services.visits.consulates.list()
+        start = self._visits.registry.today() + dt.timedelta(days=30)
+        consulates = self._visits.consulates.list()
         return VisitDraft(
             consulate_id=consulates[0].id if consulates else 0,
             country=consulates[0].country if consulates else "",
@@ -332,7 +341,7 @@ class VisitDialog(QDialog):
     def _on_country_changed(self) -> None:
         code = self.country_combo.code
         if len(code) == 2:
-            self.city_edit.setCompleter(city_completer(self, self._services.gazetteer.names(code)))
+            self.city_edit.setCompleter(city_completer(self, self._gazetteer.names(code)))
 
     def _on_results_changed(self, record: VisitRecord) -> None:
         self._record = record
@@ -354,9 +363,9 @@ class VisitDialog(QDialog):
         try:
             draft = self.draft()
             if self._record is None:
-                self.saved = self._services.visits.registry.create(draft)
+                self.saved = self._visits.registry.create(draft)
             else:
-                self.saved = self._services.visits.registry.update(self._record.id, draft)
+                self.saved = self._visits.registry.update(self._record.id, draft)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return

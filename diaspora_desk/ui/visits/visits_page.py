@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.changes import Change
+from diaspora_desk.domain.visit_lists import VisitQuery
 from diaspora_desk.domain.visits import VisitRecord, VisitStatus, VisitSummary
-from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
-from diaspora_desk.ui.visits.models import VisitsTableModel, service_title, visit_status_label
-from diaspora_desk.ui.visits.planner_page import table_view
+from diaspora_desk.ui.visits.area_services import VisitsAreaServices
+from diaspora_desk.ui.visits.list_models import VisitsTableModel
+from diaspora_desk.ui.visits.models import service_title, visit_status_label
+from diaspora_desk.ui.visits.tables import select_id, selected_row, table_view
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
+
+# What the list shows: the visit's own columns, its bookings and the consulate's name.
+LIST_TABLES = ("mobile_visit", "appointment", "consulate")
+# Parts of a visit the details show, written as rows of their own (their ids are not the visit's).
+PART_TABLES = ("visit_service", "visit_team_member", "visit_equipment", "consulate", "association")
 
 
 class VisitsPage(QWidget):
@@ -33,11 +41,27 @@ class VisitsPage(QWidget):
     status = Signal(str)
     pdf_written = Signal(Path)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: VisitsAreaServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsPage")
         self._services = services
         self.current: VisitRecord | None = None
+        self.appointments: AppointmentsDialog | None = None
+        self._selected_row = 0
+        self._make_filters()
+        self.model = VisitsTableModel(services.visits.lists)
+        self.table = table_view(self.model, "visitsTable")
+        self.table.horizontalHeader().setSortIndicator(VisitsTableModel.DATES, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        for column, width in ((0, 190), (1, 120), (2, 165), (3, 80), (4, 58), (5, 58)):
+            self.table.setColumnWidth(column, width)
+        self._make_details()
+        self._make_buttons()
+        self._build_layout()
+        self._connect()
+        self.reload()
+
+    def _make_filters(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("visitSearch")
         self.search_edit.setPlaceholderText(self.tr("Town or title"))
@@ -47,11 +71,11 @@ class VisitsPage(QWidget):
         for status in VisitStatus:
             self.status_filter.addItem(visit_status_label(status), status.value)
         self.count_label = QLabel()
-        self.model = VisitsTableModel()
-        self.table = table_view(self.model, "visitsTable")
-        for column, width in ((0, 190), (1, 120), (2, 165), (3, 80), (4, 58), (5, 58)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda: self.edit_selected())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+
+    def _make_details(self) -> None:
         self.details = QLabel()
         self.details.setObjectName("visitDetails")
         self.details.setWordWrap(True)
@@ -62,6 +86,8 @@ class VisitsPage(QWidget):
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setMinimumWidth(280)
+
+    def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New visit…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.appointments_button = QPushButton(self.tr("Appointments…"))
@@ -74,15 +100,15 @@ class VisitsPage(QWidget):
         self.results_button.clicked.connect(lambda: self.open_results())
         self.briefing_button.clicked.connect(lambda: self.print_briefing())
         self.report_button.clicked.connect(lambda: self.print_report())
-        self._build_layout()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
+
+    def _connect(self) -> None:
+        self.table.doubleClicked.connect(lambda: self.edit_selected())
         self._timer.timeout.connect(self.reload)
         self.search_edit.textChanged.connect(self._timer.start)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.reload()
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
+        self.model.modelReset.connect(self._on_model_reset)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -107,42 +133,71 @@ class VisitsPage(QWidget):
         splitter.setSizes([980, 280])
         QVBoxLayout(self).addWidget(splitter)
 
-    def reload(self) -> None:
-        self._timer.stop()
-        selected = self.current.id if self.current else None
+    # The list ----------------------------------------------------------------------------------
+    def query(self) -> VisitQuery:
+        """The filters as typed, in the sort order chosen by clicking a column."""
         status = self.status_filter.currentData()
+        current = self.model.query
+        return VisitQuery(
+            text=self.search_edit.text(),
+            status=VisitStatus(status) if status else None,
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def reload(self) -> None:
+        """Read the list again with the filters; the selected visit stays selected if listed."""
+        self._timer.stop()
         try:
-            rows = self._services.visits.registry.list(
-                status=VisitStatus(status) if status else None, text=self.search_edit.text()
-            )
+            self.model.set_query(self.query())
         except Exception as exc:
             show_error(self, exc, "list visits")
-            return
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n visit(s)", "", len(rows)))
-        if selected is not None and self.select(selected):
-            return
-        self._show(None)
+
+    def _on_model_about_to_reset(self) -> None:
+        self._selected_row = selected_row(self.table) or 0
+
+    def _on_model_reset(self) -> None:
+        """After a reload or a sort: the count, and the visit shown selected again if listed."""
+        self.count_label.setText(self.tr("%n visit(s)", "", self.model.rowCount()))
+        if self.current is None or not select_id(self.table, self.model, self.current.id, self._selected_row):
+            self._show(None)
 
     def select(self, visit_id: int) -> bool:
-        for row, item in enumerate(self.model.rows):
-            if item.id == visit_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_id(self.table, self.model, visit_id)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def on_changed(self, change: Change) -> None:
+        """Refresh what a committed write touched: the list, the visit shown, open appointments."""
+        if change.touches(*LIST_TABLES):
+            self.model.refresh()
+        if self.current is not None and self._touches_current(change):
+            self._show_visit(self.current.id)
+        if self.appointments is not None:
+            self.appointments.on_changed(change)
+
+    def _touches_current(self, change: Change) -> bool:
+        assert self.current is not None
+        if change.touches(*PART_TABLES):
+            return True
+        ids = change.ids_of("mobile_visit")
+        return ids is None or self.current.id in ids
+
+    # The visit shown ---------------------------------------------------------------------------
     def _on_selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         item = rows[0].data(VisitsTableModel.ROW_ROLE) if rows else None
         if not isinstance(item, VisitSummary):
             self._show(None)
             return
+        if self.current is None or self.current.id != item.id:
+            self._show_visit(item.id)
+
+    def _show_visit(self, visit_id: int) -> None:
         try:
-            self._show(self._services.visits.registry.get(item.id))
+            self._show(self._services.visits.registry.get(visit_id))
         except Exception as exc:
             show_error(self, exc, "show visit")
 
@@ -161,6 +216,7 @@ class VisitsPage(QWidget):
             return
         self.details.setText(_details_html(self, record))
 
+    # Dialogs -----------------------------------------------------------------------------------
     def new_visit(self, dialog: VisitDialog | None = None) -> VisitDialog:
         dialog = dialog or VisitDialog(self._services, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
@@ -173,7 +229,6 @@ class VisitsPage(QWidget):
         dialog = VisitDialog(self._services, self.current, self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.accepted.connect(lambda: self._after_save(dialog))
-        dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         return dialog
 
@@ -181,6 +236,7 @@ class VisitsPage(QWidget):
         return self.edit_selected(VisitDialog.RESULTS_TAB)
 
     def _after_save(self, dialog: VisitDialog) -> None:
+        """Show the visit saved: clear the search so it is listed, and select it."""
         if dialog.saved is not None:
             self.current = dialog.saved
             self.search_edit.blockSignals(True)
@@ -192,23 +248,32 @@ class VisitsPage(QWidget):
     def open_appointments(self) -> AppointmentsDialog | None:
         if self.current is None:
             return None
-        dialog = AppointmentsDialog(self._services, self.current, self)
-        dialog.changed.connect(self.reload)
+        services = self._services
+        dialog = AppointmentsDialog(
+            services.visits, services.people, services.gazetteer, services.print_report, self.current, self
+        )
         dialog.pdf_written.connect(self.pdf_written)
+        dialog.finished.connect(lambda _result: self._forget_appointments(dialog))
+        self.appointments = dialog
         dialog.open()
         return dialog
 
+    def _forget_appointments(self, dialog: AppointmentsDialog) -> None:
+        if self.appointments is dialog:
+            self.appointments = None
+
+    # PDFs --------------------------------------------------------------------------------------
     def print_briefing(self, path: Path | None = None) -> None:
         if self.current is not None:
             from diaspora_desk.ui.visits.printing import print_visit_pdf
 
-            print_visit_pdf(self, self._services, self.current, "briefing", path, self._written)
+            print_visit_pdf(self, self._services.print_report, self.current, "briefing", path, self._written)
 
     def print_report(self, path: Path | None = None) -> None:
         if self.current is not None:
             from diaspora_desk.ui.visits.printing import print_visit_pdf
 
-            print_visit_pdf(self, self._services, self.current, "report", path, self._written)
+            print_visit_pdf(self, self._services.print_report, self.current, "report", path, self._written)
 
     def print_current(self, path: Path | None = None) -> None:
         """Ctrl+P: the report once the visit is done, the briefing before."""

@@ -1,4 +1,4 @@
-"""The association table model passes Qt's model tester and pages from SQL."""
+"""The association table model passes Qt's model tester, sorts in SQL and pages from SQL."""
 
 from __future__ import annotations
 

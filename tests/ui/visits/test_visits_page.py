@@ -1,71 +1,58 @@
-"""The planner through the real service on a worker thread, and the visit PDFs from the area."""
+"""The visits list: the demo's visits, status filter and search (Ctrl+F), sorting in SQL, PDFs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.visits import VisitStatus
 from diaspora_desk.services.composition import Services
-from diaspora_desk.ui.main_window import MainWindow
-from diaspora_desk.ui.visits import printing
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
-from diaspora_desk.ui.visits.area import VisitsArea
+from tests.ui.visits.scenes import open_window, rows_of
 
 
-@pytest.fixture
-def visit_demo(services: Services) -> Services:
-    """The full demo: associations, people, consulates, past and planned visits with bookings."""
-    from diaspora_desk.services.demo.visits import build_full_demo
-
-    build_full_demo(services, associations=40, people=600, seed=3)
-    return services
-
-
-@pytest.fixture(autouse=True)
-def _no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(printing, "OPEN_AFTER_WRITING", False)
-
-
-def test_plan_runs_in_the_background_and_fills_proposals_people_and_map(
+def test_visits_area_replaces_the_placeholder_and_lists_the_demo_visits(
     qtbot: QtBot, qtmodeltester: ModelTester, visit_demo: Services
 ) -> None:
-    area = VisitsArea(visit_demo)
-    qtbot.addWidget(area)
-    planner = area.planner
-    planner.min_distance_spin.setValue(0)
-    planner.radius_spin.setValue(80)
-    planner.sites_spin.setValue(3)
-    with qtbot.waitSignal(planner.planned, timeout=20_000):
-        planner.plan_button.click()
-    plan = planner.plan
-    assert plan is not None
-    assert planner.plan_button.isEnabled()
-    assert 0 < len(plan.proposals) <= 3
-    assert area.map.plan is plan
-    assert [p.rank for p in planner.model.rows] == [1, 2, 3][: len(plan.proposals)]
-    qtmodeltester.check(planner.people_model)
-    best = plan.proposals[0]
-    assert planner.current == best
-    assert [t.city for t in planner.towns_model.rows] == [t.city for t in best.towns]
-    shown = planner.people_model.rows
-    assert 0 < len(shown) <= best.people
-    assert f"of {best.people:,} people" in planner.people_label.text()
-    assert f"{len(plan.proposals)} site(s) proposed" in planner.summary.text()
-    assert not area.map.grab().toImage().isNull()
+    window = open_window(qtbot, visit_demo)
+    assert window.stack.currentWidget() is window.visits
+    page = window.visits.visits
+    expected = visit_demo.visits.registry.list()
+    assert expected, "the demo has visits"
+    assert [row.id for row in rows_of(page.model)] == [v.id for v in expected]
+    qtmodeltester.check(page.model)
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData(VisitStatus.DONE.value))
+    assert rows_of(page.model)
+    assert all(row.status is VisitStatus.DONE for row in rows_of(page.model))
+
+    # Ctrl+F goes to the search box of the area in view; typing narrows the list.
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+    page.status_filter.setCurrentIndex(0)
+    town = expected[0].city
+    qtbot.keyClicks(page.search_edit, town[:4])
+    qtbot.waitUntil(
+        lambda: (
+            bool(rows_of(page.model))
+            and all(town[:4].lower() in (r.city + r.title).lower() for r in rows_of(page.model))
+        )
+    )
+
+    page.table.selectRow(0)
+    assert page.current is not None
+    assert page.current.city in page.details.text()
 
 
 def test_visit_briefing_report_slip_and_day_schedule_are_written(
     qtbot: QtBot, visit_demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(visit_demo)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_area(window.VISITS)
+    window = open_window(qtbot, visit_demo)
     page = window.visits.visits
     page.select(1)  # visit 1 is the next planned visit in any demo
     assert page.current is not None

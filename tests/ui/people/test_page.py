@@ -1,0 +1,114 @@
+"""The people list: register someone and find them; the selection survives writes made elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.people import Cefr, PersonDraft
+from diaspora_desk.domain.people_records import PersonRow
+from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.people.area import PeopleArea
+from diaspora_desk.ui.people.list_model import PeopleTableModel
+from tests.ui.people.listing import listed_names
+
+
+def _selected(area: PeopleArea) -> PersonRow | None:
+    rows = area.people.table.selectionModel().selectedRows()
+    item = rows[0].data(PeopleTableModel.ROW_ROLE) if rows else None
+    return item if isinstance(item, PersonRow) else None
+
+
+def test_register_a_person_with_skills_and_consent_then_find_them(
+    qtbot: QtBot, area: PeopleArea, services: Services
+) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Ixchel Marisol")
+    dialog.family_edit.setText("Tzoc Quiñónez")
+    dialog.birth_edit.setText("1984")
+    dialog.city_edit.setText("Fresno")
+    dialog.phones_edit.setPlainText("(559) 555-0177")
+    dialog.skills_form.occupation_search.setText("specialised doc")
+    dialog.skills_form._on_occupation_typed("specialised doc")
+    dialog.skills_form.choose_occupation("specialised doctor — 2212 Specialist medical practitioners")
+    dialog.skills_form.qualifications.rows = [["8", "Anaesthesiology", "USAC", "GT", "2010", "yes"]]
+    dialog.skills_form.languages_edit.setText("es:C2; en:C1")
+    dialog.consent_checks[ConsentPurpose.SKILLS_INVENTORY].setChecked(True)
+    dialog.consent_checks[ConsentPurpose.SHARING_FOR_MATCHING].setChecked(True)
+    dialog.consent_how.setText("signed form at the consulate")
+    dialog.legal_status_edit.setText("temporary protected status")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = dialog.saved
+    assert saved is not None
+    assert saved.phones == ("+15595550177",)
+    assert saved.skills.occupations[0].isco_code == "2212"
+    assert saved.skills.languages == (("es", Cefr.C2), ("en", Cefr.C1))
+    assert saved.consented(ConsentPurpose.SHARING_FOR_MATCHING)
+    assert "Ixchel Marisol Tzoc Quiñónez" in area.people.details.text()
+
+    area.people.search_edit.setText("quinonez ixchel")
+    area.people.apply_filters()
+    assert listed_names(area) == ["Ixchel Marisol Tzoc Quiñónez"]
+    area.people.search_edit.setText("559 555 0177")
+    area.people.apply_filters()
+    assert listed_names(area) == ["Ixchel Marisol Tzoc Quiñónez"]
+    assert area.people.count_label.text() == "1 person(s)"
+    # The list never carries the legal status.
+    assert "protected" not in repr(area.people.model.row_at(0))
+
+
+def test_the_selected_person_stays_selected_when_someone_is_registered_elsewhere(
+    area: PeopleArea, services: Services
+) -> None:
+    for given in ("Bartolo", "Dora", "Ema"):
+        services.people.registry.create(PersonDraft(given_name=given, family_name="Xol", country="US"))
+    area.people.table.selectRow(1)
+    assert _selected(area) is not None
+    assert _selected(area).name == "Dora Xol"  # type: ignore[union-attr]
+    services.people.registry.create(PersonDraft(given_name="Ana", family_name="Xol", country="US"))
+    assert listed_names(area) == ["Ana Xol", "Bartolo Xol", "Dora Xol", "Ema Xol"]
+    assert _selected(area).name == "Dora Xol"  # type: ignore[union-attr]
+    assert "Dora Xol" in area.people.details.text()
+
+
+def test_an_edit_made_elsewhere_shows_in_the_details(area: PeopleArea, services: Services) -> None:
+    person = services.people.registry.create(
+        PersonDraft(given_name="Dora", family_name="Xol", country="US", city="Fresno")
+    )
+    area.people.table.selectRow(0)
+    assert "Fresno" in area.people.details.text()
+    services.people.registry.update(
+        person.id, PersonDraft(given_name="Dora", family_name="Xol", country="US", city="Oakland")
+    )
+    assert "Oakland" in area.people.details.text()
+    assert _selected(area) is not None
+
+
+def test_archiving_takes_the_person_off_the_list_and_offers_a_restore(
+    area: PeopleArea, services: Services
+) -> None:
+    for given in ("Bartolo", "Dora"):
+        services.people.registry.create(PersonDraft(given_name=given, family_name="Xol", country="US"))
+    area.people.table.selectRow(0)
+    area.people.archive_button.click()
+    assert listed_names(area) == ["Dora Xol"]
+    assert area.people.archive_button.text() == "Restore"
+    area.people.archive_button.click()
+    assert listed_names(area) == ["Bartolo Xol", "Dora Xol"]
+    assert area.people.archive_button.text() == "Archive"
+
+
+def test_the_person_record_pdf_is_written_in_the_background(
+    qtbot: QtBot, area: PeopleArea, services: Services, tmp_path: Path
+) -> None:
+    services.people.registry.create(PersonDraft(given_name="Dora", family_name="Xol", country="US"))
+    area.people.table.selectRow(0)
+    target = tmp_path / "dora.pdf"
+    with qtbot.waitSignal(area.people.pdf_written, timeout=20_000) as written:
+        area.people.print_selected(target)
+    assert written.args == [target]
+    assert target.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,84 @@
+"""The person dialog: the legal status stays hidden until asked for; bad skills are named."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.people import PersonDraft
+from diaspora_desk.domain.queries import PeopleQuery
+from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.people.area import PeopleArea
+from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices
+
+
+def _services(services: Services) -> PersonServices:
+    return PersonServices(services.people, services.settings, services.gazetteer, services.audit)
+
+
+def _save(dialog: PersonDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_legal_status_is_hidden_until_asked_for_and_each_look_is_audited(
+    qtbot: QtBot, services: Services
+) -> None:
+    person = services.people.registry.create(
+        PersonDraft(given_name="Tomás", family_name="Batz", country="US")
+    )
+    services.people.consent.set_legal_status(person.id, "pending asylum claim")
+    dialog = PersonDialog(_services(services), services.people.registry.get(person.id))
+    qtbot.addWidget(dialog)
+    assert dialog.legal_status_edit.echoMode() != dialog.legal_status_edit.EchoMode.Normal
+    assert dialog.legal_status_edit.text() == ""
+    before = [e.action for e in services.audit.history("person", person.id)]
+    assert dialog.reveal_legal_status(reason="renewal of documents") == "pending asylum claim"
+    after = [e.action for e in services.audit.history("person", person.id)]
+    assert after[len(before) :] == ["view_sensitive"]
+
+
+def test_a_new_person_starts_in_the_consulates_host_country(qtbot: QtBot, services: Services) -> None:
+    dialog = PersonDialog(_services(services))
+    qtbot.addWidget(dialog)
+    assert dialog.country_combo.code == "US"
+    assert dialog.nationality_combo.code == "GT"
+    assert dialog.windowTitle() == "New person"
+
+
+def test_editing_shows_the_stored_person_and_their_history(qtbot: QtBot, services: Services) -> None:
+    person = services.people.registry.create(
+        PersonDraft(given_name="Tomás", family_name="Batz", country="US", city="Fresno")
+    )
+    services.people.consent.set_consent(person.id, ConsentPurpose.CAMPAIGNS, True, how="form")
+    dialog = PersonDialog(_services(services), services.people.registry.get(person.id))
+    qtbot.addWidget(dialog)
+    assert (dialog.given_edit.text(), dialog.city_edit.text()) == ("Tomás", "Fresno")
+    assert dialog.consent_checks[ConsentPurpose.CAMPAIGNS].isChecked()
+    assert not dialog.consent_checks[ConsentPurpose.SKILLS_INVENTORY].isChecked()
+    assert dialog.history.count() >= 2
+    assert "Test Officer" in dialog.history.item(0).text()
+
+
+def test_invalid_skills_are_named_and_nothing_is_saved(area: PeopleArea, services: Services) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Ana")
+    dialog.skills_form.qualifications.rows = [["11", "", "", "", "", "no"]]
+    dialog.skills_form.languages_edit.setText("es:Z9")
+    _save(dialog)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.skills_form
+    errors = dialog.skills_form.form.errors
+    assert "ISCED" in errors["isced_level"].text()
+    assert "Z9" in errors["languages"].text()
+    assert services.people.registry.count(PeopleQuery()) == 0
+    dialog.reject()
+
+
+def test_a_missing_given_name_is_shown_beside_the_field(area: PeopleArea, services: Services) -> None:
+    dialog = area.people.new_person()
+    _save(dialog)
+    assert dialog.isVisible()
+    assert dialog.form.errors["given_name"].text()
+    assert services.people.registry.count(PeopleQuery()) == 0
+    dialog.reject()

@@ -1,0 +1,58 @@
+"""The skills form reads its tables into Skills and names each bad cell by field and row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from diaspora_desk.domain.people import Cefr
+from diaspora_desk.domain.people_records import AvailabilityItem, LicenceItem, OccupationItem, Skills
+from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.people.skills_form import SkillsForm
+
+
+def test_typed_rows_become_skills(qtbot: QtBot, services: Services) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form.occupations.rows = [["7212", "Welder", "6"]]
+    form.qualifications.rows = [["5", "Welding", "INTECAP", "gt", "2004", "yes"]]
+    form.languages_edit.setText("es:C2; en:B1")
+    form.licences.rows = [["AWS D1.1", "AWS", "us", "2027-05-31"]]
+    form.availability.rows = [["2027-01-01", "", "school holidays"]]
+    form.tags_edit.setText("TIG, pipes ,")
+    skills, errors = form.skills()
+    assert errors == {}
+    assert skills.occupations == (OccupationItem("7212", "Welder", 6),)
+    assert skills.qualifications[0].isced_level == 5
+    assert skills.qualifications[0].country == "GT"
+    assert skills.qualifications[0].recognised_at_home
+    assert skills.languages == (("es", Cefr.C2), ("en", Cefr.B1))
+    assert skills.licences == (LicenceItem("AWS D1.1", "AWS", "US", dt.date(2027, 5, 31)),)
+    assert skills.availability == (AvailabilityItem(dt.date(2027, 1, 1), None, "school holidays"),)
+    assert skills.tags == ("TIG", "pipes")
+    form.set_skills(skills)
+    assert form.skills() == (skills, {})
+
+
+def test_bad_cells_are_named_by_field_and_row(qtbot: QtBot, services: Services) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form.occupations.rows = [["7212", "Welder", "6"], ["7212", "Welder", "six"]]
+    form.availability.rows = [["2027-01-01", "", ""], ["next year", "", ""]]
+    skills, errors = form.skills()
+    assert set(errors) == {"isco_code", "availability"}
+    assert errors["isco_code"].startswith("row 2: 'six' is not a whole number")
+    assert errors["availability"].startswith("row 2:")
+    assert skills.occupations[1].years_experience is None
+    assert len(skills.availability) == 1
+    assert skills != Skills()
+
+
+def test_choosing_an_esco_occupation_adds_its_isco_group(qtbot: QtBot, services: Services) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form._on_occupation_typed("specialised doc")
+    form.choose_occupation("specialised doctor — 2212 Specialist medical practitioners")
+    assert form.occupations.rows[0][0] == "2212"
+    assert form.occupation_search.text() == ""
