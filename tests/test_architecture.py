@@ -170,6 +170,7 @@ _NO_LOGIC = {
     "db/models.py",  # ORM table declarations
     "db/people_models.py",  # ORM table declarations
     "db/visit_models.py",  # ORM table declarations
+    "db/campaign_models.py",  # ORM table declarations
 }
 
 

@@ -46,6 +46,8 @@ class ActivityKind(StrEnum):
     INTERACTION = "interaction"
     PLACEMENT = "placement"
     MOBILE_VISIT = "mobile_visit"
+    CAMPAIGN = "campaign"
+    OUTREACH_EVENT = "outreach_event"
 
 
 class AuditAction(StrEnum):

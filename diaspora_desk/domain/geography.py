@@ -208,3 +208,13 @@ def circle_extent(latitude: float, radius_km: float) -> tuple[float, float, floa
     if north >= 90.0 or south <= -90.0 or ratio >= 1.0:
         return south, north, None
     return south, north, math.degrees(math.asin(ratio))
+
+
+@cache
+def all_languages() -> tuple[tuple[str, str], ...]:
+    """(code, English name) of every ISO 639 language, two-letter codes where they exist."""
+    found: dict[str, str] = {}
+    for lang in pycountry.languages:
+        code = getattr(lang, "alpha_2", None) or lang.alpha_3
+        found.setdefault(code, str(lang.name))
+    return tuple(sorted(found.items(), key=lambda item: fold(item[1])))

@@ -106,11 +106,14 @@ class PracticeNode:
     source_lines: tuple[int, int]
     activity_count: int
     children: tuple[PracticeNode, ...] = field(default=())
+    source_title: str = ""
+    """The source document's title, as the catalogue names it (the file name is for citing)."""
 
     @property
     def source_reference(self) -> str:
+        """The document by its title, the section and the lines: how an officer cites it."""
         first, last = self.source_lines
-        return f"{self.source_file}, {self.source_section}, lines {first}–{last}"
+        return f"{self.source_title or self.source_file}, {self.source_section}, lines {first}–{last}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,12 @@ from reportlab.platypus import Flowable
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
+from diaspora_desk.domain.status_labels import (
+    APPOINTMENT_STATUS_LABELS,
+    PLACEMENT_STATUS_LABELS,
+    audit_action_label,
+)
+from diaspora_desk.domain.visits import SERVICE_CATALOGUE
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
@@ -19,11 +25,40 @@ from diaspora_desk.reports.styles import (
     fmt_date,
     para,
 )
+from diaspora_desk.services.people.needs import PlacementRecord
 from diaspora_desk.services.people.reports import PersonReportData
 
 
 def _or_dash(value: object) -> str:
     return "—" if value in (None, "") else str(value)
+
+
+def _placement(data: PersonReportData, placement: PlacementRecord) -> str:
+    need = data.need_titles.get(placement.need_id) or _("need {id}").format(id=placement.need_id)
+    status = _(PLACEMENT_STATUS_LABELS[placement.status])
+    dates = f"{fmt_date(placement.starts_on)} – {fmt_date(placement.ends_on)}"
+    return f"{need}: {status}; {dates}"
+
+
+def _appointments(data: PersonReportData) -> list[Flowable]:
+    """Appointments and named walk-ins at mobile consulates: an access request covers them too."""
+    rows = [
+        [
+            f"{fmt_date(a.day)} {a.starts_at:%H:%M}",
+            _(SERVICE_CATALOGUE[a.service].title) + (" " + _("(walk-in)") if a.walk_in else ""),
+            _(APPOINTMENT_STATUS_LABELS[a.status]),
+            f"{a.visit_title} — {a.place}" if a.place else a.visit_title,
+        ]
+        for a in data.appointments
+    ]
+    return [
+        para(_("Appointments at mobile consulates"), "h2"),
+        *data_table(
+            [_("When"), _("Service"), _("Status"), _("Visit")],
+            rows or [["—"] * 4],
+            [32 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 104 * mm],
+        ),
+    ]
 
 
 def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
@@ -104,16 +139,11 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
     )
     story.append(para(_("Memberships and placements"), "h2"))
     rows = [[_("Member"), f"{m.association_name} ({m.role})"] for m in p.memberships]
-    rows += [
-        [
-            _("Placement"),
-            f"need {pl.need_id}: {pl.status.value}; {fmt_date(pl.starts_on)} – {fmt_date(pl.ends_on)}",
-        ]
-        for pl in data.placements
-    ]
+    rows += [[_("Placement"), _placement(data, pl)] for pl in data.placements]
     story += data_table([_("Kind"), _("Details")], rows or [["—", "—"]], [35 * mm, CONTENT_WIDTH - 35 * mm])
+    story += _appointments(data)
     story.append(para(_("History of changes and views"), "h2"))
-    history = [[e.at.isoformat(sep=" "), e.officer, e.action] for e in data.history]
+    history = [[e.at.isoformat(sep=" "), e.officer, _(audit_action_label(e.action))] for e in data.history]
     story += data_table(
         [_("When (UTC)"), _("Officer"), _("Action")],
         history or [["—"] * 3],

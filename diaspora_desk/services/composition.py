@@ -13,6 +13,7 @@ from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.services.associations.reports import AssociationReports
 from diaspora_desk.services.associations.transfer import AssociationTransfer
+from diaspora_desk.services.campaigns.facade import Campaigns
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.clock import Clock, SystemClock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -57,6 +58,7 @@ class Services:
     associations: Associations
     people: People
     visits: Visits
+    campaigns: Campaigns
 
     @property
     def changes(self) -> ChangeFeed:
@@ -91,6 +93,7 @@ def build_services(
         associations=associations,
         people=people,
         visits=_visits(database, clock, gazetteer, settings, people.registry),
+        campaigns=_campaigns(database, clock, settings),
     )
 
 
@@ -159,6 +162,32 @@ def _visits(
         planner=VisitPlanner(database, clock),
         reports=VisitReports(database, clock),
         exports=VisitExport(database, clock, officer, bookings, gazetteer),
+    )
+
+
+def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> Campaigns:
+    from diaspora_desk.services.campaigns.audience import AudienceService
+    from diaspora_desk.services.campaigns.delivery import DeliveryService
+    from diaspora_desk.services.campaigns.events import EventService
+    from diaspora_desk.services.campaigns.messages import MessageService
+    from diaspora_desk.services.campaigns.polls import PollService
+    from diaspora_desk.services.campaigns.registry import CampaignService
+    from diaspora_desk.services.campaigns.tallies import PollTallies
+
+    officer = settings.officer
+
+    def consulate() -> str:
+        current = settings.current().consulate
+        return current.name if current else ""
+
+    return Campaigns(
+        registry=CampaignService(database, clock, officer),
+        audience=AudienceService(database, clock),
+        messages=MessageService(database, clock, officer, consulate),
+        delivery=DeliveryService(database, clock, officer, consulate),
+        polls=PollService(database, clock, officer),
+        tallies=PollTallies(database),
+        events=EventService(database, clock, officer),
     )
 
 

@@ -21,6 +21,7 @@ from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
+from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databasePath")
         self.statusBar().addPermanentWidget(self.database_label)
+        self.undo_bar = UndoBar(self.statusBar())
         self._relay = ChangeRelay(self)
         self._relay.changed.connect(self._on_data_changed)
         self._unsubscribe: Callable[[], None] | None = None
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Build every area over the open database."""
         from diaspora_desk.ui.associations.page import AssociationsPage
+        from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
         from diaspora_desk.ui.people.person_dialog import PersonServices
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
                 print_report=print_report,
             )
         )
+        self.campaigns: CampaignsArea = CampaignsArea(services.campaigns, services.practices)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), self.visits),
-            (tr("Campaigns"), PlaceholderPage(tr("Campaigns"), later)),
+            (tr("Campaigns"), self.campaigns),
             (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
             (tr("Practices"), self.practices),
             (tr("Reports"), self.reports),
@@ -166,7 +170,10 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr("Database: {path}").format(path=services.database_path))
         self.associations.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.people.undo_offered.connect(self.undo_bar.offer)
+        self.associations.undo_offered.connect(self.undo_bar.offer)
         self.visits.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.campaigns.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.practices.open_association.connect(self.show_association)
         self.reports.association_profile_requested.connect(self._on_profile_requested)
         self._build_menus()
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.associations.on_changed(change)
         self.people.on_changed(change)
         self.visits.on_changed(change)
+        self.campaigns.on_changed(change)
         self.practices.on_changed(change)
 
     def _stop_listening(self) -> None:

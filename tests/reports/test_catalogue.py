@@ -89,7 +89,7 @@ def _request(kind: ReportKind, records: Records) -> tuple[int | None, str]:
     scene = records.visits
     return {
         ReportKind.ASSOCIATION: (records.association, "Asociación Quetzal"),
-        ReportKind.PERSON: (records.nurse, f"need {records.needs[-1]}: accepted"),
+        ReportKind.PERSON: (records.nurse, "Nurse trainer (Centro de Salud Cobán): Accepted"),
         ReportKind.SKILLS: (None, "Skills inventory summary"),
         ReportKind.SHORTLIST: (records.needs[0], "Ixchel Coj"),
         ReportKind.VISIT_BRIEFING: (scene.visit.id, "Area profile"),
@@ -144,13 +144,27 @@ def test_the_person_record_is_one_snapshot_of_the_person_and_every_placement(
     rendered = render_report(services, ReportKind.PERSON, records.nurse, tmp_path / "person.pdf")
     assert opened == [True]  # was 5 transactions plus one per need
     _pages, text = _text(rendered.path)
-    for need_id in records.needs:
-        assert f"need {need_id}: accepted" in text
+    for institution in ("Hospital Roosevelt", "Hospital San Juan de Dios", "Centro de Salud Cobán"):
+        assert f"Nurse trainer ({institution}): Accepted" in text
     assert "work permit" in text
     # The look at the legal status is audited in the snapshot itself: its history shows it.
     history = services.audit.person_history(records.nurse)
     assert history[-1].action == "view_sensitive"
-    assert "view_sensitive" in text
+    assert "Legal status viewed" in text
+    assert "view_sensitive" not in text  # no stored codes on paper
+
+
+def test_the_person_record_lists_appointments_at_mobile_consulates(
+    services: Services, records: Records, tmp_path: Path
+) -> None:
+    """An access request covers appointments and walk-ins too (where and when the person was)."""
+    scene = records.visits
+    rendered = render_report(services, ReportKind.PERSON, scene.people[GREEK], tmp_path / "p.pdf")
+    _pages, text = _text(rendered.path)
+    assert "Appointments at mobile consulates" in text
+    assert "Passport renewal" in text
+    assert "Booked" in text
+    assert scene.visit.title in text
 
 
 def test_a_report_that_cannot_be_read_leaves_the_old_file_alone(services: Services, tmp_path: Path) -> None:

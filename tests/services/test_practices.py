@@ -119,3 +119,14 @@ def test_tree_counts_activities_up_to_the_roots(services: Services) -> None:
     assert services.practices.activity_count(query) == 1
     activities = services.practices.activity_page(query, 0, 10)
     assert [(a.association_name, a.summary) for a in activities] == [("Club Uno", "Forum")]
+
+
+def test_a_practice_cites_its_source_by_title_not_by_file_name(services: Services) -> None:
+    nodes = services.practices.tree()
+    leaf = nodes[0]
+    while leaf.children:
+        leaf = leaf.children[0]
+    assert leaf.source_title
+    assert leaf.source_reference.startswith(leaf.source_title)
+    assert ".txt" not in leaf.source_reference
+    assert "workshop" in leaf.source_reference.lower()  # the 2005 IOM workshop papers

@@ -16,6 +16,7 @@ from diaspora_desk.services.associations.interactions import interactions_of
 from diaspora_desk.services.associations.registry import read_association
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
+from diaspora_desk.services.practices.catalogue import source_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def _practices_addressed(
         PracticeAddressed(
             id=p.id,
             title=p.title,
-            source=f"{p.source_file} {p.source_section}",
+            source=f"{source_title(p.source_file)}, {p.source_section}",
             times=usage[p.id][0],
             last=usage[p.id][1],
         )

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
+from diaspora_desk.db.people_models import Need, Placement
+from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.consular_services import ConsularService
 from diaspora_desk.domain.people_records import PersonRecord, Shortlist
 from diaspora_desk.domain.records import AuditRecord, ConsulateRecord
+from diaspora_desk.domain.visits import AppointmentStatus
 from diaspora_desk.services.common.audit import person_history
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
@@ -49,6 +54,19 @@ class ShortlistReportData:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonAppointment:
+    """An appointment at a mobile consulate, as the person's record lists it."""
+
+    day: dt.date
+    starts_at: dt.time
+    service: ConsularService
+    status: AppointmentStatus
+    walk_in: bool
+    visit_title: str
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
 class PersonReportData:
     header: ReportHeader
     person: PersonRecord
@@ -56,6 +74,8 @@ class PersonReportData:
     placements: tuple[PlacementRecord, ...]
     history: tuple[AuditRecord, ...]
     isco_labels: dict[str, str]
+    appointments: tuple[PersonAppointment, ...] = ()
+    need_titles: dict[int, str] = field(default_factory=dict)
 
 
 class PeopleReports:
@@ -109,6 +129,49 @@ class PeopleReports:
                 tuple(person_placements(session, person_id)),
                 tuple(person_history(session, person_id)),
                 dict(self._occupations.isco_labels_in(session)),
+                _appointments(session, person_id),
+                _need_titles(session, person_id),
             )
             uow.commit()
         return data
+
+
+def _appointments(session: Session, person_id: int) -> tuple[PersonAppointment, ...]:
+    """Every appointment and named walk-in of the person at a mobile consulate, oldest first."""
+    rows = session.execute(
+        select(
+            Appointment.day,
+            Appointment.starts_at,
+            Appointment.service,
+            Appointment.status,
+            Appointment.walk_in,
+            MobileVisit.title,
+            MobileVisit.venue,
+            MobileVisit.city,
+        )
+        .join(MobileVisit, MobileVisit.id == Appointment.visit_id)
+        .where(Appointment.person_id == person_id)
+        .order_by(Appointment.day, Appointment.starts_at, Appointment.id)
+    ).all()
+    return tuple(
+        PersonAppointment(
+            day=day,
+            starts_at=starts_at,
+            service=ConsularService(service),
+            status=AppointmentStatus(status),
+            walk_in=walk_in,
+            visit_title=title,
+            place=", ".join(p for p in (venue, city) if p),
+        )
+        for day, starts_at, service, status, walk_in, title, venue, city in rows
+    )
+
+
+def _need_titles(session: Session, person_id: int) -> dict[int, str]:
+    """The title and institution of each need the person was placed on."""
+    rows = session.execute(
+        select(Need.id, Need.title, Need.institution)
+        .join(Placement, Placement.need_id == Need.id)
+        .where(Placement.person_id == person_id)
+    ).all()
+    return {need_id: f"{title} ({institution})" for need_id, title, institution in rows}

@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,17 @@ def _activity_order(query: ActivityQuery) -> list[UnaryExpression[Any]]:
         order.append(Interaction.occurred_on.desc())
     order.append(Interaction.id.desc() if query.descending else Interaction.id.asc())
     return order
+
+
+@cache
+def source_titles(path: Path | None = None) -> dict[str, str]:
+    """The catalogue's source documents: file name -> title (without the closing full stop)."""
+    data = json.loads((path or CATALOGUE_FILE).read_text(encoding="utf-8"))
+    return {name: str(title).rstrip(".") for name, title in data.get("sources", {}).items()}
+
+
+def source_title(file_name: str) -> str:
+    return source_titles().get(file_name, file_name)
 
 
 def load_catalogue(path: Path | None = None) -> list[dict[str, object]]:
@@ -167,6 +179,7 @@ class PracticeService:
                     source_lines=(practice.source_line_first, practice.source_line_last),
                     activity_count=counts.get(practice.id, 0) + sum(k.activity_count for k in kids),
                     children=kids,
+                    source_title=source_title(practice.source_file),
                 )
 
             return [build(root) for root in children[None]]

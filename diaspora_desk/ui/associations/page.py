@@ -40,6 +40,7 @@ from diaspora_desk.ui.associations.files import export_associations, import_asso
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.undo import confirm
 
 SEARCH_DELAY_MS = 150
 
@@ -60,11 +61,13 @@ LOG_TABLES = ("interaction", "practice_link")
 class AssociationsPage(QWidget):
     """Its owner passes every committed change to :meth:`on_changed`, which refreshes the page.
 
-    Signals: ``status(str)`` for the status bar, ``pdf_written(Path)`` after printing.
+    Signals: ``status(str)`` for the status bar, ``pdf_written(Path)`` after printing,
+    ``undo_offered(str, object)`` after archiving (a message and the function that undoes it).
     """
 
     status = Signal(str)
     pdf_written = Signal(Path)
+    undo_offered = Signal(str, object)
 
     def __init__(
         self,
@@ -332,17 +335,31 @@ class AssociationsPage(QWidget):
         self.select_association(saved.id)
         self.status.emit(self.tr("Saved {name}").format(name=saved.name))
 
-    def toggle_archive(self) -> None:
+    def toggle_archive(self, *, confirmed: bool = False) -> None:
+        """Archive the selected association after asking (naming it), or restore an archived one."""
         if self.current is None:
             return
-        archive = not self.current.archived
+        archive, name = not self.current.archived, self.current.name
+        question = self.tr(
+            "Archive {name}? It leaves the list; its record and log are kept and it can be "
+            "restored from the Archived filter."
+        ).format(name=name)
+        title = self.tr("Archive")
+        if archive and not confirmed and not confirm(self, title, question, title):
+            return
         try:
             record = self._associations.registry.set_archived(self.current.id, archive)
         except Exception as exc:
             show_error(self, exc, "archive association")
             return
-        message = self.tr("Archived {name}") if archive else self.tr("Restored {name}")
-        self.status.emit(message.format(name=record.name))
+        if archive:
+            registry = self._associations.registry
+            self.undo_offered.emit(
+                self.tr("Archived {name}").format(name=record.name),
+                lambda: registry.set_archived(record.id, False),
+            )
+        else:
+            self.status.emit(self.tr("Restored {name}").format(name=record.name))
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write the selected association's profile PDF (asks where unless given) and open it."""

@@ -25,9 +25,10 @@ ImportDialogFactory = Callable[[Path, QWidget], PeopleImportDialog]
 
 
 class PeopleArea(QWidget):
-    """Signals: ``status(str)``."""
+    """Signals: ``status(str)``, ``undo_offered(str, object)``."""
 
     status = Signal(str)
+    undo_offered = Signal(str, object)
 
     def __init__(
         self,
@@ -54,6 +55,7 @@ class PeopleArea(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         for page in (self.people, self.needs, self.duplicates):
             page.status.connect(self.status)
+        self.people.undo_offered.connect(self.undo_offered)
 
     def import_file(self, path: Path | None = None) -> PeopleImportDialog | None:
         if path is None:

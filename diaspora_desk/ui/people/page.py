@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,16 +21,15 @@ from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.geography import country_name, language_name
-from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.filter_bar import PeopleFilters
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
 from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
-from diaspora_desk.ui.widgets import CountryCombo
+from diaspora_desk.ui.undo import confirm
 
 # Tables whose rows the people list and the person details show (and filter on).
 PERSON_TABLES = (
@@ -53,20 +46,13 @@ PERSON_TABLES = (
 )
 
 
-def filter_edit(placeholder: str, width: int, *, max_length: int | None = None) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setFixedWidth(width)
-    if max_length is not None:
-        edit.setMaxLength(max_length)
-    return edit
-
-
 class PeoplePage(QWidget):
-    """Signals: ``status(str)``, ``pdf_written(Path)``."""
+    """Signals: ``status(str)``, ``pdf_written(Path)``, ``undo_offered(str, object)`` (a message
+    and the function that undoes the change it reports)."""
 
     status = Signal(str)
     pdf_written = Signal(Path)
+    undo_offered = Signal(str, object)
 
     def __init__(
         self, services: PersonServices, render: ReportPrinter, parent: QWidget | None = None
@@ -79,7 +65,8 @@ class PeoplePage(QWidget):
         self.current: PersonRecord | None = None
         self._stale = False
         self.model = PeopleTableModel(services.people.registry)
-        self._build_filters()
+        self.filters = PeopleFilters(services.people.occupations.isco_labels())
+        self._alias_filters()
         self._build_table()
         self._build_details()
         self._build_actions()
@@ -88,39 +75,26 @@ class PeoplePage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.apply_filters)
-        self._connect_filters()
+        self.filters.connect(self._timer.start, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.apply_filters()
 
-    def _build_filters(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("peopleSearch")
-        self.search_edit.setPlaceholderText(self.tr("Name (any order), phone or e-mail"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(180)
-        self.country_filter = CountryCombo(allow_empty=True, empty_text=self.tr("All countries"))
-        self.city_filter = filter_edit(self.tr("City"), 120)
-        self.isco_filter = filter_edit(self.tr("ISCO group, e.g. 22"), 130, max_length=4)
-        self.isced_filter = QComboBox()
-        self.isced_filter.addItem(self.tr("Any education"), None)
-        for level, label in ISCED_LEVELS.items():
-            self.isced_filter.addItem(
-                self.tr("ISCED {n}+ ({label})").format(n=level, label=self.tr(label)), level
-            )
-        self.language_filter = filter_edit(self.tr("Language code"), 110, max_length=3)
-        self.consent_filter = QComboBox()
-        self.consent_filter.addItem(self.tr("Any consent"), None)
-        for purpose in ConsentPurpose:
-            self.consent_filter.addItem(consent_label(purpose), purpose.value)
-        self.available_check = QCheckBox(self.tr("Available on"))
-        self.available_date = QDateEdit(QDate.currentDate())
-        self.available_date.setCalendarPopup(True)
-        self.available_date.setDisplayFormat("yyyy-MM-dd")
-        self.association_filter = filter_edit(self.tr("Association id"), 110)
-        self.count_label = QLabel()
-        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+    def _alias_filters(self) -> None:
+        """The page lays the filters out; the area, shortcuts and tests reach them here."""
+        f = self.filters
+        self.search_edit = f.search_edit
+        self.country_filter = f.country_filter
+        self.city_filter = f.city_filter
+        self.isco_filter = f.isco_filter
+        self.isced_filter = f.isced_filter
+        self.language_filter = f.language_filter
+        self.consent_filter = f.consent_filter
+        self.available_check = f.available_check
+        self.available_date = f.available_date
+        self.association_filter = f.association_filter
+        self.archive_filter = f.archive_filter
+        self.filter_note = f.filter_note
+        self.count_label = f.count_label
 
     def _build_table(self) -> None:
         self.table = table_view(
@@ -174,6 +148,7 @@ class PeoplePage(QWidget):
             self.association_filter,
             self.available_check,
             self.available_date,
+            self.archive_filter,
         )
         for widget in second:
             second_row.addWidget(widget)
@@ -188,6 +163,7 @@ class PeoplePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(first_row)
         left_layout.addLayout(second_row)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.table)
         left_layout.addLayout(actions)
         splitter = QSplitter()
@@ -196,41 +172,6 @@ class PeoplePage(QWidget):
         splitter.addWidget(self.details)
         splitter.setSizes([900, 320])
         return splitter
-
-    def _connect_filters(self) -> None:
-        # Typing waits for a pause before searching; choices search at once.
-        for edit in (
-            self.search_edit,
-            self.city_filter,
-            self.isco_filter,
-            self.language_filter,
-            self.association_filter,
-        ):
-            edit.textChanged.connect(self._timer.start)
-        for combo in (self.country_filter, self.isced_filter, self.consent_filter):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.available_check.toggled.connect(self.apply_filters)
-        self.available_date.dateChanged.connect(self.apply_filters)
-
-    def query(self) -> PeopleQuery:
-        qdate = self.available_date.date()
-        association = self.association_filter.text().strip()
-        country = self.country_filter.code
-        return dataclasses.replace(
-            self.model.query,
-            text=self.search_edit.text(),
-            country=country if len(country) == 2 else None,
-            city=self.city_filter.text().strip() or None,
-            isco=self.isco_filter.text().strip() or None,
-            min_isced=self.isced_filter.currentData(),
-            language=self.language_filter.text().strip().lower() or None,
-            consent=self.consent_filter.currentData(),
-            available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
-            if self.available_check.isChecked()
-            else None,
-            association_id=int(association) if association.isdigit() else None,
-            archive=ArchiveFilter.ACTIVE,
-        )
 
     def apply_filters(self) -> None:
         """Search again with the filters shown, keeping the selected person when still listed."""
@@ -241,11 +182,12 @@ class PeoplePage(QWidget):
         """Re-read the list; True when the selected person's row is selected again."""
         selected, row = self.current, selected_row(self.table)
         try:
-            self.model.set_query(self.query())
+            self.model.set_query(self.filters.query(self.model.query))
         except Exception as exc:
             show_error(self, exc, "search people")
             return False
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self.filters.show_unknown()
         if selected is not None and reselect(self.table, self.model, selected.id, row):
             return True
         self._show(self.current)
@@ -339,15 +281,33 @@ class PeoplePage(QWidget):
             self.apply_filters()
             self.status.emit(self.tr("Saved {name}").format(name=dialog.saved.display_name))
 
-    def toggle_archive(self) -> None:
+    def toggle_archive(self, *, confirmed: bool = False) -> None:
+        """Archive the selected person after asking (naming them), or restore an archived one."""
         if self.current is None:
             return
+        person, archiving = self.current, self.current.archived_at is None
+        question = self.tr(
+            "Archive {name}? They leave the lists, shortlists and campaigns; their record is kept "
+            "and can be restored from the Archived filter."
+        ).format(name=person.display_name)
+        if (
+            archiving
+            and not confirmed
+            and not confirm(self, self.tr("Archive"), question, self.tr("Archive"))
+        ):
+            return
         try:
-            record = self._people.registry.set_archived(self.current.id, self.current.archived_at is None)
+            record = self._people.registry.set_archived(person.id, archiving)
         except Exception as exc:
             show_error(self, exc, "archive person")
             return
         self._show(record)
+        if archiving:
+            registry = self._people.registry
+            self.undo_offered.emit(
+                self.tr("Archived {name}.").format(name=person.display_name),
+                lambda: registry.set_archived(person.id, False),
+            )
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write everything held on the selected person (data-subject access request) as PDF."""

@@ -17,6 +17,7 @@ from diaspora_desk.ui.associations import list_model
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.main_window import MainWindow
 from tests.ui.associations.helpers import activate, click_save, listed_names
+from tests.ui.confirming import answer_confirmation
 
 
 def _entry(summary: str, practices: tuple[str, ...] = (), day: dt.date | None = None) -> InteractionDraft:
@@ -67,7 +68,11 @@ def test_create_find_and_archive_an_association(qtbot: QtBot, window: MainWindow
     page.table.selectRow(0)
     assert page.current is not None
     assert "Fresno" in page.details.profile.text()
+    asked: list[str] = []
+    answer_confirmation("Archive", asked)
     page.archive_button.click()
+    assert "Asociación Los Cuchumatanes" in asked[0]
+    assert asked[1] == "Cancel"  # Enter never archives
     assert page.model.rowCount() == 0
     assert "Archived" in page.details.profile.text()
     assert page.archive_button.text() == "Restore"

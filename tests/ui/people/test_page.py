@@ -9,10 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, PersonDraft
-from diaspora_desk.domain.people_records import PersonRow
+from diaspora_desk.domain.people_records import PersonRow, Skills
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.list_model import PeopleTableModel
+from tests.ui.confirming import answer_confirmation
 from tests.ui.people.listing import listed_names
 
 
@@ -94,6 +95,7 @@ def test_archiving_takes_the_person_off_the_list_and_offers_a_restore(
     for given in ("Bartolo", "Dora"):
         services.people.registry.create(PersonDraft(given_name=given, family_name="Xol", country="US"))
     area.people.table.selectRow(0)
+    answer_confirmation("Archive")
     area.people.archive_button.click()
     assert listed_names(area) == ["Dora Xol"]
     assert area.people.archive_button.text() == "Restore"
@@ -112,3 +114,21 @@ def test_the_person_record_pdf_is_written_in_the_background(
         area.people.print_selected(target)
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_filters_take_names_and_an_unknown_one_says_so(area: PeopleArea, services: Services) -> None:
+    spanish = Skills(languages=(("es", Cefr.C2),))
+    services.people.registry.create(
+        PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"), spanish
+    )
+    services.people.registry.create(PersonDraft(given_name="Flor", family_name="Sián", country="US"))
+    page = area.people
+    page.language_filter.setText("Spanish")
+    page.apply_filters()
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.filter_note.isVisible()
+    page.language_filter.setText("Spanglish")
+    page.apply_filters()
+    assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]  # not "0 people"
+    assert page.filter_note.isVisible()
+    assert "No language called 'Spanglish'" in page.filter_note.text()

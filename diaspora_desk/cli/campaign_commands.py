@@ -1,0 +1,209 @@
+"""Campaign commands: ``export campaign``, ``import replies`` and ``campaigns list|show``.
+
+``export`` and ``import`` belong to the main parser too; `dispatch` takes the command line
+first when it is one of these, so the main parser keeps its own choices as they are. The
+services (and SQLAlchemy) are imported only when a campaign command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel
+from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.i18n import _, render
+from diaspora_desk.logs import log_bug
+from diaspora_desk.services.common.privacy import SUPPRESSED, shown
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.composition import Services
+
+ROUTES = (("export", "campaign"), ("import", "replies"), ("campaigns",))
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diaspora-desk")
+    sub = parser.add_subparsers(dest="command", required=True)
+    export = sub.add_parser("export").add_subparsers(dest="kind", required=True)
+    exp = export.add_parser("campaign", help="prepare a campaign's send (the app sends nothing itself)")
+    exp.add_argument("id", type=int, metavar="ID")
+    _db_option(exp)
+    target = exp.add_mutually_exclusive_group(required=True)
+    target.add_argument("--sms", type=Path, metavar="FILE.csv", help="SMS gateway CSV (E.164 number, text)")
+    target.add_argument("--email", type=Path, metavar="DIR", help="mail-merge.csv and one .eml per recipient")
+    target.add_argument("--letters", type=Path, metavar="FILE.pdf", help="addressed letters")
+    target.add_argument("--calls", type=Path, metavar="FILE.pdf", help="call sheet")
+    exp.add_argument("--per-language", action="store_true", help="--sms: one file per language")
+    exp.add_argument("--sender", default="", metavar="ADDRESS", help="--email: the From address")
+    exp.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="--letters: paper size")
+
+    imports = sub.add_parser("import").add_subparsers(dest="kind", required=True)
+    rep = imports.add_parser("replies", help="read the SMS gateway's reply file into a campaign's poll")
+    rep.add_argument("campaign_id", type=int, metavar="CAMPAIGN_ID")
+    rep.add_argument("file", type=Path, metavar="FILE")
+    _db_option(rep)
+
+    campaigns = sub.add_parser("campaigns", help="list campaigns, or show one's audience and results")
+    campaigns.add_argument("action", choices=("list", "show"))
+    campaigns.add_argument("id", type=int, nargs="?", metavar="ID")
+    _db_option(campaigns)
+    return parser
+
+
+def dispatch(argv: Sequence[str] | None) -> int | None:
+    """Run a campaign command and return its exit code; None when `argv` is another command."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not any(tuple(args_list[: len(route)]) == route for route in ROUTES):
+        return None
+    args = build_parser().parse_args(args_list)
+    if args.command == "campaigns" and (args.action == "show") != (args.id is not None):
+        build_parser().error("campaigns show takes a campaign ID; campaigns list takes none")
+    try:
+        if args.command == "export":
+            return export_campaign(args)
+        if args.command == "import":
+            return import_replies(args)
+        return campaigns(args)
+    except KnownError as exc:
+        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log = log_bug(exc, f"command {args.command}")
+        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        return 1
+
+
+def _open(args: argparse.Namespace) -> Services:
+    from diaspora_desk.cli.commands import open_existing
+
+    return open_existing(args)
+
+
+def export_campaign(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        delivery = services.campaigns.delivery
+        if args.sms:
+            written = delivery.sms_csv(args.id, args.sms, per_language=args.per_language)
+        elif args.email:
+            written = delivery.email_drafts(args.id, args.email, sender=args.sender)
+        else:
+            from diaspora_desk.reports.campaign_printouts import build_call_sheet, build_campaign_letters
+            from diaspora_desk.reports.output import write_pdf
+
+            if args.letters:
+                written = delivery.printout(
+                    args.id,
+                    CampaignChannel.LETTER,
+                    args.letters,
+                    lambda data, path: write_pdf(
+                        path, lambda out: build_campaign_letters(data, out, page_size=args.page_size)
+                    ),
+                )
+            else:
+                written = delivery.printout(
+                    args.id,
+                    CampaignChannel.PHONE_CALL,
+                    args.calls,
+                    lambda data, path: write_pdf(path, lambda out: build_call_sheet(data, out)),
+                )
+    finally:
+        services.close()
+    files = ", ".join(str(f) for f in written.files)
+    line = _("{channel}: {n} recipients written to {files}").format(
+        channel=_(CHANNEL_LABELS[written.channel]), n=written.recipients, files=files
+    )
+    if written.segments:
+        line += " " + _("({segments} SMS segments)").format(segments=written.segments)
+    print(line)
+    if written.no_message:
+        print(
+            _("{n} people left out: no message in their language or the fallback").format(
+                n=written.no_message
+            )
+        )
+    return 0
+
+
+def import_replies(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.campaigns.polls.import_replies(args.campaign_id, args.file)
+    finally:
+        services.close()
+    print(
+        _("matched {matched}, unmatched {unmatched}, unparsed {unparsed}, opt-outs {opt_outs}").format(
+            matched=result.matched,
+            unmatched=result.unmatched,
+            unparsed=result.unparsed,
+            opt_outs=result.opt_outs,
+        )
+    )
+    return 0
+
+
+def campaigns(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        if args.action == "list":
+            rows = services.campaigns.registry.page(0, 1000)
+            if not rows:
+                print(_("No campaigns yet."))
+            for c in rows:
+                channels = ", ".join(ch.value for ch in c.channels)
+                print(f"{c.id:>4}  {c.status.value:<10} {c.title[:40]:<40} {channels}")
+            return 0
+        lines = _show(services, args.id)
+    finally:
+        services.close()
+    print("\n".join(lines))
+    return 0
+
+
+def _show(services: Services, campaign_id: int) -> list[str]:
+    campaign = services.campaigns.registry.get(campaign_id)
+    count = services.campaigns.audience.campaign_count(campaign_id)
+    lines = [
+        f"{campaign.id}: {campaign.title} ({campaign.status.value})",
+        _("Audience: {n} in the segment, {c} with consent for campaigns").format(
+            n=count.matching, c=count.consenting
+        ),
+        _("Left out: no consent {a}, opted out {b}").format(a=count.no_consent, b=count.opted_out),
+    ]
+    for channel, reachable in count.reachable.items():
+        lines.append(
+            _("  {channel}: {n} reachable, {m} without the contact detail").format(
+                channel=_(CHANNEL_LABELS[channel]), n=reachable, m=count.without_contact.get(channel, 0)
+            )
+        )
+    if CampaignChannel.SMS in campaign.channels and services.campaigns.messages.messages(campaign_id):
+        estimate = services.campaigns.messages.sms_estimate(campaign_id)
+        lines.append(
+            _("SMS: {n} messages, {s} segments, cost {cost:.2f} {currency}").format(
+                n=estimate.recipients, s=estimate.segments, cost=estimate.cost, currency=campaign.currency
+            )
+        )
+    results = services.campaigns.tallies.results(campaign_id)
+    for tally in results.questions:
+        denominator = SUPPRESSED if tally.overall.denominator is None else shown(tally.overall.denominator)
+        lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
+        for code, cell in tally.overall.answers.items():
+            share = "" if cell.percent is None else f" {cell.percent:.1f}%"
+            count_text = SUPPRESSED if cell.count is None else shown(cell.count)
+            lines.append(f"   {code} {tally.labels[code]}: {count_text}{share}")
+    if results.questions:
+        lines.append(_("Replies waiting for review: {n}").format(n=results.in_review))
+    return lines

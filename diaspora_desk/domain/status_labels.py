@@ -1,0 +1,49 @@
+"""English labels of the states records go through (audit actions, placements, appointments).
+
+Reports and the UI show these, never the stored values (`view_sensitive`, `on_assignment`).
+Kept apart from `labels.py`, which the modules defining these states themselves import.
+"""
+
+from __future__ import annotations
+
+from diaspora_desk.domain.enums import AuditAction
+from diaspora_desk.domain.labels import N_
+from diaspora_desk.domain.matching import PlacementStatus
+from diaspora_desk.domain.visits import AppointmentStatus
+
+AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
+    AuditAction.CREATE: N_("Created"),
+    AuditAction.UPDATE: N_("Changed"),
+    AuditAction.ARCHIVE: N_("Archived"),
+    AuditAction.RESTORE: N_("Restored"),
+    AuditAction.EXPORT: N_("Exported"),
+    AuditAction.IMPORT: N_("Imported"),
+    AuditAction.SETTINGS: N_("Settings changed"),
+    AuditAction.VIEW_SENSITIVE: N_("Legal status viewed"),
+    AuditAction.CONSENT: N_("Consent recorded"),
+    AuditAction.MERGE: N_("Merged"),
+}
+
+PLACEMENT_STATUS_LABELS: dict[PlacementStatus, str] = {
+    PlacementStatus.PROPOSED: N_("Proposed"),
+    PlacementStatus.CONTACTED: N_("Contacted"),
+    PlacementStatus.ACCEPTED: N_("Accepted"),
+    PlacementStatus.ON_ASSIGNMENT: N_("On assignment"),
+    PlacementStatus.COMPLETED: N_("Completed"),
+    PlacementStatus.DECLINED: N_("Declined"),
+}
+
+APPOINTMENT_STATUS_LABELS: dict[AppointmentStatus, str] = {
+    AppointmentStatus.BOOKED: N_("Booked"),
+    AppointmentStatus.SERVED: N_("Served"),
+    AppointmentStatus.NO_SHOW: N_("No-show"),
+    AppointmentStatus.CANCELLED: N_("Cancelled"),
+}
+
+
+def audit_action_label(action: str) -> str:
+    """The label of an audit action as stored (an unknown one as it is, never an error)."""
+    try:
+        return AUDIT_ACTION_LABELS[AuditAction(action)]
+    except ValueError:
+        return action

@@ -1,0 +1,1 @@
+"""The Campaigns area: campaigns, their audience and messages, poll replies to review."""

@@ -1,0 +1,111 @@
+"""The Campaigns area: the campaigns list, the campaign dialog, the reply review queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.domain.campaigns import CampaignSummary
+from diaspora_desk.domain.changes import Change
+from diaspora_desk.services.campaigns.facade import Campaigns
+from diaspora_desk.services.practices.catalogue import PracticeService
+from diaspora_desk.ui.campaigns.campaign_dialog import CampaignDialog
+from diaspora_desk.ui.campaigns.models import CampaignQuery, CampaignTableModel
+from diaspora_desk.ui.campaigns.review_page import ReviewPage
+
+CAMPAIGN_TABLES = ("campaign", "campaign_channel", "campaign_message", "poll_reply", "consent", "person")
+
+
+class CampaignsArea(QWidget):
+    """Signals: ``status(str)``."""
+
+    status = Signal(str)
+
+    def __init__(
+        self, campaigns: Campaigns, practices: PracticeService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignsArea")
+        self._campaigns = campaigns
+        self._practices = practices
+        self.model = CampaignTableModel(campaigns.registry)
+        self.model.refresh()
+        self.table = QTableView()
+        self.table.setObjectName("campaignsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search campaigns"))
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.edit_button = QPushButton(self.tr("Open…"))
+        self.review = ReviewPage(campaigns.polls)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.review)
+        QVBoxLayout(self).addWidget(splitter)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.review.status.connect(self.status)
+
+    def dialog(self, campaign_id: int | None = None) -> CampaignDialog:
+        """The dialog for a new campaign (None) or an existing one; the caller shows it."""
+        record = self._campaigns.registry.get(campaign_id) if campaign_id is not None else None
+        return CampaignDialog(self._campaigns, self._practices.tree(), record, self)
+
+    def new_item(self) -> None:
+        dialog = self.dialog()
+        if dialog.exec() and dialog.saved is not None:
+            self.status.emit(self.tr("Campaign {id} saved").format(id=dialog.saved.id))
+
+    def on_changed(self, change: Change) -> None:
+        """Refresh after a committed write that touched what the area shows."""
+        if change.touches(*CAMPAIGN_TABLES):
+            self.model.refresh()
+            self.review.model.refresh()
+
+    def current(self) -> CampaignSummary | None:
+        index = self.table.currentIndex()
+        item = self.model.data(index, CampaignTableModel.ROW_ROLE) if index.isValid() else None
+        return item if isinstance(item, CampaignSummary) else None
+
+    def _on_search_changed(self, text: str) -> None:
+        self.model.set_query(CampaignQuery(text=text))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.data(current, CampaignTableModel.ROW_ROLE) if current.isValid() else None
+        self.review.set_campaign(item.id if isinstance(item, CampaignSummary) else None)
+
+    def _on_edit_clicked(self) -> None:
+        item = self.current()
+        if item is not None:
+            self._open(item.id)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        item = self.model.data(index, CampaignTableModel.ROW_ROLE)
+        if isinstance(item, CampaignSummary):
+            self._open(item.id)
+
+    def _open(self, campaign_id: int) -> None:
+        dialog = self.dialog(campaign_id)
+        if dialog.exec() and dialog.saved is not None:
+            self.status.emit(self.tr("Campaign {id} saved").format(id=campaign_id))

@@ -1,0 +1,125 @@
+"""Table models of the Campaigns area: campaigns paged from SQL; the reply review queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignStatus, CampaignSummary
+from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
+from diaspora_desk.services.campaigns.registry import CampaignService
+from diaspora_desk.ui.paged_model import PagedTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CampaignModels", text)
+
+
+STATUS_LABELS = {
+    CampaignStatus.DRAFT: "Draft",
+    CampaignStatus.SCHEDULED: "Scheduled",
+    CampaignStatus.RUNNING: "Running",
+    CampaignStatus.DONE: "Done",
+    CampaignStatus.CANCELLED: "Cancelled",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignQuery:
+    text: str = ""
+    status: CampaignStatus | None = None
+    sort: None = None
+    descending: bool = False
+
+
+class CampaignTableModel(PagedTableModel[CampaignQuery, CampaignSummary]):
+    """Campaigns, newest first; only the pages in view are held."""
+
+    ID, TITLE, STATUS, CHANNELS, STARTS, OWNER, REPLIES = range(7)
+
+    def __init__(self, service: CampaignService) -> None:
+        super().__init__(
+            lambda q: service.count(text=q.text, status=q.status),
+            lambda q, offset, limit: service.page(offset, limit, text=q.text, status=q.status),
+            CampaignQuery(),
+            (tr("Id"), tr("Title"), tr("Status"), tr("Channels"), tr("Starts"), tr("Owner"), tr("Replies")),
+            (None,) * 7,
+        )
+
+    def display(self, item: CampaignSummary, column: int) -> str:
+        values = {
+            self.ID: str(item.id),
+            self.TITLE: item.title,
+            self.STATUS: tr(STATUS_LABELS[item.status]),
+            self.CHANNELS: ", ".join(tr(CHANNEL_LABELS[c]) for c in item.channels),
+            self.STARTS: item.starts_on.isoformat() if item.starts_on else "",
+            self.OWNER: item.owner,
+            self.REPLIES: str(item.replies),
+        }
+        return values.get(column, "")
+
+    def extra(self, item: CampaignSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ID, self.REPLIES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ReviewTableModel(QAbstractTableModel):
+    """Replies waiting for an officer (at most a page of them: the queue is worked down)."""
+
+    PHONE, TEXT, RECEIVED, STATUS, ROW = range(5)
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    LIMIT = 500
+
+    def __init__(self, polls: PollService) -> None:
+        super().__init__()
+        self._polls = polls
+        self._campaign_id: int | None = None
+        self._items: list[ReviewItem] = []
+        self._headers = (tr("Number"), tr("Text"), tr("Received"), tr("Why"), tr("File row"))
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        self.beginResetModel()
+        self._campaign_id = campaign_id
+        self._items = [] if campaign_id is None else self._polls.review_queue(campaign_id, 0, self.LIMIT)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_campaign(self._campaign_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == self.ROW_ROLE:
+            return item
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = {
+            self.PHONE: item.phone,
+            self.TEXT: item.text,
+            self.RECEIVED: item.received_at.isoformat(sep=" ") if item.received_at else "",
+            self.STATUS: tr("Number not known") if item.status == "unmatched" else tr("Answer not read"),
+            self.ROW: str(item.row_number),
+        }
+        return values.get(index.column(), "")
+
+    def item(self, row: int) -> ReviewItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None

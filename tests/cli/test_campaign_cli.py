@@ -1,0 +1,97 @@
+"""Campaign commands: export campaign (SMS, e-mail, letters, calls), import replies, campaigns."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from diaspora_desk.cli.main import main
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, Segment
+from diaspora_desk.domain.poll_replies import Answer, Question
+from diaspora_desk.services.composition import Services
+from tests.services.campaigns.cast import Cast, build_cast, make_person
+
+
+@pytest.fixture
+def cast(services: Services) -> Cast:
+    return build_cast(services)
+
+
+def _run(db: Path, *args: str) -> int:
+    return main([*args, "--db", str(db)])
+
+
+def test_export_sms_and_email(
+    db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(db_path, "export", "campaign", str(cast.campaign), "--sms", str(tmp_path / "s.csv")) == 0
+    assert "2 recipients" in capsys.readouterr().out
+    with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
+        assert {r["phone_e164"] for r in csv.DictReader(handle)} == {"+15595550101", "+12135550102"}
+    assert _run(db_path, "export", "campaign", str(cast.campaign), "--email", str(tmp_path / "mail")) == 0
+    assert len(list((tmp_path / "mail").glob("*.eml"))) == 2
+
+
+def test_letters_on_both_paper_sizes_and_the_call_sheet(
+    services: Services, db_path: Path, cast: Cast, tmp_path: Path
+) -> None:
+    services.campaigns.registry.update(
+        cast.campaign,
+        CampaignDraft(
+            title="Letters",
+            channels=(CampaignChannel.LETTER, CampaignChannel.PHONE_CALL),
+            segment=Segment(countries=("US",)),
+        ),
+    )
+    make_person(services, "Αλέξης", city="Fresno", address="2 Oak Ave\nApt 3", preferred_language="en")
+    for size, width in (("a4", 595), ("letter", 612)):
+        out = tmp_path / f"letters-{size}.pdf"
+        assert (
+            _run(
+                db_path, "export", "campaign", str(cast.campaign), "--letters", str(out), "--page-size", size
+            )
+            == 0
+        )
+        reader = PdfReader(out)
+        assert len(reader.pages) == 2  # Ken and Alexis have addresses
+        assert round(float(reader.pages[0].mediabox.width)) == width
+        assert "Αλέξης" in "".join(p.extract_text() for p in reader.pages)
+    calls = tmp_path / "calls.pdf"
+    assert _run(db_path, "export", "campaign", str(cast.campaign), "--calls", str(calls)) == 0
+    text = PdfReader(calls).pages[0].extract_text()
+    assert "+15595550101" in text
+    assert "CONFIDENTIAL" in text
+
+
+def test_import_replies_prints_counts_that_sum_to_the_rows(
+    services: Services, db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services.campaigns.polls.set_questions(
+        cast.campaign, (Question("Coming?", (Answer("1", "Yes"), Answer("2", "No"))),)
+    )
+    replies = tmp_path / "replies.csv"
+    replies.write_text(
+        "number;text;timestamp\n"
+        "+15595550101;oui;2026-11-20 10:00\n+15595550104;STOP;\n+4420;1;\n+12135550102;?;\n",
+        encoding="utf-8",
+    )
+    assert _run(db_path, "import", "replies", str(cast.campaign), str(replies)) == 0
+    assert capsys.readouterr().out.strip() == "matched 1, unmatched 1, unparsed 1, opt-outs 1"
+    assert _run(db_path, "campaigns", "show", str(cast.campaign)) == 0
+    out = capsys.readouterr().out
+    assert "Replies waiting for review: 2" in out
+    assert "answered by <5" in out
+
+
+def test_plain_errors(db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(db_path, "export", "campaign", "99", "--sms", str(tmp_path / "x.csv")) == 1
+    assert "no campaign with id 99" in capsys.readouterr().err
+    assert _run(db_path, "import", "replies", str(cast.campaign), str(tmp_path / "missing.csv")) == 1
+    assert "does not exist" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        _run(db_path, "export", "campaign", "1")  # no target
+    assert _run(db_path, "campaigns", "list") == 0
+    assert "Diaspora day invitation" in capsys.readouterr().out
