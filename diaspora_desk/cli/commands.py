@@ -71,14 +71,21 @@ def db(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    services = open_services(database_path(args))  # importing into a new file starts a database
-    try:
-        importer = services.associations.transfer if args.kind == "associations" else services.people.importer
-        result = importer.import_file(args.file, dry_run=args.dry_run, rejects=args.rejects)
-    finally:
-        services.close()
-    print(render(result.summary))
-    return 0
+    if args.kind == "associations":
+        if args.map is not None or args.date_order is not None:
+            raise KnownError("--map and --date-order apply to people only.")
+        services = open_services(database_path(args))  # importing into a new file starts a database
+        try:
+            result = services.associations.transfer.import_file(
+                args.file, dry_run=args.dry_run, rejects=args.rejects
+            )
+        finally:
+            services.close()
+        print(render(result.summary))
+        return 0
+    from diaspora_desk.cli.import_output import import_people
+
+    return import_people(args, open_services(database_path(args)))
 
 
 def export(args: argparse.Namespace) -> int:

@@ -44,6 +44,26 @@ def _positive(text: str) -> int:
     return value
 
 
+def _import_parser(imp: argparse.ArgumentParser) -> None:
+    imp.add_argument("kind", choices=("associations", "people"))
+    imp.add_argument("file", type=Path, metavar="FILE")
+    _db_option(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
+    imp.add_argument(
+        "--map",
+        type=Path,
+        metavar="MAP.json",
+        help='people: {"file header": "template column"} for headers not recognised ("" leaves one out)',
+    )
+    imp.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy", "ymd"),
+        help="people: how numeric dates are written (31/12/1990, 12/31/1990, 1990-12-31); "
+        "by default each date column's order is read from its values",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diaspora-desk",
@@ -75,12 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=("upgrade", "check", "backup"))
     _db_option(db)
 
-    imp = sub.add_parser("import", help="import records from CSV or XLSX")
-    imp.add_argument("kind", choices=("associations", "people"))
-    imp.add_argument("file", type=Path, metavar="FILE")
-    _db_option(imp)
-    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
+    _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
 
     exp = sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar")
     exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))

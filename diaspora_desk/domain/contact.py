@@ -25,6 +25,12 @@ class PhoneNumber:
         Raises ``ValueError`` with a message fit for the user when the number is not a
         valid number (for the region when it is written in national format).
         """
+        return cls.parse_with_extension(text, default_region)[0]
+
+    @classmethod
+    def parse_with_extension(cls, text: str, default_region: str | None) -> tuple[PhoneNumber, str]:
+        """As :meth:`parse`, with the extension written after the number ("ext. 23", "x23"),
+        which E.164 cannot hold ("" when there is none)."""
         raw = text.strip()
         if not raw:
             raise ValueError(msg("empty phone number"))
@@ -45,7 +51,8 @@ class PhoneNumber:
                     msg("'{raw}' is not a valid phone number for {region}", raw=raw, region=region)
                 )
             raise ValueError(msg("'{raw}' is not a valid phone number", raw=raw))
-        return cls(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        e164 = cls(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        return e164, str(number.extension or "")
 
     @property
     def international(self) -> str:

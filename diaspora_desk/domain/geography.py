@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 import pycountry
@@ -10,31 +11,56 @@ import pycountry
 from diaspora_desk.domain.errors import msg
 from diaspora_desk.domain.text import fold
 
+# Country names are read in these languages (babel's territory names), besides ISO's own.
+NAME_LANGUAGES = ("en", "es", "fr")
+
+
+def country_key(text: str) -> str:
+    """Lookup key of a country name or code: no case, accents, spaces or punctuation
+    ("EE. UU." and "eeuu", "Côte d'Ivoire" and "cote divoire" are one key)."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
 
 @cache
 def _country_index() -> dict[str, str]:
+    from babel import Locale
+
     index: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                index.setdefault(fold(value), code)
+                index.setdefault(country_key(value), code)
     for country in pycountry.countries:
         index[country.alpha_3.casefold()] = country.alpha_2
         index[country.alpha_2.casefold()] = country.alpha_2
-    # Everyday English names that differ from the ISO short names.
+    iso = {country.alpha_2 for country in pycountry.countries}
+    for language in NAME_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if code in iso:  # not regions such as "419" (Latin America) or "EU"
+                index.setdefault(country_key(name), code)
+    # Everyday names and abbreviations that neither ISO nor babel list.
     for name, code in _COMMON_ALIASES.items():
-        index.setdefault(fold(name), code)
+        index.setdefault(country_key(name), code)
     return index
 
 
 _COMMON_ALIASES = {
     "United States of America": "US",
-    "USA": "US",
+    "EE. UU.": "US",
+    "EUA": "US",
+    "Estados Unidos de América": "US",
+    "États-Unis d'Amérique": "US",
     "UK": "GB",
     "Great Britain": "GB",
     "England": "GB",
+    "Gran Bretaña": "GB",
+    "Inglaterra": "GB",
+    "Grande-Bretagne": "GB",
+    "Angleterre": "GB",
+    "UAE": "AE",
+    "EAU": "AE",
     "Russia": "RU",
     "South Korea": "KR",
     "North Korea": "KP",
@@ -56,6 +82,8 @@ _COMMON_ALIASES = {
     "Palestine": "PS",
     "Congo-Kinshasa": "CD",
     "DR Congo": "CD",
+    "RD Congo": "CD",
+    "RDC": "CD",
     "Congo-Brazzaville": "CG",
     "Holland": "NL",
     "The Netherlands": "NL",
@@ -65,12 +93,13 @@ _COMMON_ALIASES = {
 
 
 def country_code(text: str) -> str:
-    """ISO 3166-1 alpha-2 code for an alpha-2/alpha-3 code or an English country name.
+    """ISO 3166-1 alpha-2 code for an alpha-2/alpha-3 code or a country name in English,
+    Spanish or French, or a common abbreviation ("EE. UU.", "U.S.A.", "UK").
 
     Raises ``ValueError`` when the text names no country.
     """
-    key = fold(text)
-    code = _country_index().get(key)
+    key = country_key(text)
+    code = _country_index().get(key) if key else None
     if code is None:
         raise ValueError(msg("'{text}' is not an ISO 3166 country code or country name", text=text.strip()))
     return code
@@ -114,16 +143,37 @@ def _language_index() -> dict[str, str]:
     return index
 
 
+_LOCALE = re.compile(r"^([a-z]{2,3})[_-][a-z0-9]{2,8}(?:[_-].*)?$")
+
+
 def language_code(text: str) -> str:
     """Normalise an ISO 639-1 or 639-3 code to 639-1 when one exists, else 639-3.
 
-    Raises ``ValueError`` for anything that is not an ISO 639 code.
+    A locale such as ``es_MX`` or ``en-US`` gives its language; so does a language's name in
+    English, Spanish or French ("Spanish", "español", "espagnol").
+    Raises ``ValueError`` for anything else.
     """
     key = text.strip().casefold()
-    code = _language_index().get(key) if 2 <= len(key) <= 3 else None
+    locale = _LOCALE.match(key)
+    if locale is not None:
+        key = locale.group(1)
+    code = _language_index().get(key) if 2 <= len(key) <= 3 else _language_names().get(fold(key))
     if code is None:
         raise ValueError(msg("'{text}' is not an ISO 639 language code", text=text.strip()))
     return code
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    from babel import Locale
+
+    index = _language_index()
+    names: dict[str, str] = {}
+    for language in NAME_LANGUAGES:
+        for code, name in Locale.parse(language).languages.items():
+            if code in index:  # plain languages, not locales such as "en_GB"
+                names.setdefault(fold(name), index[code])
+    return names
 
 
 def language_name(code: str) -> str:

@@ -14,7 +14,7 @@ from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.fields import parsed, parsed_all
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.labels import N_
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, fold
 
 MAX_NAME = 200
 E = TypeVar("E", bound=StrEnum)
@@ -106,11 +106,19 @@ def parse_isced(text: str) -> int:
     return int(value)
 
 
+# Yes and no as files write them in English, Spanish and French (compared without accents,
+# case or a final full stop); "x" is a ticked box.
+_YES = frozenset(("yes", "y", "true", "1", "oui", "o", "si", "s", "verdadero", "vrai", "x"))
+_NO = frozenset(("no", "n", "false", "0", "non", "falso", "faux", ""))
+
+
 def parse_yes_no(text: str) -> bool:
     value = text.strip().casefold()
-    if value in ("yes", "y", "true", "1", "oui", "si", "sí"):
+    if value not in _YES and value not in _NO:
+        value = fold(text).strip(" .")
+    if value in _YES:
         return True
-    if value in ("no", "n", "false", "0", "non", ""):
+    if value in _NO:
         return False
     raise ValueError(msg("'{text}' is not yes or no", text=text.strip()[:20]))
 
@@ -224,8 +232,16 @@ def _countries(errors: dict[str, str], draft: PersonDraft) -> dict[str, str]:
     return codes
 
 
-def _e164(raw: str, region: str | None) -> str:
-    return PhoneNumber.parse(raw, region).e164
+def _e164(raw: str, region: str | None) -> tuple[str, str]:
+    """The number as E.164 and its extension ("" when none): E.164 has no room for one."""
+    number, extension = PhoneNumber.parse_with_extension(raw, region)
+    return number.e164, extension
+
+
+def _notes(draft: PersonDraft, numbers: tuple[tuple[str, str], ...]) -> str:
+    """The notes, and a line for each phone extension, which is kept there."""
+    extensions = [f"Phone {e164} extension {extension}" for e164, extension in numbers if extension]
+    return "\n".join(n for n in (clean_text(draft.notes, multiline=True), *extensions) if n)
 
 
 def _generation(errors: dict[str, str], text: str) -> int | None:
@@ -250,7 +266,9 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
     errors: dict[str, str] = {}
     given, family = _names(errors, draft)
     codes = _countries(errors, draft)
-    phones = parsed_all(errors, "phone", draft.phones, partial(_e164, region=codes.get("country")))
+    numbers = parsed_all(
+        errors, "phone", draft.phones, partial(_e164, region=codes.get("country")), lambda n: n[0]
+    )
     email = parsed(errors, "email", draft.email, normalise_email) or ""
     language = parsed(errors, "preferred_language", draft.preferred_language, language_code) or ""
     generation = _generation(errors, draft.generation)
@@ -268,14 +286,14 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         country=codes.get("country", ""),
         city=clean_text(draft.city)[:MAX_NAME],
         address=clean_text(draft.address, multiline=True)[:2000],
-        phones=phones,
+        phones=tuple(e164 for e164, _extension in numbers),
         email=email,
         preferred_language=language,
         preferred_channel=_enum_or_none(errors, "preferred_channel", draft.preferred_channel, Channel),
         generation=generation,
         arrival_year=arrival_year,
         return_intention=intention or ReturnIntention.NONE,
-        notes=clean_text(draft.notes, multiline=True),
+        notes=_notes(draft, numbers),
         passport_expires_on=passport_expires_on,
     )
     if errors:

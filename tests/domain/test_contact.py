@@ -104,3 +104,26 @@ def test_websites_get_a_scheme() -> None:
     assert normalise_website("http://example.org") == "http://example.org"
     with pytest.raises(ValueError, match="web address"):
         normalise_website("not a site")
+
+
+@pytest.mark.parametrize(
+    ("text", "extension"),
+    [("(559) 555-0101 ext. 23", "23"), ("+1 559 555 0101 x7", "7"), ("+1 559 555 0101", "")],
+)
+def test_an_extension_is_read_not_lost(text: str, extension: str) -> None:
+    number, ext = PhoneNumber.parse_with_extension(text, "US")
+    assert (number.e164, ext) == ("+15595550101", extension)
+
+
+def test_a_person_keeps_a_phone_extension_in_the_notes() -> None:
+    import datetime as dt
+
+    from diaspora_desk.domain.people import PersonDraft, validate_person
+
+    fields = validate_person(
+        PersonDraft(given_name="Ana", country="US", phones=("(559) 555-0101 ext. 23",), notes="Evenings"),
+        today=dt.date(2026, 1, 1),
+        origin_country="GT",
+    )
+    assert fields.phones == ("+15595550101",)
+    assert fields.notes == "Evenings\nPhone +15595550101 extension 23"

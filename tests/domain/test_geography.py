@@ -38,6 +38,19 @@ COUNTRIES = list(pycountry.countries)
         ("Cote d'Ivoire", "CI"),
         ("Bolivia", "BO"),
         ("  gt ", "GT"),
+        ("EE. UU.", "US"),
+        ("EEUU", "US"),
+        ("U.S.A.", "US"),
+        ("UK", "GB"),
+        ("Estados Unidos", "US"),
+        ("États-Unis", "US"),
+        ("México", "MX"),
+        ("Mexique", "MX"),
+        ("Royaume-Uni", "GB"),
+        ("Alemania", "DE"),
+        ("Allemagne", "DE"),
+        ("Perú", "PE"),
+        ("Côte d’Ivoire", "CI"),
     ],
 )
 def test_country_codes_and_names(typed: str, code: str) -> None:
@@ -73,6 +86,14 @@ def test_language_codes_prefer_two_letters() -> None:
     assert language_code("quc") == "quc"
     with pytest.raises(ValueError, match="ISO 639"):
         language_code("xx1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("es_MX", "es"), ("en-US", "en"), ("Spanish", "es"), ("español", "es"), ("Français", "fr")],
+)
+def test_languages_by_locale_or_name(typed: str, code: str) -> None:
+    assert language_code(typed) == code
 
 
 def test_great_circle_distance_paris_london() -> None:

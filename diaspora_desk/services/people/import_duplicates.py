@@ -140,6 +140,20 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
             emails[f.email.casefold()].append(v.row)
         if f.birth_year is not None:
             names[(v.tokens, f.birth_year, f.country)].append(v.row)
+    _same_phones(session, phones, found)
+    _same_emails(session, emails, found)
+    _same_names(session, names, found)
+    places: dict[_Place, list[ImportRow]] = defaultdict(list)
+    for v in rows:
+        f = v.person.fields
+        if f.birth_year is not None and v.row not in found:
+            places[(f.country, f.birth_year, v.city_key)].append(v)
+    _similar_names(session, places, found)
+    return found
+
+
+def _same_phones(session: Session, phones: dict[str, list[int]], found: dict[int, tuple[int, str]]) -> None:
+    """Rule 1 by phone: rows whose number (E.164) a registered person has."""
     for keys in _chunks(list(phones)):
         for pid, e164 in session.execute(
             select(PersonPhone.person_id, PersonPhone.e164)
@@ -150,6 +164,10 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
                 found.setdefault(
                     row, (int(pid), msg("same phone {phone} as person {id}", phone=e164, id=pid))
                 )
+
+
+def _same_emails(session: Session, emails: dict[str, list[int]], found: dict[int, tuple[int, str]]) -> None:
+    """Rule 1 by e-mail, compared without case."""
     for keys in _chunks(list(emails)):
         for pid, email in session.execute(
             select(Person.id, Person.email_key).where(
@@ -158,6 +176,12 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
         ):
             for row in emails[email]:
                 found.setdefault(row, (int(pid), msg("same e-mail as person {id}", id=pid)))
+
+
+def _same_names(
+    session: Session, names: dict[tuple[str, int | None, str], list[int]], found: dict[int, tuple[int, str]]
+) -> None:
+    """Rule 2: the same name words, birth year and country."""
     for name_keys in _chunks(list(names)):
         for pid, tokens, birth, country in session.execute(
             select(Person.id, Person.name_tokens, Person.birth_year, Person.country).where(
@@ -169,13 +193,6 @@ def _existing_matches(session: Session, rows: Sequence[ImportRow]) -> dict[int, 
                 found.setdefault(
                     row, (int(pid), msg("same name, birth year and country as person {id}", id=pid))
                 )
-    places: dict[_Place, list[ImportRow]] = defaultdict(list)
-    for v in rows:
-        f = v.person.fields
-        if f.birth_year is not None and v.row not in found:
-            places[(f.country, f.birth_year, v.city_key)].append(v)
-    _similar_names(session, places, found)
-    return found
 
 
 def _similar_names(

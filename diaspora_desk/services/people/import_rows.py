@@ -1,18 +1,30 @@
-"""One row of the people template: columns, parsing and validation into a person to create."""
+"""One row of the people template: columns, parsing and validation into a person to create.
+
+Cells are read as officers' files write them (:mod:`diaspora_desk.domain.file_values`): the
+conventions a whole column follows (its date order, what a lone "M" means) come in
+:class:`Conventions`, worked out by the importer before the first row is read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import ValidationError, message_of, msg
+from diaspora_desk.domain.file_values import (
+    DateOrder,
+    SexLetters,
+    birth_year_text,
+    parse_file_date,
+    parse_sex,
+)
 from diaspora_desk.domain.people import (
     Cefr,
     PersonDraft,
     PersonFields,
-    parse_date,
     parse_isced,
     parse_language_levels,
     parse_yes_no,
@@ -54,6 +66,23 @@ CONSENT_COLUMNS = {
 }
 
 
+MAX_CELL = 1000
+"""Longer cells are refused by column rather than cut (no field holds more)."""
+MAX_TEXT = 200
+DATE_COLUMNS = ("birth_year", "available_from", "available_to")
+# Several numbers in one cell: "559 555 0100; 559 555 0101", "..., ...", "... / ...".
+_PHONE_SEPARATORS = re.compile(r"[;,]|\s/\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How a file's columns write their values, decided from the whole column."""
+
+    date_orders: dict[str, DateOrder | None] = field(default_factory=dict)
+    """Per date column: day-, month- or year-first; None when the values need no order."""
+    sex_letters: SexLetters = SexLetters.FM
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedPerson:
     fields: PersonFields
@@ -71,29 +100,64 @@ class RowParser:
     is_unit_group: Callable[[str], bool]
     association_ids: dict[str, int]
     today: dt.date
+    conventions: Conventions = field(default_factory=Conventions)
     _languages: dict[str, tuple[tuple[str, Cefr], ...] | str] = field(default_factory=dict, repr=False)
     """Parsed ``languages`` cells (or their error): files repeat the same few lists."""
 
     def parse(self, cells: dict[str, str]) -> ParsedPerson:
         errors: dict[str, str] = {}
-        draft = PersonDraft(
+        if max(map(len, cells.values()), default=0) > MAX_CELL:
+            errors = {
+                column: msg("is longer than {limit} characters", limit=MAX_CELL)
+                for column, value in cells.items()
+                if len(value) > MAX_CELL
+            }
+        notes: list[str] = []
+        fields = None
+        try:
+            fields = self.validate(self._draft(cells, errors, notes))
+        except ValidationError as exc:
+            errors.update((k, v) for k, v in exc.errors.items() if k not in errors)
+        skills = self._skills(cells, errors, notes)
+        consents = self._consents(cells, errors)
+        association_id = self._association(cells, errors)
+        if errors or fields is None:
+            raise ValidationError(errors)
+        if notes:
+            fields = replace(fields, notes="\n".join(n for n in (fields.notes, *notes) if n))
+        return ParsedPerson(fields, skills, consents, association_id)
+
+    def _draft(self, cells: dict[str, str], errors: dict[str, str], notes: list[str]) -> PersonDraft:
+        sex = ""
+        try:
+            parsed_sex = parse_sex(cells.get("sex", ""), self.conventions.sex_letters)
+            sex = parsed_sex.value if parsed_sex else ""
+        except ValueError as exc:
+            errors["sex"] = message_of(exc)
+        birth_year = cells.get("birth_year", "")
+        try:
+            birth_year = birth_year_text(birth_year, self.conventions.date_orders.get("birth_year"))
+        except ValueError as exc:
+            errors["birth_year"] = message_of(exc)
+            birth_year = ""
+        for column in ("city", "field_of_study"):
+            value = cells.get(column, "")
+            if len(value) > MAX_TEXT and len(clean_text(value)) > MAX_TEXT:
+                errors.setdefault(column, msg("is longer than {limit} characters", limit=MAX_TEXT))
+        return PersonDraft(
             given_name=cells.get("given_name", ""),
             family_name=cells.get("family_name", ""),
-            sex=cells.get("sex", ""),
-            birth_year=cells.get("birth_year", ""),
+            sex=sex,
+            birth_year=birth_year,
             country=cells.get("country", ""),
             city=cells.get("city", ""),
-            phones=tuple(p for p in cells.get("phone", "").split(";") if p.strip()),
+            phones=tuple(p for p in _PHONE_SEPARATORS.split(cells.get("phone", "")) if p.strip()),
             email=cells.get("email", ""),
             preferred_language=cells.get("preferred_language", ""),
             return_intention=cells.get("return_intention", "").strip() or "none",
         )
-        fields = None
-        try:
-            fields = self.validate(draft)
-        except ValidationError as exc:
-            errors.update(exc.errors)
-        skills = self._skills(cells, errors)
+
+    def _consents(self, cells: dict[str, str], errors: dict[str, str]) -> tuple[ConsentPurpose, ...]:
         consents: list[ConsentPurpose] = []
         for column, purpose in CONSENT_COLUMNS.items():
             try:
@@ -106,18 +170,30 @@ class RowParser:
             and ConsentPurpose.SKILLS_INVENTORY not in consents
         ):
             errors["consent_sharing"] = msg("sharing for matching needs consent_skills too")
-        association_id = None
-        name = cells.get("association", "").strip()
-        if name:
-            association_id = self.association_ids.get(fold(name))
-            if association_id is None:
-                errors["association"] = msg("no association called '{name}'", name=clean_text(name)[:60])
-        if errors or fields is None:
-            raise ValidationError(errors)
-        return ParsedPerson(fields, skills, tuple(consents), association_id)
+        return tuple(consents)
 
-    def _skills(self, cells: dict[str, str], errors: dict[str, str]) -> Skills:
-        occupations: tuple[OccupationItem, ...] = ()
+    def _association(self, cells: dict[str, str], errors: dict[str, str]) -> int | None:
+        name = cells.get("association", "").strip()
+        if not name:
+            return None
+        association_id = self.association_ids.get(fold(name))
+        if association_id is None:
+            errors["association"] = msg("no association called '{name}'", name=clean_text(name)[:60])
+        return association_id
+
+    def _skills(self, cells: dict[str, str], errors: dict[str, str], notes: list[str]) -> Skills:
+        languages = self._language_levels(cells.get("languages", ""))
+        if isinstance(languages, str):
+            errors["languages"] = languages
+            languages = ()
+        return Skills(
+            qualifications=self._qualifications(cells, errors, notes),
+            occupations=self._occupations(cells, errors),
+            languages=languages,
+            availability=self._availability(cells, errors),
+        )
+
+    def _occupations(self, cells: dict[str, str], errors: dict[str, str]) -> tuple[OccupationItem, ...]:
         code = cells.get("isco_code", "").strip()
         label = clean_text(cells.get("occupation", ""))
         if code and not self.is_unit_group(code.zfill(4) if code.isdigit() else code):
@@ -136,29 +212,31 @@ class RowParser:
                 errors["years_experience"] = msg(
                     "'{text}' is not a number of years (0 to 70)", text=text[:10]
                 )
-        if code:
-            occupations = (OccupationItem(code.zfill(4), label, years),)
-        qualifications: tuple[QualificationItem, ...] = ()
-        if cells.get("isced_level", "").strip():
-            try:
-                qualifications = (
-                    QualificationItem(
-                        parse_isced(cells["isced_level"]), clean_text(cells.get("field_of_study", ""))[:200]
-                    ),
-                )
-            except ValueError as exc:
-                errors["isced_level"] = message_of(exc)
-        languages = self._language_levels(cells.get("languages", ""))
-        if isinstance(languages, str):
-            errors["languages"] = languages
-            languages = ()
-        availability: tuple[AvailabilityItem, ...] = ()
-        start_text, end_text = cells.get("available_from", "").strip(), cells.get("available_to", "").strip()
+        return (OccupationItem(code.zfill(4), label, years),) if code else ()
+
+    @staticmethod
+    def _qualifications(
+        cells: dict[str, str], errors: dict[str, str], notes: list[str]
+    ) -> tuple[QualificationItem, ...]:
+        study = clean_text(cells.get("field_of_study", ""))[:MAX_TEXT]
+        if not cells.get("isced_level", "").strip():
+            # A qualification needs its level; the field of study is kept in the notes.
+            if study:
+                notes.append(f"Field of study: {study}")
+            return ()
+        try:
+            return (QualificationItem(parse_isced(cells["isced_level"]), study),)
+        except ValueError as exc:
+            errors["isced_level"] = message_of(exc)
+            return ()
+
+    def _availability(self, cells: dict[str, str], errors: dict[str, str]) -> tuple[AvailabilityItem, ...]:
         start = end = None
-        for column, value in (("available_from", start_text), ("available_to", end_text)):
+        for column in ("available_from", "available_to"):
+            value = cells.get(column, "").strip()
             if value:
                 try:
-                    parsed = parse_date(value)
+                    parsed = parse_file_date(value, self.conventions.date_orders.get(column))
                 except ValueError as exc:
                     errors[column] = message_of(exc)
                     continue
@@ -167,14 +245,8 @@ class RowParser:
             start = self.today
         if start and end and end < start:
             errors["available_to"] = msg("is before available_from")
-        elif start:
-            availability = (AvailabilityItem(start, end),)
-        return Skills(
-            qualifications=qualifications,
-            occupations=occupations,
-            languages=languages,
-            availability=availability,
-        )
+            return ()
+        return (AvailabilityItem(start, end),) if start else ()
 
     def _language_levels(self, text: str) -> tuple[tuple[str, Cefr], ...] | str:
         """The parsed levels, or the error message."""

@@ -110,6 +110,59 @@ class ImportRow:
     place: tuple[float, float] | None
 
 
+_IMPORT = AuditAction.IMPORT.value
+
+
+@dataclass(frozen=True, slots=True)
+class _BatchContext:
+    """What every row of a batch shares: the time, the officer, the source file."""
+
+    now: object
+    today: object
+    officer: str
+    how_given: str
+    source: str
+
+
+def _person_values(pid: int, item: ImportRow, now: object) -> tuple[object, ...]:
+    """The ``person`` row, in :data:`_PERSON_COLUMNS` order."""
+    f = item.person.fields
+    given = set(item.person.consents)
+    return (
+        pid,
+        f.given_name,
+        f.family_name,
+        f.original_script_name,
+        item.name_key,
+        item.tokens,
+        f.sex.value if f.sex else None,
+        f.birth_year,
+        f.nationality,
+        f.dual_citizenship,
+        f.country,
+        item.city,
+        item.city_key,
+        item.place[0] if item.place else None,
+        item.place[1] if item.place else None,
+        f.address,
+        f.email,
+        f.email.casefold(),
+        f.preferred_language,
+        f.preferred_channel.value if f.preferred_channel else None,
+        f.generation,
+        f.arrival_year,
+        f.return_intention.value,
+        "",
+        "",
+        f.notes,
+        None,
+        None,
+        now,
+        now,
+        *(purpose in given for purpose in ConsentPurpose),
+    )
+
+
 class PeopleWriter:
     """Inserts many people with their skills, consents, memberships and audit events."""
 
@@ -160,90 +213,19 @@ class PeopleWriter:
         return ids
 
     def _insert(self, ids: list[int], batch: Sequence[ImportRow], source: str) -> None:
-        now, officer = self._stored(Person, "created_at", self._now), self._officer
-        today = self._stored(Consent, "given_on", self._now.date())
-        how_given = f"import of {source}"[:200]
-        action = AuditAction.IMPORT.value
+        now = self._stored(Person, "created_at", self._now)
+        context = _BatchContext(
+            now=now,
+            today=self._stored(Consent, "given_on", self._now.date()),
+            officer=self._officer,
+            how_given=f"import of {source}"[:200],
+            source=source,
+        )
         people: list[tuple[object, ...]] = []
         tables: dict[Any, list[tuple[object, ...]]] = {model: [] for model in _COLUMNS}
-        phones, occupations = tables[PersonPhone], tables[PersonOccupation]
-        qualifications, languages = tables[Qualification], tables[PersonLanguage]
-        availability, memberships = tables[Availability], tables[Membership]
-        consents, audit = tables[Consent], tables[AuditEvent]
         for pid, item in zip(ids, batch, strict=True):
-            parsed = item.person
-            f = parsed.fields
-            given = set(parsed.consents)
-            people.append(
-                (
-                    pid,
-                    f.given_name,
-                    f.family_name,
-                    f.original_script_name,
-                    item.name_key,
-                    item.tokens,
-                    f.sex.value if f.sex else None,
-                    f.birth_year,
-                    f.nationality,
-                    f.dual_citizenship,
-                    f.country,
-                    item.city,
-                    item.city_key,
-                    item.place[0] if item.place else None,
-                    item.place[1] if item.place else None,
-                    f.address,
-                    f.email,
-                    f.email.casefold(),
-                    f.preferred_language,
-                    f.preferred_channel.value if f.preferred_channel else None,
-                    f.generation,
-                    f.arrival_year,
-                    f.return_intention.value,
-                    "",
-                    "",
-                    f.notes,
-                    None,
-                    None,
-                    now,
-                    now,
-                    *(purpose in given for purpose in ConsentPurpose),
-                )
-            )
-            phones += [(pid, p, i) for i, p in enumerate(f.phones)]
-            s = parsed.skills
-            occupations += [
-                (pid, o.isco_code, o.title or self._label(o.isco_code), o.years_experience)
-                for o in s.occupations
-            ]
-            qualifications += [
-                (pid, q.isced_level, q.field_of_study, "", "", None, False) for q in s.qualifications
-            ]
-            languages += [(pid, lang, int(level)) for lang, level in s.languages]
-            availability += [
-                (
-                    pid,
-                    self._stored(Availability, "starts_on", a.starts_on),
-                    self._stored(Availability, "ends_on", a.ends_on),
-                    "",
-                )
-                for a in s.availability
-            ]
-            if parsed.association_id is not None:
-                memberships.append((pid, parsed.association_id, "member", None))
-            consents += [
-                (pid, purpose.value, today, how_given, None, officer, now) for purpose in parsed.consents
-            ]
-            audit.append(
-                (
-                    now,
-                    officer,
-                    action,
-                    "person",
-                    str(pid),
-                    None,
-                    _JSON.encode({"source": source, "row": item.row, "cells": item.cells}),
-                )
-            )
+            people.append(_person_values(pid, item, now))
+            self._add_related(tables, pid, item, context)
         self._execute(self._insert_sql(STAGE, _PERSON_COLUMNS), people)
         columns = ", ".join(_PERSON_COLUMNS)
         self._execute(f"INSERT INTO person ({columns}) SELECT {columns} FROM temp.{STAGE}")
@@ -252,6 +234,40 @@ class PeopleWriter:
             if values:
                 table: Table = model.__table__
                 self._execute(self._insert_sql(table.name, _COLUMNS[model]), values)
+
+    def _add_related(
+        self, tables: dict[Any, list[tuple[object, ...]]], pid: int, item: ImportRow, context: _BatchContext
+    ) -> None:
+        """The rows of one person in the other tables: skills, membership, consents, audit."""
+        parsed = item.person
+        s = parsed.skills
+        tables[PersonPhone] += [(pid, p, i) for i, p in enumerate(parsed.fields.phones)]
+        tables[PersonOccupation] += [
+            (pid, o.isco_code, o.title or self._label(o.isco_code), o.years_experience) for o in s.occupations
+        ]
+        tables[Qualification] += [
+            (pid, q.isced_level, q.field_of_study, "", "", None, False) for q in s.qualifications
+        ]
+        tables[PersonLanguage] += [(pid, lang, int(level)) for lang, level in s.languages]
+        tables[Availability] += [
+            (
+                pid,
+                self._stored(Availability, "starts_on", a.starts_on),
+                self._stored(Availability, "ends_on", a.ends_on),
+                "",
+            )
+            for a in s.availability
+        ]
+        if parsed.association_id is not None:
+            tables[Membership].append((pid, parsed.association_id, "member", None))
+        tables[Consent] += [
+            (pid, purpose.value, context.today, context.how_given, None, context.officer, context.now)
+            for purpose in parsed.consents
+        ]
+        audit = {"source": context.source, "row": item.row, "cells": item.cells}
+        tables[AuditEvent].append(
+            (context.now, context.officer, _IMPORT, "person", str(pid), None, _JSON.encode(audit))
+        )
 
     def _label(self, code: str) -> str:
         label = self._labels.get(code)

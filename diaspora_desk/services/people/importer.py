@@ -1,15 +1,20 @@
 """Import nationals abroad from CSV/XLSX: validate, hold back probable duplicates, write at once.
 
-The duplicate rules are in :mod:`diaspora_desk.services.people.import_duplicates`; the bulk write in
-:mod:`diaspora_desk.services.people.import_write`.
+Which template column each file column fills is worked out in
+:mod:`~diaspora_desk.services.people.import_headers`; how its values are written (date order)
+in :mod:`~diaspora_desk.services.people.import_conventions`; a row is read in
+:mod:`~diaspora_desk.services.people.import_read`. The duplicate rules are in
+:mod:`~diaspora_desk.services.people.import_duplicates`; the bulk write in
+:mod:`~diaspora_desk.services.people.import_write`.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,22 +22,39 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association
-from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
+from diaspora_desk.domain.errors import Cancelled, Message, msg
+from diaspora_desk.domain.file_values import DateOrder
 from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_person
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.settings import read_setting, write_setting
 from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv
+from diaspora_desk.services.people.import_conventions import infer_conventions
 from diaspora_desk.services.people.import_duplicates import FUZZY_THRESHOLD, DuplicateRow, find_duplicates
-from diaspora_desk.services.people.import_rows import COLUMNS, RowParser
+from diaspora_desk.services.people.import_headers import (
+    ColumnPlan,
+    guess_column,
+    known_header_names,
+    plan_columns,
+)
+from diaspora_desk.services.people.import_read import RowReader
+from diaspora_desk.services.people.import_rows import COLUMNS, Conventions, RowParser
 from diaspora_desk.services.people.import_write import ImportRow, PeopleWriter
 from diaspora_desk.services.people.occupations import OccupationService
 from diaspora_desk.services.people.registry import PeopleService
 
-__all__ = ["FUZZY_THRESHOLD", "DuplicateRow", "PeopleImportResult", "PeopleImporter", "write_people_rejects"]
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "DuplicateRow",
+    "ImportPreview",
+    "PeopleImportResult",
+    "PeopleImporter",
+    "write_people_rejects",
+]
 REJECT_COLUMNS = ("row", "column", "reason", "likely_match_id", *COLUMNS)
+MAPPING_SETTING = "people_import_map:"
 
 
 @dataclass(slots=True)
@@ -41,6 +63,10 @@ class PeopleImportResult:
     rejected: list[Rejection] = field(default_factory=list)
     duplicates: list[DuplicateRow] = field(default_factory=list)
     dry_run: bool = False
+    ignored: list[str] = field(default_factory=list)
+    """The file's columns that were not imported (no template column has their header)."""
+    notes: list[Message] = field(default_factory=list)
+    """How the file was read where it was a choice (a column's dates read day-first)."""
 
     @property
     def summary(self) -> str:
@@ -52,6 +78,43 @@ class PeopleImportResult:
         if self.dry_run:
             return msg("would import {imported}, rejected {rejected}, duplicates {duplicates}", **counts)
         return msg("imported {imported}, rejected {rejected}, duplicates {duplicates}", **counts)
+
+    @property
+    def ignored_note(self) -> str:
+        """A line naming the columns that were not imported ("" when there are none)."""
+        if not self.ignored:
+            return ""
+        return msg("not imported (no template column): {headers}", headers=", ".join(self.ignored))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    """The first rows with their numbers in the file (the header is row 1)."""
+    mapping: dict[str, str]
+    """File header -> template column ("" when not imported): saved, else guessed."""
+    date_order: DateOrder | None
+    saved: bool
+    """Whether ``mapping`` is the one saved for files with these headers."""
+
+
+def _headers(table: Table) -> list[str]:
+    return [h.lstrip("\ufeff").strip() for h in table.headers]
+
+
+def _mapping_key(headers: Sequence[str]) -> str:
+    digest = hashlib.sha1(json.dumps(list(headers), ensure_ascii=False).encode(), usedforsecurity=False)
+    return MAPPING_SETTING + digest.hexdigest()
+
+
+def _read_all(table: Table, cancel: threading.Event | None) -> list[tuple[int, list[str]]]:
+    rows: list[tuple[int, list[str]]] = []
+    for item in table.rows:
+        rows.append(item)
+        if cancel is not None and len(rows) % 4096 == 0 and cancel.is_set():
+            raise Cancelled()
+    return rows
 
 
 class PeopleImporter:
@@ -69,20 +132,27 @@ class PeopleImporter:
         self._clock = clock
         self._officer = officer
 
-    def preview(self, path: Path, limit: int = 5) -> tuple[list[str], list[list[str]]]:
-        """The file's header names and first rows (for the preview and column mapping)."""
-        table = read_table(path, COLUMNS)
-        rows = []
+    def preview(self, path: Path, limit: int = 5) -> ImportPreview:
+        """The file's headers, its first rows with their row numbers, and the column mapping to
+        start from: the one saved for files with these headers, else the guess."""
+        table = read_table(path, known_header_names())
+        rows: list[tuple[int, list[str]]] = []
         try:
-            for _number, cells in table.rows:
-                rows.append(cells)
+            for number, cells in table.rows:
+                rows.append((number, cells))
                 if len(rows) >= limit:
                     break
         finally:
             close = getattr(table.rows, "close", None)
             if close is not None:
                 close()  # releases an XLSX workbook read only in part
-        return [h.lstrip("\ufeff") for h in table.headers], rows
+        headers = _headers(table)
+        saved = self.saved_mapping(headers)
+        guess = {h: guess_column(h) for h in headers}
+        if saved is None:
+            return ImportPreview(headers, rows, guess, None, saved=False)
+        mapping, order = saved
+        return ImportPreview(headers, rows, {h: mapping.get(h, guess[h]) for h in headers}, order, saved=True)
 
     def import_file(
         self,
@@ -90,34 +160,71 @@ class PeopleImporter:
         *,
         dry_run: bool = False,
         rejects: Path | None = None,
-        mapping: dict[str, str] | None = None,
+        mapping: Mapping[str, str] | None = None,
+        date_order: DateOrder | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> PeopleImportResult:
-        """``mapping`` renames file headers to template columns; the rest must match exactly."""
-        table = read_table(path, COLUMNS)
-        headers = [(mapping or {}).get(h.lstrip("\ufeff"), h.lstrip("\ufeff")) for h in table.headers]
-        self._check_headers(headers, path, allow_missing=mapping is not None)
-        result = PeopleImportResult(dry_run=dry_run)
+        """Import ``path``; ``mapping`` (file header -> template column, "" to leave it out)
+        overrides the guess from the headers; ``date_order`` the order inferred per column."""
+        table = read_table(path, known_header_names())
+        plan = plan_columns(_headers(table), mapping, source=path.name)
+        result = PeopleImportResult(dry_run=dry_run, ignored=list(plan.ignored))
+        if plan.unused_map:
+            result.notes.append(
+                msg(
+                    "the column map names columns the file does not have: {headers}",
+                    headers=", ".join(plan.unused_map),
+                )
+            )
         with _gc_paused():
-            self._import_rows(table, headers, path.name, result, progress, cancel)
+            self._import_rows(table, plan, date_order, path.name, result, progress, cancel)
         if not dry_run and result.imported > 1000:
             self._db.analyze()  # a large import changes what the query planner should expect
         if rejects is not None:
             write_people_rejects(rejects, result)
         return result
 
+    def saved_mapping(self, headers: Sequence[str]) -> tuple[dict[str, str], DateOrder | None] | None:
+        """The mapping and date order last used for a file with exactly these headers."""
+        with self._db.unit_of_work() as uow:
+            text = read_setting(uow.session, _mapping_key(headers))
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            order = DateOrder(data["date_order"]) if data.get("date_order") else None
+            return {str(k): str(v) for k, v in data["columns"].items()}, order
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # written by another version: start from the guess
+
+    def save_mapping(
+        self, headers: Sequence[str], mapping: Mapping[str, str], date_order: DateOrder | None
+    ) -> None:
+        """Remember the mapping for the next file with these headers (e.g. next month's export)."""
+        data = {"columns": dict(mapping), "date_order": date_order.value if date_order else ""}
+        with self._db.unit_of_work(write=True) as uow:
+            write_setting(uow.session, _mapping_key(headers), json.dumps(data, ensure_ascii=False))
+            uow.commit()
+
     def _import_rows(
         self,
         table: Table,
-        headers: list[str],
+        plan: ColumnPlan,
+        date_order: DateOrder | None,
         source: str,
         result: PeopleImportResult,
         progress: Callable[[int, int], None] | None,
         cancel: threading.Event | None,
     ) -> None:
         # The rows live only in this frame: they are freed before the garbage collector resumes.
-        valid = self._read_rows(table, headers, result, progress, cancel)
+        # They are all read first: a column's date order is known only from the whole column.
+        rows = _read_all(table, cancel)
+        conventions, notes = infer_conventions(plan, rows, date_order, source=source)
+        result.notes += notes
+        reader = RowReader(plan, self._parser(conventions), self._people)
+        valid = reader.read(rows, result.rejected, progress, cancel)
+        del rows
         with self._db.unit_of_work(write=not result.dry_run) as uow:
             kept, result.duplicates = find_duplicates(uow.session, valid)
             if not result.dry_run:
@@ -126,54 +233,6 @@ class PeopleImporter:
                 self._hold_duplicates(uow.session, source, result, kept, ids)
                 uow.commit()
             result.imported = len(kept)
-
-    def _read_rows(
-        self,
-        table: Table,
-        headers: list[str],
-        result: PeopleImportResult,
-        progress: Callable[[int, int], None] | None,
-        cancel: threading.Event | None,
-    ) -> list[ImportRow]:
-        """Valid rows with their duplicate-check keys; invalid ones go to ``result.rejected``."""
-        parser = self._parser()
-        named = [(i, h) for i, h in enumerate(headers) if h]
-        towns: dict[tuple[str, str], tuple[str, str, tuple[float, float] | None]] = {}
-        valid: list[ImportRow] = []
-        for count, (number, raw) in enumerate(table.rows, start=1):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            if len(raw) >= len(headers):
-                cells = {h: raw[i].strip() for i, h in named}
-            else:
-                cells = {h: (raw[i].strip() if i < len(raw) else "") for i, h in named}
-            if len(raw) > len(headers) and any(c.strip() for c in raw[len(headers) :]):
-                result.rejected.append(
-                    Rejection(
-                        number,
-                        "(row)",
-                        msg("row has {cells} cells, header {width}", cells=len(raw), width=len(headers)),
-                        cells,
-                    )
-                )
-                continue
-            try:
-                parsed = parser.parse(cells)
-            except ValidationError as exc:
-                reasons = message_of(exc)  # "field: message; ..." as a Message
-                result.rejected.append(Rejection(number, next(iter(exc.errors)), reasons, cells))
-                continue
-            f = parsed.fields
-            town = towns.get((f.country, f.city))
-            if town is None:  # files repeat a few towns row after row
-                city = self._people.resolve_city(f.country, f.city)
-                town = towns[f.country, f.city] = (city, fold(city), self._people.place(f.country, f.city))
-            name_key = fold(f"{f.given_name} {f.family_name}")
-            tokens = repo.name_tokens(f.given_name, f.family_name)
-            valid.append(ImportRow(number, cells, parsed, name_key, tokens, *town))
-            if progress is not None and count % 1000 == 0:
-                progress(count, 0)
-        return valid
 
     def _hold_duplicates(
         self, session: Session, source: str, result: PeopleImportResult, kept: list[ImportRow], ids: list[int]
@@ -197,7 +256,7 @@ class PeopleImporter:
             self._clock.now(),
         )
 
-    def _parser(self) -> RowParser:
+    def _parser(self, conventions: Conventions) -> RowParser:
         # Archived associations count too (an export lists past memberships); where an active
         # and an archived one share a name, the active one wins (read last).
         with self._db.unit_of_work() as uow:
@@ -220,32 +279,7 @@ class PeopleImporter:
         def validate(draft: PersonDraft) -> PersonFields:
             return validate_person(draft, today=today, origin_country=origin)
 
-        return RowParser(validate, resolve, self._occupations.is_unit_group, associations, today)
-
-    @staticmethod
-    def _check_headers(headers: list[str], path: Path, *, allow_missing: bool) -> None:
-        # With a column mapping from the import dialog, template columns the file lacks stay empty.
-        missing = [] if allow_missing else [c for c in COLUMNS if c not in headers]
-        unknown = [h for h in headers if h and h not in COLUMNS]
-        repeated = sorted({h for h in headers if h and headers.count(h) > 1})
-        problems = [
-            msg(template, columns=", ".join(names))
-            for template, names in (
-                ("missing columns: {columns}", missing),
-                ("unknown columns: {columns}", unknown),
-                ("repeated columns: {columns}", repeated),
-            )
-            if names
-        ]
-        if problems:
-            raise KnownError(
-                msg(
-                    "{name}, row 1 (header): {problems}. Map the file's columns to: {columns}.",
-                    name=path.name,
-                    problems=joined(problems),
-                    columns=", ".join(COLUMNS),
-                )
-            )
+        return RowParser(validate, resolve, self._occupations.is_unit_group, associations, today, conventions)
 
 
 @contextmanager

@@ -129,88 +129,123 @@ class DuplicateService:
             if other.merged_into_id is not None or keep.merged_into_id is not None:
                 raise ValidationError({"person": msg("one of the two has already been merged")})
             before = {"kept": person_record(s, keep), "merged": person_record(s, other)}
-            for column in FILLABLE:
-                if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):
-                    setattr(keep, column, getattr(other, column))
-            kept_phones = set(s.scalars(select(PersonPhone.e164).where(PersonPhone.person_id == keep_id)))
-            position = len(kept_phones)
-            for phone in list(s.scalars(select(PersonPhone).where(PersonPhone.person_id == other_id))):
-                if phone.e164 not in kept_phones:
-                    s.add(PersonPhone(person_id=keep_id, e164=phone.e164, position=position))
-                    position += 1
-                s.delete(phone)
-            kept_languages = dict(
-                s.execute(
-                    select(PersonLanguage.language, PersonLanguage.level).where(
-                        PersonLanguage.person_id == keep_id
-                    )
-                ).all()
-            )
-            for lang in list(s.scalars(select(PersonLanguage).where(PersonLanguage.person_id == other_id))):
-                if lang.language not in kept_languages:
-                    s.add(PersonLanguage(person_id=keep_id, language=lang.language, level=lang.level))
-                elif lang.level > kept_languages[lang.language]:
-                    s.execute(
-                        update(PersonLanguage)
-                        .where(PersonLanguage.person_id == keep_id, PersonLanguage.language == lang.language)
-                        .values(level=lang.level)
-                    )
-                s.delete(lang)
-            kept_tags = set(s.scalars(select(SkillTag.tag).where(SkillTag.person_id == keep_id)))
-            for tag in list(s.scalars(select(SkillTag).where(SkillTag.person_id == other_id))):
-                if tag.tag not in kept_tags:
-                    s.add(SkillTag(person_id=keep_id, tag=tag.tag))
-                s.delete(tag)
-            kept_associations = set(
-                s.scalars(select(Membership.association_id).where(Membership.person_id == keep_id))
-            )
-            for membership in list(s.scalars(select(Membership).where(Membership.person_id == other_id))):
-                if membership.association_id not in kept_associations:
-                    s.add(
-                        Membership(
-                            person_id=keep_id,
-                            association_id=membership.association_id,
-                            role=membership.role,
-                            since=membership.since,
-                        )
-                    )
-                s.delete(membership)
+            _fill_empty_fields(keep, other)
+            _move_phones(s, keep_id, other_id)
+            _move_languages(s, keep_id, other_id)
+            _move_tags(s, keep_id, other_id)
+            _move_memberships(s, keep_id, other_id)
             s.flush()
-            for model in (Qualification, PersonOccupation, Licence, Availability, Consent, Placement):
-                s.execute(update(model).where(model.person_id == other_id).values(person_id=keep_id))
-            s.execute(
-                update(DuplicateReview)
-                .where(DuplicateReview.candidate_id == other_id)
-                .values(candidate_id=keep_id)
-            )
-            s.flush()
+            _move_rows(s, keep_id, other_id)
             _settle_consents(s, keep)
             other.merged_into_id = keep_id
             other.archived_at = self._clock.now()
             keep.updated_at = self._clock.now()
             s.flush()
             after = person_record(s, keep)
-            record_event(
-                s,
-                officer=self._officer(),
-                action=AuditAction.MERGE,
-                entity_type="person",
-                entity_id=keep_id,
-                before=before,
-                after={"kept": after, "merged_id": other_id},
-                at=self._clock.now(),
-            )
-            record_event(
-                s,
-                officer=self._officer(),
-                action=AuditAction.MERGE,
-                entity_type="person",
-                entity_id=other_id,
-                after={"merged_into": keep_id},
-                at=self._clock.now(),
-            )
+            self._audit(s, keep_id, other_id, before, after)
             uow.commit()
             return after
+
+    def _audit(
+        self,
+        session: Session,
+        keep_id: int,
+        other_id: int,
+        before: dict[str, PersonRecord],
+        after: PersonRecord,
+    ) -> None:
+        """One event on each record: the kept one with both before, the merged one pointing on."""
+        record_event(
+            session,
+            officer=self._officer(),
+            action=AuditAction.MERGE,
+            entity_type="person",
+            entity_id=keep_id,
+            before=before,
+            after={"kept": after, "merged_id": other_id},
+            at=self._clock.now(),
+        )
+        record_event(
+            session,
+            officer=self._officer(),
+            action=AuditAction.MERGE,
+            entity_type="person",
+            entity_id=other_id,
+            after={"merged_into": keep_id},
+            at=self._clock.now(),
+        )
+
+
+def _fill_empty_fields(keep: Person, other: Person) -> None:
+    for column in FILLABLE:
+        if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):
+            setattr(keep, column, getattr(other, column))
+
+
+def _move_phones(s: Session, keep_id: int, other_id: int) -> None:
+    """The other's numbers follow the kept ones, without repeating a number."""
+    kept_phones = set(s.scalars(select(PersonPhone.e164).where(PersonPhone.person_id == keep_id)))
+    position = len(kept_phones)
+    for phone in list(s.scalars(select(PersonPhone).where(PersonPhone.person_id == other_id))):
+        if phone.e164 not in kept_phones:
+            s.add(PersonPhone(person_id=keep_id, e164=phone.e164, position=position))
+            position += 1
+        s.delete(phone)
+
+
+def _move_languages(s: Session, keep_id: int, other_id: int) -> None:
+    """A language both records hold keeps the higher level."""
+    kept_languages = dict(
+        s.execute(
+            select(PersonLanguage.language, PersonLanguage.level).where(PersonLanguage.person_id == keep_id)
+        ).all()
+    )
+    for lang in list(s.scalars(select(PersonLanguage).where(PersonLanguage.person_id == other_id))):
+        if lang.language not in kept_languages:
+            s.add(PersonLanguage(person_id=keep_id, language=lang.language, level=lang.level))
+        elif lang.level > kept_languages[lang.language]:
+            s.execute(
+                update(PersonLanguage)
+                .where(PersonLanguage.person_id == keep_id, PersonLanguage.language == lang.language)
+                .values(level=lang.level)
+            )
+        s.delete(lang)
+
+
+def _move_tags(s: Session, keep_id: int, other_id: int) -> None:
+    kept_tags = set(s.scalars(select(SkillTag.tag).where(SkillTag.person_id == keep_id)))
+    for tag in list(s.scalars(select(SkillTag).where(SkillTag.person_id == other_id))):
+        if tag.tag not in kept_tags:
+            s.add(SkillTag(person_id=keep_id, tag=tag.tag))
+        s.delete(tag)
+
+
+def _move_memberships(s: Session, keep_id: int, other_id: int) -> None:
+    """A membership of an association the kept record is already in is dropped, not doubled."""
+    kept_associations = set(
+        s.scalars(select(Membership.association_id).where(Membership.person_id == keep_id))
+    )
+    for membership in list(s.scalars(select(Membership).where(Membership.person_id == other_id))):
+        if membership.association_id not in kept_associations:
+            s.add(
+                Membership(
+                    person_id=keep_id,
+                    association_id=membership.association_id,
+                    role=membership.role,
+                    since=membership.since,
+                )
+            )
+        s.delete(membership)
+
+
+def _move_rows(s: Session, keep_id: int, other_id: int) -> None:
+    """Rows that cannot clash move over as they are; review items point at the kept record."""
+    for model in (Qualification, PersonOccupation, Licence, Availability, Consent, Placement):
+        s.execute(update(model).where(model.person_id == other_id).values(person_id=keep_id))
+    s.execute(
+        update(DuplicateReview).where(DuplicateReview.candidate_id == other_id).values(candidate_id=keep_id)
+    )
+    s.flush()
 
 
 def _settle_consents(session: Session, person: Person) -> None:

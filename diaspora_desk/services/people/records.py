@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -56,108 +57,123 @@ def person_record(session: Session, row: Person) -> PersonRecord:
     return person_records(session, [row])[0]
 
 
-def _chunk(session: Session, people: Sequence[Person]) -> list[PersonRecord]:
-    ids = [p.id for p in people]
+@dataclass(frozen=True, slots=True)
+class _Related:
+    """The rows of a chunk of people in each related table, by person id."""
 
+    phones: dict[int, list[Any]]
+    qualifications: dict[int, list[Any]]
+    occupations: dict[int, list[Any]]
+    languages: dict[int, list[Any]]
+    licences: dict[int, list[Any]]
+    tags: dict[int, list[Any]]
+    availability: dict[int, list[Any]]
+    consents: dict[int, list[Any]]
+    memberships: dict[int, list[Any]]
+
+
+def _related(session: Session, ids: list[int]) -> _Related:
     def of(model: Any, *columns: Any, order: Any) -> dict[int, list[Any]]:
         return _grouped(
             session, select(model.person_id, *columns).where(model.person_id.in_(ids)).order_by(*order)
         )
 
-    phones = of(PersonPhone, PersonPhone.e164, order=(PersonPhone.position,))
-    qualifications = of(Qualification, Qualification, order=(Qualification.id,))
-    occupations = of(PersonOccupation, PersonOccupation, order=(PersonOccupation.id,))
-    languages = of(
-        PersonLanguage,
-        PersonLanguage.language,
-        PersonLanguage.level,
-        order=(PersonLanguage.level.desc(), PersonLanguage.language),
+    return _Related(
+        phones=of(PersonPhone, PersonPhone.e164, order=(PersonPhone.position,)),
+        qualifications=of(Qualification, Qualification, order=(Qualification.id,)),
+        occupations=of(PersonOccupation, PersonOccupation, order=(PersonOccupation.id,)),
+        languages=of(
+            PersonLanguage,
+            PersonLanguage.language,
+            PersonLanguage.level,
+            order=(PersonLanguage.level.desc(), PersonLanguage.language),
+        ),
+        licences=of(Licence, Licence, order=(Licence.id,)),
+        tags=of(SkillTag, SkillTag.tag, order=(SkillTag.tag,)),
+        availability=of(Availability, Availability, order=(Availability.starts_on,)),
+        consents=of(Consent, Consent, order=(Consent.id,)),
+        memberships=_grouped(
+            session,
+            select(Membership.person_id, Membership, Association.name)
+            .join(Association, Association.id == Membership.association_id)
+            .where(Membership.person_id.in_(ids))
+            .order_by(Association.name_key),
+        ),
     )
-    licences = of(Licence, Licence, order=(Licence.id,))
-    tags = of(SkillTag, SkillTag.tag, order=(SkillTag.tag,))
-    availability = of(Availability, Availability, order=(Availability.starts_on,))
-    consents = of(Consent, Consent, order=(Consent.id,))
-    memberships = _grouped(
-        session,
-        select(Membership.person_id, Membership, Association.name)
-        .join(Association, Association.id == Membership.association_id)
-        .where(Membership.person_id.in_(ids))
-        .order_by(Association.name_key),
-    )
-    result = []
-    for row in people:
-        pid = row.id
-        latest: dict[str, Consent] = {}
-        for consent in consents.get(pid, []):
-            latest[consent.purpose] = consent
-        result.append(
-            PersonRecord(
-                id=pid,
-                given_name=row.given_name,
-                family_name=row.family_name,
-                original_script_name=row.original_script_name,
-                sex=Sex(row.sex) if row.sex else None,
-                birth_year=row.birth_year,
-                nationality=row.nationality,
-                dual_citizenship=row.dual_citizenship,
-                country=row.country,
-                city=row.city,
-                latitude=row.latitude,
-                longitude=row.longitude,
-                address=row.address,
-                phones=tuple(phones.get(pid, [])),
-                email=row.email,
-                preferred_language=row.preferred_language,
-                preferred_channel=Channel(row.preferred_channel) if row.preferred_channel else None,
-                generation=row.generation,
-                arrival_year=row.arrival_year,
-                return_intention=ReturnIntention(row.return_intention),
-                notes=row.notes,
-                passport_expires_on=row.passport_expires_on,
-                skills=Skills(
-                    qualifications=tuple(
-                        QualificationItem(
-                            q.isced_level,
-                            q.field_of_study,
-                            q.institution,
-                            q.country,
-                            q.year,
-                            q.recognised_at_home,
-                        )
-                        for q in qualifications.get(pid, [])
-                    ),
-                    occupations=tuple(
-                        OccupationItem(o.isco_code, o.title, o.years_experience)
-                        for o in occupations.get(pid, [])
-                    ),
-                    languages=tuple((lang, Cefr(level)) for lang, level in languages.get(pid, [])),
-                    licences=tuple(
-                        LicenceItem(x.name, x.issuer, x.country, x.valid_until) for x in licences.get(pid, [])
-                    ),
-                    tags=tuple(tags.get(pid, [])),
-                    availability=tuple(
-                        AvailabilityItem(a.starts_on, a.ends_on, a.note) for a in availability.get(pid, [])
-                    ),
-                    sector=row.sector,
-                ),
-                memberships=tuple(
-                    MembershipItem(m.association_id, m.role, m.since, name)
-                    for m, name in memberships.get(pid, [])
-                ),
-                consents=tuple(
-                    ConsentState(
-                        ConsentPurpose(purpose),
-                        c.withdrawn_on is None,
-                        c.given_on,
-                        c.how_given,
-                        c.withdrawn_on,
-                    )
-                    for purpose, c in latest.items()
-                ),
-                archived_at=row.archived_at,
-                merged_into_id=row.merged_into_id,
-                created_at=row.created_at,
-                updated_at=row.updated_at,
+
+
+def _chunk(session: Session, people: Sequence[Person]) -> list[PersonRecord]:
+    related = _related(session, [p.id for p in people])
+    return [_record(row, related) for row in people]
+
+
+def _skills(row: Person, related: _Related) -> Skills:
+    pid = row.id
+    return Skills(
+        qualifications=tuple(
+            QualificationItem(
+                q.isced_level, q.field_of_study, q.institution, q.country, q.year, q.recognised_at_home
             )
-        )
-    return result
+            for q in related.qualifications.get(pid, [])
+        ),
+        occupations=tuple(
+            OccupationItem(o.isco_code, o.title, o.years_experience) for o in related.occupations.get(pid, [])
+        ),
+        languages=tuple((lang, Cefr(level)) for lang, level in related.languages.get(pid, [])),
+        licences=tuple(
+            LicenceItem(x.name, x.issuer, x.country, x.valid_until) for x in related.licences.get(pid, [])
+        ),
+        tags=tuple(related.tags.get(pid, [])),
+        availability=tuple(
+            AvailabilityItem(a.starts_on, a.ends_on, a.note) for a in related.availability.get(pid, [])
+        ),
+        sector=row.sector,
+    )
+
+
+def _consents(pid: int, related: _Related) -> tuple[ConsentState, ...]:
+    latest: dict[str, Consent] = {}
+    for consent in related.consents.get(pid, []):
+        latest[consent.purpose] = consent
+    return tuple(
+        ConsentState(ConsentPurpose(purpose), c.withdrawn_on is None, c.given_on, c.how_given, c.withdrawn_on)
+        for purpose, c in latest.items()
+    )
+
+
+def _record(row: Person, related: _Related) -> PersonRecord:
+    pid = row.id
+    return PersonRecord(
+        id=pid,
+        given_name=row.given_name,
+        family_name=row.family_name,
+        original_script_name=row.original_script_name,
+        sex=Sex(row.sex) if row.sex else None,
+        birth_year=row.birth_year,
+        nationality=row.nationality,
+        dual_citizenship=row.dual_citizenship,
+        country=row.country,
+        city=row.city,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        address=row.address,
+        phones=tuple(related.phones.get(pid, [])),
+        email=row.email,
+        preferred_language=row.preferred_language,
+        preferred_channel=Channel(row.preferred_channel) if row.preferred_channel else None,
+        generation=row.generation,
+        arrival_year=row.arrival_year,
+        return_intention=ReturnIntention(row.return_intention),
+        notes=row.notes,
+        passport_expires_on=row.passport_expires_on,
+        skills=_skills(row, related),
+        memberships=tuple(
+            MembershipItem(m.association_id, m.role, m.since, name)
+            for m, name in related.memberships.get(pid, [])
+        ),
+        consents=_consents(pid, related),
+        archived_at=row.archived_at,
+        merged_into_id=row.merged_into_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
