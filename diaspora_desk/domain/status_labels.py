@@ -6,9 +6,10 @@ Kept apart from `labels.py`, which the modules defining these states themselves 
 
 from __future__ import annotations
 
-from diaspora_desk.domain.enums import AuditAction
+from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.matching import PlacementStatus
+from diaspora_desk.domain.people import Channel, Sex
 from diaspora_desk.domain.visits import AppointmentStatus
 
 AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
@@ -47,3 +48,21 @@ def audit_action_label(action: str) -> str:
         return AUDIT_ACTION_LABELS[AuditAction(action)]
     except ValueError:
         return action
+
+
+CONSENT_PURPOSE_LABELS: dict[ConsentPurpose, str] = {
+    ConsentPurpose.CONSULAR_CONTACT: N_("Consular contact"),
+    ConsentPurpose.SKILLS_INVENTORY: N_("Skills inventory"),
+    ConsentPurpose.CAMPAIGNS: N_("Campaigns and polls"),
+    ConsentPurpose.SHARING_FOR_MATCHING: N_("Sharing the profile with home institutions for matching"),
+}
+
+SEX_LABELS: dict[Sex, str] = {Sex.FEMALE: N_("Female"), Sex.MALE: N_("Male"), Sex.OTHER: N_("Other")}
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.SMS: N_("Text message"),
+    Channel.EMAIL: N_("E-mail"),
+    Channel.PHONE: N_("Phone call"),
+    Channel.MESSAGING: N_("Messaging app"),
+    Channel.POST: N_("Post"),
+}

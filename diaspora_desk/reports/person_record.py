@@ -12,7 +12,10 @@ from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
 from diaspora_desk.domain.status_labels import (
     APPOINTMENT_STATUS_LABELS,
+    CHANNEL_LABELS,
+    CONSENT_PURPOSE_LABELS,
     PLACEMENT_STATUS_LABELS,
+    SEX_LABELS,
     audit_action_label,
 )
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE
@@ -61,8 +64,85 @@ def _appointments(data: PersonReportData) -> list[Flowable]:
     ]
 
 
+def _profile(data: PersonReportData) -> list[tuple[str, str]]:
+    p = data.person
+    channel = _(CHANNEL_LABELS[p.preferred_channel]) if p.preferred_channel else ""
+    language = language_name(p.preferred_language) if p.preferred_language else ""
+    return [
+        (_("Name in original script"), _or_dash(p.original_script_name)),
+        (_("Sex"), _or_dash(_(SEX_LABELS[p.sex]) if p.sex else "")),
+        (_("Birth year"), _or_dash(p.birth_year)),
+        (
+            _("Nationality"),
+            country_name(p.nationality)
+            + (f"; {country_name(p.dual_citizenship)}" if p.dual_citizenship else ""),
+        ),
+        (_("Lives in"), ", ".join(x for x in (p.city, country_name(p.country)) if x)),
+        (_("Address"), _or_dash(p.address)),
+        (_("Phone numbers"), _or_dash("\n".join(format_phone(x) for x in p.phones))),
+        (_("E-mail"), _or_dash(p.email)),
+        (_("Preferred language and channel"), f"{_or_dash(language)} / {_or_dash(channel)}"),
+        (_("Generation; arrival year"), f"{_or_dash(p.generation)}; {_or_dash(p.arrival_year)}"),
+        (_("Return intention"), _(RETURN_INTENTION_LABELS[p.return_intention])),
+        (_("Passport expires"), _or_dash(p.passport_expires_on)),
+        (_("Legal status in the host country (sensitive)"), _or_dash(data.legal_status)),
+        (_("Notes"), _or_dash(p.notes)),
+    ]
+
+
+def _joined(*parts: str) -> str:
+    """The parts that are there, separated by "; " (no empty separators on paper)."""
+    return "; ".join(part for part in parts if part)
+
+
+def _skill_rows(data: PersonReportData) -> list[list[str]]:
+    s = data.person.skills
+    rows = [
+        [
+            _("Qualification"),
+            "; ".join(
+                x
+                for x in (
+                    f"ISCED {q.isced_level} {ISCED_LEVELS.get(q.isced_level, '')}",
+                    q.field_of_study,
+                    q.institution,
+                )
+                if x
+            ),
+        ]
+        for q in s.qualifications
+    ]
+    rows += [
+        [
+            _("Occupation"),
+            "; ".join(
+                x
+                for x in (
+                    f"{o.isco_code} {data.isco_labels.get(o.isco_code, '')}",
+                    o.title,
+                    _("{n} years").format(n=o.years_experience) if o.years_experience is not None else "",
+                )
+                if x
+            ),
+        ]
+        for o in s.occupations
+    ]
+    rows += [[_("Language"), f"{language_name(code)} {level.name}"] for code, level in s.languages]
+    rows += [
+        [_("Licence"), "; ".join(x for x in (lic.name, lic.issuer, fmt_date(lic.valid_until)) if x)]
+        for lic in s.licences
+    ]
+    rows += [
+        [_("Availability"), f"{fmt_date(a.starts_on)} – {fmt_date(a.ends_on)} {a.note}"]
+        for a in s.availability
+    ]
+    if s.tags:
+        rows.append([_("Tags"), ", ".join(s.tags)])
+    return rows
+
+
 def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
-    p, s = data.person, data.person.skills
+    p = data.person
     consulate = data.header.consulate.name if data.header.consulate else _("Consulate")
     story: list[Flowable] = [
         para(p.display_name, "title"),
@@ -72,36 +152,11 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
             ),
             "subtitle",
         ),
-        field_table(
-            [
-                (_("Name in original script"), _or_dash(p.original_script_name)),
-                (_("Sex"), _or_dash(p.sex.value if p.sex else "")),
-                (_("Birth year"), _or_dash(p.birth_year)),
-                (
-                    _("Nationality"),
-                    country_name(p.nationality)
-                    + (f"; {country_name(p.dual_citizenship)}" if p.dual_citizenship else ""),
-                ),
-                (_("Lives in"), ", ".join(x for x in (p.city, country_name(p.country)) if x)),
-                (_("Address"), _or_dash(p.address)),
-                (_("Phone numbers"), _or_dash("\n".join(format_phone(x) for x in p.phones))),
-                (_("E-mail"), _or_dash(p.email)),
-                (
-                    _("Preferred language and channel"),
-                    f"{_or_dash(p.preferred_language)} / "
-                    f"{_or_dash(p.preferred_channel.value if p.preferred_channel else '')}",
-                ),
-                (_("Generation; arrival year"), f"{_or_dash(p.generation)}; {_or_dash(p.arrival_year)}"),
-                (_("Return intention"), _(RETURN_INTENTION_LABELS[p.return_intention])),
-                (_("Passport expires"), _or_dash(p.passport_expires_on)),
-                (_("Legal status in the host country (sensitive)"), _or_dash(data.legal_status)),
-                (_("Notes"), _or_dash(p.notes)),
-            ]
-        ),
+        field_table(_profile(data)),
         para(_("Consents"), "h2"),
     ]
     consent_rows = [
-        [c.purpose.value.replace("_", " "), fmt_date(c.given_on), c.how_given, fmt_date(c.withdrawn_on)]
+        [_(CONSENT_PURPOSE_LABELS[c.purpose]), fmt_date(c.given_on), c.how_given, fmt_date(c.withdrawn_on)]
         for c in p.consents
     ]
     story += data_table(
@@ -110,32 +165,8 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
         [50 * mm, 25 * mm, CONTENT_WIDTH - 100 * mm, 25 * mm],
     )
     story.append(para(_("Skills"), "h2"))
-    skill_rows = [
-        [
-            _("Qualification"),
-            f"ISCED {q.isced_level} {ISCED_LEVELS.get(q.isced_level, '')}; "
-            f"{q.field_of_study}; {q.institution}",
-        ]
-        for q in s.qualifications
-    ]
-    skill_rows += [
-        [
-            _("Occupation"),
-            f"{o.isco_code} {data.isco_labels.get(o.isco_code, '')}; {o.title}; "
-            f"{_or_dash(o.years_experience)} years",
-        ]
-        for o in s.occupations
-    ]
-    skill_rows += [[_("Language"), f"{language_name(code)} {level.name}"] for code, level in s.languages]
-    skill_rows += [[_("Licence"), f"{x.name}; {x.issuer}; {fmt_date(x.valid_until)}"] for x in s.licences]
-    skill_rows += [
-        [_("Availability"), f"{fmt_date(a.starts_on)} – {fmt_date(a.ends_on)} {a.note}"]
-        for a in s.availability
-    ]
-    if s.tags:
-        skill_rows.append([_("Tags"), ", ".join(s.tags)])
     story += data_table(
-        [_("Kind"), _("Details")], skill_rows or [["—", "—"]], [35 * mm, CONTENT_WIDTH - 35 * mm]
+        [_("Kind"), _("Details")], _skill_rows(data) or [["—", "—"]], [35 * mm, CONTENT_WIDTH - 35 * mm]
     )
     story.append(para(_("Memberships and placements"), "h2"))
     rows = [[_("Member"), f"{m.association_name} ({m.role})"] for m in p.memberships]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from diaspora_desk.domain.enums import AuditAction
+from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.matching import PlacementStatus
+from diaspora_desk.domain.people import Channel, Sex
 from diaspora_desk.domain.status_labels import (
     APPOINTMENT_STATUS_LABELS,
     AUDIT_ACTION_LABELS,
+    CHANNEL_LABELS,
+    CONSENT_PURPOSE_LABELS,
     PLACEMENT_STATUS_LABELS,
+    SEX_LABELS,
     audit_action_label,
 )
 from diaspora_desk.domain.visits import AppointmentStatus
@@ -18,6 +22,9 @@ def test_every_state_has_a_plain_label() -> None:
         (AUDIT_ACTION_LABELS, AuditAction),
         (PLACEMENT_STATUS_LABELS, PlacementStatus),
         (APPOINTMENT_STATUS_LABELS, AppointmentStatus),
+        (CONSENT_PURPOSE_LABELS, ConsentPurpose),
+        (SEX_LABELS, Sex),
+        (CHANNEL_LABELS, Channel),
     ):
         assert set(labels) == set(states)
         for state, label in labels.items():
