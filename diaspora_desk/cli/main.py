@@ -64,6 +64,75 @@ def _import_parser(imp: argparse.ArgumentParser) -> None:
     )
 
 
+def _export_parser(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))
+    exp.add_argument("id", type=int, nargs="?", metavar="ID", help="visit id (export visit only)")
+    _db_option(exp)
+    exp.add_argument("--out", type=Path, metavar="FILE.csv|FILE.xlsx")
+    exp.add_argument("--ics", type=Path, metavar="FILE.ics", help="visit(s): iCalendar file")
+    exp.add_argument(
+        "--appointments",
+        type=Path,
+        metavar="FILE.csv|FILE.ics",
+        help="visit: the appointments; .csv with E.164 phones and reminder text for SMS reminders "
+        "(people who consented to contact only), .ics as calendar events",
+    )
+    exp.add_argument(
+        "--one-segment",
+        action="store_true",
+        help="visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)",
+    )
+    exp.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="people only: add the legal status column (the export is audited)",
+    )
+
+
+def _report_parser(rep: argparse.ArgumentParser) -> None:
+    rep.add_argument("kind", choices=REPORT_KINDS)
+    rep.add_argument(
+        "id",
+        type=int,
+        nargs="?",
+        metavar="ID",
+        help="association, person or visit id; need id for a shortlist; appointment id for a "
+        "slip (none for skills)",
+    )
+    _db_option(rep)
+    rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    rep.add_argument(
+        "--day", type=_date, metavar="YYYY-MM-DD", help="day-schedule: the day (default: every day)"
+    )
+    rep.add_argument(
+        "--radius-km",
+        type=_positive_float,
+        metavar="R",
+        help="visit-briefing: the area profiled around the visit's town (default 60 km)",
+    )
+
+
+def _visits_parser(visits: argparse.ArgumentParser) -> None:
+    visits.add_argument("action", choices=("plan", "list"))
+    _db_option(visits)
+    visits.add_argument("--consulate", type=int, metavar="ID", help="plan for this consulate's area only")
+    visits.add_argument(
+        "--min-distance-km",
+        type=_distance,
+        default=150.0,
+        metavar="D",
+        help="only towns at least this far from every consulate (0: anywhere)",
+    )
+    visits.add_argument("--radius-km", type=_positive_float, default=60.0, metavar="R")
+    visits.add_argument("--sites", type=_positive, default=5, metavar="K")
+    visits.add_argument(
+        "--count-overlap",
+        action="store_true",
+        help="let a person count for every site within reach (default: the best site only)",
+    )
+    visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diaspora-desk",
@@ -97,29 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
 
-    exp = sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar")
-    exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))
-    exp.add_argument("id", type=int, nargs="?", metavar="ID", help="visit id (export visit only)")
-    _db_option(exp)
-    exp.add_argument("--out", type=Path, metavar="FILE.csv|FILE.xlsx")
-    exp.add_argument("--ics", type=Path, metavar="FILE.ics", help="visit(s): iCalendar file")
-    exp.add_argument(
-        "--appointments",
-        type=Path,
-        metavar="FILE.csv|FILE.ics",
-        help="visit: the appointments; .csv with E.164 phones and reminder text for SMS reminders "
-        "(people who consented to contact only), .ics as calendar events",
-    )
-    exp.add_argument(
-        "--one-segment",
-        action="store_true",
-        help="visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)",
-    )
-    exp.add_argument(
-        "--include-sensitive",
-        action="store_true",
-        help="people only: add the legal status column (the export is audited)",
-    )
+    _export_parser(sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar"))
 
     match = sub.add_parser("match", help="rank consenting people for a home-country need")
     match.add_argument("need_id", type=int, metavar="NEED_ID")
@@ -127,47 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--top", type=_positive, default=20, metavar="N")
     match.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    rep = sub.add_parser("report", help="print a PDF report")
-    rep.add_argument("kind", choices=REPORT_KINDS)
-    rep.add_argument(
-        "id",
-        type=int,
-        nargs="?",
-        metavar="ID",
-        help="association, person or visit id; need id for a shortlist; appointment id for a "
-        "slip (none for skills)",
-    )
-    _db_option(rep)
-    rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    rep.add_argument(
-        "--day", type=_date, metavar="YYYY-MM-DD", help="day-schedule: the day (default: every day)"
-    )
-    rep.add_argument(
-        "--radius-km",
-        type=_positive_float,
-        metavar="R",
-        help="visit-briefing: the area profiled around the visit's town (default 60 km)",
-    )
+    _report_parser(sub.add_parser("report", help="print a PDF report"))
 
-    visits = sub.add_parser("visits", help="mobile consulates: plan where to go, list visits")
-    visits.add_argument("action", choices=("plan", "list"))
-    _db_option(visits)
-    visits.add_argument("--consulate", type=int, metavar="ID", help="plan for this consulate's area only")
-    visits.add_argument(
-        "--min-distance-km",
-        type=_distance,
-        default=150.0,
-        metavar="D",
-        help="only towns at least this far from every consulate (0: anywhere)",
-    )
-    visits.add_argument("--radius-km", type=_positive_float, default=60.0, metavar="R")
-    visits.add_argument("--sites", type=_positive, default=5, metavar="K")
-    visits.add_argument(
-        "--count-overlap",
-        action="store_true",
-        help="let a person count for every site within reach (default: the best site only)",
-    )
-    visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _visits_parser(sub.add_parser("visits", help="mobile consulates: plan where to go, list visits"))
     return parser
 
 
