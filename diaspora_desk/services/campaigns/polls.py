@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import PollAnswer, PollQuestion, PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consent
-from diaspora_desk.db.people_models import Person, PersonPhone
+from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.poll_replies import (
@@ -35,7 +34,8 @@ from diaspora_desk.domain.poll_replies import (
     validate_questions,
 )
 from diaspora_desk.services.campaigns.registry import ENTITY, campaign_record, load_campaign
-from diaspora_desk.services.campaigns.reply_file import ReplyRow, read_replies
+from diaspora_desk.services.campaigns.reply_file import read_replies
+from diaspora_desk.services.campaigns.reply_numbers import CHUNK, match_numbers
 from diaspora_desk.services.common.audit import Auditor, record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.consent import apply_consent
@@ -43,7 +43,6 @@ from diaspora_desk.services.people.consent import apply_consent
 UNMATCHED = "unmatched"
 DISMISSED = "dismissed"
 REVIEW = (UNMATCHED, ReplyKind.UNPARSED.value)
-CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +146,7 @@ class PollService:
             session = uow.session
             campaign = campaign_record(session, load_campaign(session, campaign_id))
             questions = load_questions(session, campaign_id)
-            people = _match_numbers(session, rows, campaign.segment.countries)
+            people = match_numbers(session, rows, campaign.segment.countries)
             parser = ReplyParser(questions)
             first_id = int(session.scalar(select(func.max(PollReply.id))) or 0) + 1
             now = self._clock.now()
@@ -377,75 +376,3 @@ class PollService:
                 after={"campaigns": False, "how": how},
                 at=self._clock.now(),
             )
-
-
-def _candidates(phone: str, regions: tuple[str, ...]) -> dict[str, str | None]:
-    """E.164 forms the raw number may stand for -> the region it was read in (None: international)."""
-    raw = phone.strip()
-    digits = "".join(c for c in raw if c.isdigit())
-    if not digits:
-        return {}
-    international = raw.startswith("+") or raw.startswith("00")
-    found: dict[str, str | None] = {}
-    texts = ["+" + digits[2:] if raw.startswith("00") else raw] if international else []
-    if not international:
-        texts.append("+" + digits)  # gateways often drop the +
-    for text in texts:
-        e164 = _e164(text, None)
-        if e164:
-            found.setdefault(e164, None)
-    if not international:
-        for region in regions:
-            e164 = _e164(raw, region)
-            if e164:
-                found.setdefault(e164, region)
-    return found
-
-
-def _e164(text: str, region: str | None) -> str | None:
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _match_numbers(session: Session, rows: list[ReplyRow], countries: tuple[str, ...]) -> dict[int, int]:
-    """Row number -> person id, for rows whose number is a person's (read in the person's country)."""
-    regions = countries or tuple(
-        c
-        for c in session.scalars(select(Person.country).distinct().where(Person.merged_into_id.is_(None)))
-        if c
-    )
-    seen: dict[str, dict[str, str | None]] = {}
-    candidates = {}
-    for row in rows:
-        found = seen.get(row.phone)
-        if found is None:
-            found = seen[row.phone] = _candidates(row.phone, regions)
-        candidates[row.row_number] = found
-    wanted = sorted({e for found in candidates.values() for e in found})
-    owners: dict[str, list[tuple[int, str]]] = {}
-    for start in range(0, len(wanted), CHUNK):
-        for e164, person_id, country in session.execute(
-            select(PersonPhone.e164, Person.id, Person.country)
-            .join(Person, Person.id == PersonPhone.person_id)
-            .where(
-                PersonPhone.e164.in_(wanted[start : start + CHUNK]),
-                Person.archived_at.is_(None),
-                Person.merged_into_id.is_(None),
-            )
-            .order_by(Person.id)
-        ):
-            owners.setdefault(e164, []).append((person_id, country))
-    matched: dict[int, int] = {}
-    for number, found in candidates.items():
-        for e164, region in found.items():
-            # A national-format number counts only for people of the country it was read in.
-            people = [p for p, country in owners.get(e164, []) if region is None or country == region]
-            if len(people) == 1:
-                matched[number] = people[0]
-                break
-    return matched
