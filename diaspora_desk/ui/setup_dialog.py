@@ -47,6 +47,25 @@ class SetupDialog(QDialog):
         self.saved: AppSettings | None = None
         self.setWindowTitle(self.tr("Welcome to Diaspora Desk") if first_run else self.tr("Settings"))
         self.resize(560, 520)
+        form_layout = self._build_form()
+        buttons = self._build_buttons(first_run)
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(
+                self.tr(
+                    "This database is empty. Tell Diaspora Desk which country you serve and where, "
+                    "or open the demo consulate to look around first."
+                )
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form_layout)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.host_combo.currentIndexChanged.connect(self._on_host_changed)
+        self._fill(settings.current())
+
+    def _build_form(self) -> QFormLayout:
         self.origin_combo = CountryCombo()
         self.consulate_name_edit = line_edit(self.tr("e.g. Consulate General in …"))
         self.host_combo = CountryCombo()
@@ -63,6 +82,9 @@ class SetupDialog(QDialog):
         self.form.add("jurisdiction", self.tr("Jurisdiction"), self.jurisdiction_list)
         self.form.add("officer_name", self.tr("Officer *"), self.officer_edit)
         self.general_error = ErrorLabel()
+        return form_layout
+
+    def _build_buttons(self, first_run: bool) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -70,25 +92,15 @@ class SetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         self.demo_button: QPushButton | None = None
-        layout = QVBoxLayout(self)
         if first_run:
-            intro = QLabel(
-                self.tr(
-                    "This database is empty. Tell Diaspora Desk which country you serve and where, "
-                    "or open the demo consulate to look around first."
-                )
-            )
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
             self.demo_button = buttons.addButton(
                 self.tr("Open the demo instead"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.demo_button.clicked.connect(self._on_demo_clicked)
-        layout.addLayout(form_layout)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.host_combo.currentIndexChanged.connect(self._on_host_changed)
-        current = settings.current()
+        return buttons
+
+    def _fill(self, current: AppSettings) -> None:
+        """Show the settings as saved (nothing on first run)."""
         if current.origin_country:
             self.origin_combo.code = current.origin_country
         self.officer_edit.setText(current.officer_name)
