@@ -8,14 +8,15 @@ so is any share computed from a suppressed count, so no person can be singled ou
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Subquery, func, select
 
 from diaspora_desk.db.campaign_models import PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
-from diaspora_desk.domain.poll_replies import ReplyKind
+from diaspora_desk.domain.poll_replies import Question, ReplyKind
 from diaspora_desk.services.campaigns.polls import load_questions
 from diaspora_desk.services.campaigns.registry import load_campaign
 from diaspora_desk.services.common.privacy import is_suppressed
@@ -85,23 +86,7 @@ class PollTallies:
             session = uow.session
             load_campaign(session, campaign_id)
             questions = load_questions(session, campaign_id)
-            ranked = (
-                select(
-                    PollReply.id.label("reply_id"),
-                    PollReply.person_id.label("person_id"),
-                    func.row_number()
-                    .over(
-                        partition_by=PollReply.person_id,
-                        order_by=(
-                            func.coalesce(PollReply.received_at, PollReply.imported_at).desc(),
-                            PollReply.id.desc(),
-                        ),
-                    )
-                    .label("rank"),
-                )
-                .where(PollReply.campaign_id == campaign_id, PollReply.status == ReplyKind.ANSWERED.value)
-                .subquery()
-            )
+            ranked = _latest_answered(campaign_id)
             rows = session.execute(
                 select(
                     PollReplyAnswer.question_id,
@@ -128,33 +113,7 @@ class PollTallies:
                 .select_from(PollReply)
                 .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
             )
-        overall: dict[int, Counter[str]] = {}
-        countries: dict[int, dict[str, Counter[str]]] = {}
-        languages: dict[int, dict[str, Counter[str]]] = {}
-        for question_id, code, country, language in rows:
-            overall.setdefault(question_id, Counter())[code] += 1
-            countries.setdefault(question_id, {}).setdefault(country or "?", Counter())[code] += 1
-            languages.setdefault(question_id, {}).setdefault(language or "?", Counter())[code] += 1
-        tallies = []
-        for question in questions:
-            assert question.id is not None
-            codes = [a.code for a in question.answers]
-            tallies.append(
-                QuestionTally(
-                    question_id=question.id,
-                    text=question.text,
-                    labels={a.code: a.label for a in question.answers},
-                    overall=_breakdown("", codes, overall.get(question.id, Counter())),
-                    by_country=tuple(
-                        _breakdown(group, codes, counts)
-                        for group, counts in sorted(countries.get(question.id, {}).items())
-                    ),
-                    by_language=tuple(
-                        _breakdown(group, codes, counts)
-                        for group, counts in sorted(languages.get(question.id, {}).items())
-                    ),
-                )
-            )
+        tallies = _tallies(questions, rows)
         return PollResults(
             campaign_id=campaign_id,
             questions=tuple(tallies),
@@ -162,3 +121,56 @@ class PollTallies:
             opt_outs=suppressed(int(status_counts.get(ReplyKind.OPT_OUT.value, 0))),
             in_review=int(in_review or 0),
         )
+
+
+def _latest_answered(campaign_id: int) -> Subquery:
+    """Each person's answered replies, newest first: rank 1 is the reply that counts."""
+    return (
+        select(
+            PollReply.id.label("reply_id"),
+            PollReply.person_id.label("person_id"),
+            func.row_number()
+            .over(
+                partition_by=PollReply.person_id,
+                order_by=(
+                    func.coalesce(PollReply.received_at, PollReply.imported_at).desc(),
+                    PollReply.id.desc(),
+                ),
+            )
+            .label("rank"),
+        )
+        .where(PollReply.campaign_id == campaign_id, PollReply.status == ReplyKind.ANSWERED.value)
+        .subquery()
+    )
+
+
+def _tallies(questions: tuple[Question, ...], rows: Sequence[Row[int, str, str, str]]) -> list[QuestionTally]:
+    """Counts per answer code, overall, by host country and by language, for every question."""
+    overall: dict[int, Counter[str]] = {}
+    countries: dict[int, dict[str, Counter[str]]] = {}
+    languages: dict[int, dict[str, Counter[str]]] = {}
+    for question_id, code, country, language in rows:
+        overall.setdefault(question_id, Counter())[code] += 1
+        countries.setdefault(question_id, {}).setdefault(country or "?", Counter())[code] += 1
+        languages.setdefault(question_id, {}).setdefault(language or "?", Counter())[code] += 1
+    tallies = []
+    for question in questions:
+        assert question.id is not None
+        codes = [a.code for a in question.answers]
+        tallies.append(
+            QuestionTally(
+                question_id=question.id,
+                text=question.text,
+                labels={a.code: a.label for a in question.answers},
+                overall=_breakdown("", codes, overall.get(question.id, Counter())),
+                by_country=tuple(
+                    _breakdown(group, codes, counts)
+                    for group, counts in sorted(countries.get(question.id, {}).items())
+                ),
+                by_language=tuple(
+                    _breakdown(group, codes, counts)
+                    for group, counts in sorted(languages.get(question.id, {}).items())
+                ),
+            )
+        )
+    return tallies
