@@ -216,7 +216,8 @@ def test_person_record_holds_everything_and_its_reading_is_audited(services: Ser
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
     assert "work permit" in text
     assert "Nursing professionals" in text
-    assert "sharing for matching" in text
+    assert "Sharing the profile" in text  # the purpose in words (wrapped in its cell), not its code
+    assert "sharing_for_matching" not in text
     assert services.audit.history("person", person_id)[-1].action == "view_sensitive"
 
 
