@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
 from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
+from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
@@ -36,19 +37,10 @@ from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.skills_form import SkillsForm
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
 
-# Marked for lupdate under the "consent" context; translated where shown (consent_label).
-CONSENT_LABELS = {
-    ConsentPurpose.CONSULAR_CONTACT: QT_TRANSLATE_NOOP("consent", "Consular contact"),
-    ConsentPurpose.SKILLS_INVENTORY: QT_TRANSLATE_NOOP("consent", "Skills inventory"),
-    ConsentPurpose.CAMPAIGNS: QT_TRANSLATE_NOOP("consent", "Campaigns and polls"),
-    ConsentPurpose.SHARING_FOR_MATCHING: QT_TRANSLATE_NOOP(
-        "consent", "Sharing the profile with home institutions for matching"
-    ),
-}
-
 
 def consent_label(purpose: ConsentPurpose) -> str:
-    return QCoreApplication.translate("consent", str(CONSENT_LABELS[purpose]))
+    """The purpose in words (the domain's label, translated under the "consent" context)."""
+    return QCoreApplication.translate("consent", CONSENT_PURPOSE_LABELS[purpose])
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
