@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import OUT, Row, median, ms, print_table, ratio, timed
 
-from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, MessageDraft, Segment
+from diaspora_desk.domain.campaign_messages import MessageDraft
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, Segment
 from diaspora_desk.domain.poll_replies import Answer, Question
 from diaspora_desk.services.composition import Services, open_services
 

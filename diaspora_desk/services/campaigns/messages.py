@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import CampaignMessage
 from diaspora_desk.db.engine import Database
-from diaspora_desk.domain.campaigns import (
-    CampaignChannel,
-    CampaignRecord,
+from diaspora_desk.domain.campaign_messages import (
     MessageDraft,
     SmsEstimate,
     choose_language,
@@ -20,6 +18,7 @@ from diaspora_desk.domain.campaigns import (
     render_message,
     validate_message,
 )
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignRecord
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, msg
 from diaspora_desk.domain.sms import sms_length

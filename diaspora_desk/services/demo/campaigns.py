@@ -13,7 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, CampaignStatus, MessageDraft
+from diaspora_desk.domain.campaign_messages import MessageDraft
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, CampaignStatus
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind
 from diaspora_desk.domain.poll_replies import Answer, Question
 from diaspora_desk.services.common.tabular import write_csv

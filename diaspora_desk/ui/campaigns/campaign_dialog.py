@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.campaign_messages import MessageDraft
 from diaspora_desk.domain.campaigns import (
     CHANNEL_LABELS,
     CampaignChannel,
     CampaignDraft,
     CampaignRecord,
     CampaignStatus,
-    MessageDraft,
 )
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.records import PracticeNode

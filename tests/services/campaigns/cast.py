@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, MessageDraft, Segment
+from diaspora_desk.domain.campaign_messages import MessageDraft
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, Segment
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.services.composition import Services

@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from diaspora_desk.domain.campaigns import (
-    CampaignChannel,
-    CampaignDraft,
-    CampaignStatus,
-    MessageDraft,
-    Radius,
-    Segment,
-)
+from diaspora_desk.domain.campaign_messages import MessageDraft
+from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, CampaignStatus, Radius, Segment
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, NotFoundError, ValidationError
 from diaspora_desk.services.composition import Services
