@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -17,6 +16,7 @@ from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.statistics import Cell, SkillsSummary
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.table_views import table_view
+from diaspora_desk.ui.record_model import RecordTableModel
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,7 @@ class BarChart(QWidget):
         painter.end()
 
 
-class CellTableModel(QAbstractTableModel):
+class CellTableModel(RecordTableModel[Cell]):
     """One aggregate of the summary: a label and its count ("<5" when small).
 
     Held whole in memory because every aggregate is bounded: 43 ISCO-08 sub-major groups at most,
@@ -76,42 +76,13 @@ class CellTableModel(QAbstractTableModel):
     """
 
     LABEL, COUNT = range(2)
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, title: str) -> None:
-        super().__init__()
-        self._headers = (title, self.tr("People"))
-        self._cells: tuple[Cell, ...] = ()
+        people = QCoreApplication.translate("CellTableModel", "People")
+        super().__init__(((title, lambda cell: cell.label), (people, lambda cell: cell.shown)), numeric=(1,))
 
-    def set_cells(self, cells: tuple[Cell, ...]) -> None:
-        self.beginResetModel()
-        self._cells = cells
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cells):
-            return None
-        cell = self._cells[index.row()]
-        if role == self.ROW_ROLE:
-            return cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell.label if index.column() == self.LABEL else cell.shown
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def set_cells(self, cells: Sequence[Cell]) -> None:
+        self.set_rows(cells)
 
 
 class SkillsDashboard(QWidget):

@@ -21,8 +21,8 @@ from diaspora_desk.domain.visits import AppointmentStatus, FollowUp, VisitStatus
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.ui.paged_model import PagedTableModel
+from diaspora_desk.ui.record_model import RIGHT
 from diaspora_desk.ui.visits.models import (
-    RIGHT,
     appointment_status_label,
     service_title,
     visit_status_label,

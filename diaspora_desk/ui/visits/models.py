@@ -9,10 +9,9 @@ The long lists (visits, appointments, follow-ups, people covered) page from SQL:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.planning import CoveredTown, SiteProposal
@@ -25,10 +24,7 @@ from diaspora_desk.domain.visits import (
     Slot,
     VisitStatus,
 )
-
-R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from diaspora_desk.ui.record_model import Index, RecordTableModel
 
 
 def tr(text: str) -> str:
@@ -59,69 +55,6 @@ def visit_status_label(status: VisitStatus) -> str:
 
 def appointment_status_label(status: AppointmentStatus) -> str:
     return tr(APPOINTMENT_STATUS_LABELS[status])
-
-
-class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of frozen records with one ``display`` function per column."""
-
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, Callable[[R], str]]],
-        *,
-        numeric: Sequence[int] = (),
-    ) -> None:
-        super().__init__()
-        self._columns = tuple(columns)
-        self._numeric = frozenset(numeric)
-        self._rows: list[R] = []
-
-    @property
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section][0]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()][1](item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.extra(item, role) or self._columns[index.column()][1](item)
-        if role == self.ROW_ROLE:
-            return item
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
-            return RIGHT
-        return self.extra(item, role)
-
-    def extra(self, item: R, role: int) -> Any:
-        return None
 
 
 def _likely(proposal: SiteProposal) -> str:
