@@ -58,7 +58,7 @@ def _base_coverage() -> frozenset[int]:
     try:
         base = pdfmetrics.getFont(BASE_FONT)
     except KeyError:
-        base = TTFont(BASE_FONT, str(RESOURCES_DIR / "fonts" / "DejaVuSans.ttf"))
+        base = TTFont(BASE_FONT, str(RESOURCES_DIR / "fonts" / "DejaVuSans.ttf"), shapable=False)
         pdfmetrics.registerFont(base)
     return frozenset(base.face.charToGlyph)
 

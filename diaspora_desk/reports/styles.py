@@ -33,8 +33,10 @@ TABLE_CHUNK = 35  # rows per Table: page-sized tables keep layout time linear
 def register_fonts() -> None:
     """Embed DejaVu Sans (Latin, Greek, Cyrillic and more) so every name prints."""
     fonts = RESOURCES_DIR / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    # Not shaped: HarfBuzz is for the complex scripts (reports/scripts.py); Latin, Greek and
+    # Cyrillic need none, and shaping every word would slow long reports down.
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf"), shapable=False))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf"), shapable=False))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     # Charts draw with the graphics state's default font (the base Helvetica, never embedded)
     # wherever a label does not name one.
