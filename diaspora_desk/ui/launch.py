@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -125,6 +126,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
 
     sys.excepthook = excepthook
     window = start_window(path, demo_if_new=demo_if_new)
+    # One line per start-up, for support and for bench/bench_bundle.py, which waits for it.
+    window.data_shown.connect(lambda: logging.getLogger(__name__).info("window showing data"))
     try:
         return app.exec()
     except Exception as exc:  # pragma: no cover - last resort
