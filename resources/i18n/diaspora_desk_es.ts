@@ -6,57 +6,57 @@
     <message>
         <location filename="../../diaspora_desk/ui/associations/files.py" line="+33"/>
         <source>Import associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar asociaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importing associations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando asociaciones…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {n}, rejected {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas {n}, rechazadas {m}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar asociaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporting associations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando asociaciones…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {n} associations to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {n} asociaciones a {path}</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+47"/>
@@ -64,17 +64,17 @@
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+173"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+151"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -83,82 +83,82 @@
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+105"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+1"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivada)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/associations/log_model.py" line="+34"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+49"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="+185"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+49"/>
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
         <location line="+26"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -167,399 +167,399 @@
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
         <location line="+49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+34"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+34"/>
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+41"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila del archivo</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Number not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Número desconocido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no leída</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/errors.py" line="+30"/>
         <source>Something went wrong that should not have ({kind}). The details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado ({kind}). Los detalles se guardaron en {log}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-118"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
         <source>Diaspora Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaspora Desk</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/main_window.py" line="+7"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {path}</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>This area is not built yet. It will arrive in a later version of Diaspora Desk; nothing shown here is real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área aún no está construida. Llegará en una versión posterior de Diaspora Desk; nada de lo que se muestra aquí son datos reales.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People &amp; Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulados móviles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print or report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o generar informe…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import associations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar asociaciones…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export associations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar asociaciones…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;personas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export p&amp;eople…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;personas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show {area} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {area} (Ctrl+{n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Diaspora Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Diaspora Desk</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Select an association to print its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una asociación para imprimir su perfil.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no consulate set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin consulado configurado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diaspora Desk — {consulate} — {officer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaspora Desk — {consulate} — {officer}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no officer set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin funcionario configurado</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+0"/>
         <source>File, row</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo, fila</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada como</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Probably</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la persona</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
         <source>Name (any order), phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (en cualquier orden), teléfono o correo electrónico</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Occupation group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de ocupaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any education</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel educativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISCED {n}+ ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>CINE {n}+ ({label})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigentes y archivadas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier consentimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available on</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible el</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la asociación</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No language called &apos;{text}&apos;: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el idioma &apos;{text}&apos;: elija uno de la lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No occupation group &apos;{text}&apos;: type a group&apos;s name or its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el grupo de ocupaciones &apos;{text}&apos;: escriba el nombre de un grupo o su código.</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="-32"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISCED</source>
-        <translation type="unfinished"></translation>
+        <translation>CINE</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-34"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte para coincidencias</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/tasks.py" line="-2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-49"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -567,218 +567,218 @@
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-82"/>
         <location line="+20"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+44"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name} (merged into {kept})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (fusionada en {kept})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivada)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>con cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, newly registered</source>
-        <translation type="unfinished"></translation>
+        <translation>, recién registrada</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-28"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+26"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+38"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-40"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-23"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfitriones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likely services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios probables</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nearest consulate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulado más cercano: {name}</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+26"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>full ({capacity} of {capacity} booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>completa ({capacity} de {capacity} reservadas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{free} of {capacity} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} de {capacity} libres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Served (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas (con cita)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestados</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Circunscripción</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/visits/printing.py" line="+29"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save visit briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota informativa de la visita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de la visita</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la nota informativa…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the visit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe de la visita…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save appointment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comprobante de cita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the appointment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el comprobante de cita…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar agenda del día</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Writing the day schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la agenda del día…</translation>
     </message>
 </context>
 <context>
@@ -786,32 +786,32 @@
     <message>
         <location filename="../../diaspora_desk/ui/about.py" line="+25"/>
         <source>About Diaspora Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Database schema {schema}. Works offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Esquema de la base de datos {schema}. Funciona sin conexión.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la licencia</translation>
     </message>
 </context>
 <context>
@@ -819,67 +819,67 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/appointments_dialog.py" line="+65"/>
         <source>Appointments — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas — {title}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servicios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cita…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir comprobante…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del día…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Booked {booked} · served from bookings {served} · no-shows {no_show} · walk-ins {walk_ins} · delivered {delivered} · new registrations {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas {booked} · atendidas con cita {served} · inasistencias {no_show} · sin cita {walk_ins} · prestados {delivered} · nuevos registros {new}</translation>
     </message>
 </context>
 <context>
@@ -887,37 +887,37 @@
     <message>
         <location filename="../../diaspora_desk/ui/associations/details.py" line="+52"/>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&lt;b&gt;Interactions log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Registro de interacciones&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;i&gt;Select an association to see its profile and log.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una asociación para ver su perfil y su registro.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>registered with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada en el consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>advisory council member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro del consejo consultivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: {name}</translation>
     </message>
 </context>
 <context>
@@ -925,167 +925,167 @@
     <message>
         <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+73"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar asociación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva asociación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación y notas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Full name of the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo de la asociación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start typing; known towns give map coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir; las localidades conocidas dan las coordenadas en el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1998</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1998</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approximate number</source>
-        <translation type="unfinished"></translation>
+        <translation>número aproximado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISO 639 codes, e.g. es, en, quc</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 639, p. ej., es, en, quc</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One number per line; national format uses the host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número por línea; el formato nacional usa el país de residencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. President: …; Treasurer: …</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Presidencia: …; Tesorería: …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada en el consulado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member of the consulate&apos;s advisory council</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del consejo consultivo del consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Independence from government respected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respeta la independencia frente al gobierno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residencia *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Founded (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundada (año)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros (estimación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos de acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada el</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1093,117 +1093,117 @@
     <message>
         <location filename="../../diaspora_desk/ui/associations/page.py" line="+90"/>
         <source>Interaction saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción guardada</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Search name, acronym or city (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, sigla o ciudad (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ámbitos de acción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas y archivadas</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+146"/>
         <location line="+42"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>Print profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir perfil…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n association(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asociación</numerusform>
+            <numerusform>%n asociaciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Archive {name}? It leaves the list; its record and log are kept and it can be restored from the Archived filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar {name}? Saldrá de la lista; su ficha y su registro se conservan y puede restaurarse desde el filtro Archivadas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archivada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} restaurada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save association profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil de la asociación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Profile written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil guardado en {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the profile PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el perfil en PDF…</translation>
     </message>
 </context>
 <context>
@@ -1211,9 +1211,9 @@
     <message numerus="yes">
         <location filename="../../diaspora_desk/ui/associations/preview.py" line="+34"/>
         <source>%Ln association(s). Opening the database; searching and editing start in a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln asociación. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
+            <numerusform>%Ln asociaciones. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
         </translation>
     </message>
 </context>
@@ -1222,137 +1222,137 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/booking_dialog.py" line="+67"/>
         <source>Record a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una persona sin cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una cita</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona registrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar sin cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Came at</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó a las</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja horaria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe traer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name (any order), phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (en cualquier orden), teléfono o correo electrónico</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Local or international format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato local o internacional</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. asked in person at the visit, agreed verbally</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., solicitado en persona durante la visita, acordado verbalmente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How consent was given *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se otorgó el consentimiento *</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The {time} slot is full ({capacity} of {capacity} booked); choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja de las {time} está completa ({capacity} de {capacity} reservadas); elija otra.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no slot at {time} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna franja a las {time} ese día.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This visit offers no services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta visita aún no ofrece servicios.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en particular</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Choose a slot with a free place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una franja horaria con plaza libre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Search for the person and choose them in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque a la persona y elíjala en la lista.</translation>
     </message>
 </context>
 <context>
@@ -1361,88 +1361,88 @@
         <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
         <location line="+62"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {given_name}: ... ({consulate}, {date}, {place})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price per SMS segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por segmento SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fallback language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>SMS length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del SMS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} caracteres, {encoding}, {segments} segmento(s)</translation>
     </message>
 </context>
 <context>
@@ -1450,23 +1450,23 @@
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+47"/>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campañas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva campaña…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+33"/>
         <source>Campaign {id} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña {id} guardada</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+81"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -1482,47 +1482,47 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+56"/>
         <source>Edit consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar consulado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo consulado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Consulate General in …</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Consulado General en …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A town of the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una localidad del nomenclátor sin conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO 3166-2 codes, e.g. US-CA, US-NV</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166-2, p. ej., US-CA, US-NV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Circunscripción</translation>
     </message>
 </context>
 <context>
@@ -1530,17 +1530,17 @@
     <message>
         <location line="+69"/>
         <source>Add consulate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir consulado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Permanent consulates: the planner proposes sites far from all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulados permanentes: el planificador propone sitios alejados de todos ellos.</translation>
     </message>
 </context>
 <context>
@@ -1548,52 +1548,52 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+37"/>
         <source>Same person: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona: cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merge person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>into person</source>
-        <translation type="unfinished"></translation>
+        <translation>en la persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows that imports held back because they probably describe someone already registered. Nothing here was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que las importaciones retuvieron porque probablemente describen a alguien ya registrado. Aquí no se creó nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: memberships, consents, skills and history move to the kept record; the other stays, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fusionar dos registros de la misma persona&lt;/b&gt;: las afiliaciones, los consentimientos, las competencias y el historial pasan al registro que se conserva; el otro permanece, marcado como fusionado.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Merge person {other} into person {keep}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar la persona {other} en la persona {keep}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merged {other} into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} fusionada en {name}</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1601,12 @@
     <message>
         <location filename="../../diaspora_desk/ui/editable_table.py" line="+29"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1614,22 +1614,22 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+109"/>
         <source>Another item to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro artículo que llevar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from services</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar a partir de los servicios</translation>
     </message>
 </context>
 <context>
@@ -1637,12 +1637,12 @@
     <message>
         <location line="+57"/>
         <source>Name of the association, or its id; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la asociación, o su id.; vacío si ninguna</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>choose an association from the suggestions, or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una asociación de las sugerencias o escriba su id.</translation>
     </message>
 </context>
 <context>
@@ -1650,42 +1650,42 @@
     <message>
         <location filename="../../diaspora_desk/ui/associations/interaction_dialog.py" line="+48"/>
         <source>Interaction with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción con {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary *</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practices put into effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas puestas en práctica</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What was discussed or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se trató o acordó</translation>
     </message>
 </context>
 <context>
@@ -1693,22 +1693,22 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/area.py" line="+29"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wheel to zoom, drag to move. Drawn offline from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda para acercar o alejar, arrastre para desplazar. Dibujado sin conexión a partir del plan.</translation>
     </message>
 </context>
 <context>
@@ -1716,32 +1716,32 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/map_widget.py" line="+215"/>
         <source>Run the planner to see the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el planificador para ver el mapa.</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Nationals (circle size: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionales (tamaño del círculo: personas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permanent consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulado permanente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposed site and radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio propuesto y radio</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
 </context>
 <context>
@@ -1749,82 +1749,82 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+63"/>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva necesidad</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ISCO-08 groups, e.g. 2212; 221</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de la CIUO-08, p. ej., 2212; 221</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mínimo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code:LEVEL; e.g. es:C1; en:B2</source>
-        <translation type="unfinished"></translation>
+        <translation>código:NIVEL; p. ej., es:C1; en:B2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Institution *</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>Título *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupations *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupaciones *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum ISCED</source>
-        <translation type="unfinished"></translation>
+        <translation>CINE mínima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años mínimos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (días)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earliest start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio más temprano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin más tardío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1832,62 +1832,62 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+97"/>
         <source>New need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva necesidad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Propose selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer al candidato seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar asignación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortlist PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preselección en PDF…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Shortlist&lt;/b&gt; (consenting people only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preselección&lt;/b&gt; (solo personas que han dado su consentimiento)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Placements&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Asignaciones&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Finding candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando candidatos…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} more people would match without their consent to sharing; they are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras {n} personas coincidirían sin su consentimiento para compartir; no se listan.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Proposed {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} propuesto</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar preselección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the shortlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la preselección…</translation>
     </message>
 </context>
 <context>
@@ -1895,52 +1895,52 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/area.py" line="+51"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs and matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades y coincidencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados por revisar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar personas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporting people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando personas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {n} people to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {n} personas a {path}</translation>
     </message>
 </context>
 <context>
@@ -1948,112 +1948,112 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/import_dialog.py" line="+50"/>
         <source>Import people from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas desde {name}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check the file first: nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe primero el archivo: no se escribe nada hasta que importe.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importada)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>as each column shows (14/03/1985 is day-first)</source>
-        <translation type="unfinished"></translation>
+        <translation>como indica cada columna (14/03/1985 es día primero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day first (31/12/1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>día primero (31/12/1990)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first (12/31/1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>mes primero (12/31/1990)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first (1990-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>año primero (1990-12-31)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Primeras filas del archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt; (as saved for this kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué columna de la plantilla llena cada columna del archivo&lt;/b&gt; (tal como se guardó para este tipo de archivo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué columna de la plantilla llena cada columna del archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not imported: {headers}</source>
-        <translation type="unfinished"></translation>
+        <translation>No importadas: {headers}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se importó nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>row {row}, {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}, {column}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filas rechazadas</translation>
     </message>
 </context>
 <context>
@@ -2061,87 +2061,87 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/page.py" line="+124"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+111"/>
         <location line="+59"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>Person record PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha personal en PDF…</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una persona para ver su perfil.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Archive {name}? They leave the lists, shortlists and campaigns; their record is kept and can be restored from the Archived filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a {name}? Saldrá de las listas, las preselecciones y las campañas; su ficha se conserva y puede restaurarse desde el filtro Archivadas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Archived {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archivada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save person record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ficha personal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Person record written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha personal guardada en {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the person record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la ficha personal…</translation>
     </message>
 </context>
 <context>
@@ -2149,219 +2149,219 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+78"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la asociación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>name in the original script, if different</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre en la escritura original, si es diferente</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One number per line; national format uses the host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número por línea; el formato nacional usa el país de residencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISO 639 code, e.g. es</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 639, p. ej., es</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>YYYY-MM-DD, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, si se conoce</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Given name(s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre(s) de pila *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original script</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura original</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble nacionalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residencia *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrival year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de llegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return intention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención de retorno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento del pasaporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>how consent was given, e.g. signed form, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se otorgó el consentimiento, p. ej., formulario firmado, en persona</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se otorgó</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show legal status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar situación legal…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación legal en el país de residencia es un dato sensible: nunca se lista, busca ni exporta salvo que se solicite, y cada consulta queda registrada en el registro de auditoría. Los servicios nunca dependen de ella.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>merged record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro fusionado {id}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Show legal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar situación legal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why do you need to see it? (recorded in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué necesita verla? (queda registrado en la auditoría)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>row {n}: association id must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {n}: el id. de la asociación debe ser un número</translation>
     </message>
 </context>
 <context>
@@ -2369,42 +2369,42 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+46"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas capacitadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios prestados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
 </context>
 <context>
@@ -2412,82 +2412,82 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+75"/>
         <source>Count people reached by several sites for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar para cada sitio a las personas al alcance de varios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the options and press Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las opciones y pulse Planificar.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Plan a visit here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una visita aquí…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least this far from a consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos a esta distancia de un consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radius a site reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de alcance de un sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sitios</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Towns covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidades cubiertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cubiertas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>All consulates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los consulados</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Planning mobile visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificando consulados móviles…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{sites} site(s) proposed, reaching {reached} people. {far} people live more than {km} km from every consulate; {unplaced} live in towns without coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sites} sitio(s) propuesto(s), que alcanzan a {reached} personas. {far} personas viven a más de {km} km de todo consulado; {unplaced} viven en localidades sin coordenadas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Planned {n} site(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sitio(s) planificado(s)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{total} people, by name</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} personas, por nombre</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2495,12 @@
     <message>
         <location filename="../../diaspora_desk/ui/practice_picker.py" line="+18"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
 </context>
 <context>
@@ -2508,27 +2508,27 @@
     <message>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+48"/>
         <source>&lt;b&gt;Activities tagged with this practice&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Actividades etiquetadas con esta práctica&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>&lt;i&gt;Select a practice to see what the consulate has done under it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una práctica para ver lo que el consulado ha hecho en virtud de ella.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2536,12 +2536,12 @@
     <message>
         <location filename="../../diaspora_desk/ui/reports_page.py" line="+19"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Association profile&lt;/b&gt; — the association&apos;s record, its interactions log and the recommended practices it has helped put into effect, as a PDF marked CONFIDENTIAL. Select the association in &lt;i&gt;Associations&lt;/i&gt; and press Ctrl+P, or use the button below for the association selected there.&lt;/p&gt;&lt;p&gt;Skills inventory, need shortlists, person records and mobile-visit briefings are not available yet; they arrive with the People &amp;amp; Skills and Mobile Visits areas.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Informes&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Perfil de la asociación&lt;/b&gt;: la ficha de la asociación, su registro de interacciones y las prácticas recomendadas que ha ayudado a poner en práctica, en un PDF marcado CONFIDENCIAL. Seleccione la asociación en &lt;i&gt;Asociaciones&lt;/i&gt; y pulse Ctrl+P, o use el botón de abajo para la asociación seleccionada allí.&lt;/p&gt;&lt;p&gt;El inventario de competencias, las preselecciones para necesidades, las fichas personales y las notas informativas de consulados móviles aún no están disponibles; llegarán con las áreas Personas y competencias y Consulados móviles.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Association profile of the selected association…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la asociación seleccionada…</translation>
     </message>
 </context>
 <context>
@@ -2549,57 +2549,57 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/results_panel.py" line="+75"/>
         <source>Walk-ins served without taking names</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas sin cita y sin tomar el nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar atenciones sin cita</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What must be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe hacerse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark done / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho / reabrir</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt; (saved at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seguimientos&lt;/b&gt; (se guardan de inmediato)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delivered {delivered} services: {booked} booked, {walk_ins} walk-ins; {new} new registrations; {skills} skills records; {open} follow-ups open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios prestados: {delivered} ({booked} con cita, {walk_ins} sin cita); {new} nuevos registros; {skills} fichas de competencias; {open} seguimientos pendientes.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Follow-up {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento {field}: {message}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a follow-up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -2607,44 +2607,44 @@
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+39"/>
         <source>(as matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>(según la coincidencia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answer codes, one per question: 1 2</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de respuesta, uno por pregunta: 1 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+27"/>
         <location line="+8"/>
         <source>{n} replies to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respuestas por revisar</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Reply {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta {id}: {status}</translation>
     </message>
 </context>
 <context>
@@ -2652,77 +2652,77 @@
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+35"/>
         <source>e.g. US, CA (empty: every country)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., US, CA (vacío: todos los países)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. es, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., es, fr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ISCO-08 groups, e.g. 22, 2211</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de la CIUO-08, p. ej., 22, 2211</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Host countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de residencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age to</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas en el segmento; {c} consienten recibir campañas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out: {a} without consent, {b} opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas: {a} sin consentimiento, {b} dadas de baja</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{channel}: {n} reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {n} localizables</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({m} without the contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>({m} sin el dato de contacto)</translation>
     </message>
 </context>
 <context>
@@ -2730,17 +2730,17 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-166"/>
         <source>Service offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio ofrecido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas por hora</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To bring: {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe traer: {documents}</translation>
     </message>
 </context>
 <context>
@@ -2748,67 +2748,67 @@
     <message>
         <location filename="../../diaspora_desk/ui/setup_dialog.py" line="+48"/>
         <source>Welcome to Diaspora Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Diaspora Desk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This database is empty. Tell Diaspora Desk which country you serve and where, or open the demo consulate to look around first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está vacía. Indique a Diaspora Desk a qué país presta servicio y desde dónde, o abra primero el consulado de demostración para explorar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e.g. Consulate General in …</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Consulado General en …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City where the consulate is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad donde está el consulado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name, as it should appear in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como debe figurar en el registro de auditoría</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Origin country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País de origen *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consulate name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del consulado *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País de residencia *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consulate city *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del consulado *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Circunscripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer *</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario *</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open the demo instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demostración</translation>
     </message>
 </context>
 <context>
@@ -2816,57 +2816,57 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+27"/>
         <source>ISCO-08 sub-major group</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo principal de la CIUO-08</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest ISCED level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel CINE más alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de residencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skills summary PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de competencias en PDF…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Counting the skills inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando el inventario de competencias…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{n} people in the skills inventory (with their consent). {available} available within the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas en el inventario de competencias (con su consentimiento). {available} disponibles en los próximos 12 meses.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Save skills summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resumen de competencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the skills summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el resumen de competencias…</translation>
     </message>
 </context>
 <context>
@@ -2874,143 +2874,143 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+38"/>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número entero</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type any occupation name (ESCO), e.g. nurse, welder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cualquier nombre de ocupación (ESCO), p. ej., enfermero, soldador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ISCO-08 unit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo primario de la CIUO-08</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISCED (0–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CINE (0–8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field of study</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de estudio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognised at home (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocida en el país de origen (sí/no)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>code:LEVEL; e.g. es:C2; en:B1</source>
-        <translation type="unfinished"></translation>
+        <translation>código:NIVEL; p. ej., es:C2; en:B1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence or registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia o colegiación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free tags, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas libres, separadas por comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>derived from the occupation unless you set it</source>
-        <translation type="unfinished"></translation>
+        <translation>se deduce de la ocupación salvo que usted lo indique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages (CEFR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas (MCER)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skill tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
 </context>
 <context>
@@ -3018,12 +3018,12 @@
     <message>
         <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
         <source>Diaspora Desk — user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaspora Desk — guía del usuario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user guide could not be found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la guía del usuario: {path}</translation>
     </message>
 </context>
 <context>
@@ -3031,182 +3031,182 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+82"/>
         <source>Edit mobile visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar consulado móvil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New mobile visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo consulado móvil</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Results and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados y seguimientos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Empty: “Mobile consulate in &lt;town&gt;”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: «Consulado móvil en &lt;localidad&gt;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Town of the visit; start typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad de la visita; empiece a escribir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. parish hall, community centre</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., salón parroquial, centro comunitario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. a church, a school, a local NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una iglesia, una escuela, una ONG local</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problems people raised at the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que plantearon las personas durante la visita</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sent by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town *</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación anfitriona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio anfitrión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day *</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day *</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la cita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Equipment (tick when packed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo (marque al empacar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practices addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas abordadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issues raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas planteados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services and team</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios y equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment and practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y prácticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias y notas</translation>
     </message>
 </context>
 <context>
@@ -3214,22 +3214,22 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/area.py" line="+27"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consulates</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulados</translation>
     </message>
 </context>
 <context>
@@ -3237,70 +3237,70 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+67"/>
         <source>Town or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad o título</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Briefing PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la visita en PDF…</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&lt;i&gt;Select a visit to see its plan.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Seleccione una visita para ver su plan.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} guardado</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Select a visit to print its briefing or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una visita para imprimir su nota informativa o su informe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3308,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/launch.py" line="+74"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
 </context>
 <context>
@@ -3316,27 +3316,27 @@
     <message>
         <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+11"/>
         <source>Nearest consulate: {name}, {km} km away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulado más cercano: {name}, a {km} km.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{people} people within reach ({all} including those counted for a higher-ranked site).</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} personas al alcance ({all} contando las asignadas a un sitio mejor clasificado).</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+11"/>
         <source>Sent by {consulate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por {consulate}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por hora</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Equipment: {packed} of {total} packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: {packed} de {total} empacados</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/undo.py" line="+56"/>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo la acción.</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+117"/>
         <source>row {row}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3360,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/undo.py" line="-25"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -3368,7 +3368,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/launch.py" line="+23"/>
         <source>Creating the demo consulate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el consulado de demostración…</translation>
     </message>
 </context>
 </TS>
