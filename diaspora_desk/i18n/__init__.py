@@ -103,9 +103,7 @@ def catalogue(language: str) -> _gettext.NullTranslations:
         if language == "en":
             _loaded[language] = _gettext.NullTranslations()
         else:
-            _loaded[language] = _gettext.translation(
-                DOMAIN, LOCALE_DIR, languages=[language], fallback=True
-            )
+            _loaded[language] = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
     return _loaded[language]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from io import BytesIO
 from pathlib import Path
 
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -91,7 +91,9 @@ def todo(language: str) -> Catalog:
     for m in ts.read_ts(ts.ts_path(language)):
         if m.state == "unfinished" or not _is_done(m.translations):
             msgid = (m.source, m.source) if m.numerus else m.source
-            left.add(msgid, ("", "") if m.numerus else "", [(m.location, 0)], user_comments=[f"Qt {m.context}"])
+            left.add(
+                msgid, ("", "") if m.numerus else "", [(m.location, 0)], user_comments=[f"Qt {m.context}"]
+            )
     for message in read_catalogue(po_path(language), language):
         if message.id and (message.fuzzy or not _is_done(message.string)) and message.id not in left:
             left.add(message.id, message.string, message.locations)
@@ -106,7 +108,7 @@ def fill(todo_file: Path) -> int:
     for message in done:
         if message.id and _is_done(message.string):
             key = message.id if isinstance(message.id, str) else message.id[0]
-            texts[key] = (message.string,) if isinstance(message.string, str) else tuple(message.string)
+            texts[key] = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
     filled = ts.fill_ts(ts.ts_path(language), texts)
     catalogue = read_catalogue(po_path(language), language)
     for message in catalogue:
@@ -174,7 +176,7 @@ def _po_problems(language: str, template: Catalog) -> list[str]:
         if not m.id:
             continue
         source = m.id if isinstance(m.id, str) else m.id[0]
-        texts = [m.string] if isinstance(m.string, str) else list(m.string)
+        texts = [m.string] if isinstance(m.string, str) else list(m.string or ())
         if m.fuzzy or not _is_done(m.string):
             problems.append(f"{language} gettext: untranslated: {source!r}")
         else:

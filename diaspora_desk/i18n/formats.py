@@ -31,9 +31,15 @@ def _here() -> Locale:
 
 
 def format_date(value: dt.date | None, style: str = "medium") -> str:
-    """``value`` as the language writes it ("Dec 3, 2026", "3 dic 2026", "3 déc. 2026"); "—" if None."""
+    """``value`` as the language writes it ("3 dic 2026", "3 déc. 2026"); "—" if None.
+
+    English keeps ISO 8601 ("2026-12-03"): English readers at headquarters and in the consulates
+    write dates both month-first and day-first, and ISO is the one form neither misreads.
+    """
     if value is None:
         return "—"
+    if current_language() == "en":
+        return value.isoformat()
     return _dates.format_date(value, format=style, locale=_here())
 
 
@@ -92,3 +98,23 @@ def endonym(code: str) -> str:
     """A language's own name, capitalised, for a language menu ("English", "Español", "Français")."""
     name = str(_locale(code).get_display_name(_locale(code)) or code)
     return name[:1].upper() + name[1:]
+
+
+def all_languages() -> tuple[tuple[str, str], ...]:
+    """(ISO 639 code, name in the current language) of every language, sorted by that name."""
+    return _all_languages(current_language())
+
+
+@cache
+def _all_languages(language: str) -> tuple[tuple[str, str], ...]:
+    from diaspora_desk.domain.text import fold
+
+    pairs = [(code, _language_name(language, code)) for code, _ in geography.all_languages()]
+    return tuple(sorted(pairs, key=lambda pair: fold(pair[1])))
+
+
+def official_languages(country: str) -> tuple[str, ...]:
+    """The official (and de facto) languages of a country, most spoken first (CLDR): "GT" -> es."""
+    from babel.languages import get_official_languages
+
+    return tuple(get_official_languages(country.upper(), de_facto=True)) if country else ()

@@ -6,8 +6,8 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Spacer
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.styles import build_document, field_table, fmt_date, para
 from diaspora_desk.reports.visit_briefing import EMPTY_BOX, consulate_name, heading
 from diaspora_desk.services.visits.reports import SlipData

@@ -8,13 +8,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.labels import (
     ASSOCIATION_TYPE_LABELS,
     FOCUS_AREA_LABELS,
     INTERACTION_KIND_LABELS,
 )
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,

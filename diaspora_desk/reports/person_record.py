@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
 from diaspora_desk.domain.status_labels import (
     APPOINTMENT_STATUS_LABELS,
@@ -20,6 +19,7 @@ from diaspora_desk.domain.status_labels import (
 )
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,

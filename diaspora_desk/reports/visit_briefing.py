@@ -9,9 +9,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.scripts import markup
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,

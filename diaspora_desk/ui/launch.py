@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from diaspora_desk import i18n
 from diaspora_desk.logs import configure_logging, log_bug
 from diaspora_desk.paths import default_database
 from diaspora_desk.ui.errors import error_message
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.tasks import run_task
+from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
@@ -108,6 +110,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Diaspora Desk")
     app.setOrganizationName("Diaspora Desk")
+    # The language was chosen by the command line (--lang, Settings, the system locale).
+    install_translators(i18n.current_language())
     path = (db_path or default_database()).expanduser().absolute()
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

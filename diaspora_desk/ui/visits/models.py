@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.planning import CoveredTown, SiteProposal
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.visits import (
@@ -24,6 +23,7 @@ from diaspora_desk.domain.visits import (
     Slot,
     VisitStatus,
 )
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.ui.record_model import Index, RecordTableModel
 
 
