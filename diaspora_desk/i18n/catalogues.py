@@ -68,12 +68,14 @@ def read_catalogue(path: Path, language: str) -> Catalog:
 def write_catalogue(catalogue: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = BytesIO()
-    write_po(buffer, catalogue, width=100, omit_header=False, sort_output=True)
+    # File names without line numbers: a change elsewhere in a file does not touch the catalogue.
+    write_po(buffer, catalogue, width=100, omit_header=False, sort_output=True, include_lineno=False)
     path.write_bytes(buffer.getvalue())
 
 
 def update_po(language: str, template: Catalog) -> None:
     catalogue = read_catalogue(po_path(language), language)
+    template.creation_date = catalogue.creation_date  # no date-only changes in the file
     catalogue.update(template, no_fuzzy_matching=True)
     catalogue.obsolete.clear()
     catalogue.fuzzy = False

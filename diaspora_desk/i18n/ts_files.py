@@ -69,6 +69,7 @@ def read_ts(ts_file: Path) -> list[TsMessage]:
     messages: list[TsMessage] = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
+        where = ""  # lupdate names a file once, then gives lines relative to the one before
         for message in context.iter("message"):
             translation = message.find("translation")
             forms = translation.findall("numerusform") if translation is not None else []
@@ -77,7 +78,8 @@ def read_ts(ts_file: Path) -> list[TsMessage]:
             else:
                 texts = ((translation.text or "") if translation is not None else "",)
             location = message.find("location")
-            where = f"{location.get('filename')}:{location.get('line')}" if location is not None else ""
+            if location is not None and location.get("filename"):
+                where = str(location.get("filename")).replace("../../diaspora_desk/", "diaspora_desk/")
             messages.append(
                 TsMessage(
                     context=name,
@@ -85,7 +87,7 @@ def read_ts(ts_file: Path) -> list[TsMessage]:
                     translations=texts,
                     numerus=message.get("numerus") == "yes",
                     state=(translation.get("type") or "") if translation is not None else "unfinished",
-                    location=where.replace("../../diaspora_desk/", "diaspora_desk/"),
+                    location=where,
                 )
             )
     return messages
