@@ -112,6 +112,7 @@ def fill(todo_file: Path) -> int:
             key = message.id if isinstance(message.id, str) else message.id[0]
             texts[key] = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
     filled = ts.fill_ts(ts.ts_path(language), texts)
+    ts.lupdate(ts.ts_path(language), language)  # back to lupdate's own layout: small diffs later
     catalogue = read_catalogue(po_path(language), language)
     for message in catalogue:
         key = message.id if isinstance(message.id, str) else message.id[0] if message.id else ""
