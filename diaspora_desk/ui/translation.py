@@ -32,14 +32,18 @@ class CatalogueTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """The translation, or None (a null QString: Qt then asks the next translator, and in the
+        end shows the source text; an empty string would show as empty)."""
         found = self._qm.translate(context, source, disambiguation, n) or self._qm.translate(
             "", source, disambiguation, n
         )
         if found:
             return found
         translated = self._catalogue.gettext(source)
-        return translated if translated != source else ""
+        return translated if translated != source else None
 
 
 _installed: list[QTranslator] = []
