@@ -118,3 +118,12 @@ def official_languages(country: str) -> tuple[str, ...]:
     from babel.languages import get_official_languages
 
     return tuple(get_official_languages(country.upper(), de_facto=True)) if country else ()
+
+
+def person_language(preferred: str, origin_country: str) -> str | None:
+    """The shipped language a text for a person is printed in: theirs, else the consulate's (the
+    origin country's official language, CLDR), else None (the report's language)."""
+    from diaspora_desk.i18n import supported
+
+    spoken = (supported(code) for code in official_languages(origin_country))
+    return supported(preferred) or next((code for code in spoken if code), None)

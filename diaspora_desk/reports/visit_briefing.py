@@ -87,7 +87,7 @@ def practices_story(practices: tuple[PracticeSummary, ...]) -> list[Flowable]:
 
 def delivered_text(services: tuple[ServiceResult, ...]) -> str:
     """Services delivered at a visit, one "title: n" per line."""
-    lines = [f"{SERVICE_CATALOGUE[s.service].title}: {s.delivered}" for s in services if s.delivered]
+    lines = [f"{_(SERVICE_CATALOGUE[s.service].title)}: {s.delivered}" for s in services if s.delivered]
     return "\n".join(lines) or "—"
 
 
@@ -97,7 +97,7 @@ def _plan(data: BriefingData) -> list[Flowable]:
     story: list[Flowable] = [heading(_("The plan")), field_table([*plan_fields(visit), *notes])]
     story.append(heading(_("Services and capacity")))
     if data.services:
-        rows = [[s.title, str(s.capacity_per_hour), str(s.total_capacity)] for s in data.services]
+        rows = [[_(s.title), str(s.capacity_per_hour), str(s.total_capacity)] for s in data.services]
         rows.append([_("Total"), "", str(sum(s.total_capacity for s in data.services))])
         widths = [CONTENT_WIDTH - 70 * mm, 35 * mm, 35 * mm]
         story += data_table([_("Service"), _("Places per hour"), _("Places in all")], rows, widths)
@@ -111,7 +111,7 @@ def _plan(data: BriefingData) -> list[Flowable]:
         story.append(para(_("No team members yet."), "empty"))
     story.append(heading(_("Equipment checklist")))
     if visit.equipment:
-        rows = [[TICKED if e.packed else EMPTY_BOX, e.item] for e in visit.equipment]
+        rows = [[TICKED if e.packed else EMPTY_BOX, _(e.item)] for e in visit.equipment]
         story += data_table([_("Packed"), _("Item")], rows, [18 * mm, CONTENT_WIDTH - 18 * mm])
     else:
         story.append(para(_("No equipment listed."), "empty"))

@@ -14,6 +14,7 @@ from diaspora_desk.i18n.formats import (
     format_number,
     language_name,
     official_languages,
+    person_language,
 )
 
 DAY = dt.date(2026, 12, 3)
@@ -55,3 +56,10 @@ def test_the_consulates_language_is_the_origin_countrys_official_one() -> None:
     assert official_languages("GT")[0] == "es"
     assert "fr" in official_languages("HT")
     assert official_languages("") == ()
+
+
+def test_a_person_facing_text_is_in_their_language_else_the_consulates() -> None:
+    assert person_language("fr-CA", "GT") == "fr"
+    assert person_language("quc", "GT") == "es"  # K'iche': Guatemala's official language
+    assert person_language("", "HT") == "fr"
+    assert person_language("de", "DE") is None  # neither shipped: the report's language
