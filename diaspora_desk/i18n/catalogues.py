@@ -4,7 +4,8 @@
 ``pyside6-lupdate``; ``_()``, ``gettext()``, ``ngettext()``, ``N_()`` and ``msg()`` everywhere into
 ``resources/locale/<lang>/LC_MESSAGES/diaspora_desk.po`` with babel), keeps the translations
 already made, drops strings the code no longer has, and writes what is left to translate to
-``build/translations/todo-<lang>.po`` (and prints it). ``fill FILE`` puts a filled-in todo file
+``build/translations/todo-<lang>.po`` (and prints it); a text already translated in one catalogue or
+Qt context is reused wherever it appears again. ``fill FILE`` puts a filled-in todo file
 back into both catalogues; ``build`` compiles ``.qm`` and ``.mo``; ``check`` lists every problem
 ``tests/i18n/test_catalogues.py`` fails on.
 """
@@ -18,13 +19,14 @@ from collections.abc import Iterable, Sequence
 from io import BytesIO
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from diaspora_desk.i18n import DOMAIN, LOCALE_DIR, TRANSLATED
 from diaspora_desk.i18n import ts_files as ts
+from diaspora_desk.i18n.fstrings import GETTEXT_CALL, calls_in_fstrings
 from diaspora_desk.paths import PROJECT_ROOT
 
 PACKAGE_DIR = PROJECT_ROOT / "diaspora_desk"
@@ -55,6 +57,10 @@ def extract_template() -> Catalog:
     for filename, line, message, comments, context in found:
         where = (f"diaspora_desk/{filename}", line)
         template.add(message, None, [where], auto_comments=comments, context=context)
+    files = [p for p in PACKAGE_DIR.rglob("*.py") if "ui" not in p.relative_to(PACKAGE_DIR).parts[:1]]
+    for text, path, line in calls_in_fstrings(files, GETTEXT_CALL):
+        if text not in template:
+            template.add(text, None, [(str(path.relative_to(PROJECT_ROOT)), line)])
     return template
 
 
@@ -102,15 +108,17 @@ def todo(language: str) -> Catalog:
     return left
 
 
-def fill(todo_file: Path) -> int:
-    """Put the translations of a filled-in todo file into the ``.ts`` and ``.po`` of its language."""
-    language = todo_file.stem.removeprefix("todo-")
-    done = read_catalogue(todo_file, language)
+def _texts(messages: Iterable[Message]) -> dict[str, tuple[str, ...]]:
     texts: dict[str, tuple[str, ...]] = {}
-    for message in done:
-        if message.id and _is_done(message.string):
+    for message in messages:
+        if message.id and _is_done(message.string) and not message.fuzzy:
             key = message.id if isinstance(message.id, str) else message.id[0]
             texts[key] = (message.string,) if isinstance(message.string, str) else tuple(message.string or ())
+    return texts
+
+
+def _apply(language: str, texts: dict[str, tuple[str, ...]]) -> int:
+    """Write ``texts`` (English -> translation) into every untranslated entry of both catalogues."""
     filled = ts.fill_ts(ts.ts_path(language), texts)
     ts.lupdate(ts.ts_path(language), language)  # back to lupdate's own layout: small diffs later
     catalogue = read_catalogue(po_path(language), language)
@@ -124,6 +132,21 @@ def fill(todo_file: Path) -> int:
             filled += 1
     write_catalogue(catalogue, po_path(language))
     return filled
+
+
+def known_translations(language: str) -> dict[str, tuple[str, ...]]:
+    """Every English text already translated somewhere in ``language`` (either catalogue)."""
+    texts = _texts(read_catalogue(po_path(language), language))
+    for m in ts.read_ts(ts.ts_path(language)):
+        if m.state == "" and _is_done(m.translations):
+            texts.setdefault(m.source, m.translations)
+    return texts
+
+
+def fill(todo_file: Path) -> int:
+    """Put the translations of a filled-in todo file into the ``.ts`` and ``.po`` of its language."""
+    language = todo_file.stem.removeprefix("todo-")
+    return _apply(language, _texts(read_catalogue(todo_file, language)))
 
 
 def placeholders(text: str) -> list[str]:
@@ -203,6 +226,8 @@ def update(languages: Sequence[str] = TRANSLATED) -> dict[str, Catalog]:
     for language in languages:
         ts.lupdate(ts.ts_path(language), language)
         update_po(language, template)
+        # A text already translated elsewhere (another Qt context, the other catalogue) is reused.
+        _apply(language, known_translations(language))
         left[language] = todo(language)
         write_catalogue(left[language], TODO_DIR / f"todo-{language}.po")
     return left

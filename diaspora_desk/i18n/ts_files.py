@@ -17,10 +17,12 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from diaspora_desk.i18n.fstrings import QT_CALL, calls_in_fstrings, qt_stub
 from diaspora_desk.paths import PROJECT_ROOT, RESOURCES_DIR
 
 TS_DIR = RESOURCES_DIR / "i18n"
 UI_DIR = PROJECT_ROOT / "diaspora_desk" / "ui"
+FSTRINGS_STUB = PROJECT_ROOT / "build" / "translations" / "ui_fstrings.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,11 @@ def _tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p.relative_to(PROJECT_ROOT)) for p in UI_DIR.rglob("*.py"))
+    """The files lupdate reads: ``ui/`` and a stub naming the ``tr()`` calls inside f-strings."""
+    files = sorted(UI_DIR.rglob("*.py"))
+    FSTRINGS_STUB.parent.mkdir(parents=True, exist_ok=True)
+    FSTRINGS_STUB.write_text(qt_stub(calls_in_fstrings(files, QT_CALL)), "utf-8")
+    return [str(p.relative_to(PROJECT_ROOT)) for p in [*files, FSTRINGS_STUB]]
 
 
 def lupdate(ts_file: Path, language: str) -> None:

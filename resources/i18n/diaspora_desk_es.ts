@@ -1633,9 +1633,62 @@
     </message>
 </context>
 <context>
+    <name>FStrings</name>
+    <message>
+        <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely needs</source>
+        <translation>Necesidades probables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No association nearby to host.</source>
+        <translation>No hay ninguna asociación cercana que pueda acoger la visita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits nearby</source>
+        <translation>Visitas anteriores en las cercanías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible hosts</source>
+        <translation>Posibles anfitriones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>atendidas</translation>
+    </message>
+</context>
+<context>
     <name>HostPicker</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
         <source>Name of the association, or its id; empty for none</source>
         <translation>Nombre de la asociación, o su id.; vacío si ninguna</translation>
     </message>

@@ -1633,9 +1633,62 @@
     </message>
 </context>
 <context>
+    <name>FStrings</name>
+    <message>
+        <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely needs</source>
+        <translation>Besoins probables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No association nearby to host.</source>
+        <translation>Aucune association à proximité pour accueillir la visite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits nearby</source>
+        <translation>Visites antérieures à proximité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible hosts</source>
+        <translation>Hôtes possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>servis</translation>
+    </message>
+</context>
+<context>
     <name>HostPicker</name>
     <message>
-        <location line="+57"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
         <source>Name of the association, or its id; empty for none</source>
         <translation>Nom de l&apos;association, ou son identifiant ; vide si aucune</translation>
     </message>
