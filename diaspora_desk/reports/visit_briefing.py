@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from diaspora_desk.domain.status_labels import VISIT_STATUS_LABELS
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
 from diaspora_desk.i18n import _
-from diaspora_desk.i18n.formats import country_name
+from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.reports.scripts import markup
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
@@ -151,7 +151,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
                 a.name,
                 a.city,
                 f"{a.distance_km:.0f}",
-                "—" if a.members_estimate is None else f"{a.members_estimate:,}",
+                "—" if a.members_estimate is None else format_number(a.members_estimate),
                 ", ".join(
                     label
                     for flag, label in ((a.registered, _("registered")), (a.advisory_council, _("council")))

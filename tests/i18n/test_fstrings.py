@@ -11,7 +11,7 @@ def test_literal_calls_inside_f_strings_are_found_and_others_are_not(tmp_path: P
     source = tmp_path / "m.py"
     source.write_text(
         "a = f\"{x} — {_('Visit report')}: {y}\"\n"
-        "b = f'<b>{self.tr(\"Host\")}</b> {page.tr(\"It\\'s here\")}'\n"
+        'b = f\'<b>{self.tr("Host")}</b> {page.tr("It\\\'s here")}\'\n'
         "c = _('Outside an f-string')\n"
         "d = f\"{_(title)} {obj._('no')}\"\n",
         "utf-8",
