@@ -21,6 +21,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -52,7 +53,8 @@ def mo_path(language: str) -> Path:
 def extract_template() -> Catalog:
     """Every gettext string of the package, as a template (``.pot``)."""
     template = Catalog(project="Diaspora Desk", fuzzy=False)
-    method_map = [("ui/**.py", "ignore"), ("**.py", "python")]
+    with (PROJECT_ROOT / "babel.cfg").open(encoding="utf-8") as config:
+        method_map, _options = parse_mapping_cfg(config)  # type: ignore[no-untyped-call]
     found = extract_from_dir(str(PACKAGE_DIR), method_map, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",))
     for filename, line, message, comments, context in found:
         where = (f"diaspora_desk/{filename}", line)
