@@ -1472,7 +1472,7 @@
 <context>
     <name>CellTableModel</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+81"/>
+        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2497,7 +2497,7 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+75"/>
+        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+76"/>
         <source>Count people reached by several sites for each</source>
         <translation>Compter pour chaque site les personnes à portée de plusieurs</translation>
     </message>
@@ -2737,7 +2737,7 @@
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+35"/>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
         <source>e.g. US, CA (empty: every country)</source>
         <translation>par ex. US, CA (vide : tous les pays)</translation>
     </message>
