@@ -801,7 +801,7 @@
     <message>
         <location line="+0"/>
         <source>Work</source>
-        <translation>Trabajo</translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <location line="+0"/>

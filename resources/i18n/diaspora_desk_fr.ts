@@ -801,7 +801,7 @@
     <message>
         <location line="+0"/>
         <source>Work</source>
-        <translation>Travail</translation>
+        <translation>Œuvre</translation>
     </message>
     <message>
         <location line="+0"/>
