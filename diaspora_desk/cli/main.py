@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__, i18n
-from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
 from diaspora_desk.reports.catalogue import ReportKind
@@ -294,12 +294,10 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("diaspora-desk: interrupted", file=sys.stderr)
+        print("diaspora-desk: " + render(msg("interrupted")), file=sys.stderr)
         return 1
     except Exception as exc:
         log = log_bug(exc, f"command {args.command or 'gui'}")
-        print(
-            f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}",
-            file=sys.stderr,
-        )
+        details = msg("unexpected error ({kind}); details in {log}", kind=type(exc).__name__, log=log)
+        print(f"diaspora-desk: {render(details)}", file=sys.stderr)
         return 1
