@@ -103,7 +103,9 @@ def _skill_rows(data: PersonReportData) -> list[list[str]]:
             "; ".join(
                 x
                 for x in (
-                    f"ISCED {q.isced_level} {ISCED_LEVELS.get(q.isced_level, '')}",
+                    _("ISCED {n} {label}").format(
+                        n=q.isced_level, label=_(ISCED_LEVELS.get(q.isced_level) or "—")
+                    ),
                     q.field_of_study,
                     q.institution,
                 )
