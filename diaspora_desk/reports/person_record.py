@@ -32,6 +32,11 @@ from diaspora_desk.services.people.needs import PlacementRecord
 from diaspora_desk.services.people.reports import PersonReportData
 
 
+def _isced_label(level: int) -> str:
+    label = ISCED_LEVELS.get(level)
+    return _(label) if label else ""
+
+
 def _or_dash(value: object) -> str:
     return "—" if value in (None, "") else str(value)
 
@@ -103,9 +108,7 @@ def _skill_rows(data: PersonReportData) -> list[list[str]]:
             "; ".join(
                 x
                 for x in (
-                    _("ISCED {n} {label}").format(
-                        n=q.isced_level, label=_(ISCED_LEVELS.get(q.isced_level) or "—")
-                    ),
+                    _("ISCED {n} {label}").format(n=q.isced_level, label=_isced_label(q.isced_level)),
                     q.field_of_study,
                     q.institution,
                 )
