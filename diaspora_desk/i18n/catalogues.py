@@ -235,20 +235,27 @@ def update(languages: Sequence[str] = TRANSLATED) -> dict[str, Catalog]:
     return left
 
 
-def build(languages: Sequence[str] = TRANSLATED) -> None:
-    """Compile ``.qm`` (Qt) and ``.mo`` (gettext) for ``languages``."""
+def _stale(source: Path, target: Path) -> bool:
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+
+
+def build(languages: Sequence[str] = TRANSLATED, *, force: bool = False) -> None:
+    """Compile ``.qm`` (Qt) and ``.mo`` (gettext) for ``languages``, those older than their source."""
     for language in languages:
-        ts.lrelease(ts.ts_path(language), ts.qm_path(language))
-        catalogue = read_catalogue(po_path(language), language)
-        with mo_path(language).open("wb") as out:
-            write_mo(out, catalogue)
+        if force or _stale(ts.ts_path(language), ts.qm_path(language)):
+            ts.lrelease(ts.ts_path(language), ts.qm_path(language))
+        if force or _stale(po_path(language), mo_path(language)):
+            catalogue = read_catalogue(po_path(language), language)
+            with mo_path(language).open("wb") as out:
+                write_mo(out, catalogue)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/translations", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("update", help="re-extract strings, keep translations, write the todo files")
-    commands.add_parser("build", help="compile .qm and .mo")
+    build_parser = commands.add_parser("build", help="compile the .qm and .mo older than their source")
+    build_parser.add_argument("--force", action="store_true", help="compile them all")
     commands.add_parser("check", help="list untranslated, stale and placeholder problems")
     fill_parser = commands.add_parser("fill", help="put a filled-in todo-<lang>.po into the catalogues")
     fill_parser.add_argument("file", type=Path)
@@ -261,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"# {language}: {len(left)} to translate; fill {TODO_DIR / f'todo-{language}.po'}")
             print(f"# then: scripts/translations fill {TODO_DIR / f'todo-{language}.po'}\n")
     elif args.command == "build":
-        build()
+        build(force=args.force)
     elif args.command == "fill":
         print(f"{fill(args.file)} translations filled in")
     else:
