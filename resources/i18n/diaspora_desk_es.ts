@@ -3393,7 +3393,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+76"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+78"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
