@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep logs and default databases out of the real home folder.
 _DATA_HOME = tempfile.mkdtemp(prefix="diaspora-desk-tests-")
 os.environ["XDG_DATA_HOME"] = _DATA_HOME
+# Tests read English whatever the machine's locale (docs/languages.md: the variable beats Settings).
+os.environ["DIASPORA_DESK_LANG"] = "en"
 
 from diaspora_desk.services.common.clock import FixedClock  # noqa: E402
 from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402

@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.i18n import render
+from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.i18n import _, render
 from diaspora_desk.paths import default_database
 from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services, open_services
@@ -44,8 +44,16 @@ def demo(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(
-        f"demo database {services.database_path}: {summary.associations} associations, "
-        f"{summary.interactions} interactions, {summary.people} people, {summary.visits} mobile visits"
+        _(
+            "demo database {path}: {associations} associations, {interactions} interactions, "
+            "{people} people, {visits} mobile visits"
+        ).format(
+            path=services.database_path,
+            associations=summary.associations,
+            interactions=summary.interactions,
+            people=summary.people,
+            visits=summary.visits,
+        )
     )
     return 0
 
@@ -55,7 +63,7 @@ def db(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     if args.action == "backup":
-        print(f"backup written to {maintenance.backup_database(path)}")
+        print(_("backup written to {path}").format(path=maintenance.backup_database(path)))
         return 0
     if args.action == "upgrade":
         upgraded = maintenance.upgrade_database(path)
@@ -73,7 +81,7 @@ def db(args: argparse.Namespace) -> int:
 def import_(args: argparse.Namespace) -> int:
     if args.kind == "associations":
         if args.map is not None or args.date_order is not None:
-            raise KnownError("--map and --date-order apply to people only.")
+            raise KnownError(msg("--map and --date-order apply to people only."))
         services = open_services(database_path(args))  # importing into a new file starts a database
         try:
             result = services.associations.transfer.import_file(
@@ -90,7 +98,7 @@ def import_(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     if args.include_sensitive and args.kind != "people":
-        raise KnownError("--include-sensitive applies to people only.")
+        raise KnownError(msg("--include-sensitive applies to people only."))
     if args.kind in ("visit", "visits"):
         from diaspora_desk.cli import visit_outputs
 
@@ -103,7 +111,12 @@ def export(args: argparse.Namespace) -> int:
             rows = services.associations.transfer.export_file(args.out)
     finally:
         services.close()
-    print(f"exported {rows} {args.kind} to {args.out}")
+    exported = (
+        _("exported {n} people to {path}")
+        if args.kind == "people"
+        else _("exported {n} associations to {path}")
+    )
+    print(exported.format(n=rows, path=args.out))
     return 0
 
 
@@ -120,8 +133,9 @@ def match(args: argparse.Namespace) -> int:
         print(json.dumps(dataclasses.asdict(shortlist), ensure_ascii=False, indent=2))
         return 0
     print(
-        f"need {shortlist.need_id}: {len(shortlist.candidates)} candidates; "
-        f"{shortlist.without_consent} more would match without consent to sharing"
+        _("need {id}: {n} candidates; {more} more would match without consent to sharing").format(
+            id=shortlist.need_id, n=len(shortlist.candidates), more=shortlist.without_consent
+        )
     )
     for rank, candidate in enumerate(shortlist.candidates, start=1):
         print(
@@ -144,7 +158,7 @@ def report(args: argparse.Namespace) -> int:
         render_report(services, ReportKind(args.kind), args.id, args.out)
     finally:
         services.close()
-    print(f"wrote {args.out}")
+    print(_("wrote {path}").format(path=args.out))
     return 0
 
 

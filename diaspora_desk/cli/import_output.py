@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from diaspora_desk.domain.file_values import DateOrder
-from diaspora_desk.i18n import render
+from diaspora_desk.i18n import _, render
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.import_headers import read_map_file
 
@@ -35,10 +35,15 @@ def import_people(args: argparse.Namespace, services: Services) -> int:
     problems += [(d.row, "(duplicate)", render(d.reason)) for d in result.duplicates]
     problems.sort(key=lambda item: item[0])
     for row, column, reason in problems[:SHOWN_REJECTIONS]:
-        print(f"row {row}, {column}: {reason}", file=sys.stderr)
+        print(
+            _("row {row}, {column}: {reason}").format(row=row, column=column, reason=reason), file=sys.stderr
+        )
     if len(problems) > SHOWN_REJECTIONS:
         more = len(problems) - SHOWN_REJECTIONS
-        hint = "" if args.rejects else "; --rejects OUT.csv lists them all"
-        print(f"... and {more} more rows not imported{hint}", file=sys.stderr)
+        if args.rejects:
+            print(_("... and {more} more rows not imported").format(more=more), file=sys.stderr)
+        else:
+            line = _("... and {more} more rows not imported; --rejects OUT.csv lists them all")
+            print(line.format(more=more), file=sys.stderr)
     print(render(result.summary))
     return 0

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from diaspora_desk import __version__
-from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk import __version__, i18n
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 from diaspora_desk.i18n import render
 from diaspora_desk.logs import log_bug
 from diaspora_desk.reports.catalogue import ReportKind
@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Diaspora Desk {__version__}")
     _db_option(parser, top=True)
     parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help="language of messages, reports and the window, before or after the COMMAND "
+        "(default: the choice in Settings, else the system's)",
+    )
+    parser.add_argument(
         "--demo-if-new",
         action="store_true",
         help="when the database does not exist yet, fill it with the demo consulate",
@@ -234,9 +240,36 @@ def _handler(
     return lambda args: open_window(args.db, args.demo_if_new)
 
 
+def take_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The global ``--lang X`` / ``--lang=X`` wherever it is in ``argv``, and the other arguments."""
+    language: str | None = None
+    rest: list[str] = []
+    items = iter(argv)
+    for arg in items:
+        if arg == "--lang":
+            language = next(items, "")
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return language, rest
+
+
+def _choose_language(argv: Sequence[str] | None) -> list[str]:
+    """Set the language from ``--lang`` (else Settings, else the system); the other arguments."""
+    language, rest = take_language(sys.argv[1:] if argv is None else argv)
+    if language is not None and language not in i18n.LANGUAGES:
+        build_parser().error(f"argument --lang: invalid choice: '{language}' (choose from en, es, fr)")
+    saved_reports = i18n.saved_choice()[1]
+    i18n.set_language(i18n.startup_language(language), None if language else saved_reports)
+    return rest
+
+
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
     from diaspora_desk.cli import campaign_commands
+
+    argv = _choose_language(argv)
 
     if (code := campaign_commands.dispatch(argv)) is not None:
         return code
@@ -261,12 +294,10 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("diaspora-desk: interrupted", file=sys.stderr)
+        print("diaspora-desk: " + render(msg("interrupted")), file=sys.stderr)
         return 1
     except Exception as exc:
         log = log_bug(exc, f"command {args.command or 'gui'}")
-        print(
-            f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}",
-            file=sys.stderr,
-        )
+        details = msg("unexpected error ({kind}); details in {log}", kind=type(exc).__name__, log=log)
+        print(f"diaspora-desk: {render(details)}", file=sys.stderr)
         return 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from diaspora_desk.domain.labels import N_
+
 
 class ConsularService(StrEnum):
     """Services a mobile consulate can offer (seed 001 on Guatemala's mobile consulates)."""
@@ -41,79 +43,83 @@ SERVICE_CATALOGUE: dict[ConsularService, ServiceInfo] = {
     for info in (
         ServiceInfo(
             ConsularService.PASSPORT_RENEWAL,
-            "Passport renewal",
-            ("Current or expired passport", "National identity document", "Fee in cash or card"),
-            ("Biometric capture kit (camera, fingerprint reader, signature pad)", "Passport forms"),
+            N_("Passport renewal"),
+            (N_("Current or expired passport"), N_("National identity document"), N_("Fee in cash or card")),
+            (N_("Biometric capture kit (camera, fingerprint reader, signature pad)"), N_("Passport forms")),
             4,
         ),
         ServiceInfo(
             ConsularService.CONSULAR_ID,
-            "Consular identity card",
-            ("Passport or birth certificate", "Proof of address in the host country", "Fee"),
-            ("Card printer and blank cards", "Camera"),
+            N_("Consular identity card"),
+            (N_("Passport or birth certificate"), N_("Proof of address in the host country"), N_("Fee")),
+            (N_("Card printer and blank cards"), N_("Camera")),
             6,
         ),
         ServiceInfo(
             ConsularService.BIRTH_REGISTRATION,
-            "Civil registry: birth",
-            ("Host-country birth certificate", "Parents' passports or identity documents"),
-            ("Civil registry books and forms",),
+            N_("Civil registry: birth"),
+            (N_("Host-country birth certificate"), N_("Parents' passports or identity documents")),
+            (N_("Civil registry books and forms"),),
             3,
         ),
         ServiceInfo(
             ConsularService.MARRIAGE_REGISTRATION,
-            "Civil registry: marriage",
-            ("Host-country marriage certificate", "Both spouses' passports or identity documents"),
-            ("Civil registry books and forms",),
+            N_("Civil registry: marriage"),
+            (N_("Host-country marriage certificate"), N_("Both spouses' passports or identity documents")),
+            (N_("Civil registry books and forms"),),
             3,
         ),
         ServiceInfo(
             ConsularService.DEATH_REGISTRATION,
-            "Civil registry: death",
-            ("Host-country death certificate", "Passport or identity document of the deceased"),
-            ("Civil registry books and forms",),
+            N_("Civil registry: death"),
+            (N_("Host-country death certificate"), N_("Passport or identity document of the deceased")),
+            (N_("Civil registry books and forms"),),
             3,
         ),
         ServiceInfo(
             ConsularService.NOTARIAL_ACT,
-            "Notarial act or power of attorney",
-            ("Passport or identity document", "Details of the act", "Witnesses' identity documents"),
-            ("Consular seal and notarial register",),
+            N_("Notarial act or power of attorney"),
+            (
+                N_("Passport or identity document"),
+                N_("Details of the act"),
+                N_("Witnesses' identity documents"),
+            ),
+            (N_("Consular seal and notarial register"),),
             3,
         ),
         ServiceInfo(
             ConsularService.LEGAL_ASSISTANCE,
-            "Legal assistance and protection",
-            ("Any papers about the case (letters, notices, contracts)",),
-            ("Private interview space", "List of local legal aid organisations"),
+            N_("Legal assistance and protection"),
+            (N_("Any papers about the case (letters, notices, contracts)"),),
+            (N_("Private interview space"), N_("List of local legal aid organisations")),
             2,
         ),
         ServiceInfo(
             ConsularService.VOTER_REGISTRATION,
-            "Voter registration",
-            ("Passport or national identity document",),
-            ("Voter registration forms",),
+            N_("Voter registration"),
+            (N_("Passport or national identity document"),),
+            (N_("Voter registration forms"),),
             10,
         ),
         ServiceInfo(
             ConsularService.REMITTANCE_INFORMATION,
-            "Remittance and financial information",
+            N_("Remittance and financial information"),
             (),
-            ("Leaflets on transfer costs and savings products",),
+            (N_("Leaflets on transfer costs and savings products"),),
             10,
         ),
         ServiceInfo(
             ConsularService.SKILLS_REGISTRATION,
-            "Skills inventory registration",
-            ("Diplomas and certificates", "CV", "Professional licences"),
-            ("Laptop with Diaspora Desk",),
+            N_("Skills inventory registration"),
+            (N_("Diplomas and certificates"), N_("CV"), N_("Professional licences")),
+            (N_("Laptop with Diaspora Desk"),),
             6,
         ),
         ServiceInfo(
             ConsularService.RETURN_INFORMATION,
-            "Information on return and reintegration",
+            N_("Information on return and reintegration"),
             (),
-            ("Return and reintegration leaflets",),
+            (N_("Return and reintegration leaflets"),),
             10,
         ),
     )
@@ -121,11 +127,11 @@ SERVICE_CATALOGUE: dict[ConsularService, ServiceInfo] = {
 
 # Packed for every visit whatever the services.
 BASE_EQUIPMENT = (
-    "Laptops with the database copy (encrypted)",
-    "Printer, paper and toner",
-    "Receipt books and cash box",
-    "Signage and queue numbers",
-    "Power strips and extension cables",
+    N_("Laptops with the database copy (encrypted)"),
+    N_("Printer, paper and toner"),
+    N_("Receipt books and cash box"),
+    N_("Signage and queue numbers"),
+    N_("Power strips and extension cables"),
 )
 
 

@@ -3,7 +3,8 @@
 Each language has a full wording (service, day, time, place, what to bring, who sends it) and a
 short one; `compose_reminder` can keep a reminder to one segment: it drops what to bring, then
 the sender, then uses the short wording and GSM-7 letters (á -> a), and shortens the place last.
-Languages without a wording here get English, and the result says which language was used.
+Languages without a wording here get the consulate's fallback language (English when it has no
+wording either), and the result says which language was used.
 """
 
 from __future__ import annotations
@@ -135,9 +136,13 @@ class Reminder:
     length: SmsLength
 
 
-def reminder_language(preferred: str) -> str:
+def reminder_language(preferred: str, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """The person's language if there is a wording in it, else the consulate's ``fallback``
+    (if there is one in it), else English."""
     code = (preferred or "").strip().lower().split("-")[0].split("_")[0]
-    return code if code in WORDINGS else DEFAULT_LANGUAGE
+    if code in WORDINGS:
+        return code
+    return fallback if fallback in WORDINGS else DEFAULT_LANGUAGE
 
 
 def compose_reminder(
@@ -149,6 +154,7 @@ def compose_reminder(
     preferred_language: str,
     *,
     one_segment: bool = False,
+    fallback: str = DEFAULT_LANGUAGE,
 ) -> Reminder:
     """The reminder in the person's language; with `one_segment`, shortened to one SMS segment.
 
@@ -157,7 +163,7 @@ def compose_reminder(
     short wording in GSM-7 letters with ever shorter places. If even the shortest does not fit
     (a very long town name in a script GSM-7 lacks), the shortest is returned with its length.
     """
-    language = reminder_language(preferred_language)
+    language = reminder_language(preferred_language, fallback)
     wording = WORDINGS[language]
     fields = {"service": wording.services[service], "day": _day(day, wording), "time": f"{time:%H:%M}"}
     documents = wording.documents.get(service)

@@ -10,7 +10,7 @@ from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.matching import PlacementStatus
 from diaspora_desk.domain.people import Channel, Sex
-from diaspora_desk.domain.visits import AppointmentStatus
+from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 
 AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.CREATE: N_("Created"),
@@ -39,6 +39,13 @@ APPOINTMENT_STATUS_LABELS: dict[AppointmentStatus, str] = {
     AppointmentStatus.SERVED: N_("Served"),
     AppointmentStatus.NO_SHOW: N_("No-show"),
     AppointmentStatus.CANCELLED: N_("Cancelled"),
+}
+
+VISIT_STATUS_LABELS: dict[VisitStatus, str] = {
+    VisitStatus.PLANNED: N_("Planned"),
+    VisitStatus.CONFIRMED: N_("Confirmed"),
+    VisitStatus.DONE: N_("Done"),
+    VisitStatus.CANCELLED: N_("Cancelled"),
 }
 
 

@@ -6,14 +6,20 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Spacer
 
-from diaspora_desk.domain.geography import country_name
-from diaspora_desk.i18n import _
+from diaspora_desk.i18n import _, report_language
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.styles import build_document, field_table, fmt_date, para
 from diaspora_desk.reports.visit_briefing import EMPTY_BOX, consulate_name, heading
 from diaspora_desk.services.visits.reports import SlipData
 
 
 def build_appointment_slip(data: SlipData, out: BinaryIO) -> None:
+    """The slip in the person's language (else the consulate's): it is handed to them."""
+    with report_language(data.language):
+        _build(data, out)
+
+
+def _build(data: SlipData, out: BinaryIO) -> None:
     consulate = consulate_name(data.header)
     place = [data.venue, data.venue_address, f"{data.city}, {country_name(data.country)}"]
     story: list[Flowable] = [
@@ -22,7 +28,7 @@ def build_appointment_slip(data: SlipData, out: BinaryIO) -> None:
         field_table(
             [
                 (_("Name"), data.person_name),
-                (_("Service"), data.service_title),
+                (_("Service"), _(data.service_title)),
                 (_("Date"), fmt_date(data.day)),
                 (_("Time"), f"{data.starts_at:%H:%M}–{data.ends_at:%H:%M}"),
                 (_("Place"), "\n".join(line for line in place if line)),
@@ -32,7 +38,7 @@ def build_appointment_slip(data: SlipData, out: BinaryIO) -> None:
         heading(_("Documents to bring")),
     ]
     if data.documents:
-        story += [para(f"{EMPTY_BOX} {document}") for document in data.documents]
+        story += [para(f"{EMPTY_BOX} {_(document)}") for document in data.documents]
     else:
         story.append(para(_("Nothing in particular: just come at your time."), "empty"))
     story += [

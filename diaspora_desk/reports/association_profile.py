@@ -8,13 +8,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.labels import (
     ASSOCIATION_TYPE_LABELS,
     FOCUS_AREA_LABELS,
     INTERACTION_KIND_LABELS,
 )
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name, format_number, language_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,
@@ -44,7 +44,7 @@ def _profile_fields(data: AssociationProfileData) -> list[tuple[str, str]]:
         (_("Host country and city"), place),
         (_("Address"), a.address),
         (_("Founded"), "" if a.founded_year is None else str(a.founded_year)),
-        (_("Members (estimate)"), "" if a.members_estimate is None else f"{a.members_estimate:,}"),
+        (_("Members (estimate)"), "" if a.members_estimate is None else format_number(a.members_estimate)),
         (_("Focus areas"), ", ".join(_(FOCUS_AREA_LABELS[f]) for f in a.focus_areas)),
         (_("Languages"), ", ".join(language_name(code) for code in a.languages)),
         (_("Phone numbers"), "\n".join(format_phone(p) for p in a.phones)),

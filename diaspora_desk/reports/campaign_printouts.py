@@ -8,8 +8,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,

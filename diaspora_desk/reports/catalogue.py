@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
+from diaspora_desk.i18n import report_language
 from diaspora_desk.reports.output import write_pdf
 
 if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
@@ -143,12 +144,15 @@ def render_report(
     *,
     day: dt.date | None = None,
     radius_km: float | None = None,
+    language: str | None = None,
 ) -> RenderedReport:
     """Read the data of report ``kind`` (of record ``item_id``), build it and write ``out``.
 
     The file is replaced in one step, so a failure never leaves half a PDF (``write_pdf``).
     Raises the facade's errors (``NotFoundError``, ``ValidationError``: shown to the user) and
     ``ValueError`` for an id or option the report does not take (a caller's bug).
+    ``language`` (``en``, ``es``, ``fr``) prints it in another language than the application's;
+    None: the report language chosen in Settings, else the application's.
     """
     spec = REPORTS[kind]
     options = ReportOptions(day=day, radius_km=radius_km)
@@ -157,9 +161,10 @@ def render_report(
         raise ValueError(f"the {kind} report takes no {', '.join(sorted(given - spec.options))}")
     if spec.takes_id != (item_id is not None):
         raise ValueError(f"the {kind} report {'needs' if spec.takes_id else 'takes no'} id")
-    data = spec.read(sources, item_id, options)
     build = builder_of(spec)
-    pages = write_pdf(out, lambda buffer: build(data, buffer))
+    with report_language(language):
+        data = spec.read(sources, item_id, options)
+        pages = write_pdf(out, lambda buffer: build(data, buffer))
     return RenderedReport(out, pages, data)
 
 
@@ -174,6 +179,7 @@ class ReportPrinter(Protocol):
         *,
         day: dt.date | None = None,
         radius_km: float | None = None,
+        language: str | None = None,
     ) -> RenderedReport: ...
 
 
@@ -187,7 +193,8 @@ def printer_for(sources: ReportSources) -> ReportPrinter:
         *,
         day: dt.date | None = None,
         radius_km: float | None = None,
+        language: str | None = None,
     ) -> RenderedReport:
-        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km)
+        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km, language=language)
 
     return print_report

@@ -50,7 +50,7 @@ def _desk(desk: DeskDay) -> list[Flowable]:
     booked = sum(1 for s in desk.slots for e in s.entries if not e.walk_in)
     places = sum(s.capacity for s in desk.slots)
     story: list[Flowable] = [
-        heading(f"{desk.title} — {fmt_date(desk.day)}"),
+        heading(f"{_(desk.title)} — {fmt_date(desk.day)}"),
         para(_("{booked} of {places} places booked").format(booked=booked, places=places), "small"),
     ]
     header = [_("Time"), _("Name"), _("Kind"), _("Served"), _("No-show"), _("Notes")]

@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
 from diaspora_desk.domain.status_labels import (
     APPOINTMENT_STATUS_LABELS,
@@ -20,6 +19,7 @@ from diaspora_desk.domain.status_labels import (
 )
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,
@@ -30,6 +30,11 @@ from diaspora_desk.reports.styles import (
 )
 from diaspora_desk.services.people.needs import PlacementRecord
 from diaspora_desk.services.people.reports import PersonReportData
+
+
+def _isced_label(level: int) -> str:
+    label = ISCED_LEVELS.get(level)
+    return _(label) if label else ""
 
 
 def _or_dash(value: object) -> str:
@@ -103,7 +108,7 @@ def _skill_rows(data: PersonReportData) -> list[list[str]]:
             "; ".join(
                 x
                 for x in (
-                    f"ISCED {q.isced_level} {ISCED_LEVELS.get(q.isced_level, '')}",
+                    _("ISCED {n} {label}").format(n=q.isced_level, label=_isced_label(q.isced_level)),
                     q.field_of_study,
                     q.institution,
                 )

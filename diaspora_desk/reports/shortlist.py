@@ -7,8 +7,8 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from diaspora_desk.domain.geography import language_name
 from diaspora_desk.i18n import _, render
+from diaspora_desk.i18n.formats import language_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,

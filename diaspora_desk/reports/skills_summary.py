@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import format_number
 from diaspora_desk.reports.styles import CONTENT_WIDTH, FONT, build_document, data_table, fmt_date, para
 from diaspora_desk.services.common.privacy import SMALL_CELL
 from diaspora_desk.services.people.reports import SkillsReportData
@@ -75,7 +76,7 @@ def build_skills_summary(data: SkillsReportData, out: BinaryIO) -> None:
             _(
                 "{n} people in the skills inventory (consent given and not withdrawn). Counts under {k} are "
                 "shown as \u201c<{k}\u201d so that no person can be singled out."
-            ).format(n=f"{s.people:,}", k=SMALL_CELL)
+            ).format(n=format_number(s.people), k=SMALL_CELL)
         ),
         para(_("People by ISCO-08 major group"), "h2"),
         _chart(s.by_isco_major),

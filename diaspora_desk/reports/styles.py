@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import format_date
 from diaspora_desk.paths import RESOURCES_DIR
 from diaspora_desk.reports.scripts import markup, register_script_fonts
 
@@ -86,7 +87,8 @@ def para(text: str, style: str = "body") -> Paragraph:
 
 
 def fmt_date(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
+    """``value`` in the report's language (ISO 8601 in English); "—" if None."""
+    return format_date(value)
 
 
 def data_table(

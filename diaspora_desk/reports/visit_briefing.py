@@ -9,9 +9,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.status_labels import VISIT_STATUS_LABELS
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.reports.scripts import markup
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
@@ -59,7 +60,7 @@ def plan_fields(visit: VisitRecord) -> list[tuple[str, str]]:
     if visit.host_association_name and visit.host_partner:
         host = f"{visit.host_association_name}; {visit.host_partner}"
     return [
-        (_("Status"), visit.status.value),
+        (_("Status"), _(VISIT_STATUS_LABELS[visit.status])),
         (
             _("Dates"),
             _("{first} – {last} ({days})").format(
@@ -87,7 +88,7 @@ def practices_story(practices: tuple[PracticeSummary, ...]) -> list[Flowable]:
 
 def delivered_text(services: tuple[ServiceResult, ...]) -> str:
     """Services delivered at a visit, one "title: n" per line."""
-    lines = [f"{SERVICE_CATALOGUE[s.service].title}: {s.delivered}" for s in services if s.delivered]
+    lines = [f"{_(SERVICE_CATALOGUE[s.service].title)}: {s.delivered}" for s in services if s.delivered]
     return "\n".join(lines) or "—"
 
 
@@ -97,7 +98,7 @@ def _plan(data: BriefingData) -> list[Flowable]:
     story: list[Flowable] = [heading(_("The plan")), field_table([*plan_fields(visit), *notes])]
     story.append(heading(_("Services and capacity")))
     if data.services:
-        rows = [[s.title, str(s.capacity_per_hour), str(s.total_capacity)] for s in data.services]
+        rows = [[_(s.title), str(s.capacity_per_hour), str(s.total_capacity)] for s in data.services]
         rows.append([_("Total"), "", str(sum(s.total_capacity for s in data.services))])
         widths = [CONTENT_WIDTH - 70 * mm, 35 * mm, 35 * mm]
         story += data_table([_("Service"), _("Places per hour"), _("Places in all")], rows, widths)
@@ -111,7 +112,7 @@ def _plan(data: BriefingData) -> list[Flowable]:
         story.append(para(_("No team members yet."), "empty"))
     story.append(heading(_("Equipment checklist")))
     if visit.equipment:
-        rows = [[TICKED if e.packed else EMPTY_BOX, e.item] for e in visit.equipment]
+        rows = [[TICKED if e.packed else EMPTY_BOX, _(e.item)] for e in visit.equipment]
         story += data_table([_("Packed"), _("Item")], rows, [18 * mm, CONTENT_WIDTH - 18 * mm])
     else:
         story.append(para(_("No equipment listed."), "empty"))
@@ -150,7 +151,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
                 a.name,
                 a.city,
                 f"{a.distance_km:.0f}",
-                "—" if a.members_estimate is None else f"{a.members_estimate:,}",
+                "—" if a.members_estimate is None else format_number(a.members_estimate),
                 ", ".join(
                     label
                     for flag, label in ((a.registered, _("registered")), (a.advisory_council, _("council")))
@@ -171,7 +172,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
             [
                 f"{p.title}\n{p.city}",
                 f"{fmt_date(p.starts_on)} – {fmt_date(p.ends_on)}",
-                p.status.value,
+                _(VISIT_STATUS_LABELS[p.status]),
                 f"{p.distance_km:.0f}",
                 delivered_text(p.services),
             ]

@@ -38,7 +38,7 @@ def _percent(part: int, whole: int) -> str:
 def _results_table(results: Sequence[ServiceResult]) -> list[Flowable]:
     rows = [
         [
-            SERVICE_CATALOGUE[r.service].title,
+            _(SERVICE_CATALOGUE[r.service].title),
             str(r.capacity),
             str(r.booked),
             str(r.served_booked),
@@ -85,7 +85,7 @@ def _chart(results: Sequence[ServiceResult]) -> Drawing:
     chart.x, chart.y = 36, 70
     chart.width, chart.height = CONTENT_WIDTH - 50, height - 100
     chart.data = [[r.capacity for r in results], [r.delivered for r in results]]
-    chart.categoryAxis.categoryNames = [_short(SERVICE_CATALOGUE[r.service].title) for r in results]
+    chart.categoryAxis.categoryNames = [_short(_(SERVICE_CATALOGUE[r.service].title)) for r in results]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.angle = 30

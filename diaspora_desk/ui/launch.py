@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from diaspora_desk import i18n
 from diaspora_desk.logs import configure_logging, log_bug
 from diaspora_desk.paths import RESOURCES_DIR, default_database
 from diaspora_desk.ui.errors import error_message
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.tasks import run_task
+from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
@@ -119,6 +121,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     app.setApplicationName("Diaspora Desk")
     app.setOrganizationName("Diaspora Desk")
     app.setWindowIcon(app_icon())
+    # The language was chosen by the command line (--lang, Settings, the system locale).
+    install_translators(i18n.current_language())
     path = (db_path or default_database()).expanduser().absolute()
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -1,4 +1,4 @@
-"""First-run setup and the Settings dialog: origin country, consulate, officer."""
+"""First-run setup and the Settings dialog: origin country, consulate, officer, languages."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from diaspora_desk.domain.records import AppSettings
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService, SetupDraft
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.language_settings import LanguageSettings
 from diaspora_desk.ui.widgets import (
     CheckList,
     CountryCombo,
@@ -81,6 +82,8 @@ class SetupDialog(QDialog):
         self.form.add("consulate_city", self.tr("Consulate city *"), self.city_edit)
         self.form.add("jurisdiction", self.tr("Jurisdiction"), self.jurisdiction_list)
         self.form.add("officer_name", self.tr("Officer *"), self.officer_edit)
+        self.language = LanguageSettings()
+        form_layout.addRow(self.language)
         self.general_error = ErrorLabel()
         return form_layout
 
@@ -141,6 +144,8 @@ class SetupDialog(QDialog):
         except KnownError as exc:
             show_error(self, exc, "save settings")
             return
+        if self.language.save():
+            self.language.tell_restart()
         self.accept()
 
     def _on_demo_clicked(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.domain.geography import all_countries
+from diaspora_desk.i18n.formats import all_countries
 from diaspora_desk.ui.errors import translated
 
 

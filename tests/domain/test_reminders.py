@@ -63,3 +63,14 @@ def test_one_segment_fits_whenever_the_town_does(
 def test_every_service_has_a_name_in_every_language() -> None:
     for wording in WORDINGS.values():
         assert set(wording.services) == set(ConsularService)
+
+
+def test_a_language_without_wording_gets_the_consulates_fallback_not_english() -> None:
+    kiche = compose_reminder(ConsularService.CONSULAR_ID, DAY, NINE, PLACES, SENDER, "quc", fallback="es")
+    assert kiche.language == "es"
+    assert kiche.text.startswith("Recordatorio:")
+    # Unknown fallback: English.
+    assert (
+        compose_reminder(ConsularService.CONSULAR_ID, DAY, NINE, PLACES, SENDER, "", fallback="xx").language
+        == "en"
+    )

@@ -193,3 +193,22 @@ def test_every_builder_named_in_the_table_exists() -> None:
     for kind, spec in REPORTS.items():
         assert callable(builder_of(spec)), kind
         assert builder_of(spec).__name__.startswith("build_")
+
+
+@pytest.mark.parametrize("kind", list(ReportKind))
+def test_every_report_prints_in_another_language_than_the_application(
+    services: Services, records: Records, tmp_path: Path, kind: ReportKind
+) -> None:
+    item_id, _expected = _request(kind, records)
+    out = tmp_path / f"{kind}.pdf"
+    render_report(services, kind, item_id, out, language="fr")
+    _pages, text = _text(out)
+    if kind is ReportKind.APPOINTMENT_SLIP:
+        # Handed to the person: in their language, else the consulate's (Guatemala: Spanish).
+        assert "CONFIDENCIAL" in text
+        assert "Página 1 de" in text
+        return
+    assert "CONFIDENTIEL" in text
+    assert "Page 1 sur" in text
+    render_report(services, kind, item_id, out)  # the application's language again: English
+    assert "CONFIDENTIAL" in _text(out)[1]

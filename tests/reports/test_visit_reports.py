@@ -230,7 +230,9 @@ def test_slip_prints_any_script_and_is_audited(services: Services, scene: Scene)
         data = services.visits.reports.slip(scene.appointments[name])
         _pdf, pages = pdf_pages(build_appointment_slip, data)
         assert name in pages[0]
-        assert "Current or expired passport" in pages[0] or "Proof of address" in pages[0]
+        # Handed to the person: no language recorded, so the consulate's (Guatemala: Spanish).
+        assert data.language == "es"
+        assert "Pasaporte vigente o vencido" in pages[0] or "Comprobante de domicilio" in pages[0]
         assert "1200 Tulare St" in pages[0]
         history = services.audit.history("appointment", scene.appointments[name])
         assert history[-1].action == "export"

@@ -152,10 +152,10 @@ def test_reminders_only_for_consenting_people_with_e164_numbers(
     greek = next(r for r in rows if r["name"] == GREEK)
     assert greek["phone_e164"] == "+15595550101"
     assert (greek["day"], greek["time"], greek["service"]) == ("2026-12-05", "09:00", "Passport renewal")
-    for expected in ("5 Dec 2026", "09:00", "Salón Comunal", "1200 Tulare St", "current or expired passport"):
+    for expected in ("05/12/2026", "09:00", "Salón Comunal", "1200 Tulare St", "pasaporte vigente o vencido"):
         assert expected in greek["message"]
-    # No preferred language recorded: English, and the file says so; "ó" makes it UCS-2.
-    assert (greek["message_language"], greek["encoding"]) == ("en", "UCS-2")
+    # No preferred language recorded: the consulate's (Guatemala: Spanish), and the file says so.
+    assert (greek["message_language"], greek["encoding"]) == ("es", "UCS-2")
     assert int(greek["segments"]) == sms_length(greek["message"]).segments >= 2
     assert result.segments == sum(int(r["segments"]) for r in rows)
     event = services.audit.history("mobile_visit", scene.visit.id)[-1]

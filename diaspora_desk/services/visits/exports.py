@@ -29,7 +29,7 @@ from diaspora_desk.db.visit_models import Appointment, MobileVisit
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import country_name
-from diaspora_desk.domain.reminders import Reminder, compose_reminder
+from diaspora_desk.domain.reminders import DEFAULT_LANGUAGE, WORDINGS, Reminder, compose_reminder
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentRecord,
@@ -38,9 +38,11 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
 )
 from diaspora_desk.i18n import _
+from diaspora_desk.i18n.formats import official_languages
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.common.settings import ORIGIN_COUNTRY, read_setting
 from diaspora_desk.services.common.tabular import write_csv
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.records import load_visit, visit_record
@@ -118,8 +120,22 @@ def place_line(visit: VisitRecord, *, country: bool = False) -> str:
     return ", ".join(parts)
 
 
-def reminder(visit: VisitRecord, appointment: AppointmentRecord, *, one_segment: bool = False) -> Reminder:
-    """The SMS reminder in the person's preferred language: when, where, what to bring, who sends it."""
+def consulate_language(session: Session) -> str:
+    """The language reminders fall back on: the first official language of the origin country
+    (CLDR) that has a reminder wording, else English. A Guatemalan consulate falls back on Spanish."""
+    spoken = official_languages(read_setting(session, ORIGIN_COUNTRY))
+    return next((code for code in spoken if code in WORDINGS), DEFAULT_LANGUAGE)
+
+
+def reminder(
+    visit: VisitRecord,
+    appointment: AppointmentRecord,
+    *,
+    one_segment: bool = False,
+    fallback: str = DEFAULT_LANGUAGE,
+) -> Reminder:
+    """The SMS reminder in the person's preferred language (else ``fallback``, the consulate's):
+    when, where, what to bring, who sends it."""
     town = visit.city
     venue = visit.venue if town.casefold() in visit.venue.casefold() else f"{visit.venue}, {town}"
     options = (place_line(visit), venue.strip(", "), town)
@@ -132,6 +148,7 @@ def reminder(visit: VisitRecord, appointment: AppointmentRecord, *, one_segment:
         visit.consulate_name,
         appointment.preferred_language,
         one_segment=one_segment,
+        fallback=fallback,
     )
 
 
@@ -206,8 +223,9 @@ class VisitExport:
     def appointments_csv(self, visit_id: int, path: Path, *, one_segment: bool = False) -> RemindersWritten:
         """Booked appointments of people who consented to consular contact, with reminder text.
 
-        Each reminder is in the person's preferred language (English where there is no wording
-        for it) with its encoding and number of segments; `one_segment` shortens each to one.
+        Each reminder is in the person's preferred language (where there is no wording for it,
+        the consulate's: :func:`consulate_language`) with its encoding and number of segments;
+        `one_segment` shortens each to one.
         """
         appointments = [
             a
@@ -217,6 +235,7 @@ class VisitExport:
         ids = sorted({a.person_id for a in appointments})
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
+            fallback = consulate_language(uow.session)
             consenting = set(
                 uow.session.scalars(
                     select(Person.id).where(Person.id.in_(ids), Person.consent_contact.is_(True))
@@ -230,7 +249,7 @@ class VisitExport:
             elif not a.phone:
                 without_phone += 1
             else:
-                message = reminder(visit, a, one_segment=one_segment)
+                message = reminder(visit, a, one_segment=one_segment, fallback=fallback)
                 segments += message.length.segments
                 longer += message.length.segments > 1
                 rows.append(

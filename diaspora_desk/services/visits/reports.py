@@ -7,6 +7,7 @@ service) are shown as they are. Slips and day schedules name people: building th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,10 +31,16 @@ from diaspora_desk.domain.visits import (
     VisitRecord,
     visit_slots,
 )
+from diaspora_desk.i18n.formats import person_language
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.privacy import shown, shown_total
-from diaspora_desk.services.common.settings import OFFICER_NAME, consulate_record, read_setting
+from diaspora_desk.services.common.settings import (
+    OFFICER_NAME,
+    ORIGIN_COUNTRY,
+    consulate_record,
+    read_setting,
+)
 from diaspora_desk.services.practices.catalogue import PracticeSummary
 from diaspora_desk.services.visits.bookings import (
     read_appointment,
@@ -100,6 +107,8 @@ class SlipData:
     service_title: str
     documents: tuple[str, ...]
     contact: str
+    language: str | None = None
+    """The person's language (else the consulate's) the slip is printed in; None: the report's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +230,8 @@ class VisitReports:
             visit = visit_record(uow.session, load_visit(uow.session, appointment.visit_id))
             header = self._header(uow.session, visit)
             data = _slip(header, visit, appointment)
+            origin = read_setting(uow.session, ORIGIN_COUNTRY)
+            data = dataclasses.replace(data, language=person_language(appointment.preferred_language, origin))
             self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"})
             uow.commit()
         return data

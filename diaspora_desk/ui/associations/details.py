@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
 from diaspora_desk.domain.records import AssociationRecord, InteractionRecord
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.associations.interaction_dialog import InteractionDialog

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.records import AssociationRow
+from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.ui import paged_model
 from diaspora_desk.ui.paged_model import PagedTableModel
 
@@ -80,7 +80,7 @@ class AssociationTableModel(PagedTableModel[AssociationQuery, AssociationRow]):
         if column == self.COUNTRY:
             return country_name(item.country)
         if column == self.MEMBERS:
-            return "" if item.members_estimate is None else f"{item.members_estimate:,}"
+            return "" if item.members_estimate is None else format_number(item.members_estimate)
         if column == self.REGISTERED:
             return tr("Yes") if item.registered else tr("No")
         if column == self.LAST_CONTACT:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, AudienceCount, CampaignChannel, Segment
 from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.i18n.formats import format_number
 from diaspora_desk.services.campaigns.audience import AudienceService
 from diaspora_desk.ui.errors import translated
 
@@ -117,18 +118,18 @@ class SegmentEditor(QWidget):
     def describe(self, count: AudienceCount) -> str:
         lines = [
             self.tr("{n} people in the segment; {c} consent to campaigns").format(
-                n=f"{count.matching:,}", c=f"{count.consenting:,}"
+                n=format_number(count.matching), c=format_number(count.consenting)
             ),
             self.tr("Left out: {a} without consent, {b} opted out").format(
-                a=f"{count.no_consent:,}", b=f"{count.opted_out:,}"
+                a=format_number(count.no_consent), b=format_number(count.opted_out)
             ),
         ]
         for channel, reachable in count.reachable.items():
             missing = count.without_contact.get(channel)
             line = self.tr("{channel}: {n} reachable").format(
-                channel=self.tr(CHANNEL_LABELS[channel]), n=f"{reachable:,}"
+                channel=self.tr(CHANNEL_LABELS[channel]), n=format_number(reachable)
             )
             if missing:
-                line += " " + self.tr("({m} without the contact detail)").format(m=f"{missing:,}")
+                line += " " + self.tr("({m} without the contact detail)").format(m=format_number(missing))
             lines.append(line)
         return "\n".join(lines)

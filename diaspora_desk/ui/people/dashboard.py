@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
+from diaspora_desk.i18n.formats import format_number
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
@@ -161,7 +162,7 @@ class SkillsDashboard(QWidget):
             self.tr(
                 "{n} people in the skills inventory (with their consent). "
                 "{available} available within the next 12 months."
-            ).format(n=f"{summary.people:,}", available=summary.available_next_year.shown)
+            ).format(n=format_number(summary.people), available=summary.available_next_year.shown)
         )
         self.chart.set_cells(summary.by_isco_major)
         self.models["isco"].set_cells(summary.by_isco_sub_major)

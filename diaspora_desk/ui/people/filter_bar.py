@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.geography import all_languages
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.i18n.formats import all_languages
 from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.people.person_dialog import consent_label
 from diaspora_desk.ui.widgets import CountryCombo

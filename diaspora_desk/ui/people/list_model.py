@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from diaspora_desk.domain.contact import format_phone
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.people_records import PersonRow
 from diaspora_desk.domain.queries import PeopleQuery, PeopleSort
+from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.ui.paged_model import PagedTableModel
 

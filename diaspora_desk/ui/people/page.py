@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
+from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.filter_bar import PeopleFilters

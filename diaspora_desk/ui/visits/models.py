@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.planning import CoveredTown, SiteProposal
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.domain.visits import (
@@ -24,6 +23,7 @@ from diaspora_desk.domain.visits import (
     Slot,
     VisitStatus,
 )
+from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.ui.record_model import Index, RecordTableModel
 
 
@@ -70,7 +70,7 @@ class ProposalsTableModel(RecordTableModel[SiteProposal]):
                 (tr("Rank"), lambda p: str(p.rank)),
                 (tr("Town"), lambda p: f"{p.city}, {p.country}"),
                 (tr("From consulate"), lambda p: f"{p.distance_km:,.0f} km"),
-                (tr("People"), lambda p: f"{p.people:,}"),
+                (tr("People"), lambda p: format_number(p.people)),
                 (tr("Hosts"), lambda p: str(len(p.hosts))),
                 (tr("Past visits"), lambda p: str(len(p.past_visits))),
                 (tr("Likely services"), _likely),
@@ -89,7 +89,7 @@ class CoveredTownsModel(RecordTableModel[CoveredTown]):
         super().__init__(
             (
                 (tr("Town"), lambda t: t.city),
-                (tr("People"), lambda t: f"{t.people:,}"),
+                (tr("People"), lambda t: format_number(t.people)),
                 (tr("Distance"), lambda t: f"{t.distance_km:,.0f} km"),
             ),
             numeric=(1, 2),

@@ -32,6 +32,7 @@ from diaspora_desk.domain.planning import (
     PlanOptions,
     SiteProposal,
 )
+from diaspora_desk.i18n.formats import format_number
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.ui.errors import translated
@@ -212,10 +213,10 @@ class PlannerPage(QWidget):
                 "{km} km from every consulate; {unplaced} live in towns without coordinates."
             ).format(
                 sites=len(plan.proposals),
-                reached=f"{reached:,}",
-                far=f"{plan.people_far:,}",
+                reached=format_number(reached),
+                far=format_number(plan.people_far),
                 km=f"{plan.options.min_distance_km:,.0f}",
-                unplaced=f"{plan.people_without_place:,}",
+                unplaced=format_number(plan.people_without_place),
             )
         )
         self.planned.emit(plan)
@@ -247,7 +248,7 @@ class PlannerPage(QWidget):
             return
         total = self.people_model.rowCount()
         self.people_label.setText(
-            self.tr("{total} people, by name").format(total=f"{total:,}") if proposal else ""
+            self.tr("{total} people, by name").format(total=format_number(total)) if proposal else ""
         )
 
     def _on_visit_clicked(self) -> None:
@@ -264,7 +265,7 @@ def _details_html(page: QWidget, proposal: SiteProposal) -> str:
         + "<br/>"
         + escape(
             page.tr("{people} people within reach ({all} including those counted for a higher-ranked site).")
-        ).format(people=f"{proposal.people:,}", all=f"{proposal.people_within_radius:,}")
+        ).format(people=format_number(proposal.people), all=format_number(proposal.people_within_radius))
         + "</p>"
     ]
     if proposal.hosts:
@@ -277,14 +278,15 @@ def _details_html(page: QWidget, proposal: SiteProposal) -> str:
         parts.append(f"<p><i>{escape(page.tr('No association nearby to host.'))}</i></p>")
     if proposal.likely_services:
         items = "".join(
-            f"<li>{escape(service_title(s.service))}: {s.people:,} — {escape(translated(s.reason))}</li>"
+            f"<li>{escape(service_title(s.service))}: {format_number(s.people)} — "
+            f"{escape(translated(s.reason))}</li>"
             for s in proposal.likely_services
         )
         parts.append(f"<b>{escape(page.tr('Likely needs'))}</b><ul>{items}</ul>")
     if proposal.past_visits:
         items = "".join(
             f"<li>{v.starts_on:%Y-%m-%d} {escape(v.city)} ({escape(v.status.value)}), "
-            f"{v.served:,} {escape(page.tr('served'))}</li>"
+            f"{format_number(v.served)} {escape(page.tr('served'))}</li>"
             for v in proposal.past_visits
         )
         parts.append(f"<b>{escape(page.tr('Past visits nearby'))}</b><ul>{items}</ul>")

@@ -1,0 +1,3461 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/files.py" line="+33"/>
+        <source>Import associations</source>
+        <translation>Importar asociaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tablas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing associations…</source>
+        <translation>Importando asociaciones…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {n}, rejected {m}.</source>
+        <translation>Importadas {n}, rechazadas {m}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rejected rows…</source>
+        <translation>Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save rejected rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export associations</source>
+        <translation>Exportar asociaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting associations…</source>
+        <translation>Exportando asociaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} associations to {path}</source>
+        <translation>Se exportaron {n} asociaciones a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+173"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+151"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+2"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+1"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (archived)</source>
+        <translation> (archivada)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/log_model.py" line="+34"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+49"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+185"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-26"/>
+        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
+        <location line="+49"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+34"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+34"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+41"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File row</source>
+        <translation>Fila del archivo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Number not known</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer not read</source>
+        <translation>Respuesta no leída</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/errors.py" line="+30"/>
+        <source>Something went wrong that should not have ({kind}). The details were written to {log}.</source>
+        <translation>Ocurrió un error inesperado ({kind}). Los detalles se guardaron en {log}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-118"/>
+        <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
+        <source>Diaspora Desk</source>
+        <translation>Diaspora Desk</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+7"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One moment.</source>
+        <translation>Un momento.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>This area is not built yet. It will arrive in a later version of Diaspora Desk; nothing shown here is real data.</source>
+        <translation>Esta área aún no está construida. Llegará en una versión posterior de Diaspora Desk; nada de lo que se muestra aquí son datos reales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People &amp; Skills</source>
+        <translation>Personas y competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile Visits</source>
+        <translation>Consulados móviles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print or report…</source>
+        <translation>&amp;Imprimir o generar informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import associations…</source>
+        <translation>&amp;Importar asociaciones…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export associations…</source>
+        <translation>&amp;Exportar asociaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;people…</source>
+        <translation>Importar &amp;personas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export p&amp;eople…</source>
+        <translation>Exportar &amp;personas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show {area} (Ctrl+{n})</source>
+        <translation>Mostrar {area} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Diaspora Desk</source>
+        <translation>&amp;Acerca de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select an association to print its profile.</source>
+        <translation>Seleccione una asociación para imprimir su perfil.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no consulate set</source>
+        <translation>sin consulado configurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diaspora Desk — {consulate} — {officer}</source>
+        <translation>Diaspora Desk — {consulate} — {officer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no officer set</source>
+        <translation>sin funcionario configurado</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+0"/>
+        <source>File, row</source>
+        <translation>Archivo, fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probably</source>
+        <translation>Probablemente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person id</source>
+        <translation>Id. de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
+        <source>Name (any order), phone or e-mail</source>
+        <translation>Nombre (en cualquier orden), teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation group</source>
+        <translation>Grupo de ocupaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any education</source>
+        <translation>Cualquier nivel educativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCED {n}+ ({label})</source>
+        <translation>CINE {n}+ ({label})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current</source>
+        <translation>Vigentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and archived</source>
+        <translation>Vigentes y archivadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any consent</source>
+        <translation>Cualquier consentimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on</source>
+        <translation>Disponible el</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association id</source>
+        <translation>Id. de la asociación</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No language called &apos;{text}&apos;: choose one from the list.</source>
+        <translation>No existe el idioma &apos;{text}&apos;: elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No occupation group &apos;{text}&apos;: type a group&apos;s name or its code.</source>
+        <translation>No existe el grupo de ocupaciones &apos;{text}&apos;: escriba el nombre de un grupo o su código.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="-32"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>CINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-34"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares for matching</source>
+        <translation>Comparte para coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/tasks.py" line="-2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-49"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-82"/>
+        <location line="+20"/>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+44"/>
+        <source>Booked</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} (merged into {kept})</source>
+        <translation>{name} (fusionada en {kept})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>walk-in</source>
+        <translation>sin cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>con cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, newly registered</source>
+        <translation>, recién registrada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-28"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+26"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-40"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-23"/>
+        <source>Rank</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From consulate</source>
+        <translation>Desde el consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hosts</source>
+        <translation>Anfitriones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits</source>
+        <translation>Visitas anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely services</source>
+        <translation>Servicios probables</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nearest consulate: {name}</source>
+        <translation>Consulado más cercano: {name}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+26"/>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>full ({capacity} of {capacity} booked)</source>
+        <translation>completa ({capacity} de {capacity} reservadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{free} of {capacity} free</source>
+        <translation>{free} de {capacity} libres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Served (booked)</source>
+        <translation>Atendidas (con cita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-ins</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Prestados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Jurisdiction</source>
+        <translation>Circunscripción</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/printing.py" line="+29"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save visit briefing</source>
+        <translation>Guardar nota informativa de la visita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save visit report</source>
+        <translation>Guardar informe de la visita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the briefing…</source>
+        <translation>Generando la nota informativa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the visit report…</source>
+        <translation>Generando el informe de la visita…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save appointment slip</source>
+        <translation>Guardar comprobante de cita</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the appointment slip…</source>
+        <translation>Generando el comprobante de cita…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save day schedule</source>
+        <translation>Guardar agenda del día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the day schedule…</source>
+        <translation>Generando la agenda del día…</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/about.py" line="+25"/>
+        <source>About Diaspora Desk</source>
+        <translation>Acerca de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Database schema {schema}. Works offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Esquema de la base de datos {schema}. Funciona sin conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work</source>
+        <translation>Obra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/appointments_dialog.py" line="+65"/>
+        <source>Appointments — {title}</source>
+        <translation>Citas — {title}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>Sin cita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slip…</source>
+        <translation>Imprimir comprobante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day schedule…</source>
+        <translation>Agenda del día…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Booked {booked} · served from bookings {served} · no-shows {no_show} · walk-ins {walk_ins} · delivered {delivered} · new registrations {new}</source>
+        <translation>Reservadas {booked} · atendidas con cita {served} · inasistencias {no_show} · sin cita {walk_ins} · prestados {delivered} · nuevos registros {new}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationDetails</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/details.py" line="+52"/>
+        <source>Log interaction…</source>
+        <translation>Registrar interacción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit entry…</source>
+        <translation>Editar entrada…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;Interactions log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registro de interacciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;i&gt;Select an association to see its profile and log.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione una asociación para ver su perfil y su registro.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>registered with the consulate</source>
+        <translation>registrada en el consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advisory council member</source>
+        <translation>miembro del consejo consultivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact: {name}</source>
+        <translation>Contacto: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+73"/>
+        <source>Edit association</source>
+        <translation>Editar asociación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New association</source>
+        <translation>Nueva asociación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation and notes</source>
+        <translation>Relación y notas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name of the association</source>
+        <translation>Nombre completo de la asociación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start typing; known towns give map coordinates</source>
+        <translation>Empiece a escribir; las localidades conocidas dan las coordenadas en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1998</source>
+        <translation>p. ej., 1998</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate number</source>
+        <translation>número aproximado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO 639 codes, e.g. es, en, quc</source>
+        <translation>Códigos ISO 639, p. ej., es, en, quc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One number per line; national format uses the host country</source>
+        <translation>Un número por línea; el formato nacional usa el país de residencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. President: …; Treasurer: …</source>
+        <translation>p. ej., Presidencia: …; Tesorería: …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered with the consulate</source>
+        <translation>Registrada en el consulado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member of the consulate&apos;s advisory council</source>
+        <translation>Miembro del consejo consultivo del consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independence from government respected</source>
+        <translation>Se respeta la independencia frente al gobierno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>País de residencia *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded (year)</source>
+        <translation>Fundada (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members (estimate)</source>
+        <translation>Miembros (estimación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus areas</source>
+        <translation>Ámbitos de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered on</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/page.py" line="+90"/>
+        <source>Interaction saved</source>
+        <translation>Interacción guardada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search name, acronym or city (Ctrl+F)</source>
+        <translation>Buscar nombre, sigla o ciudad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All focus areas</source>
+        <translation>Todos los ámbitos de acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and archived</source>
+        <translation>Activas y archivadas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <location line="+42"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Print profile…</source>
+        <translation>Imprimir perfil…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n association(s)</source>
+        <translation>
+            <numerusform>%n asociación</numerusform>
+            <numerusform>%n asociaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive {name}? It leaves the list; its record and log are kept and it can be restored from the Archived filter.</source>
+        <translation>¿Archivar {name}? Saldrá de la lista; su ficha y su registro se conservan y puede restaurarse desde el filtro Archivadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Archived {name}</source>
+        <translation>{name} archivada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored {name}</source>
+        <translation>{name} restaurada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save association profile</source>
+        <translation>Guardar perfil de la asociación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile written to {path}</source>
+        <translation>Perfil guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the profile PDF…</source>
+        <translation>Generando el perfil en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationsPreview</name>
+    <message numerus="yes">
+        <location filename="../../diaspora_desk/ui/associations/preview.py" line="+34"/>
+        <source>%Ln association(s). Opening the database; searching and editing start in a moment.</source>
+        <translation>
+            <numerusform>%Ln asociación. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
+            <numerusform>%Ln asociaciones. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/booking_dialog.py" line="+67"/>
+        <source>Record a walk-in</source>
+        <translation>Registrar una persona sin cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book an appointment</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered person</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record walk-in</source>
+        <translation>Registrar sin cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Came at</source>
+        <translation>Llegó a las</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slot</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To bring</source>
+        <translation>Debe traer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (any order), phone or e-mail</source>
+        <translation>Nombre (en cualquier orden), teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Local or international format</source>
+        <translation>Formato local o internacional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. asked in person at the visit, agreed verbally</source>
+        <translation>p. ej., solicitado en persona durante la visita, acordado verbalmente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given name *</source>
+        <translation>Nombre de pila *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent was given *</source>
+        <translation>Cómo se otorgó el consentimiento *</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The {time} slot is full ({capacity} of {capacity} booked); choose another.</source>
+        <translation>La franja de las {time} está completa ({capacity} de {capacity} reservadas); elija otra.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no slot at {time} that day.</source>
+        <translation>No hay ninguna franja a las {time} ese día.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This visit offers no services yet.</source>
+        <translation>Esta visita aún no ofrece servicios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in particular</source>
+        <translation>Nada en particular</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a slot with a free place.</source>
+        <translation>Elija una franja horaria con plaza libre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the fields marked in red.</source>
+        <translation>Revise los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search for the person and choose them in the list.</source>
+        <translation>Busque a la persona y elíjala en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
+        <location line="+62"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
+        <translation>Hola, {given_name}: ... ({consulate}, {date}, {place})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per SMS segment</source>
+        <translation>Precio por segmento SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback language</source>
+        <translation>Idioma de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>SMS length</source>
+        <translation>Longitud del SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{characters} characters, {encoding}, {segments} segment(s)</source>
+        <translation>{characters} caracteres, {encoding}, {segments} segmento(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+47"/>
+        <source>Search campaigns</source>
+        <translation>Buscar campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+33"/>
+        <source>Campaign {id} saved</source>
+        <translation>Campaña {id} guardada</translation>
+    </message>
+</context>
+<context>
+    <name>CellTableModel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+82"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
+    <name>ConsulateDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+56"/>
+        <source>Edit consulate</source>
+        <translation>Editar consulado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New consulate</source>
+        <translation>Nuevo consulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Consulate General in …</source>
+        <translation>p. ej., Consulado General en …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A town of the offline gazetteer</source>
+        <translation>Una localidad del nomenclátor sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 3166-2 codes, e.g. US-CA, US-NV</source>
+        <translation>Códigos ISO 3166-2, p. ej., US-CA, US-NV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>País *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City *</source>
+        <translation>Ciudad *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Circunscripción</translation>
+    </message>
+</context>
+<context>
+    <name>ConsulatesPage</name>
+    <message>
+        <location line="+69"/>
+        <source>Add consulate…</source>
+        <translation>Añadir consulado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Permanent consulates: the planner proposes sites far from all of them.</source>
+        <translation>Consulados permanentes: el planificador propone sitios alejados de todos ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+37"/>
+        <source>Same person: close</source>
+        <translation>Misma persona: cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge person</source>
+        <translation>Fusionar persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>into person</source>
+        <translation>en la persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows that imports held back because they probably describe someone already registered. Nothing here was created.</source>
+        <translation>Filas que las importaciones retuvieron porque probablemente describen a alguien ya registrado. Aquí no se creó nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: memberships, consents, skills and history move to the kept record; the other stays, marked as merged.</source>
+        <translation>&lt;b&gt;Fusionar dos registros de la misma persona&lt;/b&gt;: las afiliaciones, los consentimientos, las competencias y el historial pasan al registro que se conserva; el otro permanece, marcado como fusionado.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Merge person {other} into person {keep}?</source>
+        <translation>¿Fusionar la persona {other} en la persona {keep}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged {other} into {name}</source>
+        <translation>{other} fusionada en {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTable</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+29"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+109"/>
+        <source>Another item to pack</source>
+        <translation>Otro artículo que llevar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill from services</source>
+        <translation>Completar a partir de los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>FStrings</name>
+    <message>
+        <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely needs</source>
+        <translation>Necesidades probables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No association nearby to host.</source>
+        <translation>No hay ninguna asociación cercana que pueda acoger la visita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits nearby</source>
+        <translation>Visitas anteriores en las cercanías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible hosts</source>
+        <translation>Posibles anfitriones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>atendidas</translation>
+    </message>
+</context>
+<context>
+    <name>HostPicker</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
+        <source>Name of the association, or its id; empty for none</source>
+        <translation>Nombre de la asociación, o su id.; vacío si ninguna</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>choose an association from the suggestions, or type its id</source>
+        <translation>elija una asociación de las sugerencias o escriba su id.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/interaction_dialog.py" line="+48"/>
+        <source>Interaction with {name}</source>
+        <translation>Interacción con {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary *</source>
+        <translation>Resumen *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices put into effect</source>
+        <translation>Prácticas puestas en práctica</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What was discussed or agreed</source>
+        <translation>Qué se trató o acordó</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/language_settings.py" line="+22"/>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as the application</source>
+        <translation>Igual que la aplicación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The application language applies the next time Diaspora Desk starts; the report language applies to the next report.</source>
+        <translation>El idioma de la aplicación se aplica la próxima vez que se inicie Diaspora Desk; el idioma de los informes se aplica al próximo informe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Reports in</source>
+        <translation>Informes en</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Diaspora Desk will be in {language} the next time it starts.</source>
+        <translation>Diaspora Desk estará en {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+29"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wheel to zoom, drag to move. Drawn offline from the plan.</source>
+        <translation>Rueda para acercar o alejar, arrastre para desplazar. Dibujado sin conexión a partir del plan.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/map_widget.py" line="+215"/>
+        <source>Run the planner to see the map.</source>
+        <translation>Ejecute el planificador para ver el mapa.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Nationals (circle size: people)</source>
+        <translation>Nacionales (tamaño del círculo: personas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent consulate</source>
+        <translation>Consulado permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed site and radius</source>
+        <translation>Sitio propuesto y radio</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+63"/>
+        <source>New need</source>
+        <translation>Nueva necesidad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ISCO-08 groups, e.g. 2212; 221</source>
+        <translation>Grupos de la CIUO-08, p. ej., 2212; 221</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no minimum</source>
+        <translation>sin mínimo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code:LEVEL; e.g. es:C1; en:B2</source>
+        <translation>código:NIVEL; p. ej., es:C1; en:B2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Institution *</source>
+        <translation>Institución *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations *</source>
+        <translation>Ocupaciones *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum ISCED</source>
+        <translation>CINE mínima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum years</source>
+        <translation>Años mínimos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (days)</source>
+        <translation>Duración (días)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earliest start</source>
+        <translation>Inicio más temprano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest end</source>
+        <translation>Fin más tardío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+97"/>
+        <source>New need…</source>
+        <translation>Nueva necesidad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose selected candidate</source>
+        <translation>Proponer al candidato seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update placement…</source>
+        <translation>Actualizar asignación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlist PDF…</source>
+        <translation>Preselección en PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Shortlist&lt;/b&gt; (consenting people only)</source>
+        <translation>&lt;b&gt;Preselección&lt;/b&gt; (solo personas que han dado su consentimiento)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Placements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Asignaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Finding candidates…</source>
+        <translation>Buscando candidatos…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} more people would match without their consent to sharing; they are not listed.</source>
+        <translation>Otras {n} personas coincidirían sin su consentimiento para compartir; no se listan.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Proposed {name}</source>
+        <translation>{name} propuesto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save shortlist</source>
+        <translation>Guardar preselección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the shortlist…</source>
+        <translation>Generando la preselección…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/area.py" line="+51"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs and matches</source>
+        <translation>Necesidades y coincidencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills dashboard</source>
+        <translation>Panel de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates to review</source>
+        <translation>Duplicados por revisar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tablas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export people</source>
+        <translation>Exportar personas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting people…</source>
+        <translation>Exportando personas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} people to {path}</source>
+        <translation>Se exportaron {n} personas a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/import_dialog.py" line="+50"/>
+        <source>Import people from {name}</source>
+        <translation>Importar personas desde {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the file first: nothing is written until you import.</source>
+        <translation>Compruebe primero el archivo: no se escribe nada hasta que importe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not imported)</source>
+        <translation>(no importada)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>as each column shows (14/03/1985 is day-first)</source>
+        <translation>como indica cada columna (14/03/1985 es día primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day first (31/12/1990)</source>
+        <translation>día primero (31/12/1990)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first (12/31/1990)</source>
+        <translation>mes primero (12/31/1990)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first (1990-12-31)</source>
+        <translation>año primero (1990-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rejected rows…</source>
+        <translation>Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Primeras filas del archivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt; (as saved for this kind of file)</source>
+        <translation>&lt;b&gt;Qué columna de la plantilla llena cada columna del archivo&lt;/b&gt; (tal como se guardó para este tipo de archivo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué columna de la plantilla llena cada columna del archivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not imported: {headers}</source>
+        <translation>No importadas: {headers}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>fila {row}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row {row}: {reason}</source>
+        <translation>fila {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save rejected rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+124"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <location line="+59"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Person record PDF…</source>
+        <translation>Ficha personal en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione una persona para ver su perfil.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive {name}? They leave the lists, shortlists and campaigns; their record is kept and can be restored from the Archived filter.</source>
+        <translation>¿Archivar a {name}? Saldrá de las listas, las preselecciones y las campañas; su ficha se conserva y puede restaurarse desde el filtro Archivadas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Archived {name}.</source>
+        <translation>{name} archivada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save person record</source>
+        <translation>Guardar ficha personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person record written to {path}</source>
+        <translation>Ficha personal guardada en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the person record…</source>
+        <translation>Generando la ficha personal…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+78"/>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association id</source>
+        <translation>Id. de la asociación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name in the original script, if different</source>
+        <translation>nombre en la escritura original, si es diferente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One number per line; national format uses the host country</source>
+        <translation>Un número por línea; el formato nacional usa el país de residencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO 639 code, e.g. es</source>
+        <translation>Código ISO 639, p. ej., es</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD, if known</source>
+        <translation>AAAA-MM-DD, si se conoce</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Given name(s) *</source>
+        <translation>Nombre(s) de pila *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name(s)</source>
+        <translation>Apellido(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original script</source>
+        <translation>Escritura original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual citizenship</source>
+        <translation>Doble nacionalidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>País de residencia *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival year</source>
+        <translation>Año de llegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return intention</source>
+        <translation>Intención de retorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Vencimiento del pasaporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>how consent was given, e.g. signed form, in person</source>
+        <translation>cómo se otorgó el consentimiento, p. ej., formulario firmado, en persona</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How given</source>
+        <translation>Cómo se otorgó</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show legal status…</source>
+        <translation>Mostrar situación legal…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
+        <translation>La situación legal en el país de residencia es un dato sensible: nunca se lista, busca ni exporta salvo que se solicite, y cada consulta queda registrada en el registro de auditoría. Los servicios nunca dependen de ella.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>merged record {id}</source>
+        <translation>registro fusionado {id}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show legal status</source>
+        <translation>Mostrar situación legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you need to see it? (recorded in the audit)</source>
+        <translation>¿Por qué necesita verla? (queda registrado en la auditoría)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row {n}: association id must be a number</source>
+        <translation>fila {n}: el id. de la asociación debe ser un número</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+46"/>
+        <source>Placement</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services delivered</source>
+        <translation>Servicios prestados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+76"/>
+        <source>Count people reached by several sites for each</source>
+        <translation>Contar para cada sitio a las personas al alcance de varios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the options and press Plan.</source>
+        <translation>Elija las opciones y pulse Planificar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Plan a visit here…</source>
+        <translation>Planificar una visita aquí…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consulate</source>
+        <translation>Consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least this far from a consulate</source>
+        <translation>Al menos a esta distancia de un consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radius a site reaches</source>
+        <translation>Radio de alcance de un sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of sites</source>
+        <translation>Número de sitios</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Towns covered</source>
+        <translation>Localidades cubiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People covered</source>
+        <translation>Personas cubiertas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All consulates</source>
+        <translation>Todos los consulados</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planning mobile visits…</source>
+        <translation>Planificando consulados móviles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{sites} site(s) proposed, reaching {reached} people. {far} people live more than {km} km from every consulate; {unplaced} live in towns without coordinates.</source>
+        <translation>{sites} sitio(s) propuesto(s), que alcanzan a {reached} personas. {far} personas viven a más de {km} km de todo consulado; {unplaced} viven en localidades sin coordenadas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Planned {n} site(s)</source>
+        <translation>{n} sitio(s) planificado(s)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{total} people, by name</source>
+        <translation>{total} personas, por nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePicker</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/practice_picker.py" line="+18"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+48"/>
+        <source>&lt;b&gt;Activities tagged with this practice&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actividades etiquetadas con esta práctica&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&lt;i&gt;Select a practice to see what the consulate has done under it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione una práctica para ver lo que el consulado ha hecho en virtud de ella.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+19"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Association profile&lt;/b&gt; — the association&apos;s record, its interactions log and the recommended practices it has helped put into effect, as a PDF marked CONFIDENTIAL. Select the association in &lt;i&gt;Associations&lt;/i&gt; and press Ctrl+P, or use the button below for the association selected there.&lt;/p&gt;&lt;p&gt;Skills inventory, need shortlists, person records and mobile-visit briefings are not available yet; they arrive with the People &amp;amp; Skills and Mobile Visits areas.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Informes&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Perfil de la asociación&lt;/b&gt;: la ficha de la asociación, su registro de interacciones y las prácticas recomendadas que ha ayudado a poner en práctica, en un PDF marcado CONFIDENCIAL. Seleccione la asociación en &lt;i&gt;Asociaciones&lt;/i&gt; y pulse Ctrl+P, o use el botón de abajo para la asociación seleccionada allí.&lt;/p&gt;&lt;p&gt;El inventario de competencias, las preselecciones para necesidades, las fichas personales y las notas informativas de consulados móviles aún no están disponibles; llegarán con las áreas Personas y competencias y Consulados móviles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Association profile of the selected association…</source>
+        <translation>Perfil de la asociación seleccionada…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/results_panel.py" line="+75"/>
+        <source>Walk-ins served without taking names</source>
+        <translation>Atendidas sin cita y sin tomar el nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save walk-ins</source>
+        <translation>Guardar atenciones sin cita</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What must be done</source>
+        <translation>Qué debe hacerse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add follow-up</source>
+        <translation>Añadir seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done / reopen</source>
+        <translation>Marcar como hecho / reabrir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt; (saved at once)</source>
+        <translation>&lt;b&gt;Seguimientos&lt;/b&gt; (se guardan de inmediato)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delivered {delivered} services: {booked} booked, {walk_ins} walk-ins; {new} new registrations; {skills} skills records; {open} follow-ups open.</source>
+        <translation>Servicios prestados: {delivered} ({booked} con cita, {walk_ins} sin cita); {new} nuevos registros; {skills} fichas de competencias; {open} seguimientos pendientes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Follow-up {field}: {message}</source>
+        <translation>Seguimiento {field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a follow-up first.</source>
+        <translation>Seleccione primero un seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+39"/>
+        <source>(as matched)</source>
+        <translation>(según la coincidencia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer codes, one per question: 1 2</source>
+        <translation>códigos de respuesta, uno por pregunta: 1 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person id</source>
+        <translation>Id. de la persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+8"/>
+        <source>{n} replies to review</source>
+        <translation>{n} respuestas por revisar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reply {id}: {status}</source>
+        <translation>Respuesta {id}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
+        <source>e.g. US, CA (empty: every country)</source>
+        <translation>p. ej., US, CA (vacío: todos los países)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. es, fr</source>
+        <translation>p. ej., es, fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 groups, e.g. 22, 2211</source>
+        <translation>Grupos de la CIUO-08, p. ej., 22, 2211</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host countries</source>
+        <translation>Países de residencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towns</source>
+        <translation>Localidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age from</source>
+        <translation>Edad desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age to</source>
+        <translation>Edad hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{n} people in the segment; {c} consent to campaigns</source>
+        <translation>{n} personas en el segmento; {c} consienten recibir campañas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: {a} without consent, {b} opted out</source>
+        <translation>Excluidas: {a} sin consentimiento, {b} dadas de baja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel}: {n} reachable</source>
+        <translation>{channel}: {n} localizables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({m} without the contact detail)</source>
+        <translation>({m} sin el dato de contacto)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-166"/>
+        <source>Service offered</source>
+        <translation>Servicio ofrecido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People per hour</source>
+        <translation>Personas por hora</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To bring: {documents}</source>
+        <translation>Debe traer: {documents}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/setup_dialog.py" line="+49"/>
+        <source>Welcome to Diaspora Desk</source>
+        <translation>Bienvenido a Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database is empty. Tell Diaspora Desk which country you serve and where, or open the demo consulate to look around first.</source>
+        <translation>Esta base de datos está vacía. Indique a Diaspora Desk a qué país presta servicio y desde dónde, o abra primero el consulado de demostración para explorar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Consulate General in …</source>
+        <translation>p. ej., Consulado General en …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City where the consulate is</source>
+        <translation>Ciudad donde está el consulado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, as it should appear in the audit trail</source>
+        <translation>Su nombre, tal como debe figurar en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin country *</source>
+        <translation>País de origen *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate name *</source>
+        <translation>Nombre del consulado *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>País de residencia *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate city *</source>
+        <translation>Ciudad del consulado *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Circunscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer *</source>
+        <translation>Funcionario *</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the demo instead</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDashboard</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+27"/>
+        <source>ISCO-08 sub-major group</source>
+        <translation>Subgrupo principal de la CIUO-08</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ISCED level</source>
+        <translation>Nivel CINE más alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host city</source>
+        <translation>Ciudad de residencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skills summary PDF…</source>
+        <translation>Resumen de competencias en PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counting the skills inventory…</source>
+        <translation>Contando el inventario de competencias…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} people in the skills inventory (with their consent). {available} available within the next 12 months.</source>
+        <translation>{n} personas en el inventario de competencias (con su consentimiento). {available} disponibles en los próximos 12 meses.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save skills summary</source>
+        <translation>Guardar resumen de competencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the skills summary…</source>
+        <translation>Generando el resumen de competencias…</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsForm</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+38"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type any occupation name (ESCO), e.g. nurse, welder</source>
+        <translation>Escriba cualquier nombre de ocupación (ESCO), p. ej., enfermero, soldador</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ISCO-08 unit group</source>
+        <translation>Grupo primario de la CIUO-08</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISCED (0–8)</source>
+        <translation>CINE (0–8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of study</source>
+        <translation>Campo de estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised at home (yes/no)</source>
+        <translation>Reconocida en el país de origen (sí/no)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code:LEVEL; e.g. es:C2; en:B1</source>
+        <translation>código:NIVEL; p. ej., es:C2; en:B1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence or registration</source>
+        <translation>Licencia o colegiación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until (YYYY-MM-DD)</source>
+        <translation>Válido hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free tags, comma-separated</source>
+        <translation>etiquetas libres, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived from the occupation unless you set it</source>
+        <translation>se deduce de la ocupación salvo que usted lo indique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find occupation</source>
+        <translation>Buscar ocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifications</source>
+        <translation>Titulaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages (CEFR)</source>
+        <translation>Idiomas (MCER)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill tags</source>
+        <translation>Etiquetas de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide could not be found: {path}</source>
+        <translation>No se encontró la guía del usuario: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+82"/>
+        <source>Edit mobile visit</source>
+        <translation>Editar consulado móvil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New mobile visit</source>
+        <translation>Nuevo consulado móvil</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Results and follow-ups</source>
+        <translation>Resultados y seguimientos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: “Mobile consulate in &lt;town&gt;”</source>
+        <translation>Vacío: «Consulado móvil en &lt;localidad&gt;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town of the visit; start typing</source>
+        <translation>Localidad de la visita; empiece a escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. parish hall, community centre</source>
+        <translation>p. ej., salón parroquial, centro comunitario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. a church, a school, a local NGO</source>
+        <translation>p. ej., una iglesia, una escuela, una ONG local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems people raised at the visit</source>
+        <translation>Problemas que plantearon las personas durante la visita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent by *</source>
+        <translation>Enviado por *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>País *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town *</source>
+        <translation>Localidad *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lugar de la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host association</source>
+        <translation>Asociación anfitriona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host partner</source>
+        <translation>Socio anfitrión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day *</source>
+        <translation>Primer día *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day *</source>
+        <translation>Último día *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens at</source>
+        <translation>Abre a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Cierra a las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment length</source>
+        <translation>Duración de la cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment (tick when packed)</source>
+        <translation>Equipo (marque al empacar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices addressed</source>
+        <translation>Prácticas abordadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issues raised</source>
+        <translation>Problemas planteados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services and team</source>
+        <translation>Servicios y equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment and practices</source>
+        <translation>Equipo y prácticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues and notes</source>
+        <translation>Incidencias y notas</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+27"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulates</source>
+        <translation>Consulados</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+67"/>
+        <source>Town or title</source>
+        <translation>Localidad o título</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New visit…</source>
+        <translation>Nueva visita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments…</source>
+        <translation>Citas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results…</source>
+        <translation>Resultados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing PDF…</source>
+        <translation>Nota informativa en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit report PDF…</source>
+        <translation>Informe de la visita en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;i&gt;Select a visit to see its plan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione una visita para ver su plan.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {title}</source>
+        <translation>{title} guardado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a visit to print its briefing or report.</source>
+        <translation>Seleccione una visita para imprimir su nota informativa o su informe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Written to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+78"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+11"/>
+        <source>Nearest consulate: {name}, {km} km away.</source>
+        <translation>Consulado más cercano: {name}, a {km} km.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{people} people within reach ({all} including those counted for a higher-ranked site).</source>
+        <translation>{people} personas al alcance ({all} contando las asignadas a un sitio mejor clasificado).</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+11"/>
+        <source>Sent by {consulate}</source>
+        <translation>Enviado por {consulate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} per hour</source>
+        <translation>{n} por hora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Equipment: {packed} of {total} packed</source>
+        <translation>Equipo: {packed} de {total} empacados</translation>
+    </message>
+</context>
+<context>
+    <name>self._bar</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/undo.py" line="+56"/>
+        <source>Undone.</source>
+        <translation>Se deshizo la acción.</translation>
+    </message>
+</context>
+<context>
+    <name>self._form</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+117"/>
+        <source>row {row}: {error}</source>
+        <translation>fila {row}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>status_bar</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/undo.py" line="-25"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+23"/>
+        <source>Creating the demo consulate…</source>
+        <translation>Creando el consulado de demostración…</translation>
+    </message>
+</context>
+</TS>

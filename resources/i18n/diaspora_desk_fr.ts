@@ -1,0 +1,3461 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/files.py" line="+33"/>
+        <source>Import associations</source>
+        <translation>Importer des associations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing associations…</source>
+        <translation>Importation des associations…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {n}, rejected {m}.</source>
+        <translation>{n} importées, {m} rejetées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export associations</source>
+        <translation>Exporter les associations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting associations…</source>
+        <translation>Exportation des associations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} associations to {path}</source>
+        <translation>{n} associations exportées vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+173"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+151"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+2"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+1"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/log_model.py" line="+34"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+49"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+185"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-26"/>
+        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
+        <location line="+49"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+34"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+34"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+41"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File row</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Number not known</source>
+        <translation>Numéro inconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer not read</source>
+        <translation>Réponse non lue</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/errors.py" line="+30"/>
+        <source>Something went wrong that should not have ({kind}). The details were written to {log}.</source>
+        <translation>Une erreur inattendue s&apos;est produite ({kind}). Les détails ont été enregistrés dans {log}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-118"/>
+        <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
+        <source>Diaspora Desk</source>
+        <translation>Diaspora Desk</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+7"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One moment.</source>
+        <translation>Un instant.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Database: {path}</source>
+        <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>This area is not built yet. It will arrive in a later version of Diaspora Desk; nothing shown here is real data.</source>
+        <translation>Cet espace n&apos;est pas encore réalisé. Il arrivera dans une version ultérieure de Diaspora Desk ; rien de ce qui s&apos;affiche ici n&apos;est une donnée réelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People &amp; Skills</source>
+        <translation>Personnes et compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile Visits</source>
+        <translation>Consulats mobiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print or report…</source>
+        <translation>&amp;Imprimer ou produire un rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import associations…</source>
+        <translation>&amp;Importer des associations…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export associations…</source>
+        <translation>&amp;Exporter les associations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;people…</source>
+        <translation>Importer des &amp;personnes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export p&amp;eople…</source>
+        <translation>Exporter les &amp;personnes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show {area} (Ctrl+{n})</source>
+        <translation>Afficher {area} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Diaspora Desk</source>
+        <translation>À &amp;propos de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select an association to print its profile.</source>
+        <translation>Sélectionnez une association pour imprimer son profil.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no consulate set</source>
+        <translation>aucun consulat défini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diaspora Desk — {consulate} — {officer}</source>
+        <translation>Diaspora Desk — {consulate} — {officer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no officer set</source>
+        <translation>aucun agent défini</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+0"/>
+        <source>File, row</source>
+        <translation>Fichier, ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probably</source>
+        <translation>Probablement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person id</source>
+        <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
+        <source>Name (any order), phone or e-mail</source>
+        <translation>Nom (dans n&apos;importe quel ordre), téléphone ou courriel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation group</source>
+        <translation>Groupe de professions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any education</source>
+        <translation>Tout niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCED {n}+ ({label})</source>
+        <translation>CITE {n}+ ({label})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current</source>
+        <translation>Actuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and archived</source>
+        <translation>Actuelles et archivées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any consent</source>
+        <translation>Tout consentement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association id</source>
+        <translation>Identifiant de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No language called &apos;{text}&apos;: choose one from the list.</source>
+        <translation>Aucune langue ne s&apos;appelle « {text} » : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No occupation group &apos;{text}&apos;: type a group&apos;s name or its code.</source>
+        <translation>Aucun groupe de professions « {text} » : saisissez le nom d&apos;un groupe ou son code.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/list_model.py" line="-32"/>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISCED</source>
+        <translation>CITE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-34"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares for matching</source>
+        <translation>Partage pour les rapprochements</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/tasks.py" line="-2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-49"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-82"/>
+        <location line="+20"/>
+        <source>Town</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+44"/>
+        <source>Booked</source>
+        <translation>Réservés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} (merged into {kept})</source>
+        <translation>{name} (fusionnée dans {kept})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>walk-in</source>
+        <translation>sans rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booked</source>
+        <translation>sur rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, newly registered</source>
+        <translation>, nouvellement immatriculée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-28"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+26"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-40"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-23"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From consulate</source>
+        <translation>Depuis le consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits</source>
+        <translation>Visites antérieures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely services</source>
+        <translation>Services probables</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nearest consulate: {name}</source>
+        <translation>Consulat le plus proche : {name}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+26"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>full ({capacity} of {capacity} booked)</source>
+        <translation>complet ({capacity} sur {capacity} réservés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{free} of {capacity} free</source>
+        <translation>{free} libres sur {capacity}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Served (booked)</source>
+        <translation>Servis (sur rendez-vous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-ins</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Rendus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Jurisdiction</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/printing.py" line="+29"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save visit briefing</source>
+        <translation>Enregistrer la note d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save visit report</source>
+        <translation>Enregistrer le compte rendu de la visite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the briefing…</source>
+        <translation>Rédaction de la note d&apos;information…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the visit report…</source>
+        <translation>Rédaction du compte rendu de la visite…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save appointment slip</source>
+        <translation>Enregistrer la convocation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the appointment slip…</source>
+        <translation>Rédaction de la convocation…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save day schedule</source>
+        <translation>Enregistrer le programme de la journée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the day schedule…</source>
+        <translation>Rédaction du programme de la journée…</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/about.py" line="+25"/>
+        <source>About Diaspora Desk</source>
+        <translation>À propos de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Database schema {schema}. Works offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Diaspora Desk {version}&lt;/h3&gt;&lt;p&gt;Schéma de la base de données {schema}. Fonctionne hors ligne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work</source>
+        <translation>Œuvre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/appointments_dialog.py" line="+65"/>
+        <source>Appointments — {title}</source>
+        <translation>Rendez-vous — {title}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Book…</source>
+        <translation>Réserver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>Sans rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slip…</source>
+        <translation>Imprimer la convocation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day schedule…</source>
+        <translation>Programme de la journée…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Booked {booked} · served from bookings {served} · no-shows {no_show} · walk-ins {walk_ins} · delivered {delivered} · new registrations {new}</source>
+        <translation>Réservés {booked} · servis sur rendez-vous {served} · absences {no_show} · sans rendez-vous {walk_ins} · services rendus {delivered} · nouvelles immatriculations {new}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationDetails</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/details.py" line="+52"/>
+        <source>Log interaction…</source>
+        <translation>Consigner une interaction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit entry…</source>
+        <translation>Modifier l&apos;entrée…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;Interactions log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Journal des interactions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;i&gt;Select an association to see its profile and log.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une association pour voir son profil et son journal.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>registered with the consulate</source>
+        <translation>immatriculée au consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advisory council member</source>
+        <translation>membre du conseil consultatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact: {name}</source>
+        <translation>Contact : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+73"/>
+        <source>Edit association</source>
+        <translation>Modifier l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New association</source>
+        <translation>Nouvelle association</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation and notes</source>
+        <translation>Relation et notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name of the association</source>
+        <translation>Nom complet de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start typing; known towns give map coordinates</source>
+        <translation>Commencez à saisir ; les localités connues donnent leurs coordonnées sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1998</source>
+        <translation>par ex. 1998</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate number</source>
+        <translation>nombre approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO 639 codes, e.g. es, en, quc</source>
+        <translation>Codes ISO 639, par ex. es, en, quc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One number per line; national format uses the host country</source>
+        <translation>Un numéro par ligne ; le format national suit le pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. President: …; Treasurer: …</source>
+        <translation>par ex. Présidence : … ; Trésorerie : …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered with the consulate</source>
+        <translation>Immatriculée au consulat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member of the consulate&apos;s advisory council</source>
+        <translation>Membre du conseil consultatif du consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independence from government respected</source>
+        <translation>Indépendance vis-à-vis du gouvernement respectée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>Pays de résidence *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded (year)</source>
+        <translation>Fondée (année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members (estimate)</source>
+        <translation>Membres (estimation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus areas</source>
+        <translation>Domaines d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/page.py" line="+90"/>
+        <source>Interaction saved</source>
+        <translation>Interaction enregistrée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search name, acronym or city (Ctrl+F)</source>
+        <translation>Rechercher un nom, un sigle ou une ville (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All focus areas</source>
+        <translation>Tous les domaines d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and archived</source>
+        <translation>Actives et archivées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <location line="+42"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Print profile…</source>
+        <translation>Imprimer le profil…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n association(s)</source>
+        <translation>
+            <numerusform>%n association</numerusform>
+            <numerusform>%n associations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive {name}? It leaves the list; its record and log are kept and it can be restored from the Archived filter.</source>
+        <translation>Archiver {name} ? Elle quitte la liste ; sa fiche et son journal sont conservés et elle peut être restaurée depuis le filtre Archivées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Archived {name}</source>
+        <translation>{name} archivée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored {name}</source>
+        <translation>{name} restaurée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save association profile</source>
+        <translation>Enregistrer le profil de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile written to {path}</source>
+        <translation>Profil enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the profile PDF…</source>
+        <translation>Rédaction du profil en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationsPreview</name>
+    <message numerus="yes">
+        <location filename="../../diaspora_desk/ui/associations/preview.py" line="+34"/>
+        <source>%Ln association(s). Opening the database; searching and editing start in a moment.</source>
+        <translation>
+            <numerusform>%Ln association. Ouverture de la base de données ; la recherche et la modification seront disponibles dans un instant.</numerusform>
+            <numerusform>%Ln associations. Ouverture de la base de données ; la recherche et la modification seront disponibles dans un instant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/booking_dialog.py" line="+67"/>
+        <source>Record a walk-in</source>
+        <translation>Enregistrer une personne sans rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book an appointment</source>
+        <translation>Prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered person</source>
+        <translation>Personne immatriculée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record walk-in</source>
+        <translation>Enregistrer sans rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Came at</source>
+        <translation>Arrivée à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (any order), phone or e-mail</source>
+        <translation>Nom (dans n&apos;importe quel ordre), téléphone ou courriel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Local or international format</source>
+        <translation>Format local ou international</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. asked in person at the visit, agreed verbally</source>
+        <translation>par ex. demandé en personne lors de la visite, accord verbal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent was given *</source>
+        <translation>Comment le consentement a été donné *</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The {time} slot is full ({capacity} of {capacity} booked); choose another.</source>
+        <translation>Le créneau de {time} est complet ({capacity} sur {capacity} réservés) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no slot at {time} that day.</source>
+        <translation>Il n&apos;y a aucun créneau à {time} ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This visit offers no services yet.</source>
+        <translation>Cette visite ne propose encore aucun service.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing in particular</source>
+        <translation>Rien de particulier</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose a slot with a free place.</source>
+        <translation>Choisissez un créneau avec une place libre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the fields marked in red.</source>
+        <translation>Vérifiez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search for the person and choose them in the list.</source>
+        <translation>Recherchez la personne et choisissez-la dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
+        <location line="+62"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
+        <translation>Bonjour {given_name} : ... ({consulate}, {date}, {place})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per SMS segment</source>
+        <translation>Prix par segment SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback language</source>
+        <translation>Langue de repli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>SMS length</source>
+        <translation>Longueur du SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{characters} characters, {encoding}, {segments} segment(s)</source>
+        <translation>{characters} caractères, {encoding}, {segments} segment(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+47"/>
+        <source>Search campaigns</source>
+        <translation>Rechercher des campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+33"/>
+        <source>Campaign {id} saved</source>
+        <translation>Campagne {id} enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>CellTableModel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+82"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsulateDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+56"/>
+        <source>Edit consulate</source>
+        <translation>Modifier le consulat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New consulate</source>
+        <translation>Nouveau consulat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Consulate General in …</source>
+        <translation>par ex. Consulat général à …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A town of the offline gazetteer</source>
+        <translation>Une localité du répertoire géographique hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 3166-2 codes, e.g. US-CA, US-NV</source>
+        <translation>Codes ISO 3166-2, par ex. US-CA, US-NV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City *</source>
+        <translation>Ville *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Circonscription</translation>
+    </message>
+</context>
+<context>
+    <name>ConsulatesPage</name>
+    <message>
+        <location line="+69"/>
+        <source>Add consulate…</source>
+        <translation>Ajouter un consulat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Permanent consulates: the planner proposes sites far from all of them.</source>
+        <translation>Consulats permanents : le planificateur propose des sites éloignés de chacun d&apos;eux.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+37"/>
+        <source>Same person: close</source>
+        <translation>Même personne : clore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge person</source>
+        <translation>Fusionner la personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>into person</source>
+        <translation>dans la personne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows that imports held back because they probably describe someone already registered. Nothing here was created.</source>
+        <translation>Lignes retenues lors des importations parce qu&apos;elles décrivent probablement une personne déjà enregistrée. Rien n&apos;a été créé ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: memberships, consents, skills and history move to the kept record; the other stays, marked as merged.</source>
+        <translation>&lt;b&gt;Fusionner deux fiches de la même personne&lt;/b&gt; : les adhésions, consentements, compétences et l&apos;historique passent à la fiche conservée ; l&apos;autre demeure, marquée comme fusionnée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Merge person {other} into person {keep}?</source>
+        <translation>Fusionner la personne {other} dans la personne {keep} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged {other} into {name}</source>
+        <translation>{other} fusionnée dans {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTable</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+29"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+109"/>
+        <source>Another item to pack</source>
+        <translation>Autre article à emporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill from services</source>
+        <translation>Remplir à partir des services</translation>
+    </message>
+</context>
+<context>
+    <name>FStrings</name>
+    <message>
+        <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely needs</source>
+        <translation>Besoins probables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No association nearby to host.</source>
+        <translation>Aucune association à proximité pour accueillir la visite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past visits nearby</source>
+        <translation>Visites antérieures à proximité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible hosts</source>
+        <translation>Hôtes possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>servis</translation>
+    </message>
+</context>
+<context>
+    <name>HostPicker</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
+        <source>Name of the association, or its id; empty for none</source>
+        <translation>Nom de l&apos;association, ou son identifiant ; vide si aucune</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>choose an association from the suggestions, or type its id</source>
+        <translation>choisissez une association parmi les suggestions ou saisissez son identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/interaction_dialog.py" line="+48"/>
+        <source>Interaction with {name}</source>
+        <translation>Interaction avec {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary *</source>
+        <translation>Résumé *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices put into effect</source>
+        <translation>Pratiques mises en œuvre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What was discussed or agreed</source>
+        <translation>Ce qui a été discuté ou convenu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/language_settings.py" line="+22"/>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as the application</source>
+        <translation>Comme l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The application language applies the next time Diaspora Desk starts; the report language applies to the next report.</source>
+        <translation>La langue de l&apos;application s&apos;applique au prochain démarrage de Diaspora Desk ; la langue des rapports s&apos;applique au prochain rapport.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Reports in</source>
+        <translation>Rapports en</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Diaspora Desk will be in {language} the next time it starts.</source>
+        <translation>Diaspora Desk sera en {language} au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+29"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wheel to zoom, drag to move. Drawn offline from the plan.</source>
+        <translation>Molette pour zoomer, glisser pour déplacer. Dessiné hors ligne à partir du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/map_widget.py" line="+215"/>
+        <source>Run the planner to see the map.</source>
+        <translation>Lancez le planificateur pour afficher la carte.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Nationals (circle size: people)</source>
+        <translation>Ressortissants (taille du cercle : personnes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent consulate</source>
+        <translation>Consulat permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed site and radius</source>
+        <translation>Site proposé et rayon</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+63"/>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ISCO-08 groups, e.g. 2212; 221</source>
+        <translation>Groupes de la CITP-08, par ex. 2212 ; 221</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no minimum</source>
+        <translation>aucun minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code:LEVEL; e.g. es:C1; en:B2</source>
+        <translation>code:NIVEAU ; par ex. es:C1 ; en:B2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Institution *</source>
+        <translation>Institution *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title *</source>
+        <translation>Titre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations *</source>
+        <translation>Professions *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum ISCED</source>
+        <translation>CITE minimale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum years</source>
+        <translation>Années minimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (days)</source>
+        <translation>Durée (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earliest start</source>
+        <translation>Début au plus tôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest end</source>
+        <translation>Fin au plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+97"/>
+        <source>New need…</source>
+        <translation>Nouveau besoin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose selected candidate</source>
+        <translation>Proposer le candidat sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update placement…</source>
+        <translation>Mettre à jour l&apos;affectation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlist PDF…</source>
+        <translation>Présélection en PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Shortlist&lt;/b&gt; (consenting people only)</source>
+        <translation>&lt;b&gt;Présélection&lt;/b&gt; (uniquement les personnes ayant donné leur consentement)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Placements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Affectations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Finding candidates…</source>
+        <translation>Recherche de candidats…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} more people would match without their consent to sharing; they are not listed.</source>
+        <translation>{n} autres personnes correspondraient sans leur consentement au partage ; elles ne sont pas listées.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Proposed {name}</source>
+        <translation>{name} proposé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save shortlist</source>
+        <translation>Enregistrer la présélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the shortlist…</source>
+        <translation>Rédaction de la présélection…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/area.py" line="+51"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs and matches</source>
+        <translation>Besoins et rapprochements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills dashboard</source>
+        <translation>Tableau de bord des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates to review</source>
+        <translation>Doublons à examiner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import people</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export people</source>
+        <translation>Exporter les personnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting people…</source>
+        <translation>Exportation des personnes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} people to {path}</source>
+        <translation>{n} personnes exportées vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/import_dialog.py" line="+50"/>
+        <source>Import people from {name}</source>
+        <translation>Importer des personnes depuis {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the file first: nothing is written until you import.</source>
+        <translation>Vérifiez d&apos;abord le fichier : rien n&apos;est écrit avant l&apos;importation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>as each column shows (14/03/1985 is day-first)</source>
+        <translation>selon chaque colonne (14/03/1985 : jour en premier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day first (31/12/1990)</source>
+        <translation>jour en premier (31/12/1990)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first (12/31/1990)</source>
+        <translation>mois en premier (12/31/1990)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first (1990-12-31)</source>
+        <translation>année en premier (1990-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Premières lignes du fichier&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt; (as saved for this kind of file)</source>
+        <translation>&lt;b&gt;Quelle colonne du modèle chaque colonne du fichier alimente&lt;/b&gt; (telle qu&apos;enregistrée pour ce type de fichier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Which template column each file column fills&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quelle colonne du modèle chaque colonne du fichier alimente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not imported: {headers}</source>
+        <translation>Non importées : {headers}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>ligne {row}, {column} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row {row}: {reason}</source>
+        <translation>ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+124"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <location line="+59"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Person record PDF…</source>
+        <translation>Fiche individuelle en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une personne pour voir son profil.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive {name}? They leave the lists, shortlists and campaigns; their record is kept and can be restored from the Archived filter.</source>
+        <translation>Archiver {name} ? La personne quitte les listes, les présélections et les campagnes ; sa fiche est conservée et peut être restaurée depuis le filtre Archivées.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Archived {name}.</source>
+        <translation>{name} archivée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save person record</source>
+        <translation>Enregistrer la fiche individuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person record written to {path}</source>
+        <translation>Fiche individuelle enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the person record…</source>
+        <translation>Rédaction de la fiche individuelle…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+78"/>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association id</source>
+        <translation>Identifiant de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name in the original script, if different</source>
+        <translation>nom dans l&apos;écriture d&apos;origine, s&apos;il est différent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One number per line; national format uses the host country</source>
+        <translation>Un numéro par ligne ; le format national suit le pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO 639 code, e.g. es</source>
+        <translation>Code ISO 639, par ex. es</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD, if known</source>
+        <translation>AAAA-MM-JJ, si connue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Given name(s) *</source>
+        <translation>Prénom(s) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name(s)</source>
+        <translation>Nom(s) de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original script</source>
+        <translation>Écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual citizenship</source>
+        <translation>Double nationalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>Pays de résidence *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival year</source>
+        <translation>Année d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return intention</source>
+        <translation>Intention de retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport expires</source>
+        <translation>Expiration du passeport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>how consent was given, e.g. signed form, in person</source>
+        <translation>comment le consentement a été donné, par ex. formulaire signé, en personne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How given</source>
+        <translation>Comment il a été donné</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show legal status…</source>
+        <translation>Afficher le statut légal…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
+        <translation>Le statut légal dans le pays de résidence est une donnée sensible : il n&apos;est jamais listé, recherché ni exporté sans demande expresse, et chaque consultation est inscrite au journal d&apos;audit. Les services n&apos;en dépendent jamais.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>merged record {id}</source>
+        <translation>fiche fusionnée {id}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show legal status</source>
+        <translation>Afficher le statut légal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you need to see it? (recorded in the audit)</source>
+        <translation>Pourquoi devez-vous le consulter ? (consigné dans l&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row {n}: association id must be a number</source>
+        <translation>ligne {n} : l&apos;identifiant de l&apos;association doit être un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+46"/>
+        <source>Placement</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services delivered</source>
+        <translation>Services rendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+76"/>
+        <source>Count people reached by several sites for each</source>
+        <translation>Compter pour chaque site les personnes à portée de plusieurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the options and press Plan.</source>
+        <translation>Choisissez les options et appuyez sur Planifier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Plan a visit here…</source>
+        <translation>Planifier une visite ici…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consulate</source>
+        <translation>Consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least this far from a consulate</source>
+        <translation>Au moins à cette distance d&apos;un consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radius a site reaches</source>
+        <translation>Rayon couvert par un site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of sites</source>
+        <translation>Nombre de sites</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Towns covered</source>
+        <translation>Localités couvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People covered</source>
+        <translation>Personnes couvertes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All consulates</source>
+        <translation>Tous les consulats</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planning mobile visits…</source>
+        <translation>Planification des consulats mobiles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{sites} site(s) proposed, reaching {reached} people. {far} people live more than {km} km from every consulate; {unplaced} live in towns without coordinates.</source>
+        <translation>{sites} site(s) proposé(s), touchant {reached} personnes. {far} personnes vivent à plus de {km} km de tout consulat ; {unplaced} vivent dans des localités sans coordonnées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Planned {n} site(s)</source>
+        <translation>{n} site(s) planifié(s)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{total} people, by name</source>
+        <translation>{total} personnes, par nom</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePicker</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/practice_picker.py" line="+18"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+48"/>
+        <source>&lt;b&gt;Activities tagged with this practice&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Activités associées à cette pratique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&lt;i&gt;Select a practice to see what the consulate has done under it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une pratique pour voir ce que le consulat a fait à ce titre.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+19"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Association profile&lt;/b&gt; — the association&apos;s record, its interactions log and the recommended practices it has helped put into effect, as a PDF marked CONFIDENTIAL. Select the association in &lt;i&gt;Associations&lt;/i&gt; and press Ctrl+P, or use the button below for the association selected there.&lt;/p&gt;&lt;p&gt;Skills inventory, need shortlists, person records and mobile-visit briefings are not available yet; they arrive with the People &amp;amp; Skills and Mobile Visits areas.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Rapports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Profil de l&apos;association&lt;/b&gt; — la fiche de l&apos;association, son journal des interactions et les pratiques recommandées qu&apos;elle a contribué à mettre en œuvre, dans un PDF marqué CONFIDENTIEL. Sélectionnez l&apos;association dans &lt;i&gt;Associations&lt;/i&gt; et appuyez sur Ctrl+P, ou utilisez le bouton ci-dessous pour l&apos;association qui y est sélectionnée.&lt;/p&gt;&lt;p&gt;L&apos;inventaire des compétences, les présélections par besoin, les fiches individuelles et les notes d&apos;information des consulats mobiles ne sont pas encore disponibles ; ils arriveront avec les espaces Personnes et compétences et Consulats mobiles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Association profile of the selected association…</source>
+        <translation>Profil de l&apos;association sélectionnée…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/results_panel.py" line="+75"/>
+        <source>Walk-ins served without taking names</source>
+        <translation>Servis sans rendez-vous et sans relevé du nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save walk-ins</source>
+        <translation>Enregistrer les passages sans rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What must be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done / reopen</source>
+        <translation>Marquer comme fait / rouvrir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt; (saved at once)</source>
+        <translation>&lt;b&gt;Suivis&lt;/b&gt; (enregistrés immédiatement)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delivered {delivered} services: {booked} booked, {walk_ins} walk-ins; {new} new registrations; {skills} skills records; {open} follow-ups open.</source>
+        <translation>Services rendus : {delivered} ({booked} sur rendez-vous, {walk_ins} sans rendez-vous) ; {new} nouvelles immatriculations ; {skills} fiches de compétences ; {open} suivis en cours.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Follow-up {field}: {message}</source>
+        <translation>Suivi {field} : {message}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a follow-up first.</source>
+        <translation>Sélectionnez d&apos;abord un suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+39"/>
+        <source>(as matched)</source>
+        <translation>(tel que rapproché)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer codes, one per question: 1 2</source>
+        <translation>codes de réponse, un par question : 1 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person id</source>
+        <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+8"/>
+        <source>{n} replies to review</source>
+        <translation>{n} réponses à examiner</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reply {id}: {status}</source>
+        <translation>Réponse {id} : {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
+        <source>e.g. US, CA (empty: every country)</source>
+        <translation>par ex. US, CA (vide : tous les pays)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. es, fr</source>
+        <translation>par ex. es, fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISCO-08 groups, e.g. 22, 2211</source>
+        <translation>Groupes de la CITP-08, par ex. 22, 2211</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host countries</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towns</source>
+        <translation>Localités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations</source>
+        <translation>Professions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age from</source>
+        <translation>Âge à partir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age to</source>
+        <translation>Âge jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{n} people in the segment; {c} consent to campaigns</source>
+        <translation>{n} personnes dans le segment ; {c} consentent aux campagnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: {a} without consent, {b} opted out</source>
+        <translation>Exclues : {a} sans consentement, {b} désinscrites</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel}: {n} reachable</source>
+        <translation>{channel} : {n} joignables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({m} without the contact detail)</source>
+        <translation>({m} sans la coordonnée requise)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-166"/>
+        <source>Service offered</source>
+        <translation>Service proposé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People per hour</source>
+        <translation>Personnes par heure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To bring: {documents}</source>
+        <translation>À apporter : {documents}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/setup_dialog.py" line="+49"/>
+        <source>Welcome to Diaspora Desk</source>
+        <translation>Bienvenue dans Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database is empty. Tell Diaspora Desk which country you serve and where, or open the demo consulate to look around first.</source>
+        <translation>Cette base de données est vide. Indiquez à Diaspora Desk quel pays vous servez et depuis où, ou ouvrez d&apos;abord le consulat de démonstration pour découvrir l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Consulate General in …</source>
+        <translation>par ex. Consulat général à …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City where the consulate is</source>
+        <translation>Ville où se trouve le consulat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, as it should appear in the audit trail</source>
+        <translation>Votre nom, tel qu&apos;il doit figurer dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin country *</source>
+        <translation>Pays d&apos;origine *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate name *</source>
+        <translation>Nom du consulat *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country *</source>
+        <translation>Pays de résidence *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate city *</source>
+        <translation>Ville du consulat *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer *</source>
+        <translation>Agent *</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the demo instead</source>
+        <translation>Ouvrir plutôt la démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDashboard</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/dashboard.py" line="+27"/>
+        <source>ISCO-08 sub-major group</source>
+        <translation>Sous-grand groupe de la CITP-08</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest ISCED level</source>
+        <translation>Niveau CITE le plus élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host city</source>
+        <translation>Ville de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skills summary PDF…</source>
+        <translation>Synthèse des compétences en PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counting the skills inventory…</source>
+        <translation>Décompte de l&apos;inventaire des compétences…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} people in the skills inventory (with their consent). {available} available within the next 12 months.</source>
+        <translation>{n} personnes dans l&apos;inventaire des compétences (avec leur consentement). {available} disponibles dans les 12 prochains mois.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save skills summary</source>
+        <translation>Enregistrer la synthèse des compétences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the skills summary…</source>
+        <translation>Rédaction de la synthèse des compétences…</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsForm</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+38"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>« {text} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type any occupation name (ESCO), e.g. nurse, welder</source>
+        <translation>Saisissez n&apos;importe quel nom de profession (ESCO), par ex. infirmier, soudeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ISCO-08 unit group</source>
+        <translation>Groupe de base de la CITP-08</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISCED (0–8)</source>
+        <translation>CITE (0–8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of study</source>
+        <translation>Domaine d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised at home (yes/no)</source>
+        <translation>Reconnu dans le pays d&apos;origine (oui/non)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code:LEVEL; e.g. es:C2; en:B1</source>
+        <translation>code:NIVEAU ; par ex. es:C2 ; en:B1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence or registration</source>
+        <translation>Licence ou inscription à un ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until (YYYY-MM-DD)</source>
+        <translation>Valable jusqu&apos;au (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free tags, comma-separated</source>
+        <translation>étiquettes libres, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived from the occupation unless you set it</source>
+        <translation>déduit de la profession, sauf si vous l&apos;indiquez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find occupation</source>
+        <translation>Rechercher une profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations</source>
+        <translation>Professions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifications</source>
+        <translation>Diplômes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages (CEFR)</source>
+        <translation>Langues (CECRL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill tags</source>
+        <translation>Étiquettes de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide could not be found: {path}</source>
+        <translation>Le guide de l&apos;utilisateur est introuvable : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+82"/>
+        <source>Edit mobile visit</source>
+        <translation>Modifier le consulat mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New mobile visit</source>
+        <translation>Nouveau consulat mobile</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Results and follow-ups</source>
+        <translation>Résultats et suivis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: “Mobile consulate in &lt;town&gt;”</source>
+        <translation>Vide : « Consulat mobile à &lt;localité&gt; »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town of the visit; start typing</source>
+        <translation>Localité de la visite ; commencez à saisir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. parish hall, community centre</source>
+        <translation>par ex. salle paroissiale, centre communautaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. a church, a school, a local NGO</source>
+        <translation>par ex. une église, une école, une ONG locale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems people raised at the visit</source>
+        <translation>Problèmes soulevés par les personnes lors de la visite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent by *</source>
+        <translation>Envoyé par *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town *</source>
+        <translation>Localité *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host association</source>
+        <translation>Association d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host partner</source>
+        <translation>Partenaire d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day *</source>
+        <translation>Premier jour *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day *</source>
+        <translation>Dernier jour *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment length</source>
+        <translation>Durée du rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment (tick when packed)</source>
+        <translation>Matériel (cochez une fois emballé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices addressed</source>
+        <translation>Pratiques traitées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issues raised</source>
+        <translation>Problèmes soulevés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services and team</source>
+        <translation>Services et équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment and practices</source>
+        <translation>Matériel et pratiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues and notes</source>
+        <translation>Problèmes et notes</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+27"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulates</source>
+        <translation>Consulats</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+67"/>
+        <source>Town or title</source>
+        <translation>Localité ou titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New visit…</source>
+        <translation>Nouvelle visite…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments…</source>
+        <translation>Rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results…</source>
+        <translation>Résultats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing PDF…</source>
+        <translation>Note d&apos;information en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit report PDF…</source>
+        <translation>Compte rendu de la visite en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;i&gt;Select a visit to see its plan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une visite pour voir son programme.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {title}</source>
+        <translation>{title} enregistré</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a visit to print its briefing or report.</source>
+        <translation>Sélectionnez une visite pour imprimer sa note d&apos;information ou son compte rendu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Written to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+78"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/planner_page.py" line="+11"/>
+        <source>Nearest consulate: {name}, {km} km away.</source>
+        <translation>Consulat le plus proche : {name}, à {km} km.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{people} people within reach ({all} including those counted for a higher-ranked site).</source>
+        <translation>{people} personnes à portée ({all} en comptant celles déjà comptées pour un site mieux classé).</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+11"/>
+        <source>Sent by {consulate}</source>
+        <translation>Envoyé par {consulate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} per hour</source>
+        <translation>{n} par heure</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Equipment: {packed} of {total} packed</source>
+        <translation>Matériel : {packed} sur {total} emballés</translation>
+    </message>
+</context>
+<context>
+    <name>self._bar</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/undo.py" line="+56"/>
+        <source>Undone.</source>
+        <translation>Action annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>self._form</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+117"/>
+        <source>row {row}: {error}</source>
+        <translation>ligne {row} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>status_bar</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/undo.py" line="-25"/>
+        <source>Undo</source>
+        <translation>Défaire</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+23"/>
+        <source>Creating the demo consulate…</source>
+        <translation>Création du consulat de démonstration…</translation>
+    </message>
+</context>
+</TS>
