@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from diaspora_desk.cli.main import main
 from diaspora_desk.services.composition import Services
-from tests.reports.test_visit_reports import CYRILLIC, GREEK, Scene, build_scene
+from tests.services.visits.report_scene import CYRILLIC, GREEK, Scene, build_scene
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.sms import sms_length
 from diaspora_desk.domain.visits import VisitStatus
 from diaspora_desk.services.composition import Services
-from tests.reports.test_visit_reports import CYRILLIC, DAY, GREEK, LATIN, PAST, Scene, build_scene
+from tests.services.visits.report_scene import CYRILLIC, DAY, GREEK, LATIN, PAST, Scene, build_scene
 
 FRESNO = ZoneInfo("America/Los_Angeles")
 
