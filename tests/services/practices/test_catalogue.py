@@ -19,8 +19,9 @@ from diaspora_desk.services.practices.catalogue import (
     load_catalogue,
     sync_catalogue,
 )
+from tests.conftest import SHARED
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 SOURCES = (
     "000_7759161f77a4250e.txt",
     "001_f469910f4dd50a5f.txt",
