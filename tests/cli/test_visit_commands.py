@@ -12,7 +12,7 @@ from diaspora_desk.cli.main import main
 from diaspora_desk.domain.planning import PlanOptions
 from diaspora_desk.domain.visits import ConsularService, OfferedService, VisitDraft
 from diaspora_desk.services.composition import Services
-from tests.services.visits.test_planner import TOWNS, Scenario, build_scenario
+from tests.services.visits.planner_scene import TOWNS, Scenario, build_scenario
 
 
 @pytest.fixture
