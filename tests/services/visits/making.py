@@ -1,4 +1,4 @@
-"""Generated visits and people for the visits services' tests: a two-day visit in Fresno, a national there."""
+"""Generated visits and people for the visits services' tests: a two-day visit in Fresno, a national."""
 
 from __future__ import annotations
 
