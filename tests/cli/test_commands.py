@@ -12,6 +12,15 @@ import pytest
 from diaspora_desk.cli.main import main
 from diaspora_desk.db.migrate import head_revision
 
+IMPORT_HEADER = (
+    "name,acronym,type,country,city,founded_year,members_estimate,focus_areas,languages,phone,email,"
+    "website,contact_person,notes\n"
+)
+
+
+def run(*args: str) -> int:
+    return main(list(args))
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -93,16 +102,6 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
     imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
     assert (imported, rejected) == (0, 0)
     assert duplicates == 400
-
-
-IMPORT_HEADER = (
-    "name,acronym,type,country,city,founded_year,members_estimate,focus_areas,languages,phone,email,"
-    "website,contact_person,notes\n"
-)
-
-
-def run(*args: str) -> int:
-    return main(list(args))
 
 
 def test_demo_check_backup_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
