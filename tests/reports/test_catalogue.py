@@ -20,7 +20,7 @@ from diaspora_desk.reports.catalogue import REPORTS, ReportKind, builder_of, ren
 from diaspora_desk.services.associations.interactions import InteractionDraft
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft
-from tests.reports.test_visit_reports import CYRILLIC, GREEK, Scene, build_scene
+from tests.services.visits.report_scene import CYRILLIC, GREEK, Scene, build_scene
 
 AUDITED = {ReportKind.PERSON, ReportKind.APPOINTMENT_SLIP, ReportKind.DAY_SCHEDULE}
 

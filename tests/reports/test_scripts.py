@@ -13,7 +13,7 @@ import pytest
 from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.reports.scripts import display_order, font_runs, markup, uncovered
 from diaspora_desk.services.composition import Services
-from tests.reports.test_visit_reports import CARD, DAY, PASSPORT, make_person, make_visit
+from tests.services.visits.report_scene import CARD, DAY, PASSPORT, make_person, make_visit
 
 # One generated name per script (given name, family name): none is a real person's.
 NAMES = {

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignStatus, CampaignSummary
 from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
 from diaspora_desk.services.campaigns.registry import CampaignService
 from diaspora_desk.ui.paged_model import PagedTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from diaspora_desk.ui.record_model import RecordTableModel
 
 
 def tr(text: str) -> str:
@@ -68,58 +67,39 @@ class CampaignTableModel(PagedTableModel[CampaignQuery, CampaignSummary]):
         return None
 
 
-class ReviewTableModel(QAbstractTableModel):
+def _received(item: ReviewItem) -> str:
+    return item.received_at.isoformat(sep=" ") if item.received_at else ""
+
+
+def _why(item: ReviewItem) -> str:
+    return tr("Number not known") if item.status == "unmatched" else tr("Answer not read")
+
+
+class ReviewTableModel(RecordTableModel[ReviewItem]):
     """Replies waiting for an officer (at most a page of them: the queue is worked down)."""
 
     PHONE, TEXT, RECEIVED, STATUS, ROW = range(5)
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     LIMIT = 500
 
     def __init__(self, polls: PollService) -> None:
-        super().__init__()
+        super().__init__(
+            (
+                (tr("Number"), lambda item: item.phone),
+                (tr("Text"), lambda item: item.text),
+                (
+                    tr("Received"),
+                    lambda item: item.received_at.isoformat(sep=" ") if item.received_at else "",
+                ),
+                (tr("Why"), _why),
+                (tr("File row"), lambda item: str(item.row_number)),
+            ),
+        )
         self._polls = polls
         self._campaign_id: int | None = None
-        self._items: list[ReviewItem] = []
-        self._headers = (tr("Number"), tr("Text"), tr("Received"), tr("Why"), tr("File row"))
 
     def set_campaign(self, campaign_id: int | None) -> None:
-        self.beginResetModel()
         self._campaign_id = campaign_id
-        self._items = [] if campaign_id is None else self._polls.review_queue(campaign_id, 0, self.LIMIT)
-        self.endResetModel()
+        self.set_rows([] if campaign_id is None else self._polls.review_queue(campaign_id, 0, self.LIMIT))
 
     def refresh(self) -> None:
         self.set_campaign(self._campaign_id)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == self.ROW_ROLE:
-            return item
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = {
-            self.PHONE: item.phone,
-            self.TEXT: item.text,
-            self.RECEIVED: item.received_at.isoformat(sep=" ") if item.received_at else "",
-            self.STATUS: tr("Number not known") if item.status == "unmatched" else tr("Answer not read"),
-            self.ROW: str(item.row_number),
-        }
-        return values.get(index.column(), "")
-
-    def item(self, row: int) -> ReviewItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None

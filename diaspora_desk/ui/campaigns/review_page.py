@@ -65,7 +65,7 @@ class ReviewPage(QWidget):
 
     def current(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_assign_clicked(self) -> None:
         item = self.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from diaspora_desk.domain.people_records import Candidate, Shortlist
 from diaspora_desk.domain.queries import NeedQuery, NeedSort, PlacementQuery, PlacementSort
@@ -12,9 +12,7 @@ from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.paged_model import PagedTableModel
-
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from diaspora_desk.ui.record_model import RIGHT, RecordTableModel
 
 
 def tr(text: str) -> str:
@@ -89,7 +87,7 @@ def explanation(candidate: Candidate) -> str:
     )
 
 
-class ShortlistModel(QAbstractTableModel):
+class ShortlistModel(RecordTableModel[Candidate]):
     """The ranked candidates of one shortlist, best first.
 
     Held whole in memory: matching returns at most its ``top`` (50 on the page), so the list is
@@ -97,49 +95,17 @@ class ShortlistModel(QAbstractTableModel):
     """
 
     SCORE, CANDIDATE, CITY, WHY = range(4)
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
-        super().__init__()
-        self._candidates: tuple[Candidate, ...] = ()
-        self._headers = (tr("Score"), tr("Candidate"), tr("City"), tr("Why"))
+        super().__init__(
+            (
+                (tr("Score"), lambda c: f"{c.score:.1f}"),
+                (tr("Candidate"), lambda c: c.name),
+                (tr("City"), lambda c: f"{c.city}, {c.country}"),
+                (tr("Why"), explanation),
+            ),
+            numeric=(self.SCORE,),
+        )
 
     def set_shortlist(self, shortlist: Shortlist | None) -> None:
-        self.beginResetModel()
-        self._candidates = shortlist.candidates if shortlist is not None else ()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._candidates)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._candidates):
-            return None
-        candidate = self._candidates[index.row()]
-        if role == self.ROW_ROLE:
-            return candidate
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(candidate, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SCORE:
-            return RIGHT
-        return None
-
-    @staticmethod
-    def _text(candidate: Candidate, column: int) -> str:
-        values = (
-            f"{candidate.score:.1f}",
-            candidate.name,
-            f"{candidate.city}, {candidate.country}",
-            explanation(candidate),
-        )
-        return values[column] if 0 <= column < len(values) else ""
+        self.set_rows(shortlist.candidates if shortlist is not None else ())

@@ -3,7 +3,6 @@ queue, latest reply counts, tallies with small cells suppressed."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -13,26 +12,13 @@ from diaspora_desk.domain.campaigns import CampaignChannel, Segment
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.poll_replies import Answer, Question
 from diaspora_desk.services.composition import Services
-from tests.services.campaigns.cast import Cast, make_person
-
-YES_NO = Question("Will you come to the diaspora day?", (Answer("1", "Yes"), Answer("2", "No")))
-TOPIC = Question(
-    "Which topic matters most?",
-    (Answer("1", "Remittances"), Answer("2", "Documents", ("papers", "papeles")), Answer("3", "Return")),
-)
-
-
-def _replies(path: Path, rows: list[tuple[str, str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(("number", "text", "timestamp"))
-        writer.writerows(rows)
-    return path
+from tests.services.campaigns.cast import Cast
+from tests.services.campaigns.poll_files import TOPIC, YES_NO, reply_file
 
 
 def test_import_counts_every_row_once(services: Services, cast: Cast, tmp_path: Path) -> None:
     services.campaigns.polls.set_questions(cast.campaign, (YES_NO,))
-    path = _replies(
+    path = reply_file(
         tmp_path / "replies.csv",
         [
             ("+15595550101", " Sí ", "2026-11-20T10:00:00"),  # Ana, yes
@@ -58,40 +44,9 @@ def test_import_counts_every_row_once(services: Services, cast: Cast, tmp_path: 
     ]
 
 
-def test_latest_reply_counts_and_small_cells_are_suppressed(services: Services, tmp_path: Path) -> None:
-    from diaspora_desk.domain.campaigns import CampaignDraft
-
-    campaign = services.campaigns.registry.create(CampaignDraft(title="Poll")).id
-    services.campaigns.polls.set_questions(campaign, (YES_NO, TOPIC))
-    rows = []
-    for i in range(8):
-        phone = f"+1 559 555 02{i:02d}"
-        make_person(
-            services, f"P{i}", city="Fresno", phones=(phone,), preferred_language="es" if i < 6 else "en"
-        )
-        rows.append((phone, "2 1", "2026-11-20 10:00"))  # first: no, remittances
-        rows.append((phone, "1 papeles" if i < 6 else "yes 3", "2026-11-21 10:00"))  # latest counts
-    result = services.campaigns.polls.import_replies(campaign, _replies(tmp_path / "r.csv", rows))
-    assert result.matched == 16
-    results = services.campaigns.tallies.results(campaign)
-    assert results.respondents == 8
-    first, second = results.questions
-    assert first.overall.denominator == 8
-    assert first.overall.answers["1"].count == 8
-    assert first.overall.answers["1"].percent == 100.0
-    assert first.overall.answers["2"].count == 0  # zero singles out nobody
-    assert second.overall.answers["2"].count == 6
-    assert second.overall.answers["2"].percent == 75.0
-    assert second.overall.answers["3"].count is None
-    assert second.overall.answers["3"].percent is None
-    english = next(b for b in second.by_language if b.group == "en")
-    assert english.denominator is None
-    assert [b.group for b in second.by_country] == ["US"]
-
-
 def test_review_queue_assignment(services: Services, cast: Cast, tmp_path: Path) -> None:
     services.campaigns.polls.set_questions(cast.campaign, (YES_NO,))
-    path = _replies(tmp_path / "r.csv", [("+44 20 7946 0000", "oui", ""), ("+15595550101", "hmm", "")])
+    path = reply_file(tmp_path / "r.csv", [("+44 20 7946 0000", "oui", ""), ("+15595550101", "hmm", "")])
     services.campaigns.polls.import_replies(cast.campaign, path)
     unmatched, unparsed = services.campaigns.polls.review_queue(cast.campaign)
     with pytest.raises(ValidationError):

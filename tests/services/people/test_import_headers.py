@@ -71,13 +71,6 @@ SPANISH = [
 ]
 
 
-def test_no_known_name_names_two_columns() -> None:
-    owners: dict[str, set[str]] = {}
-    for column, name in KNOWN:
-        owners.setdefault(header_key(name), set()).add(column)
-    assert {key: cols for key, cols in owners.items() if len(cols) > 1} == {}
-
-
 @FAST
 @given(
     st.sampled_from(KNOWN),

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.people import Cefr, PersonDraft
-from diaspora_desk.domain.people_records import MembershipItem, Skills
+from diaspora_desk.domain.people_records import (
+    MembershipItem,
+    Skills,
+)
+from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.composition import Services
+from diaspora_desk.services.people.needs import NeedDraft
+from tests.services.people.skilled import nurse
 
 
 def _person(
@@ -55,7 +64,6 @@ def test_nothing_is_doubled_and_the_better_language_level_stays(services: Servic
 def test_review_items_about_the_merged_record_now_name_the_kept_one(
     services: Services, tmp_path: object
 ) -> None:
-    from pathlib import Path
 
     assert isinstance(tmp_path, Path)
     keep = _person(services, "Rosa")
@@ -74,3 +82,52 @@ def test_a_record_cannot_be_merged_with_itself_or_twice(services: Services) -> N
     services.people.duplicates.merge(keep, other)
     with pytest.raises(ValidationError, match="already been merged"):
         services.people.duplicates.merge(other, keep)
+
+
+def test_merging_two_records_keeps_everything_and_the_history(services: Services) -> None:
+    keep = services.people.registry.create(
+        PersonDraft(given_name="Ana", family_name="Yax", country="US", phones=("+1 559 555 0101",))
+    )
+    other_id = nurse(services, "Ana María", consent=True)
+    services.people.registry.update(
+        other_id,
+        PersonDraft(
+            given_name="Ana María",
+            family_name="Yax",
+            country="US",
+            email="ana@example.org",
+            phones=("+1 559 555 0102",),
+        ),
+    )
+    merged = services.people.duplicates.merge(keep.id, other_id)
+    assert merged.phones == ("+15595550101", "+15595550102")
+    assert merged.email == "ana@example.org"
+    assert merged.skills.occupations[0].isco_code == "2221"
+    assert merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
+    assert services.people.registry.get(other_id).merged_into_id == keep.id
+    assert services.people.registry.count(PeopleQuery(text="ana yax")) == 1
+    assert [e.action for e in services.audit.history("person", keep.id)][-1] == "merge"
+    with pytest.raises(ValidationError):
+        services.people.duplicates.merge(keep.id, other_id)
+    # The merged record cannot come back as a second copy of the person.
+    with pytest.raises(ValidationError, match=f"merged into person {keep.id}"):
+        services.people.registry.set_archived(other_id, False)
+    assert services.people.registry.count(PeopleQuery(text="ana yax")) == 1
+    history = services.audit.person_history(keep.id)
+    assert {e.entity_id for e in history} == {str(keep.id), str(other_id)}
+    assert [e.action for e in history].count("create") == 2
+
+
+def test_a_withdrawal_on_either_record_survives_a_merge(services: Services) -> None:
+
+    keep_id = nurse(services, "Rosa", consent=True)
+    other_id = nurse(services, "Rosa Elena", consent=True)
+    services.people.consent.set_consent(keep_id, ConsentPurpose.SHARING_FOR_MATCHING, False)
+    merged = services.people.duplicates.merge(keep_id, other_id)
+    # The other record's older grant does not bring the withdrawn consent back.
+    assert not merged.consented(ConsentPurpose.SHARING_FOR_MATCHING)
+    assert merged.consented(ConsentPurpose.SKILLS_INVENTORY)
+    need = services.people.needs.create(
+        NeedDraft(institution="Hospital", title="Nurse", isco_codes=("2221",), mode="virtual")
+    )
+    assert keep_id not in [c.person_id for c in services.people.matching.match(need.id, top=20).candidates]

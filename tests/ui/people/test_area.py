@@ -8,10 +8,12 @@ import datetime as dt
 import threading
 from pathlib import Path
 
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import PersonDraft
+from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.visits import ConsularService, OfferedService, VisitDraft
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.import_rows import COLUMNS
@@ -114,3 +116,52 @@ def test_a_walk_in_registered_while_in_mobile_visits_is_listed_on_coming_back(
     assert "Lucía Ajanel" in area.people.details.text()
     person = services.people.registry.get(booking.person_id)
     assert person.consented(ConsentPurpose.CONSULAR_CONTACT)
+
+
+def test_import_dialog_maps_other_headers_and_imports(qtbot: QtBot, area: PeopleArea, tmp_path: Path) -> None:
+    source = tmp_path / "lista.csv"
+    source.write_text(
+        "nombre;apellido;pais;telefono\nLucía;Yax;US;+1 213 555 0101\nJuan;Coyoy;US;12\n", encoding="utf-8"
+    )
+    dialog = area.import_file(source)
+    assert dialog is not None
+    for header, column in (
+        ("nombre", "given_name"),
+        ("apellido", "family_name"),
+        ("pais", "country"),
+        ("telefono", "phone"),
+    ):
+        combo = dialog.mapping[header]
+        combo.setCurrentIndex(combo.findData(column))
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run(dry_run=False)
+    assert dialog.import_result is not None
+    assert dialog.import_result.summary == "imported 1, rejected 1, duplicates 0"
+    assert "row 3, phone" in dialog.summary.text()
+    assert listed_names(area) == ["Lucía Yax"]
+    rejects = tmp_path / "rejects.csv"
+    dialog.save_rejects(rejects)
+    assert "12" in rejects.read_text(encoding="utf-8-sig")
+    assert set(COLUMNS) <= set(rejects.read_text(encoding="utf-8-sig").splitlines()[0].split(","))
+    dialog.reject()
+
+
+def test_cancel_during_an_import_writes_nobody(
+    qtbot: QtBot, area: PeopleArea, services: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "many.csv"
+    rows = [f"Persona{i},Prueba{i},US,,,{1950 + i % 50}" for i in range(30_000)]
+    source.write_text(
+        "given_name,family_name,country,city,phone,birth_year\n" + "\n".join(rows), encoding="utf-8"
+    )
+    dialog = area.import_file(source)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.cancelled, timeout=30_000):
+        task = dialog.run(dry_run=False)
+        cancel = task.dialog.findChild(QPushButton)
+        assert cancel is not None
+        cancel.click()
+    assert "Cancelled" in dialog.summary.text()
+    assert listed_names(area) == []
+    assert services.people.registry.count(PeopleQuery()) == 0
+    dialog.reject()
