@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 import threading
@@ -25,6 +26,9 @@ BUSY_TIMEOUT_MS = 10_000
 # Rows of each index ANALYZE reads. At 1,000 the first rows of an index on a column most people
 # share (their country, an ISCO group) look selective, and the planner picks that index.
 ANALYSIS_LIMIT = 100_000
+# How long statistics wait for another writer. They run after a commit and are only an
+# optimisation: waiting long for them would hold the officer up for nothing.
+MAINTENANCE_BUSY_MS = 2_000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -133,20 +137,35 @@ class Database:
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (cheap; worth it after large writes)."""
+        self._maintain("optimize", ("PRAGMA optimize",))
+
+    def analyze(self) -> bool:
+        """Gather planner statistics (sampled, so it stays quick at a million rows).
+
+        It runs after the work it follows has committed, so it never fails: when another
+        writer holds the database, or it is read-only or full, the old statistics stay and
+        False is returned (and logged).
+        """
+        with self.writer():
+            return self._maintain("ANALYZE", ("ANALYZE",))
+
+    def _maintain(self, what: str, statements: tuple[str, ...]) -> bool:
         try:
             with self.engine.connect() as connection:
-                connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-                connection.exec_driver_sql("PRAGMA optimize")
-                connection.commit()  # the connection began a transaction; closing would roll it back
-        except DBAPIError:
-            pass  # statistics are an optimisation; a locked or read-only database keeps the old ones
-
-    def analyze(self) -> None:
-        """Gather planner statistics (sampled, so it stays quick at a million rows)."""
-        with self.writer(), self.engine.connect() as connection:
-            connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()  # without it the statistics are rolled back when the connection closes
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {MAINTENANCE_BUSY_MS}")
+                try:
+                    connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                    for statement in statements:
+                        connection.exec_driver_sql(statement)
+                    # The connection began a transaction: without the commit the statistics are
+                    # rolled back when it closes.
+                    connection.commit()
+                finally:
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except DBAPIError as exc:
+            logging.getLogger(__name__).warning("%s of %s skipped: %s", what, self.path, exc.orig)
+            return False
+        return True
 
     def dispose(self) -> None:
         self.optimize()
