@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -73,21 +75,50 @@ def make_engine(path: Path, *, allow_network: bool = False) -> Engine:
     return engine
 
 
+FULL_DISK_BYTES = 1_000_000
+"""Less free space than this where the database lives: an I/O failure is the disk being full."""
+
+
 def explain_database_error(exc: BaseException, path: Path | None = None) -> KnownError | None:
     """Turn an environment failure of SQLite into a plain message; None for bugs."""
     text = str(getattr(exc, "orig", exc)).lower()
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return KnownError(f"The database{where} is locked by another program or officer. Try again shortly.")
-    if "readonly" in text or "read-only" in text:
-        return KnownError(f"The database{where} is read-only. Check the file's permissions or open a copy.")
     if "disk is full" in text or "database or disk is full" in text:
         return KnownError("The disk is full. Free some space; nothing was saved from this change.")
-    if "disk i/o error" in text or "unable to open database" in text:
-        return KnownError(f"The database file{where} cannot be read or written.")
+    cannot = "disk i/o error" in text or "unable to open database" in text
+    if "readonly" in text or "read-only" in text or cannot:
+        # SQLite says "cannot open" or "I/O error" both when the disk is full and when the folder
+        # is read-only (a database in WAL mode needs its -shm and -wal files beside it).
+        return _explain_folder(path, where, read_only=not cannot)
     if "not a database" in text or "malformed" in text:
         return KnownError(f"The file{where} is not a Diaspora Desk database or it is damaged.")
     return None
+
+
+def _explain_folder(path: Path | None, where: str, *, read_only: bool) -> KnownError:
+    folder = path.parent if path is not None else None
+    if folder is not None and _free_bytes(folder) < FULL_DISK_BYTES:
+        return KnownError(
+            f"The disk holding {folder} is full: SQLite cannot write the database's working files "
+            "beside it. Free some space; nothing was saved from this change."
+        )
+    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+        return KnownError(
+            f"The database{where} is on a read-only disk or in a read-only folder, and SQLite needs "
+            "to write its working files (-wal, -shm) beside it. Copy it to a folder you can write to."
+        )
+    if read_only:
+        return KnownError(f"The database{where} is read-only. Check the file's permissions or open a copy.")
+    return KnownError(f"The database file{where} cannot be read or written.")
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return FULL_DISK_BYTES  # unknown: say nothing about the disk
 
 
 _RECORDER = "diaspora_desk.change_recorder"
@@ -163,7 +194,7 @@ class Database:
                 finally:
                     connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except DBAPIError as exc:
-            logging.getLogger(__name__).warning("%s of %s skipped: %s", what, self.path, exc.orig)
+            logging.getLogger(__name__).info("%s of %s skipped: %s", what, self.path, exc.orig)
             return False
         return True
 
