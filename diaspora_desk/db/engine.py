@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -20,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from diaspora_desk.db.filesystem import is_network_path
+from diaspora_desk.db.filesystem import is_network_path, is_writable_folder
 from diaspora_desk.domain.changes import Change, ChangeFeed, ChangeRecorder
 from diaspora_desk.domain.errors import KnownError
 
@@ -104,7 +103,7 @@ def _explain_folder(path: Path | None, where: str, *, read_only: bool) -> KnownE
             f"The disk holding {folder} is full: SQLite cannot write the database's working files "
             "beside it. Free some space; nothing was saved from this change."
         )
-    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+    if folder is not None and folder.is_dir() and not is_writable_folder(folder):
         return KnownError(
             f"The database{where} is on a read-only disk or in a read-only folder, and SQLite needs "
             "to write its working files (-wal, -shm) beside it. Copy it to a folder you can write to."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 import sys
 import urllib.parse
@@ -15,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from diaspora_desk import __version__
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
+from diaspora_desk.db.filesystem import is_writable_folder
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 from diaspora_desk.paths import MIGRATIONS_DIR
@@ -165,7 +165,7 @@ def inspect_read_only(path: Path) -> tuple[tuple[str, ...], str | None]:
     Works on a read-only disk too: there the file is opened as immutable, since SQLite cannot
     create the shared-memory file a database in WAL mode otherwise needs.
     """
-    immutable = not os.access(path.parent, os.W_OK)
+    immutable = not is_writable_folder(path.parent)
     uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
         connection = sqlite3.connect(uri, uri=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from diaspora_desk.db.filesystem import filesystem_type, is_network_path
+from diaspora_desk.db.filesystem import filesystem_type, is_network_path, is_writable_folder
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -71,3 +71,8 @@ def test_local_file_systems_are_not_network_shares(fs_type: str) -> None:
 def test_unc_paths_are_shares_and_a_local_temporary_folder_is_not(tmp_path: Path) -> None:
     assert is_network_path(Path("\\\\server\\share\\desk.sqlite"))
     assert not is_network_path(tmp_path / "desk.sqlite")
+
+
+def test_a_folder_of_ones_own_is_writable_and_a_missing_one_is_not(tmp_path: Path) -> None:
+    assert is_writable_folder(tmp_path)
+    assert not is_writable_folder(tmp_path / "missing")

@@ -16,6 +16,10 @@ from diaspora_desk.services.common.tabular import listed, read_table
 from diaspora_desk.services.composition import Services
 
 
+def _every_row(path: Path) -> list[tuple[int, list[str]]]:
+    return list(read_table(path).rows)
+
+
 def test_invalid_utf8_after_a_utf8_mark_is_a_plain_message(tmp_path: Path) -> None:
     path = tmp_path / "marked.csv"
     path.write_bytes(codecs.BOM_UTF8 + b"given_name,country\nAn\xff\xfea,US\n")
@@ -52,8 +56,7 @@ def test_a_workbook_with_broken_xml_is_a_plain_message(tmp_path: Path) -> None:
                 data = data[: len(data) // 2]  # the sheet's XML stops in the middle of a tag
             target.writestr(item, data)
     with pytest.raises(KnownError, match=r"broken.xlsx is not a readable XLSX workbook"):
-        table = read_table(broken)
-        list(table.rows)
+        _every_row(broken)
 
 
 def test_a_cell_running_over_line_ends_is_found_with_its_lines(tmp_path: Path) -> None:
