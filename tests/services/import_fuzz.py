@@ -18,6 +18,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
+from diaspora_desk.services.associations.transfer import COLUMNS as ASSOCIATION_COLUMNS
 from diaspora_desk.services.common.tabular import decode, sniff_delimiter
 
 SEED = 20261203
@@ -25,10 +26,7 @@ NAMES = ("Ana", "Eva", "Luz", "José", "Mía", "Ken", "Rosa", "Omar", "Chloé", 
 FAMILIES = ("Yax", "Sic", "Pop", "Tun", "Ixcoy", "Müller", "O'Brien", "Nguyễn", "Ruiz-Díaz")
 
 PEOPLE_HEADER = ("given_name", "family_name", "sex", "birth_year", "country", "city", "phone", "email")
-ASSOCIATION_HEADER = (
-    "name,acronym,type,country,city,founded_year,members_estimate,focus_areas,languages,phone,email,"
-    "website,contact_person,notes"
-).split(",")
+ASSOCIATION_HEADER = list(ASSOCIATION_COLUMNS)
 REPLY_HEADER = ("number", "text", "timestamp")
 
 
@@ -41,7 +39,7 @@ def people_rows(rng: random.Random, count: int) -> list[list[str]]:
             rng.choice(("1980", "31/03/1985", "1990-02-30", "", "abc")),
             rng.choice(("US", "Estados Unidos", "États-Unis", "MX", "Atlantis", "")),
             rng.choice(("Fresno", "Los Angeles", "", "Tijuana")),
-            rng.choice(("+1 559 555 01%02d" % rng.randrange(100), "", "12", "=1+1")),
+            rng.choice((f"+1 559 555 01{rng.randrange(100):02d}", "", "12", "=1+1")),
             rng.choice(("", "a@example.org", "nope")),
         ]
         for _ in range(count)
@@ -81,13 +79,13 @@ def reply_rows(rng: random.Random, count: int) -> list[list[str]]:
     ]
 
 
-def _csv_bytes(header: list[str] | tuple[str, ...], rows: list[list[str]], delimiter: str = ",") -> bytes:
+def _csv_bytes(header: Sequence[str], rows: list[list[str]], delimiter: str = ",") -> bytes:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows([list(header), *rows])
     return buffer.getvalue().encode("utf-8")
 
 
-def _xlsx_bytes(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> bytes:
+def _xlsx_bytes(header: Sequence[str], rows: list[list[str]]) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Sheet1")
     for row in [list(header), *rows]:
@@ -98,6 +96,7 @@ def _xlsx_bytes(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> b
 
 
 Mutation = Callable[[random.Random, bytes], bytes]
+PIECES = (b'"', b'""', b"\r", b"\n", b"\r\n", b",", b";", b"\t", b"\xff", b"\xc3", b"'=", b"\x00")
 
 
 def _flip(rng: random.Random, data: bytes) -> bytes:
@@ -109,7 +108,7 @@ def _flip(rng: random.Random, data: bytes) -> bytes:
 
 
 def _insert(rng: random.Random, data: bytes) -> bytes:
-    piece = rng.choice((b'"', b'""', b"\r", b"\n", b"\r\n", b",", b";", b"\t", b"\xff", b"\xc3", b"'=", b"\x00"))
+    piece = rng.choice(PIECES)
     at = rng.randrange(len(data) + 1)
     return data[:at] + piece * rng.randint(1, 3) + data[at:]
 
