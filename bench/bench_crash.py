@@ -52,7 +52,7 @@ def main() -> int:
         Row("partial imports", str(len(tally.partial)), "-", "-", "0"),
         Row("wall time", f"{time.perf_counter() - started:.0f} s", "-", "-", "-"),
     ]
-    print(print_table("Crash test (SIGKILL at random moments)", rows))
+    print_table("Crash test (SIGKILL at random moments)", rows)
     for problem in (*tally.integrity_failures, *tally.lost, *tally.partial):
         print(problem)
     return 0 if tally.ok else 1
