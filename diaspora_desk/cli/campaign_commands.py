@@ -22,6 +22,7 @@ from diaspora_desk.services.common.privacy import SUPPRESSED, shown
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
 
+SHOWN_REJECTIONS = 20
 ROUTES = (("export", "campaign"), ("import", "replies"), ("campaigns",))
 
 
@@ -139,19 +140,21 @@ def export_campaign(args: argparse.Namespace) -> int:
 
 
 def import_replies(args: argparse.Namespace) -> int:
+    from diaspora_desk.services.campaigns.polls import counts_of
+
     services = _open(args)
     try:
         result = services.campaigns.polls.import_replies(args.campaign_id, args.file)
     finally:
         services.close()
-    print(
-        _("matched {matched}, unmatched {unmatched}, unparsed {unparsed}, opt-outs {opt_outs}").format(
-            matched=result.matched,
-            unmatched=result.unmatched,
-            unparsed=result.unparsed,
-            opt_outs=result.opt_outs,
-        )
+    for rejection in result.rejected[:SHOWN_REJECTIONS]:
+        print(f"row {rejection.row}, {rejection.column}: {render(rejection.reason)}", file=sys.stderr)
+    summary = _("matched {matched}, unmatched {unmatched}, unparsed {unparsed}, opt-outs {opt_outs}").format(
+        **counts_of(result)
     )
+    if result.rejected:
+        summary += _(", rejected {rejected}").format(rejected=len(result.rejected))
+    print(summary)
     return 0
 
 

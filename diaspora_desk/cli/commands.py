@@ -19,12 +19,18 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def open_existing(args: argparse.Namespace) -> Services:
-    """Open the database of ``--db``; a path that does not exist is an error, not a new database."""
+    """Open the database of ``--db``; a path that does not exist, or an empty file, is an error,
+    not a new database."""
     path = database_path(args)
     if not path.exists():
         raise KnownError(
             f"{path} does not exist. Create a database with 'diaspora-desk demo --db PATH' or "
             "open the application."
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise KnownError(
+            f"{path} is an empty file (0 bytes), not a Diaspora Desk database. Give the path of "
+            "your database, or delete the empty file and create one with 'diaspora-desk demo'."
         )
     return open_services(path)
 
@@ -34,15 +40,23 @@ def _open(args: argparse.Namespace) -> Services:
 
 
 def demo(args: argparse.Namespace) -> int:
+    from diaspora_desk.services.common.maintenance import discard_database
     from diaspora_desk.services.demo.visits import build_full_demo
 
-    services = open_services(database_path(args))
+    path = database_path(args).expanduser().absolute()
+    new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
     try:
-        summary = build_full_demo(
-            services, associations=args.associations, people=args.people, seed=args.seed
-        )
-    finally:
-        services.close()
+        services = open_services(path)
+        try:
+            summary = build_full_demo(
+                services, associations=args.associations, people=args.people, seed=args.seed
+            )
+        finally:
+            services.close()
+    except BaseException:
+        if new:
+            discard_database(path)  # no empty or half-built file is left to pass for a database
+        raise
     print(
         _(
             "demo database {path}: {associations} associations, {interactions} interactions, "
@@ -72,7 +86,10 @@ def db(args: argparse.Namespace) -> int:
         return 0
     checked = maintenance.check_database(path)
     current, head = checked.schema, checked.head
-    state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
+    if checked.newer:
+        state = "made by a newer version of Diaspora Desk: install it to open this file"
+    else:
+        state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
     print(f"integrity: {'ok' if checked.intact else '; '.join(checked.integrity[:10])}")
     print(f"schema: {current or 'none'} ({state}); this version's schema: {head}")
     return 0 if checked.intact else 1

@@ -10,16 +10,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from diaspora_desk.cli.commands import database_path
+from diaspora_desk.cli.commands import open_existing
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.catalogue import ReportKind, render_report
-from diaspora_desk.services.composition import Services, open_services
+from diaspora_desk.services.composition import Services
 from diaspora_desk.services.visits.reports import DayScheduleData
 
 
 def _open(args: argparse.Namespace) -> Services:
-    return open_services(database_path(args))
+    return open_existing(args)  # a mistyped --db is an error, not a new database
 
 
 def report(args: argparse.Namespace) -> int:

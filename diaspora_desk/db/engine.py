@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from diaspora_desk.db.filesystem import is_network_path
+from diaspora_desk.db.filesystem import is_network_path, is_writable_folder
 from diaspora_desk.domain.changes import Change, ChangeFeed, ChangeRecorder
 from diaspora_desk.domain.errors import KnownError
 
@@ -25,6 +27,9 @@ BUSY_TIMEOUT_MS = 10_000
 # Rows of each index ANALYZE reads. At 1,000 the first rows of an index on a column most people
 # share (their country, an ISCO group) look selective, and the planner picks that index.
 ANALYSIS_LIMIT = 100_000
+# How long statistics wait for another writer. They run after a commit and are only an
+# optimisation: waiting long for them would hold the officer up for nothing.
+MAINTENANCE_BUSY_MS = 2_000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -69,21 +74,50 @@ def make_engine(path: Path, *, allow_network: bool = False) -> Engine:
     return engine
 
 
+FULL_DISK_BYTES = 1_000_000
+"""Less free space than this where the database lives: an I/O failure is the disk being full."""
+
+
 def explain_database_error(exc: BaseException, path: Path | None = None) -> KnownError | None:
     """Turn an environment failure of SQLite into a plain message; None for bugs."""
     text = str(getattr(exc, "orig", exc)).lower()
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return KnownError(f"The database{where} is locked by another program or officer. Try again shortly.")
-    if "readonly" in text or "read-only" in text:
-        return KnownError(f"The database{where} is read-only. Check the file's permissions or open a copy.")
     if "disk is full" in text or "database or disk is full" in text:
         return KnownError("The disk is full. Free some space; nothing was saved from this change.")
-    if "disk i/o error" in text or "unable to open database" in text:
-        return KnownError(f"The database file{where} cannot be read or written.")
+    cannot = "disk i/o error" in text or "unable to open database" in text
+    if "readonly" in text or "read-only" in text or cannot:
+        # SQLite says "cannot open" or "I/O error" both when the disk is full and when the folder
+        # is read-only (a database in WAL mode needs its -shm and -wal files beside it).
+        return _explain_folder(path, where, read_only=not cannot)
     if "not a database" in text or "malformed" in text:
         return KnownError(f"The file{where} is not a Diaspora Desk database or it is damaged.")
     return None
+
+
+def _explain_folder(path: Path | None, where: str, *, read_only: bool) -> KnownError:
+    folder = path.parent if path is not None else None
+    if folder is not None and _free_bytes(folder) < FULL_DISK_BYTES:
+        return KnownError(
+            f"The disk holding {folder} is full: SQLite cannot write the database's working files "
+            "beside it. Free some space; nothing was saved from this change."
+        )
+    if folder is not None and folder.is_dir() and not is_writable_folder(folder):
+        return KnownError(
+            f"The database{where} is on a read-only disk or in a read-only folder, and SQLite needs "
+            "to write its working files (-wal, -shm) beside it. Copy it to a folder you can write to."
+        )
+    if read_only:
+        return KnownError(f"The database{where} is read-only. Check the file's permissions or open a copy.")
+    return KnownError(f"The database file{where} cannot be read or written.")
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return FULL_DISK_BYTES  # unknown: say nothing about the disk
 
 
 _RECORDER = "diaspora_desk.change_recorder"
@@ -133,20 +167,35 @@ class Database:
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (cheap; worth it after large writes)."""
+        self._maintain("optimize", ("PRAGMA optimize",))
+
+    def analyze(self) -> bool:
+        """Gather planner statistics (sampled, so it stays quick at a million rows).
+
+        It runs after the work it follows has committed, so it never fails: when another
+        writer holds the database, or it is read-only or full, the old statistics stay and
+        False is returned (and logged).
+        """
+        with self.writer():
+            return self._maintain("ANALYZE", ("ANALYZE",))
+
+    def _maintain(self, what: str, statements: tuple[str, ...]) -> bool:
         try:
             with self.engine.connect() as connection:
-                connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-                connection.exec_driver_sql("PRAGMA optimize")
-                connection.commit()  # the connection began a transaction; closing would roll it back
-        except DBAPIError:
-            pass  # statistics are an optimisation; a locked or read-only database keeps the old ones
-
-    def analyze(self) -> None:
-        """Gather planner statistics (sampled, so it stays quick at a million rows)."""
-        with self.writer(), self.engine.connect() as connection:
-            connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()  # without it the statistics are rolled back when the connection closes
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {MAINTENANCE_BUSY_MS}")
+                try:
+                    connection.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                    for statement in statements:
+                        connection.exec_driver_sql(statement)
+                    # The connection began a transaction: without the commit the statistics are
+                    # rolled back when it closes.
+                    connection.commit()
+                finally:
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except DBAPIError as exc:
+            logging.getLogger(__name__).info("%s of %s skipped: %s", what, self.path, exc.orig)
+            return False
+        return True
 
     def dispose(self) -> None:
         self.optimize()

@@ -82,3 +82,8 @@ def is_network_path(path: Path, mounts: str | None = None) -> bool:
             return False
     fs_type = filesystem_type(resolved, mounts)
     return fs_type is not None and (fs_type in NETWORK_FILESYSTEMS or fs_type.startswith("nfs"))
+
+
+def is_writable_folder(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (False on a read-only disk, even for root)."""
+    return os.access(folder, os.W_OK)

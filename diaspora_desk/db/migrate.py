@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from diaspora_desk import __version__
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
+from diaspora_desk.db.filesystem import is_writable_folder
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 from diaspora_desk.paths import MIGRATIONS_DIR
@@ -144,6 +146,44 @@ def open_database(path: Path, *, allow_network: bool = False, migrate: bool = Tr
         engine.dispose()
         raise
     return Database(engine, path)
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version's migrations know ``revision`` (a newer version's do not)."""
+    from alembic.script import ScriptDirectory
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except Exception:
+        return False
+    return True
+
+
+def inspect_read_only(path: Path) -> tuple[tuple[str, ...], str | None]:
+    """SQLite's integrity check of ``path`` and its schema revision, writing nothing.
+
+    Works on a read-only disk too: there the file is opened as immutable, since SQLite cannot
+    create the shared-memory file a database in WAL mode otherwise needs.
+    """
+    immutable = not is_writable_folder(path.parent)
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            integrity = tuple(str(row[0]) for row in connection.execute("PRAGMA integrity_check"))
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            row = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_version
+                else None
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise explain_database_error(exc, path) or exc from None
+    return integrity, (str(row[0]) if row else None)
 
 
 def schema_status(database: Database) -> tuple[str | None, str]:

@@ -17,6 +17,7 @@ from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.text import clean_text, fold
 
 MAX_NAME = 200
+MAX_ADDRESS = 2000
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -211,9 +212,16 @@ def _names(errors: dict[str, str], draft: PersonDraft) -> tuple[str, str]:
     if not given and not family:
         errors["given_name"] = msg("a given or family name is required")
     for field, value in (("given_name", given), ("family_name", family)):
-        if len(value) > MAX_NAME:
-            errors[field] = msg("is longer than {limit} characters", limit=MAX_NAME)
+        _within(errors, field, value, MAX_NAME)
     return given, family
+
+
+def _within(errors: dict[str, str], field: str, value: str, limit: int) -> str:
+    """``value``, with an error for ``field`` when it is longer than ``limit`` (never cut: a cut
+    value would be stored as if the officer had written it)."""
+    if len(value) > limit:
+        errors.setdefault(field, msg("is longer than {limit} characters", limit=limit))
+    return value
 
 
 def _countries(errors: dict[str, str], draft: PersonDraft) -> dict[str, str]:
@@ -278,14 +286,16 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
     fields = PersonFields(
         given_name=given,
         family_name=family,
-        original_script_name=clean_text(draft.original_script_name)[:MAX_NAME],
+        original_script_name=_within(
+            errors, "original_script_name", clean_text(draft.original_script_name), MAX_NAME
+        ),
         sex=_enum_or_none(errors, "sex", draft.sex, Sex),
         birth_year=birth_year,
         nationality=codes.get("nationality", origin_country),
         dual_citizenship=codes.get("dual_citizenship", ""),
         country=codes.get("country", ""),
-        city=clean_text(draft.city)[:MAX_NAME],
-        address=clean_text(draft.address, multiline=True)[:2000],
+        city=_within(errors, "city", clean_text(draft.city), MAX_NAME),
+        address=_within(errors, "address", clean_text(draft.address, multiline=True), MAX_ADDRESS),
         phones=tuple(e164 for e164, _extension in numbers),
         email=email,
         preferred_language=language,

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from diaspora_desk import __version__
-from diaspora_desk import i18n
+from diaspora_desk import __version__, i18n
 from diaspora_desk.cli.main import main, take_language
 
 

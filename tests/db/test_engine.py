@@ -96,6 +96,45 @@ def test_environment_failures_are_explained(message: str, expected: str) -> None
     assert expected in str(explained)
 
 
+def test_a_full_disk_is_named_when_sqlite_only_says_it_cannot_open_the_shm_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "_free_bytes", lambda _folder: 0)
+    explained = explain_database_error(sqlite3.OperationalError("disk I/O error"), tmp_path / "d.sqlite")
+    assert explained is not None
+    assert "is full" in str(explained)
+
+
+def test_a_read_only_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "is_writable_folder", lambda _folder: False)
+    explained = explain_database_error(
+        sqlite3.OperationalError("unable to open database file"), tmp_path / "d.sqlite"
+    )
+    assert explained is not None
+    assert "read-only disk or in a read-only folder" in str(explained)
+
+
+def test_statistics_wait_briefly_for_another_writer_then_give_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "MAINTENANCE_BUSY_MS", 50)
+    database = open_database(tmp_path / "busy.sqlite")
+    other = sqlite3.connect(database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert database.analyze() is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    try:
+        assert database.analyze() is True
+        with database.engine.connect() as connection:
+            # The pooled connection keeps the normal wait for later writers.
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one() == 10_000
+    finally:
+        database.dispose()
+
+
 def test_bugs_are_not_explained_away() -> None:
     assert explain_database_error(sqlite3.OperationalError("no such column: nmae")) is None
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from diaspora_desk.db.filesystem import filesystem_type, is_network_path, is_unc
+from diaspora_desk.db.filesystem import filesystem_type, is_network_path, is_unc, is_writable_folder
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -89,3 +89,8 @@ def test_windows_network_paths_are_told_from_local_ones(text: str, share: bool) 
     assert is_unc(text) is share
     if share:
         assert is_network_path(Path(text))
+
+
+def test_a_folder_of_ones_own_is_writable_and_a_missing_one_is_not(tmp_path: Path) -> None:
+    assert is_writable_folder(tmp_path)
+    assert not is_writable_folder(tmp_path / "missing")

@@ -92,6 +92,10 @@ def test_names_in_any_script_survive_in_nfc() -> None:
         ({"given_name": "  ", "family_name": ""}, "given_name"),
         ({"given_name": "x" * 201}, "given_name"),
         ({"family_name": "y" * 201}, "family_name"),
+        # Refused, not cut at 200 and stored as if the officer had written that.
+        ({"city": "Fresno" + "o" * 200}, "city"),
+        ({"original_script_name": "名" * 201}, "original_script_name"),
+        ({"address": "1 Main St " * 201}, "address"),
         ({"country": ""}, "country"),
         ({"country": "Atlantis"}, "country"),
         ({"nationality": "Narnia"}, "nationality"),
@@ -245,3 +249,8 @@ def test_passport_expiry_is_an_optional_iso_date() -> None:
     assert _validate().passport_expires_on is None
     assert _validate(passport_expires_on=" 2027-03-31 ").passport_expires_on == dt.date(2027, 3, 31)
     assert "passport_expires_on" in _errors(passport_expires_on="31/03/2027")
+
+
+def test_a_too_long_value_names_its_limit() -> None:
+    assert _errors(city="x" * 201)["city"] == "is longer than 200 characters"
+    assert _errors(address="x" * 2001)["address"] == "is longer than 2000 characters"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,14 @@ from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.registry import AssociationService, to_record
 from diaspora_desk.services.common.audit import record_event, snapshot
-from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv, write_xlsx
+from diaspora_desk.services.common.tabular import (
+    Rejection,
+    Table,
+    listed,
+    read_table,
+    write_csv,
+    write_xlsx,
+)
 
 COLUMNS = (
     "name",
@@ -41,6 +49,8 @@ COLUMNS = (
 REJECT_COLUMNS = ("row", "column", "reason", *COLUMNS)
 
 Progress = Callable[[int, int], None]
+ANALYZE_AFTER = 1000
+"""Imports of more rows refresh the query planner's statistics afterwards."""
 
 
 @dataclass(slots=True)
@@ -132,12 +142,15 @@ class AssociationTransfer:
             if not dry_run:
                 added = self._add(uow.session, valid, progress, cancel)
                 self._audit(uow.session, path, added, rejected=len(result.rejected))
+            if rejects is not None:
+                # Before the commit: once the rows are in, nothing may report a failure.
+                write_rejects(rejects, result.rejected)
+            if not dry_run:
                 uow.commit()
             result.imported = len(valid)
-        if not dry_run and result.imported > 1000:
-            self._db.analyze()  # a large import changes what the query planner should expect
-        if rejects is not None:
-            write_rejects(rejects, result.rejected)
+        if not dry_run and result.imported > ANALYZE_AFTER:
+            # A large import changes what the query planner should expect; never fails.
+            self._db.analyze()
         return result
 
     def _valid_rows(
@@ -160,7 +173,7 @@ class AssociationTransfer:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             cells = {h: (raw_cells[i] if i < len(raw_cells) else "") for i, h in enumerate(table.headers)}
-            rejection = self._check_row(number, cells, raw_cells, len(table.headers))
+            rejection = self._check_row(table, number, cells, raw_cells)
             if rejection is None:
                 rejection = self._take_row(number, cells, seen, batch)
             if rejection is not None:
@@ -255,14 +268,15 @@ class AssociationTransfer:
         cleaned = [h.lstrip("\ufeff") for h in headers]
         missing = [c for c in COLUMNS if c not in cleaned]
         unknown = [h for h in cleaned if h and h not in COLUMNS]
-        duplicated = sorted({h for h in cleaned if h and cleaned.count(h) > 1})
+        # Counted once each: a header of 100,000 columns must not take minutes.
+        duplicated = sorted(h for h, n in Counter(cleaned).items() if h and n > 1)
         problems: list[str] = []
         if missing:
-            problems.append(msg("missing columns: {columns}", columns=", ".join(missing)))
+            problems.append(msg("missing columns: {columns}", columns=listed(missing)))
         if unknown:
-            problems.append(msg("unknown columns: {columns}", columns=", ".join(unknown)))
+            problems.append(msg("unknown columns: {columns}", columns=listed(unknown)))
         if duplicated:
-            problems.append(msg("repeated columns: {columns}", columns=", ".join(duplicated)))
+            problems.append(msg("repeated columns: {columns}", columns=listed(duplicated)))
         if problems:
             raise KnownError(
                 msg(
@@ -275,7 +289,14 @@ class AssociationTransfer:
         headers[:] = cleaned
 
     @staticmethod
-    def _check_row(number: int, cells: dict[str, str], raw: list[str], width: int) -> Rejection | None:
+    def _check_row(table: Table, number: int, cells: dict[str, str], raw: list[str]) -> Rejection | None:
+        width = len(table.headers)
+        # Notes may hold line breaks; a line break anywhere else is an unbalanced quote.
+        run_on = table.run_on(number, raw, allowed=[i for i, h in enumerate(table.headers) if h == "notes"])
+        if run_on is not None:
+            column = table.headers[run_on.index] if run_on.index < width else "(row)"
+            reason = msg("{field}: {message}", field=column, message=run_on.reason)
+            return Rejection(number, column, reason, cells)
         extra = [c for c in raw[width:] if c.strip()]
         if extra:
             return Rejection(

@@ -38,6 +38,7 @@ from diaspora_desk.services.campaigns.reply_file import read_replies
 from diaspora_desk.services.campaigns.reply_numbers import CHUNK, match_numbers
 from diaspora_desk.services.common.audit import Auditor, record_event
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.tabular import Rejection
 from diaspora_desk.services.people.consent import apply_consent
 
 UNMATCHED = "unmatched"
@@ -51,10 +52,22 @@ class RepliesImported:
     unmatched: int
     unparsed: int
     opt_outs: int
+    rejected: tuple[Rejection, ...] = ()
+    """Rows not imported (a number or text too long, a cell running over line ends)."""
 
     @property
     def rows(self) -> int:
-        return self.matched + self.unmatched + self.unparsed + self.opt_outs
+        return self.matched + self.unmatched + self.unparsed + self.opt_outs + len(self.rejected)
+
+
+def counts_of(result: RepliesImported) -> dict[str, int]:
+    """The counts of an import (the audit keeps these, never the rows' numbers or texts)."""
+    return {
+        "matched": result.matched,
+        "unmatched": result.unmatched,
+        "unparsed": result.unparsed,
+        "opt_outs": result.opt_outs,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +154,7 @@ class PollService:
     # Import --------------------------------------------------------------------------------
     def import_replies(self, campaign_id: int, path: Path) -> RepliesImported:
         """Read the gateway's reply file into the campaign's replies, in one transaction."""
-        rows = read_replies(path)
+        rows, rejected = read_replies(path)
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
             campaign = campaign_record(session, load_campaign(session, campaign_id))
@@ -166,7 +179,7 @@ class PollService:
                         "id": first_id + len(records),
                         "campaign_id": campaign_id,
                         "person_id": person_id,
-                        "phone": row.phone[:40],
+                        "phone": row.phone,
                         "text": row.text,
                         "received_at": row.received_at,
                         "status": status,
@@ -194,9 +207,14 @@ class PollService:
                 unmatched=counts[UNMATCHED],
                 unparsed=counts[ReplyKind.UNPARSED],
                 opt_outs=counts[ReplyKind.OPT_OUT],
+                rejected=tuple(rejected),
             )
             self._auditor.record(
-                session, AuditAction.IMPORT, campaign_id, None, {"replies": str(path), "result": result}
+                session,
+                AuditAction.IMPORT,
+                campaign_id,
+                None,
+                {"replies": str(path), "result": {**counts_of(result), "rejected": len(rejected)}},
             )
             uow.commit()
         return result

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.text import clean_text, fold
-from diaspora_desk.services.common.tabular import read_table
+from diaspora_desk.services.common.tabular import Rejection, Table, read_table
 
 NUMBER_NAMES = ("number", "phone", "phone_e164", "from", "sender", "msisdn", "mobile", "telephone", "numero")
 TEXT_NAMES = ("text", "message", "body", "reply", "content", "sms", "mensaje")
 TIME_NAMES = ("timestamp", "received", "received_at", "date", "time", "datetime", "sent", "fecha")
 MAX_TEXT = 2000
+MAX_NUMBER = 40
+"""The longest number and reply text kept (the ``poll_reply`` columns); longer rows are refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,25 +65,46 @@ def parse_timestamp(text: str) -> dt.datetime | None:
     return moment.replace(microsecond=0)
 
 
-def read_replies(path: Path) -> list[ReplyRow]:
-    """Every data row (a row without a number or text is still a row: it goes to review)."""
+def read_replies(path: Path) -> tuple[list[ReplyRow], list[Rejection]]:
+    """Every data row (a row without a number or text is still a row: it goes to review), and
+    the rows refused: a number or text longer than is kept, a cell that runs over line ends
+    outside the text (an unbalanced quote)."""
     table = read_table(path, expected=("number", "text", "timestamp"))
     headers = table.headers
     if not any(h.strip() for h in headers):
         raise KnownError(msg("{name} has no header row (number, text, timestamp).", name=path.name))
-    number = _column(headers, NUMBER_NAMES, 0)
-    text = _column(headers, TEXT_NAMES, 1)
-    when = _column(headers, TIME_NAMES, 2)
+    columns = (
+        _column(headers, NUMBER_NAMES, 0),
+        _column(headers, TEXT_NAMES, 1),
+        _column(headers, TIME_NAMES, 2),
+    )
+    rows: list[ReplyRow] = []
+    rejected: list[Rejection] = []
+    for row_number, cells in table.rows:
+        item = _reply(table, row_number, cells, columns)
+        if isinstance(item, Rejection):
+            rejected.append(item)
+        else:
+            rows.append(item)
+    return rows, rejected
 
-    def cell(cells: list[str], index: int) -> str:
-        return cells[index] if index < len(cells) else ""
 
-    return [
-        ReplyRow(
-            row_number=row_number,
-            phone=clean_text(cell(cells, number)),
-            text=clean_text(cell(cells, text))[:MAX_TEXT],
-            received_at=parse_timestamp(cell(cells, when)),
+def _reply(
+    table: Table, row_number: int, cells: list[str], columns: tuple[int, int, int]
+) -> ReplyRow | Rejection:
+    number, text, when = (cells[i] if i < len(cells) else "" for i in columns)
+    named = dict(zip(("number", "text", "timestamp"), (number, text, when), strict=True))
+    run_on = table.run_on(row_number, cells, allowed=(columns[1],))
+    if run_on is not None:
+        column = (
+            "text" if run_on.index == columns[1] else "number" if run_on.index == columns[0] else "timestamp"
         )
-        for row_number, cells in table.rows
-    ]
+        return Rejection(
+            row_number, column, msg("{field}: {message}", field=column, message=run_on.reason), named
+        )
+    phone, body = clean_text(number), clean_text(text)
+    for column, value, limit in (("number", phone, MAX_NUMBER), ("text", body, MAX_TEXT)):
+        if len(value) > limit:
+            reason = msg("{field}: is longer than {limit} characters", field=column, limit=limit)
+            return Rejection(row_number, column, reason, named)
+    return ReplyRow(row_number=row_number, phone=phone, text=body, received_at=parse_timestamp(when))

@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import zipfile
+import zlib
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from diaspora_desk.domain.errors import KnownError, message_of, msg
+from diaspora_desk.domain.errors import KnownError, Message, message_of, msg
 
 DELIMITERS = (",", ";", "\t")
 MAX_FIELD = 1_000_000
@@ -17,6 +20,9 @@ MAX_FIELD = 1_000_000
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 csv.field_size_limit(MAX_FIELD)
+
+if TYPE_CHECKING:
+    from _csv import Reader as _CsvReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,38 @@ class Table:
     rows: Iterator[tuple[int, list[str]]]
     encoding: str
     delimiter: str | None
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The first and last line in the file of each row read so far that runs over several lines
+    (a CSV cell in quotes that holds line breaks); filled as ``rows`` yields them."""
+
+    def run_on(self, number: int, cells: Sequence[str], allowed: Collection[int] = ()) -> RunOn | None:
+        """The first cell of row ``number`` that runs over a line end, outside the columns
+        ``allowed`` to hold line breaks; None when there is none.
+
+        Such a cell is how an unbalanced quote shows: everything up to the next quote, rows
+        included, was read into it.
+        """
+        span = self.spans.get(number)
+        if span is None:
+            return None
+        for index, cell in enumerate(cells):
+            if index not in allowed and ("\n" in cell or "\r" in cell):
+                reason = msg(
+                    'runs over a line end (lines {first} to {last} of the file): a quote (") is '
+                    "probably not closed, and the lines after it were read into this cell",
+                    first=span[0],
+                    last=span[1],
+                )
+                return RunOn(index, reason)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RunOn:
+    """A cell that runs over line ends: its column index and the reason to give."""
+
+    index: int
+    reason: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +79,17 @@ class Rejection:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM or not) or cp1252."""
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM or not) or cp1252.
+
+    Raises :class:`KnownError` for bytes that are none of them (a BOM promises an encoding:
+    text that breaks it is refused, naming the byte).
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        return _strict(
+            data[len(codecs.BOM_UTF8) :], "utf-8", "UTF-8", offset=len(codecs.BOM_UTF8)
+        ), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        return _strict(data, "utf-16", "UTF-16"), "utf-16"
     head = data[:4000]
     if head and head.count(0) > len(head) // 4:
         # UTF-16 without BOM: ASCII text leaves every other byte zero.
@@ -71,16 +115,43 @@ def decode(data: bytes) -> tuple[str, str]:
         ) from None
 
 
+def _strict(data: bytes, encoding: str, label: str, *, offset: int = 0) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise KnownError(
+            msg(
+                "The file starts with the mark of {label} text but is not {label} (byte {start}: "
+                "{reason}). Save it again as CSV UTF-8 and import again.",
+                label=label,
+                start=exc.start + offset,
+                reason=exc.reason,
+            )
+        ) from None
+
+
 def sniff_delimiter(header_line: str, expected: Sequence[str] = ()) -> str:
     """Pick the delimiter that splits the header into the most (expected) names."""
     best, best_score = ",", (-1, -1)
+    wanted = {e.casefold() for e in expected}
     for delimiter in DELIMITERS:
-        cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        except csv.Error:
+            continue  # a header this delimiter cannot read is not split by it
         names = {c.strip().lstrip("\ufeff").casefold() for c in cells}
-        score = (len(names & {e.casefold() for e in expected}), len(cells))
+        score = (len(names & wanted), len(cells))
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def listed(names: Sequence[str], limit: int = 20) -> str:
+    """``names`` joined by commas, the first ``limit`` only ("... and 99,980 more")."""
+    shown = ", ".join(names[:limit])
+    if len(names) <= limit:
+        return shown
+    return msg("{names} and {more} more", names=shown, more=f"{len(names) - limit:,}")
 
 
 def unescape_cell(value: str) -> str:
@@ -105,7 +176,8 @@ def read_csv(path: Path, expected: Sequence[str] = ()) -> Table:
     text, encoding = decode(data)
     if "\x00" in text:
         raise KnownError(msg("{name} contains NUL characters; it is not a text CSV file.", name=path.name))
-    first_line = text.split("\n", 1)[0]
+    # Lines end in CR LF, LF or CR alone (old Mac exports): StringIO with newline="" reads all three.
+    first_line = io.StringIO(text, newline="").readline().rstrip("\r\n")
     delimiter = sniff_delimiter(first_line, expected)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
@@ -114,65 +186,102 @@ def read_csv(path: Path, expected: Sequence[str] = ()) -> Table:
         raise KnownError(msg("{name} is empty.", name=path.name)) from None
     except csv.Error as exc:
         raise KnownError(msg("{name}, row 1: {error}", name=path.name, error=message_of(exc))) from None
+    spans: dict[int, tuple[int, int]] = {}
+    rows = _csv_rows(reader, path.name, spans)
+    return Table(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter, spans=spans)
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        number = 1
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise KnownError(
-                    msg("{name}, row {row}: {error}", name=path.name, row=number + 1, error=message_of(exc))
-                ) from None
-            number += 1
-            joined = "".join(cells)  # one C-level pass instead of a Python call per cell
-            if not joined.strip():
-                continue
-            yield number, [unescape_cell(cell) for cell in cells] if "'" in joined else cells
 
-    return Table(headers=headers, rows=rows(), encoding=encoding, delimiter=delimiter)
+def _csv_rows(
+    reader: _CsvReader, name: str, spans: dict[int, tuple[int, int]]
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows after the header, noting in ``spans`` the lines of each that runs
+    over several."""
+    number = 1
+    while True:
+        first = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise KnownError(
+                msg("{name}, row {row}: {error}", name=name, row=number + 1, error=message_of(exc))
+            ) from None
+        number += 1
+        joined = "".join(cells)  # one C-level pass instead of a Python call per cell
+        if not joined.strip():
+            continue
+        if reader.line_num > first:
+            spans[number] = (first, reader.line_num)
+        yield number, [unescape_cell(cell) for cell in cells] if "'" in joined else cells
+
+
+# What openpyxl raises on a damaged workbook: a broken zip, XML that does not parse (ParseError
+# is a SyntaxError), parts missing or of the wrong shape.
+_BROKEN_XLSX = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    SyntaxError,
+)
+
+
+def _broken_xlsx(path: Path, exc: BaseException) -> KnownError:
+    return KnownError(
+        msg(
+            "{name} is not a readable XLSX workbook ({error}). Open it in a spreadsheet program, "
+            "save it again as .xlsx (or CSV UTF-8) and import again.",
+            name=path.name,
+            error=str(exc)[:200] or type(exc).__name__,
+        )
+    )
 
 
 def read_xlsx(path: Path) -> Table:
-    import zipfile
-
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise KnownError(
-            msg("{name} is not a readable XLSX workbook ({error}).", name=path.name, error=str(exc))
-        ) from None
-    sheet = workbook.worksheets[0]
-    iterator = sheet.iter_rows(values_only=True)
+    except _BROKEN_XLSX as exc:
+        raise _broken_xlsx(path, exc) from None
     try:
+        iterator = workbook.worksheets[0].iter_rows(values_only=True)
         headers = ["" if v is None else str(v).strip() for v in next(iterator)]
     except StopIteration:
         workbook.close()
         raise KnownError(msg("{name} has an empty first sheet.", name=path.name)) from None
-
-    def cell_text(value: object) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if hasattr(value, "isoformat"):
-            return str(value.isoformat())[:10]
-        return unescape_cell(str(value))
+    except _BROKEN_XLSX as exc:
+        workbook.close()
+        raise _broken_xlsx(path, exc) from None
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         try:
             for number, values in enumerate(iterator, start=2):
-                cells = [cell_text(v) for v in values]
+                cells = [_cell_text(v) for v in values]
                 if any(c.strip() for c in cells):
                     yield number, cells
+        except _BROKEN_XLSX as exc:
+            raise _broken_xlsx(path, exc) from None
         finally:
             workbook.close()
 
     return Table(headers=headers, rows=rows(), encoding="xlsx", delimiter=None)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    return unescape_cell(str(value))
 
 
 def read_table(path: Path, expected: Sequence[str] = ()) -> Table:

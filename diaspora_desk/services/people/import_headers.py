@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.common.tabular import listed
 from diaspora_desk.services.people.import_aliases import ALIASES, QUESTION_PREFIXES, SEVERAL_COLUMNS
 from diaspora_desk.services.people.import_rows import COLUMNS
 
@@ -137,16 +139,11 @@ def plan_columns(
 
 def _check_mapped(headers: Sequence[str], columns: list[str], explicit: list[bool], source: str) -> None:
     unknown = [c for c in columns if c and c not in COLUMNS]
-    twice = sorted(
-        {
-            c
-            for c, e in zip(columns, explicit, strict=True)
-            if c
-            and e
-            and c not in SEVERAL_COLUMNS
-            and sum(1 for d, f in zip(columns, explicit, strict=True) if f and d == c) > 1
-        }
+    # Counted in one pass: a file may have 100,000 columns.
+    mapped = Counter(
+        c for c, e in zip(columns, explicit, strict=True) if c and e and c not in SEVERAL_COLUMNS
     )
+    twice = sorted(c for c, n in mapped.items() if n > 1)
     if unknown:
         raise KnownError(
             msg(
@@ -201,7 +198,7 @@ def _check_required(plan: ColumnPlan, source: str) -> None:
             "Say which column holds it with --map MAP.json (in the application: the column list).{hint}",
             name=source,
             missing=" or ".join(missing) if len(missing) == 1 else ", ".join(missing),
-            headers=", ".join(f"'{h}'" for h in plan.headers) or "none",
+            headers=listed([f"'{h}'" for h in plan.headers]) or "none",
             hint=hint,
         )
     )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.domain.errors import Cancelled, ValidationError, joined, msg
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.common.tabular import Rejection
+from diaspora_desk.services.common.tabular import Rejection, Table
 from diaspora_desk.services.people.import_headers import ColumnPlan
 from diaspora_desk.services.people.import_rows import RowParser
 from diaspora_desk.services.people.import_write import ImportRow
@@ -24,8 +24,11 @@ Town = tuple[str, str, tuple[float, float] | None]
 class RowReader:
     """Turns numbered raw rows into :class:`ImportRow`s to create and :class:`Rejection`s."""
 
-    def __init__(self, plan: ColumnPlan, parser: RowParser, people: PeopleService) -> None:
+    def __init__(
+        self, plan: ColumnPlan, parser: RowParser, people: PeopleService, table: Table | None = None
+    ) -> None:
         self._plan = plan
+        self._table = table
         self._parser = parser
         self._people = people
         self._width = len(plan.headers)
@@ -70,6 +73,16 @@ class RowReader:
 
     def row(self, number: int, raw: list[str]) -> ImportRow | Rejection:
         cells = self.cells(raw)
+        if self._table is not None and (run_on := self._table.run_on(number, raw)) is not None:
+            # No column of a person holds line breaks: a cell with some swallowed the rows after it.
+            index = run_on.index
+            column = self._plan.columns[index] if index < self._width else ""
+            header = self._plan.headers[index] if index < self._width else ""
+            label = column or header or msg("(column {n})", n=index + 1)
+            if column and header and header != column:
+                label = msg("{column} ('{header}')", column=column, header=header)
+            reason = msg("{field}: {message}", field=label, message=run_on.reason)
+            return Rejection(number, column or "(row)", reason, cells)
         if len(raw) > self._width and any(c.strip() for c in raw[self._width :]):
             reason = msg("row has {cells} cells, header {width}", cells=len(raw), width=self._width)
             return Rejection(number, "(row)", reason, cells)

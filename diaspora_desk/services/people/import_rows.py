@@ -69,6 +69,8 @@ CONSENT_COLUMNS = {
 MAX_CELL = 1000
 """Longer cells are refused by column rather than cut (no field holds more)."""
 MAX_TEXT = 200
+MAX_OCCUPATION = 300
+"""An occupation's title as the file gives it (the ``person_occupation.title`` column)."""
 DATE_COLUMNS = ("birth_year", "available_from", "available_to")
 # Several numbers in one cell: "559 555 0100; 559 555 0101", "..., ...", "... / ...".
 _PHONE_SEPARATORS = re.compile(r"[;,]|\s/\s")
@@ -196,6 +198,9 @@ class RowParser:
     def _occupations(self, cells: dict[str, str], errors: dict[str, str]) -> tuple[OccupationItem, ...]:
         code = cells.get("isco_code", "").strip()
         label = clean_text(cells.get("occupation", ""))
+        if len(label) > MAX_OCCUPATION:
+            errors["occupation"] = msg("is longer than {limit} characters", limit=MAX_OCCUPATION)
+            return ()
         if code and not self.is_unit_group(code.zfill(4) if code.isdigit() else code):
             errors["isco_code"] = msg("'{code}' is not an ISCO-08 unit group (4 digits)", code=code[:10])
         elif not code and label:

@@ -30,7 +30,7 @@ from diaspora_desk.domain.people import PersonDraft, PersonFields, validate_pers
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_setting, write_setting
-from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv
+from diaspora_desk.services.common.tabular import Rejection, Table, listed, read_table, write_csv
 from diaspora_desk.services.people.import_conventions import infer_conventions
 from diaspora_desk.services.people.import_duplicates import FUZZY_THRESHOLD, DuplicateRow, find_duplicates
 from diaspora_desk.services.people.import_headers import (
@@ -55,6 +55,8 @@ __all__ = [
 ]
 REJECT_COLUMNS = ("row", "column", "reason", "likely_match_id", *COLUMNS)
 MAPPING_SETTING = "people_import_map:"
+ANALYZE_AFTER = 1000
+"""Imports of more rows refresh the query planner's statistics afterwards."""
 
 
 @dataclass(slots=True)
@@ -67,6 +69,8 @@ class PeopleImportResult:
     """The file's columns that were not imported (no template column has their header)."""
     notes: list[Message] = field(default_factory=list)
     """How the file was read where it was a choice (a column's dates read day-first)."""
+    rejects_file: Path | None = None
+    """Where the rejected rows and duplicates are written (before the import commits)."""
 
     @property
     def summary(self) -> str:
@@ -84,7 +88,7 @@ class PeopleImportResult:
         """A line naming the columns that were not imported ("" when there are none)."""
         if not self.ignored:
             return ""
-        return msg("not imported (no template column): {headers}", headers=", ".join(self.ignored))
+        return msg("not imported (no template column): {headers}", headers=listed(self.ignored))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +173,7 @@ class PeopleImporter:
         overrides the guess from the headers; ``date_order`` the order inferred per column."""
         table = read_table(path, known_header_names())
         plan = plan_columns(_headers(table), mapping, source=path.name)
-        result = PeopleImportResult(dry_run=dry_run, ignored=list(plan.ignored))
+        result = PeopleImportResult(dry_run=dry_run, ignored=list(plan.ignored), rejects_file=rejects)
         if plan.unused_map:
             result.notes.append(
                 msg(
@@ -179,10 +183,10 @@ class PeopleImporter:
             )
         with _gc_paused():
             self._import_rows(table, plan, date_order, path.name, result, progress, cancel)
-        if not dry_run and result.imported > 1000:
-            self._db.analyze()  # a large import changes what the query planner should expect
-        if rejects is not None:
-            write_people_rejects(rejects, result)
+        if not dry_run and result.imported > ANALYZE_AFTER:
+            # A large import changes what the query planner should expect. The import has
+            # committed: this never fails, whatever other writers do.
+            self._db.analyze()
         return result
 
     def saved_mapping(self, headers: Sequence[str]) -> tuple[dict[str, str], DateOrder | None] | None:
@@ -222,7 +226,7 @@ class PeopleImporter:
         rows = _read_all(table, cancel)
         conventions, notes = infer_conventions(plan, rows, date_order, source=source)
         result.notes += notes
-        reader = RowReader(plan, self._parser(conventions), self._people)
+        reader = RowReader(plan, self._parser(conventions), self._people, table)
         valid = reader.read(rows, result.rejected, progress, cancel)
         del rows
         with self._db.unit_of_work(write=not result.dry_run) as uow:
@@ -231,8 +235,13 @@ class PeopleImporter:
                 writer = PeopleWriter(uow.session, self._people, self._clock.now(), self._officer())
                 ids = writer.write(kept, source=source, progress=progress, cancel=cancel)
                 self._hold_duplicates(uow.session, source, result, kept, ids)
-                uow.commit()
             result.imported = len(kept)
+            if result.rejects_file is not None:
+                # Written before the commit: a rejects file that cannot be written leaves the
+                # database as it was, and nothing can fail once the import has committed.
+                write_people_rejects(result.rejects_file, result)
+            if not result.dry_run:
+                uow.commit()
 
     def _hold_duplicates(
         self, session: Session, source: str, result: PeopleImportResult, kept: list[ImportRow], ids: list[int]

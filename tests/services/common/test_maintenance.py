@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from diaspora_desk.db import migrate
 from diaspora_desk.db.migrate import head_revision
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.services.common.maintenance import backup_database, check_database, upgrade_database
@@ -53,3 +54,34 @@ def test_backup_is_a_full_copy_beside_the_file(tmp_path: Path) -> None:
     assert copy != path
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT count(*) FROM association").fetchone() == (12,)
+
+
+def test_upgrading_a_file_that_is_not_a_database_is_a_plain_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database at all, just some text long enough to be read" * 20)
+    with pytest.raises(KnownError, match="not a Diaspora Desk database"):
+        upgrade_database(path)
+
+
+def test_a_schema_from_a_newer_version_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    shutil.copy(SCHEMA_0001, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    checked = check_database(path)
+    assert (checked.schema, checked.newer) == ("0999", True)
+    old = tmp_path / "old.sqlite"
+    shutil.copy(SCHEMA_0001, old)
+    assert check_database(old).newer is False
+
+
+def test_a_database_on_a_read_only_disk_is_checked_without_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    upgrade_database(path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    monkeypatch.setattr(migrate, "is_writable_folder", lambda _folder: False)  # a read-only mount
+    checked = check_database(path)
+    assert (checked.intact, checked.schema) == (True, head_revision())
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

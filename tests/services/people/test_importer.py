@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from diaspora_desk.db.people_models import Person
+from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.file_values import DateOrder
 from diaspora_desk.domain.queries import PeopleQuery
@@ -318,3 +320,45 @@ def test_a_mapping_is_saved_per_set_of_headers(services: Services, tmp_path: Pat
     assert (again.mapping, again.date_order, again.saved) == (mapping, DateOrder.DMY, True)
     other = services.people.importer.preview(_csv(tmp_path / "c.csv", [["Nombre completo", "País"]]))
     assert other.saved is False
+
+
+def test_an_unbalanced_quote_is_named_by_row_and_column(services: Services, tmp_path: Path) -> None:
+    source = tmp_path / "comillas.csv"
+    source.write_text(
+        'Nombre,Apellidos,País\nAna,"Yax,US\nEva,Sic,US\nLuz,Pop,US\nRosa,Tun,US\nJuan,Ixc,US\n',
+        encoding="utf-8",
+    )
+    rejects = tmp_path / "rejects.csv"
+    result = services.people.importer.import_file(source, rejects=rejects)
+    assert result.summary == "imported 0, rejected 1, duplicates 0"
+    [rejection] = result.rejected
+    assert (rejection.row, rejection.column) == (2, "family_name")
+    assert rejection.reason.startswith("family_name ('Apellidos'): runs over a line end (lines 2 to 6")
+    assert "quote" in rejection.reason
+    assert _count(services) == 0
+
+
+def test_statistics_after_the_commit_never_turn_an_import_into_a_failure(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program takes the database as soon as the import commits: ANALYZE cannot run,
+    and the import still reports what it wrote (and its rejects file is there)."""
+    monkeypatch.setattr("diaspora_desk.services.people.importer.ANALYZE_AFTER", 0)
+    monkeypatch.setattr("diaspora_desk.db.engine.MAINTENANCE_BUSY_MS", 50)
+    other = sqlite3.connect(services.database_path, isolation_level=None)
+
+    def take_the_database(_change: Change) -> None:
+        if not other.in_transaction:
+            other.execute("BEGIN IMMEDIATE")
+
+    services.changes.subscribe(take_the_database)
+    source = _csv(tmp_path / "a.csv", [["given_name", "country"], ["Ana", "US"], ["", "US"]])
+    rejects = tmp_path / "rejects.csv"
+    try:
+        result = services.people.importer.import_file(source, rejects=rejects)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.summary == "imported 1, rejected 1, duplicates 0"
+    assert rejects.read_text(encoding="utf-8-sig").count("\n") == 2
+    assert _count(services) == 1

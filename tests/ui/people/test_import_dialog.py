@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -78,3 +79,18 @@ def test_a_mapping_and_date_order_chosen_once_come_back_for_the_next_file(
     other = _dialog(qtbot, services, different)  # other headers: another kind of file
     assert other.date_order is None
     assert other.column_mapping()["Observaciones"] == ""
+
+
+def test_an_unbalanced_quote_is_shown_by_row_and_column(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "comillas.csv"
+    source.write_text('Nombre;Apellidos;País\nAna;"Yax;US\nEva;Sic;US\nLuz;Pop;US\n', encoding="utf-8")
+    dialog = _dialog(qtbot, services, source)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.run(dry_run=False)
+    text = dialog.summary.text()
+    assert "imported 0, rejected 1" in text
+    assert "row 2, family_name: family_name ('Apellidos'): runs over a line end (lines 2 to 4" in text
+    if shot := os.environ.get("DIASPORA_DESK_SCREENSHOT"):
+        dialog.grab().save(shot)
