@@ -28,6 +28,7 @@ from diaspora_desk.services.people.needs import (
     person_placements,
 )
 from diaspora_desk.services.people.occupations import OccupationService
+from diaspora_desk.services.people.outreach_history import PersonOutreach, person_outreach
 from diaspora_desk.services.people.records import person_record
 from diaspora_desk.services.people.registry import load_person
 from diaspora_desk.services.people.statistics import SkillsSummary, skills_summary
@@ -76,6 +77,7 @@ class PersonReportData:
     isco_labels: dict[str, str]
     appointments: tuple[PersonAppointment, ...] = ()
     need_titles: dict[int, str] = field(default_factory=dict)
+    outreach: PersonOutreach = field(default_factory=PersonOutreach)
 
 
 class PeopleReports:
@@ -131,6 +133,7 @@ class PeopleReports:
                 dict(self._occupations.isco_labels_in(session)),
                 _appointments(session, person_id),
                 _need_titles(session, person_id),
+                person_outreach(session, person_id),
             )
             uow.commit()
         return data
