@@ -28,18 +28,12 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.services.campaigns.reports import CampaignReportData, CountTable
-from diaspora_desk.services.campaigns.tallies import Breakdown, Cell, QuestionTally
+from diaspora_desk.services.campaigns.tallies import Breakdown, QuestionTally
 from diaspora_desk.services.common.privacy import SMALL_CELL, SUPPRESSED
 
 BAR_GREY = colors.Color(0.35, 0.35, 0.35)
 MAX_BREAKDOWN_ANSWERS = 6
 """More answers than this: the breakdowns by country and language list counts only."""
-
-
-def _cell(cell: Cell) -> str:
-    if cell.count is None:
-        return SUPPRESSED
-    return f"{cell.count:,}" + (f" ({cell.percent:.1f}%)" if cell.percent is not None else "")
 
 
 def _counts(title: str, header: str, table: CountTable) -> list[Flowable]:
@@ -76,13 +70,13 @@ def _chart(question: QuestionTally) -> Drawing:
     step = chart.height / max(len(cells), 1)
     for index, cell in enumerate(cells):
         x = chart.x + chart.width * (cell.count or 0) / top + 4 if cell.count else chart.x + 4
-        drawing.add(String(x, chart.y + step * index + step / 2 - 3, _cell(cell), fontName=FONT, fontSize=7))
+        drawing.add(String(x, chart.y + step * index + step / 2 - 3, cell.shown, fontName=FONT, fontSize=7))
     return drawing
 
 
 def _breakdown_rows(question: QuestionTally, groups: tuple[Breakdown, ...]) -> list[list[str]]:
     codes = list(question.labels)
-    return [[g.group, g.denominator_shown, *(_cell(g.answers[c]) for c in codes)] for g in groups]
+    return [[g.group, g.denominator_shown, *(g.answers[c].shown for c in codes)] for g in groups]
 
 
 def _breakdown(question: QuestionTally, title: str, groups: tuple[Breakdown, ...]) -> list[Flowable]:
@@ -102,7 +96,7 @@ def _breakdown(question: QuestionTally, title: str, groups: tuple[Breakdown, ...
 
 def _question(number: int, question: QuestionTally) -> list[Flowable]:
     overall = question.overall
-    rows = [[f"{c} {question.labels[c]}", _cell(overall.answers[c])] for c in question.labels]
+    rows = [[f"{c} {question.labels[c]}", overall.answers[c].shown] for c in question.labels]
     rows.append([_("Answered this question"), overall.denominator_shown])
     story: list[Flowable] = [
         KeepTogether(

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
                 print_report=print_report,
             )
         )
-        self.campaigns: CampaignsArea = CampaignsArea(services.campaigns, services.practices)
+        self.campaigns: CampaignsArea = CampaignsArea(
+            services.campaigns, services.practices, print_report, services.clock.today
+        )
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -313,6 +315,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == self.VISITS:
             self.visits.tabs.setCurrentWidget(self.visits.visits)
             self.visits.visits.print_current()
+            return
+        if self.stack.currentIndex() == self.CAMPAIGNS:
+            self.campaigns.print_selected()
             return
         if self.associations.current is None:
             self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)

@@ -26,7 +26,7 @@ from diaspora_desk.services.campaigns.audience import count_audience
 from diaspora_desk.services.campaigns.registry import campaign_record, load_campaign
 from diaspora_desk.services.campaigns.tallies import PollResults, poll_results
 from diaspora_desk.services.common.clock import Clock
-from diaspora_desk.services.common.privacy import shown, shown_total
+from diaspora_desk.services.common.privacy import SMALL_CELL, SUPPRESSED, is_suppressed, shown, shown_total
 from diaspora_desk.services.common.settings import read_settings
 from diaspora_desk.services.practices.catalogue import source_title
 
@@ -109,18 +109,27 @@ def _channel_label(value: str) -> str:
     return next((text for c, text in CHANNEL_LABELS.items() if c.value == value), value)
 
 
+def _reachable(consenting: int, missing: int) -> str:
+    """Reachable = consenting - missing: when ``missing`` is hidden, a range that hides it."""
+    if not is_suppressed(missing):
+        return shown(consenting - missing)
+    low, high = consenting - (SMALL_CELL - 1), consenting - 1
+    return SUPPRESSED if high < SMALL_CELL else f"{max(low, 0):,}–{high:,}"
+
+
 def _audience(session: Session, record: CampaignRecord, today: dt.date) -> AudienceSummary:
     count = count_audience(session, record.segment, record.channels, today)
     channels = tuple(
         (
             CHANNEL_LABELS[c],
-            shown(count.reachable[c]),
+            _reachable(count.consenting, count.without_contact.get(c, 0)),
             shown(count.without_contact.get(c, 0)) if c in PERSONAL_CHANNELS else "",
         )
         for c in record.channels
     )
     return AudienceSummary(
-        matching=shown(count.matching),
+        # The three parts add up to the segment: its total must not give a hidden part away.
+        matching=shown_total([count.no_consent, count.opted_out, count.consenting]),
         no_consent=shown(count.no_consent),
         opted_out=shown(count.opted_out),
         consenting=shown(count.consenting),

@@ -21,7 +21,7 @@ from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.poll_replies import Question, ReplyKind
 from diaspora_desk.services.campaigns.polls import load_questions
 from diaspora_desk.services.campaigns.registry import load_campaign
-from diaspora_desk.services.common.privacy import is_suppressed, shown_total
+from diaspora_desk.services.common.privacy import SUPPRESSED, is_suppressed, shown_total
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,13 @@ class Cell:
 
     count: int | None
     percent: float | None
+
+    @property
+    def shown(self) -> str:
+        """As screens and reports show it: "14 (77.8%)", "14" without a share, or "<5"."""
+        if self.count is None:
+            return SUPPRESSED
+        return f"{self.count:,}" + (f" ({self.percent:.1f}%)" if self.percent is not None else "")
 
 
 @dataclass(frozen=True, slots=True)
