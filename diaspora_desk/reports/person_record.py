@@ -38,6 +38,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.services.people.needs import PlacementRecord
+from diaspora_desk.services.people.outreach_history import REPLY_LABELS
 from diaspora_desk.services.people.reports import PersonReportData
 
 
@@ -71,9 +72,6 @@ def _appointments(data: PersonReportData) -> list[Flowable]:
             [32 * mm, 50 * mm, 22 * mm, CONTENT_WIDTH - 104 * mm],
         ),
     ]
-
-
-REPLY_LABELS = {"answered": "answered", "opt_out": "opted out", "unparsed": "not read (in review)"}
 
 
 def _outreach(data: PersonReportData) -> list[Flowable]:

@@ -22,6 +22,9 @@ from diaspora_desk.db.campaign_models import (
     PollReply,
 )
 
+REPLY_LABELS = {"answered": "answered", "opt_out": "opted out", "unparsed": "not read (in review)"}
+"""A reply's status in words (a person's own replies: unmatched ones have no person)."""
+
 
 @dataclass(frozen=True, slots=True)
 class MessageSent:

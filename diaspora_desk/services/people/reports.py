@@ -106,6 +106,12 @@ class PeopleReports:
                 dict(self._occupations.isco_labels_in(uow.session)),
             )
 
+    def outreach(self, person_id: int) -> PersonOutreach:
+        """The campaign messages, poll replies and events of one person (their own record)."""
+        with self._db.unit_of_work() as uow:
+            load_person(uow.session, person_id)
+            return person_outreach(uow.session, person_id)
+
     def person(self, person_id: int) -> PersonReportData:
         """Everything held on a person, for a data-subject access request (the read is audited).
 

@@ -34,6 +34,7 @@ from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.outreach_list import OutreachList
 from diaspora_desk.ui.people.postal_fields import PostalFields
 from diaspora_desk.ui.people.skills_form import SkillsForm
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
@@ -81,6 +82,7 @@ class PersonDialog(QDialog):
         self.skills_form = SkillsForm(services.people.occupations)
         self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
         self.history = QListWidget()
+        self.outreach = OutreachList()
         self.tabs = QTabWidget()
         for tab, title in (
             (self._build_profile_tab(), self.tr("Profile")),
@@ -88,6 +90,7 @@ class PersonDialog(QDialog):
             (self._build_memberships_tab(), self.tr("Memberships")),
             (self._build_consents_tab(), self.tr("Consents")),
             (self._build_sensitive_tab(editing=record is not None), self.tr("Sensitive")),
+            (self.outreach, self.tr("Outreach")),
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(tab, title)
@@ -250,6 +253,7 @@ class PersonDialog(QDialog):
         self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
         for purpose, check in self.consent_checks.items():
             check.setChecked(r.consented(purpose))
+        self.outreach.show_outreach(self._people.reports.outreach(r.id))
         for event in self._services.audit.person_history(r.id):
             line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}"
             if event.entity_id != str(r.id):
