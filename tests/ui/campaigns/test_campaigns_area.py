@@ -106,3 +106,24 @@ def test_review_queue_assigns_a_reply(
     review.assign_button.click()
     assert review.model.rowCount() == 0
     assert services.campaigns.tallies.results(cast.campaign).questions[0].overall.answers["2"].count is None
+
+
+def test_print_report_writes_the_selected_campaigns_pdf(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from diaspora_desk.reports.catalogue import printer_for
+
+    cast = build_cast(services)
+    area = CampaignsArea(services.campaigns, services.practices, printer_for(services))
+    qtbot.addWidget(area)
+    out = tmp_path / "campaign.pdf"
+    area.print_selected(out)  # nothing selected: nothing written
+    assert not out.exists()
+    area.table.selectRow(0)
+    assert area.current() is not None
+    assert area.current().id == cast.campaign  # type: ignore[union-attr]
+    with qtbot.waitSignal(area.pdf_written, timeout=20000) as written:
+        area.print_selected(out)
+    assert written.args == [out]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert area.tabs.count() == 2  # campaigns, events
