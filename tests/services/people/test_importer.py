@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.file_values import DateOrder
-from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.composition import Services
 
@@ -351,78 +350,3 @@ def test_a_mapping_is_saved_per_set_of_headers(services: Services, tmp_path: Pat
     assert (again.mapping, again.date_order, again.saved) == (mapping, DateOrder.DMY, True)
     other = services.people.importer.preview(_csv(tmp_path / "c.csv", [["Nombre completo", "País"]]))
     assert other.saved is False
-
-
-def test_postal_addresses_import_from_spanish_french_and_two_line_files(
-    services: Services, tmp_path: Path
-) -> None:
-    spanish = _csv(
-        tmp_path / "es.csv",
-        [
-            [
-                "Nombre",
-                "Apellidos",
-                "País",
-                "Dirección",
-                "Código postal",
-                "Provincia",
-                "País de la dirección",
-            ],
-            ["Elena", "Coc", "Estados Unidos", "Calle 5 #12", "93721", "California", "Estados Unidos"],
-        ],
-        delimiter=";",
-    )
-    french = _csv(
-        tmp_path / "fr.csv",
-        [
-            ["Prénom", "Nom", "Pays", "Adresse ligne 1", "Adresse ligne 2", "Code postal", "Localité"],
-            ["Hugo", "Pop", "France", "12 rue des Lilas", "Bâtiment B", "69003", "Lyon"],
-        ],
-    )
-    assert services.people.importer.import_file(spanish).summary == "imported 1, rejected 0, duplicates 0"
-    assert services.people.importer.import_file(french).summary == "imported 1, rejected 0, duplicates 0"
-    elena = _person(services, "elena coc")
-    assert (elena.address, elena.postal_code, elena.region, elena.address_country) == (
-        "Calle 5 #12",
-        "93721",
-        "California",
-        "US",
-    )
-    hugo = _person(services, "hugo pop")
-    assert (hugo.address, hugo.postal_code, hugo.locality) == (
-        "12 rue des Lilas\nBâtiment B",
-        "69003",
-        "Lyon",
-    )
-
-
-def test_exported_addresses_import_back_unchanged(services: Services, tmp_path: Path) -> None:
-    services.people.registry.create(
-        PersonDraft(
-            given_name="Rosa",
-            family_name="Tum",
-            country="US",
-            address="77 Elm St\nUnit 2",
-            postal_code="90012",
-            locality="Los Angeles",
-            region="CA",
-        )
-    )
-    exported = tmp_path / "people.csv"
-    services.people.exporter.export_file(exported)
-    header = exported.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
-    assert header[5:11] == ["city", "address", "postal_code", "locality", "region", "address_country"]
-    with exported.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert rows[0]["address"] == "77 Elm St\nUnit 2"
-    # The file reads back as it was written (another person, so it is no duplicate).
-    rows[0].update(given_name="Xiomara", family_name="Pérez")
-    again = _csv(tmp_path / "again.csv", [list(rows[0]), list(rows[0].values())])
-    assert services.people.importer.import_file(again).summary == "imported 1, rejected 0, duplicates 0"
-    record = services.people.registry.get(_person(services, "xiomara perez").id)
-    assert record.address == "77 Elm St\nUnit 2"
-    assert (record.postal.postal_code, record.postal.locality, record.postal.region) == (
-        "90012",
-        "Los Angeles",
-        "CA",
-    )

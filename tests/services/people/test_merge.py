@@ -74,3 +74,24 @@ def test_a_record_cannot_be_merged_with_itself_or_twice(services: Services) -> N
     services.people.duplicates.merge(keep, other)
     with pytest.raises(ValidationError, match="already been merged"):
         services.people.duplicates.merge(other, keep)
+
+
+def test_a_postal_address_moves_whole_never_mixed_with_another(services: Services) -> None:
+    def person(given: str, address: str = "", postal_code: str = "", region: str = "") -> int:
+        draft = PersonDraft(
+            given_name=given,
+            family_name="Xol",
+            country="US",
+            address=address,
+            postal_code=postal_code,
+            region=region,
+        )
+        return services.people.registry.create(draft).id
+
+    partial = person("Ana", address="1 Main St")  # lines only
+    full = person("Ana M.", address="9 Oak Ave", postal_code="93721", region="CA")
+    kept = services.people.duplicates.merge(partial, full)
+    assert (kept.address, kept.postal.postal_code, kept.postal.region) == ("1 Main St", "", "")
+    empty = person("Bea")
+    kept = services.people.duplicates.merge(empty, person("Bea T.", address="9 Oak Ave", postal_code="93721"))
+    assert (kept.address, kept.postal.postal_code) == ("9 Oak Ave", "93721")
