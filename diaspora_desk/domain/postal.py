@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 from diaspora_desk.domain.geography import country_name
 
+TOWN_REGION_CODE = frozenset({"US", "CA", "AU"})
+"""Countries whose post writes "Town, REGION CODE" on one line; elsewhere "CODE Town", then
+the region on a line of its own (most of Europe and Latin America)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PostalParts:
@@ -32,9 +36,14 @@ def address_block(name: str, lines: str, parts: PostalParts, *, city: str, count
     written = " ".join(block[1:]).casefold()
     if locality and locality.casefold() in written:
         locality = ""
-    town = " ".join(p for p in (parts.postal_code, locality) if p)
-    block += [town, parts.region]
     code = parts.country or country
+    if code in TOWN_REGION_CODE:
+        town = " ".join(
+            p for p in (", ".join(p for p in (locality, parts.region) if p), parts.postal_code) if p
+        )
+        block.append(town)
+    else:
+        block += [" ".join(p for p in (parts.postal_code, locality) if p), parts.region]
     if code:
         block.append(country_name(code))
     return [line for line in block if line]
