@@ -34,4 +34,4 @@ def test_elsewhere_the_code_goes_before_the_town_and_the_region_below() -> None:
         city="",
         country="ES",
     )
-    assert block == ["Hugo", "Calle 5", "28013 Madrid", "Comunidad de Madrid", "Spain"]
+    assert block == ["Hugo Pop", "Calle 5 #12", "28013 Madrid", "Comunidad de Madrid", "Spain"]
