@@ -70,7 +70,7 @@ class EventDialog(QDialog):
         self.title_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in EventKind:
-            self.kind_combo.addItem(self.tr(EVENT_KIND_LABELS[kind]), kind)
+            self.kind_combo.addItem(self.tr(EVENT_KIND_LABELS[kind]), kind.value)
         self.country_combo = CountryCombo()
         self.city_edit = QLineEdit()
         self.venue_edit = QLineEdit()
@@ -145,11 +145,10 @@ class EventDialog(QDialog):
         self.country_combo.code = value
 
     def draft(self) -> EventDraft:
-        kind = self.kind_combo.currentData()
         starts_on, ends_on = self.dates
         return EventDraft(
             title=self.title,
-            kind=kind if isinstance(kind, EventKind) else EventKind.OTHER,
+            kind=EventKind(str(self.kind_combo.currentData())),
             country=self.country,
             city=self.city,
             starts_on=starts_on,
@@ -182,7 +181,7 @@ class EventDialog(QDialog):
 
     def _load(self, record: EventRecord) -> None:
         self.title = record.title
-        self.kind_combo.setCurrentIndex(list(EventKind).index(record.kind))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind.value))
         self.country = record.country
         self.city = record.city
         self.venue = record.venue

@@ -134,7 +134,7 @@ class EventsPage(QWidget):
         self.person_spin.setSpecialValueText(self.tr("person id"))
         self.status_combo = QComboBox()
         for status in RegistrationStatus:
-            self.status_combo.addItem(self.tr(REGISTRATION_LABELS[status]), status)
+            self.status_combo.addItem(self.tr(REGISTRATION_LABELS[status]), status.value)
         self.register_button = QPushButton(self.tr("Register / set status"))
         self._layout()
         self.new_button.clicked.connect(self.new_item)
@@ -271,6 +271,6 @@ class EventsPage(QWidget):
             self.export_attendance(Path(chosen), reason)
 
     def _on_register_clicked(self) -> None:
-        status = self.status_combo.currentData()
-        if isinstance(status, RegistrationStatus):
-            self.set_registration(self.person_spin.value(), status)
+        self.set_registration(
+            self.person_spin.value(), RegistrationStatus(str(self.status_combo.currentData()))
+        )

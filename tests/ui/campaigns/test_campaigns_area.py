@@ -127,3 +127,16 @@ def test_print_report_writes_the_selected_campaigns_pdf(
     assert written.args == [out]
     assert out.read_bytes().startswith(b"%PDF")
     assert area.tabs.count() == 2  # campaigns, events
+
+
+def test_the_status_chosen_in_the_dialog_is_saved(qtbot: QtBot, services: Services) -> None:
+    from diaspora_desk.domain.campaigns import CampaignStatus
+
+    dialog = CampaignDialog(services.campaigns, services.practices.tree())
+    qtbot.addWidget(dialog)
+    dialog.title = "Consular days"
+    dialog.channels = (CampaignChannel.RADIO_TV,)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(CampaignStatus.RUNNING.value))
+    dialog.accept()
+    assert dialog.saved is not None, dialog.errors_label.text()
+    assert services.campaigns.registry.get(dialog.saved.id).status is CampaignStatus.RUNNING
