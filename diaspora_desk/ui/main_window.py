@@ -265,7 +265,14 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.stack.setCurrentIndex(row)
-        has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.VISITS, self.PRACTICES, self.REPORTS)
+        has_items = row in (
+            self.ASSOCIATIONS,
+            self.PEOPLE,
+            self.VISITS,
+            self.CAMPAIGNS,
+            self.PRACTICES,
+            self.REPORTS,
+        )
         self.print_action.setEnabled(has_items)
 
     def show_area(self, row: int) -> None:
@@ -286,6 +293,9 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentIndex() == self.VISITS:
             self.visits.new_item()
+            return
+        if self.stack.currentIndex() == self.CAMPAIGNS:
+            self.campaigns.new_item()  # a campaign, or an event on the Events tab
             return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()
