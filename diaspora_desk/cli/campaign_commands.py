@@ -201,7 +201,7 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         )
     results = services.campaigns.tallies.results(campaign_id)
     for tally in results.questions:
-        denominator = SUPPRESSED if tally.overall.denominator is None else shown(tally.overall.denominator)
+        denominator = tally.overall.denominator_shown
         lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
         for code, cell in tally.overall.answers.items():
             share = "" if cell.percent is None else f" {cell.percent:.1f}%"

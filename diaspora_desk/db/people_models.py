@@ -48,7 +48,13 @@ class Person(Base):
     city_key: Mapped[str] = mapped_column(String(200), default="")
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    # Postal address (0007): the street lines in `address`, then postal code, locality, region
+    # and country; letters fall back to the host city and country when these are blank.
     address: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    locality: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    region: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    address_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     email_key: Mapped[str] = mapped_column(String(254), default="", index=True)
     preferred_language: Mapped[str] = mapped_column(String(3), default="")

@@ -57,6 +57,15 @@ class CampaignStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+CAMPAIGN_STATUS_LABELS = {
+    CampaignStatus.DRAFT: "Draft",
+    CampaignStatus.SCHEDULED: "Scheduled",
+    CampaignStatus.RUNNING: "Running",
+    CampaignStatus.DONE: "Done",
+    CampaignStatus.CANCELLED: "Cancelled",
+}
+
+
 class LeftOutReason(StrEnum):
     """Why a person of the segment does not receive the campaign."""
 

@@ -42,6 +42,14 @@ class RegistrationStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+REGISTRATION_LABELS = {
+    RegistrationStatus.REGISTERED: "Registered",
+    RegistrationStatus.ATTENDED: "Attended",
+    RegistrationStatus.NO_SHOW: "Did not come",
+    RegistrationStatus.CANCELLED: "Cancelled",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class EventDraft:
     title: str

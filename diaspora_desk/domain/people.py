@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,10 +15,12 @@ from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.fields import parsed, parsed_all
 from diaspora_desk.domain.geography import country_code, language_code
 from diaspora_desk.domain.labels import N_
+from diaspora_desk.domain.postal import PostalParts
 from diaspora_desk.domain.text import clean_text, fold
 
 MAX_NAME = 200
 MAX_ADDRESS = 2000
+MAX_POSTAL_CODE = 20
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -156,6 +159,10 @@ class PersonDraft:
     return_intention: str = ReturnIntention.NONE.value
     notes: str = ""
     passport_expires_on: str = ""
+    postal_code: str = ""
+    locality: str = ""
+    region: str = ""
+    address_country: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +186,7 @@ class PersonFields:
     return_intention: ReturnIntention
     notes: str
     passport_expires_on: dt.date | None = None
+    postal: PostalParts = dataclasses.field(default_factory=PostalParts)
 
 
 def _year(errors: dict[str, str], field: str, text: str, low: int, high: int) -> int | None:
@@ -252,6 +260,19 @@ def _notes(draft: PersonDraft, numbers: tuple[tuple[str, str], ...]) -> str:
     return "\n".join(n for n in (clean_text(draft.notes, multiline=True), *extensions) if n)
 
 
+def _postal(errors: dict[str, str], draft: PersonDraft) -> PostalParts:
+    """The postal code, locality, region and country that follow the address lines."""
+    code = clean_text(draft.postal_code).upper()
+    if len(code) > MAX_POSTAL_CODE:
+        errors["postal_code"] = msg("is longer than {limit} characters", limit=MAX_POSTAL_CODE)
+    return PostalParts(
+        postal_code=code[:MAX_POSTAL_CODE],
+        locality=clean_text(draft.locality)[:MAX_NAME],
+        region=clean_text(draft.region)[:MAX_NAME],
+        country=parsed(errors, "address_country", draft.address_country, country_code) or "",
+    )
+
+
 def _generation(errors: dict[str, str], text: str) -> int | None:
     value = text.strip()
     if value and value not in ("1", "2", "3"):
@@ -305,6 +326,7 @@ def validate_person(draft: PersonDraft, *, today: dt.date, origin_country: str) 
         return_intention=intention or ReturnIntention.NONE,
         notes=_notes(draft, numbers),
         passport_expires_on=passport_expires_on,
+        postal=_postal(errors, draft),
     )
     if errors:
         raise ValidationError(errors)

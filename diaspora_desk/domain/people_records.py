@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, Channel, ReturnIntention, Sex
+from diaspora_desk.domain.postal import PostalParts
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ class PersonRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     passport_expires_on: dt.date | None = None
+    postal: PostalParts = field(default_factory=PostalParts)
+    """Postal code, locality, region and country after the `address` lines."""
 
     @property
     def display_name(self) -> str:

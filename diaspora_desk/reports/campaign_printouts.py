@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
+from diaspora_desk.domain.postal import address_block
 from diaspora_desk.i18n import _
 from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.styles import (
@@ -31,14 +32,17 @@ def build_campaign_letters(data: Printout, out: BinaryIO, *, page_size: str = "a
     story: list[Flowable] = []
     for number, item in enumerate(data.items):
         person = item.recipient
-        address = [f"{person.given_name} {person.family_name}".strip(), *person.address.splitlines()]
-        if person.city and person.city.casefold() not in person.address.casefold():
-            address.append(person.city)
-        address.append(country_name(person.country))
+        address = address_block(
+            f"{person.given_name} {person.family_name}",
+            person.address,
+            person.postal,
+            city=person.city,
+            country=person.country,
+        )
         story += [
             para(data.consulate, "subtitle"),
             Spacer(1, 18 * mm),
-            para("\n".join(line.strip() for line in address if line.strip())),
+            para("\n".join(address)),
             Spacer(1, 15 * mm),
             para(fmt_date(data.generated_on)),
             Spacer(1, 6 * mm),

@@ -24,6 +24,7 @@ from diaspora_desk.reports.output import write_pdf
 
 if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
     from diaspora_desk.services.associations.facade import Associations
+    from diaspora_desk.services.campaigns.facade import Campaigns
     from diaspora_desk.services.people.facade import People
     from diaspora_desk.services.visits.facade import Visits
 
@@ -39,6 +40,7 @@ class ReportKind(enum.StrEnum):
     VISIT = "visit"
     APPOINTMENT_SLIP = "appointment-slip"
     DAY_SCHEDULE = "day-schedule"
+    CAMPAIGN = "campaign"
 
 
 class ReportSources(Protocol):
@@ -52,6 +54,9 @@ class ReportSources(Protocol):
 
     @property
     def visits(self) -> Visits: ...
+
+    @property
+    def campaigns(self) -> Campaigns: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,9 @@ REPORTS: dict[ReportKind, ReportSpec] = {
         lambda s, i, o: s.visits.reports.day_schedule(_id(i), o.day),
         "day_schedule.build_day_schedule",
         options=frozenset({"day"}),
+    ),
+    ReportKind.CAMPAIGN: ReportSpec(
+        lambda s, i, _o: s.campaigns.reports.campaign(_id(i)), "campaign_report.build_campaign_report"
     ),
 }
 

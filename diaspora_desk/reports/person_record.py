@@ -7,8 +7,17 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from diaspora_desk.domain.campaigns import CHANNEL_LABELS as CAMPAIGN_CHANNEL_LABELS
+from diaspora_desk.domain.campaigns import CampaignChannel
 from diaspora_desk.domain.contact import format_phone
+from diaspora_desk.domain.outreach_events import (
+    EVENT_KIND_LABELS,
+    REGISTRATION_LABELS,
+    EventKind,
+    RegistrationStatus,
+)
 from diaspora_desk.domain.people import ISCED_LEVELS, RETURN_INTENTION_LABELS
+from diaspora_desk.domain.postal import address_block
 from diaspora_desk.domain.status_labels import (
     APPOINTMENT_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -29,6 +38,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.services.people.needs import PlacementRecord
+from diaspora_desk.services.people.outreach_history import REPLY_LABELS
 from diaspora_desk.services.people.reports import PersonReportData
 
 
@@ -69,6 +79,46 @@ def _appointments(data: PersonReportData) -> list[Flowable]:
     ]
 
 
+def _outreach(data: PersonReportData) -> list[Flowable]:
+    """Campaign messages prepared for the person, their poll replies and their events."""
+    o = data.outreach
+    rows = [
+        [
+            fmt_date(m.prepared_on),
+            _("Message"),
+            f"{m.campaign_title} — "
+            + _(CAMPAIGN_CHANNEL_LABELS.get(CampaignChannel(m.channel), m.channel))
+            + (f" ({language_name(m.language)})" if m.language else ""),
+        ]
+        for m in o.messages
+    ]
+    rows += [
+        [
+            fmt_date(r.received_on),
+            _("Poll reply"),
+            f"{r.campaign_title} — {_(REPLY_LABELS.get(r.status, r.status))}",
+        ]
+        for r in o.replies
+    ]
+    rows += [
+        [
+            fmt_date(e.starts_on),
+            _("Event"),
+            f"{e.title}, {e.city} — {_(EVENT_KIND_LABELS[EventKind(e.kind)])}; "
+            + _(REGISTRATION_LABELS[RegistrationStatus(e.status)]),
+        ]
+        for e in o.events
+    ]
+    return [
+        para(_("Campaigns, messages and events"), "h2"),
+        *data_table(
+            [_("When"), _("Kind"), _("Details")],
+            rows or [["—"] * 3],
+            [25 * mm, 25 * mm, CONTENT_WIDTH - 50 * mm],
+        ),
+    ]
+
+
 def _profile(data: PersonReportData) -> list[tuple[str, str]]:
     p = data.person
     channel = _(CHANNEL_LABELS[p.preferred_channel]) if p.preferred_channel else ""
@@ -83,7 +133,10 @@ def _profile(data: PersonReportData) -> list[tuple[str, str]]:
             + (f"; {country_name(p.dual_citizenship)}" if p.dual_citizenship else ""),
         ),
         (_("Lives in"), ", ".join(x for x in (p.city, country_name(p.country)) if x)),
-        (_("Address"), _or_dash(p.address)),
+        (
+            _("Postal address"),
+            _or_dash("\n".join(address_block("", p.address, p.postal, city="", country=""))),
+        ),
         (_("Phone numbers"), _or_dash("\n".join(format_phone(x) for x in p.phones))),
         (_("E-mail"), _or_dash(p.email)),
         (_("Preferred language and channel"), f"{_or_dash(language)} / {_or_dash(channel)}"),
@@ -178,6 +231,7 @@ def build_person_record(data: PersonReportData, out: BinaryIO) -> None:
     rows += [[_("Placement"), _placement(data, pl)] for pl in data.placements]
     story += data_table([_("Kind"), _("Details")], rows or [["—", "—"]], [35 * mm, CONTENT_WIDTH - 35 * mm])
     story += _appointments(data)
+    story += _outreach(data)
     story.append(para(_("History of changes and views"), "h2"))
     history = [[e.at.isoformat(sep=" "), e.officer, _(audit_action_label(e.action))] for e in data.history]
     story += data_table(

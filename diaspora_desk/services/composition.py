@@ -172,6 +172,7 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
     from diaspora_desk.services.campaigns.messages import MessageService
     from diaspora_desk.services.campaigns.polls import PollService
     from diaspora_desk.services.campaigns.registry import CampaignService
+    from diaspora_desk.services.campaigns.reports import CampaignReports
     from diaspora_desk.services.campaigns.tallies import PollTallies
 
     officer = settings.officer
@@ -188,6 +189,7 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
         polls=PollService(database, clock, officer),
         tallies=PollTallies(database),
         events=EventService(database, clock, officer),
+        reports=CampaignReports(database, clock),
     )
 
 

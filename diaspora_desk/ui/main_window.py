@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
                 print_report=print_report,
             )
         )
-        self.campaigns: CampaignsArea = CampaignsArea(services.campaigns, services.practices)
+        self.campaigns: CampaignsArea = CampaignsArea(
+            services.campaigns, services.practices, print_report, services.clock.today
+        )
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
         later = tr(
@@ -262,7 +264,14 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.stack.setCurrentIndex(row)
-        has_items = row in (self.ASSOCIATIONS, self.PEOPLE, self.VISITS, self.PRACTICES, self.REPORTS)
+        has_items = row in (
+            self.ASSOCIATIONS,
+            self.PEOPLE,
+            self.VISITS,
+            self.CAMPAIGNS,
+            self.PRACTICES,
+            self.REPORTS,
+        )
         self.print_action.setEnabled(has_items)
 
     def show_area(self, row: int) -> None:
@@ -283,6 +292,9 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentIndex() == self.VISITS:
             self.visits.new_item()
+            return
+        if self.stack.currentIndex() == self.CAMPAIGNS:
+            self.campaigns.new_item()  # a campaign, or an event on the Events tab
             return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()
@@ -312,6 +324,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == self.VISITS:
             self.visits.tabs.setCurrentWidget(self.visits.visits)
             self.visits.visits.print_current()
+            return
+        if self.stack.currentIndex() == self.CAMPAIGNS:
+            self.campaigns.print_selected()
             return
         if self.associations.current is None:
             self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)

@@ -46,7 +46,15 @@ def test_letters_on_both_paper_sizes_and_the_call_sheet(
             segment=Segment(countries=("US",)),
         ),
     )
-    make_person(services, "Αλέξης", city="Fresno", address="2 Oak Ave\nApt 3", preferred_language="en")
+    make_person(
+        services,
+        "Αλέξης",
+        city="Fresno",
+        address="2 Oak Ave\nApt 3",
+        postal_code="93721",
+        region="California",
+        preferred_language="en",
+    )
     for size, width in (("a4", 595), ("letter", 612)):
         out = tmp_path / f"letters-{size}.pdf"
         assert (
@@ -58,7 +66,9 @@ def test_letters_on_both_paper_sizes_and_the_call_sheet(
         reader = PdfReader(out)
         assert len(reader.pages) == 2  # Ken and Alexis have addresses
         assert round(float(reader.pages[0].mediabox.width)) == width
-        assert "Αλέξης" in "".join(p.extract_text() for p in reader.pages)
+        text = "".join(p.extract_text() for p in reader.pages)
+        assert "Αλέξης" in text
+        assert "Fresno, California 93721" in text  # as the US post writes it
     calls = tmp_path / "calls.pdf"
     assert _run(db_path, "export", "campaign", str(cast.campaign), "--calls", str(calls)) == 0
     text = PdfReader(calls).pages[0].extract_text()
@@ -95,3 +105,12 @@ def test_plain_errors(db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.
         _run(db_path, "export", "campaign", "1")  # no target
     assert _run(db_path, "campaigns", "list") == 0
     assert "Diaspora day invitation" in capsys.readouterr().out
+
+
+def test_report_campaign_writes_the_pdf(
+    db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "campaign.pdf"
+    assert main(["report", "campaign", str(cast.campaign), "--db", str(db_path), "--out", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    assert "Campaign report: Diaspora day invitation" in PdfReader(out).pages[0].extract_text()

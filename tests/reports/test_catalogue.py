@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.domain.campaigns import CampaignDraft
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.matching import PlacementStatus
@@ -31,6 +32,7 @@ class Records:
     association: int
     nurse: int
     needs: tuple[int, ...]
+    campaign: int
 
 
 def _nurse(services: Services) -> int:
@@ -67,7 +69,10 @@ def records(services: Services) -> Records:
         placement = services.people.needs.propose(need.id, nurse)
         services.people.needs.update_placement(placement.id, status=PlacementStatus.ACCEPTED)
         needs.append(need.id)
-    return Records(scene, association.id, nurse, tuple(needs))
+    campaign = services.campaigns.registry.create(
+        CampaignDraft(title="Consular day invitation", practice_ids=(services.practices.all()[0].id,))
+    )
+    return Records(scene, association.id, nurse, tuple(needs), campaign.id)
 
 
 @pytest.fixture
@@ -96,6 +101,7 @@ def _request(kind: ReportKind, records: Records) -> tuple[int | None, str]:
         ReportKind.VISIT: (scene.past.id, "Results against plan"),
         ReportKind.APPOINTMENT_SLIP: (scene.appointments[GREEK], GREEK),
         ReportKind.DAY_SCHEDULE: (scene.visit.id, CYRILLIC),
+        ReportKind.CAMPAIGN: (records.campaign, "Campaign report: Consular day invitation"),
     }[kind]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -62,3 +63,17 @@ def test_shortcuts_are_bound(qtbot: QtBot, services: Services) -> None:
         w for w in QApplication.topLevelWidgets() if isinstance(w, AssociationDialog) and w.isVisible()
     )
     dialog.reject()
+
+
+def test_ctrl_n_and_ctrl_p_act_on_the_campaigns_area(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, services)
+    calls: list[str] = []
+    monkeypatch.setattr(window.campaigns, "new_item", lambda: calls.append("new"))
+    monkeypatch.setattr(window.campaigns, "print_selected", lambda: calls.append("print"))
+    window.show_area(window.CAMPAIGNS)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["new", "print"]
+    assert window.stack.currentWidget() is window.campaigns

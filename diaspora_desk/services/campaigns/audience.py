@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
@@ -38,6 +38,7 @@ from diaspora_desk.domain.campaigns import (
     validate_segment,
 )
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.postal import PostalParts
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.campaigns.registry import campaign_record, load_campaign
 from diaspora_desk.services.common.clock import Clock
@@ -58,6 +59,7 @@ class Recipient:
     phone: str
     email: str
     address: str
+    postal: PostalParts = field(default_factory=PostalParts)
 
 
 def segment_filter(segment: Segment, today: dt.date) -> list[ColumnElement[bool]]:
@@ -219,6 +221,10 @@ def recipients(
             phone,
             Person.email,
             Person.address,
+            Person.postal_code,
+            Person.locality,
+            Person.region,
+            Person.address_country,
         )
         .where(*where)
         .order_by(Person.id)
@@ -234,6 +240,7 @@ def recipients(
             phone=row[6] or "",
             email=row[7],
             address=row[8],
+            postal=PostalParts(row[9], row[10], row[11], row[12]),
         )
 
 

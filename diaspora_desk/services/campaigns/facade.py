@@ -13,6 +13,8 @@ The app is offline: it prepares what goes out and reads the replies back; it sen
 - `tallies`: results per question by host country and language, small cells suppressed.
 - `events`: forums, diaspora days...; registrations; the attendance list only with a reason,
   under audit (`EventRecord`, `Attendee`).
+- `reports`: the campaign report's data in one transaction, counts of people already shown or
+  suppressed (`CampaignReportData`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from diaspora_desk.services.campaigns.events import EventService
 from diaspora_desk.services.campaigns.messages import MessageService
 from diaspora_desk.services.campaigns.polls import PollService
 from diaspora_desk.services.campaigns.registry import CampaignService
+from diaspora_desk.services.campaigns.reports import CampaignReports
 from diaspora_desk.services.campaigns.tallies import PollTallies
 
 
@@ -37,3 +40,4 @@ class Campaigns:
     polls: PollService
     tallies: PollTallies
     events: EventService
+    reports: CampaignReports

@@ -1,8 +1,9 @@
 """Poll results: per question the answers' counts and shares of those who answered it, overall,
 by host country and by language; each person's latest answered reply counts once.
 
-Counts of 1 to 4 are suppressed (`services/common/privacy.py`, the one small-cell rule), and
-so is any share computed from a suppressed count, so no person can be singled out.
+Counts of 1 to 4 are suppressed (`services/common/privacy.py`, the one small-cell rule); in a
+group where one is, the exact denominator and the shares are suppressed too, and the number who
+answered is shown as `privacy.shown_total` gives it, so no hidden count can be worked out.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Row, Subquery, func, select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
@@ -19,7 +21,7 @@ from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.poll_replies import Question, ReplyKind
 from diaspora_desk.services.campaigns.polls import load_questions
 from diaspora_desk.services.campaigns.registry import load_campaign
-from diaspora_desk.services.common.privacy import is_suppressed
+from diaspora_desk.services.common.privacy import SUPPRESSED, is_suppressed, shown_total
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,13 @@ class Cell:
     count: int | None
     percent: float | None
 
+    @property
+    def shown(self) -> str:
+        """As screens and reports show it: "14 (77.8%)", "14" without a share, or "<5"."""
+        if self.count is None:
+            return SUPPRESSED
+        return f"{self.count:,}" + (f" ({self.percent:.1f}%)" if self.percent is not None else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Breakdown:
@@ -36,8 +45,11 @@ class Breakdown:
 
     group: str
     denominator: int | None
+    """Who answered, exactly; None when that would give a suppressed answer away."""
     answers: dict[str, Cell]
     """Answer code -> cell."""
+    denominator_shown: str = ""
+    """Who answered as shown: exact, "<5", or a range that hides the suppressed answers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +77,16 @@ def suppressed(count: int) -> int | None:
 
 
 def _breakdown(group: str, codes: list[str], counts: Counter[str]) -> Breakdown:
+    """Counts and shares; when an answer is suppressed, so are the exact denominator and every
+    share (either would give the hidden count away: 8 answered, 6 said A, 0 said B...)."""
     total = sum(counts.values())
-    shown_total = suppressed(total)
+    hidden = any(is_suppressed(counts[code]) for code in codes) or is_suppressed(total)
     cells = {}
     for code in codes:
         count = suppressed(counts[code])
-        percent = (
-            round(100 * counts[code] / total, 1) if count is not None and shown_total and total else None
-        )
+        percent = round(100 * counts[code] / total, 1) if not hidden and total else None
         cells[code] = Cell(count, percent)
-    return Breakdown(group, shown_total, cells)
+    return Breakdown(group, None if hidden else total, cells, shown_total([counts[code] for code in codes]))
 
 
 class PollTallies:
@@ -83,44 +95,48 @@ class PollTallies:
 
     def results(self, campaign_id: int) -> PollResults:
         with self._db.unit_of_work() as uow:
-            session = uow.session
-            load_campaign(session, campaign_id)
-            questions = load_questions(session, campaign_id)
-            ranked = _latest_answered(campaign_id)
-            rows = session.execute(
-                select(
-                    PollReplyAnswer.question_id,
-                    PollReplyAnswer.code,
-                    Person.country,
-                    Person.preferred_language,
-                )
-                .join(ranked, ranked.c.reply_id == PollReplyAnswer.reply_id)
-                .join(Person, Person.id == ranked.c.person_id)
-                .where(ranked.c.rank == 1)
-            ).all()
-            respondents = (
-                session.scalar(select(func.count()).select_from(ranked).where(ranked.c.rank == 1)) or 0
-            )
-            status_counts = dict(
-                session.execute(
-                    select(PollReply.status, func.count(func.distinct(PollReply.person_id)))
-                    .where(PollReply.campaign_id == campaign_id)
-                    .group_by(PollReply.status)
-                ).all()
-            )
-            in_review = session.scalar(
-                select(func.count())
-                .select_from(PollReply)
-                .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
-            )
-        tallies = _tallies(questions, rows)
-        return PollResults(
-            campaign_id=campaign_id,
-            questions=tuple(tallies),
-            respondents=suppressed(int(respondents)),
-            opt_outs=suppressed(int(status_counts.get(ReplyKind.OPT_OUT.value, 0))),
-            in_review=int(in_review or 0),
+            return poll_results(uow.session, campaign_id)
+
+
+def poll_results(session: Session, campaign_id: int) -> PollResults:
+    """The campaign's poll results, read in the caller's transaction (reports use it so)."""
+    load_campaign(session, campaign_id)
+    questions = load_questions(session, campaign_id)
+    ranked = _latest_answered(campaign_id)
+    rows = session.execute(
+        select(
+            PollReplyAnswer.question_id,
+            PollReplyAnswer.code,
+            Person.country,
+            Person.preferred_language,
         )
+        .join(ranked, ranked.c.reply_id == PollReplyAnswer.reply_id)
+        .join(Person, Person.id == ranked.c.person_id)
+        .where(ranked.c.rank == 1)
+    ).all()
+    respondents = session.scalar(select(func.count()).select_from(ranked).where(ranked.c.rank == 1)) or 0
+    status_counts = dict(
+        session.execute(
+            select(PollReply.status, func.count(func.distinct(PollReply.person_id)))
+            .where(PollReply.campaign_id == campaign_id)
+            .group_by(PollReply.status)
+        ).all()
+    )
+    in_review = session.scalar(
+        select(func.count())
+        .select_from(PollReply)
+        .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
+    )
+    tallies = tuple(_tallies(questions, rows))
+    # When a question hides a count, the number of respondents would often give it away too.
+    hiding = any(t.overall.denominator is None for t in tallies if t.overall.denominator_shown != "0")
+    return PollResults(
+        campaign_id=campaign_id,
+        questions=tallies,
+        respondents=None if hiding else suppressed(int(respondents)),
+        opt_outs=suppressed(int(status_counts.get(ReplyKind.OPT_OUT.value, 0))),
+        in_review=int(in_review or 0),
+    )
 
 
 def _latest_answered(campaign_id: int) -> Subquery:

@@ -27,7 +27,7 @@ from diaspora_desk.domain.text import fold
 from diaspora_desk.services.common.gazetteer import City
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.demo.associations import AREA_CODES, JURISDICTION
-from diaspora_desk.services.demo.names import FAMILY, FEMALE_NAMES, MALE_NAMES, MORE_FAMILY
+from diaspora_desk.services.demo.names import FAMILY, FEMALE_NAMES, MALE_NAMES, MORE_FAMILY, STREETS
 
 # (ISCO unit group, weight, ISCED range, typical tags): a diaspora mix, many in services and trades.
 OCCUPATIONS = (
@@ -93,6 +93,8 @@ class _Setting:
     rng: random.Random
     # A stream of its own, so adding passports left every other generated value as it was.
     passports: random.Random
+    addresses: random.Random
+    """Postal addresses, likewise a stream of their own."""
     today: dt.date
     stamp: dt.datetime
     origin: str
@@ -163,6 +165,7 @@ def _setting(services: Services, seed: int) -> _Setting:
     return _Setting(
         rng=random.Random(seed * 7919 + 1),
         passports=random.Random(seed * 104729 + 3),
+        addresses=random.Random(seed * 15485863 + 5),
         today=today,
         stamp=dt.datetime.combine(today, dt.time()),
         origin=services.settings.current().origin_country or "GT",
@@ -175,6 +178,23 @@ def _setting(services: Services, seed: int) -> _Setting:
         officer=services.settings.officer(),
         used_phones=set(),
     )
+
+
+def _postal_address(setting: _Setting, city: City) -> dict[str, str]:
+    """Two people in three have a generated street address with a ZIP code (for letters)."""
+    rng = setting.addresses
+    if rng.random() >= 2 / 3:
+        return {"address": "", "postal_code": "", "locality": "", "region": "", "address_country": ""}
+    lines = f"{rng.randint(100, 9999)} {rng.choice(STREETS)} St"
+    if rng.random() < 0.3:
+        lines += f"\nApt {rng.randint(1, 40)}"
+    return {
+        "address": lines,
+        "postal_code": f"9{rng.randint(0, 6)}{rng.randint(0, 999):03d}",
+        "locality": city.name,
+        "region": city.admin1,
+        "address_country": "US",
+    }
 
 
 def _add_person(setting: _Setting, rows: _Rows, pid: int) -> None:
@@ -209,7 +229,7 @@ def _add_person(setting: _Setting, rows: _Rows, pid: int) -> None:
             "city_key": fold(city.name),
             "latitude": city.latitude,
             "longitude": city.longitude,
-            "address": "",
+            **_postal_address(setting, city),
             "email": email,
             "email_key": email,
             "preferred_language": "es",

@@ -13,7 +13,8 @@
 - `review_queue`: the pending rows of that queue, paged and sorted in SQL (`ReviewItem`s).
 - `statistics`: the skills dashboard's aggregates, small cells suppressed.
 - `reports`: data of the person record, the shortlist and the skills summary, each read in one
-  transaction.
+  transaction; `outreach(person_id)`: the campaigns, messages, replies and events that reached a
+  person (`PersonOutreach`), also part of the person record.
 """
 
 from __future__ import annotations

@@ -77,6 +77,66 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "commune",
         "ville de résidence",
     ),
+    "address": (
+        "address",
+        "postal address",
+        "mailing address",
+        "street address",
+        "street",
+        "address line 1",
+        "address line 2",
+        "address 1",
+        "address 2",
+        "supplemental address 1",
+        "supplemental address 2",
+        "dirección",
+        "dirección postal",
+        "domicilio",
+        "calle",
+        "dirección línea 1",
+        "dirección línea 2",
+        "adresse",
+        "adresse postale",
+        "rue",
+        "adresse ligne 1",
+        "adresse ligne 2",
+        "complément d'adresse",
+    ),
+    "postal_code": (
+        "postal code",
+        "postcode",
+        "post code",
+        "zip",
+        "zip code",
+        "zipcode",
+        "código postal",
+        "cod postal",
+        "cp",
+        "code postal",
+    ),
+    "locality": ("locality", "postal town", "post town", "población", "localité", "ville postale"),
+    "region": (
+        "region",
+        "state",
+        "province",
+        "state/province",
+        "county",
+        "región",
+        "estado",
+        "provincia",
+        "departamento",
+        "région",
+        "département",
+    ),
+    "address_country": (
+        "address country",
+        "postal country",
+        "country of address",
+        "país de la dirección",
+        "país dirección",
+        "pays de l'adresse",
+        "pays adresse",
+    ),
     "phone": (
         "phone",
         "phone number",
@@ -210,6 +270,7 @@ QUESTION_PREFIXES: tuple[str, ...] = (
 """Words a Kobo question label may start with ("What is your first name?", "¿Cuál es su
 nombre?", "Votre prénom"): left out when matching the rest."""
 
-SEVERAL_COLUMNS = frozenset({"phone"})
+SEVERAL_COLUMNS = frozenset({"phone", "address"})
 """Template columns that several file columns may fill (their cells are joined with ``;``):
-a file with both "Phone" and "Mobile" keeps both numbers."""
+a file with both "Phone" and "Mobile" keeps both numbers, one with "Address line 1" and
+"Address line 2" both lines (each becomes a line of the address)."""

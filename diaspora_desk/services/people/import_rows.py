@@ -39,6 +39,11 @@ COLUMNS = (
     "birth_year",
     "country",
     "city",
+    "address",
+    "postal_code",
+    "locality",
+    "region",
+    "address_country",
     "phone",
     "email",
     "preferred_language",
@@ -142,7 +147,7 @@ class RowParser:
         except ValueError as exc:
             errors["birth_year"] = message_of(exc)
             birth_year = ""
-        for column in ("city", "field_of_study"):
+        for column in ("city", "field_of_study", "locality", "region"):
             value = cells.get(column, "")
             if len(value) > MAX_TEXT and len(clean_text(value)) > MAX_TEXT:
                 errors.setdefault(column, msg("is longer than {limit} characters", limit=MAX_TEXT))
@@ -153,6 +158,12 @@ class RowParser:
             birth_year=birth_year,
             country=cells.get("country", ""),
             city=cells.get("city", ""),
+            # Several address columns arrive joined with "; ": each is a line of the address.
+            address="\n".join(part.strip() for part in cells.get("address", "").split("; ")),
+            postal_code=cells.get("postal_code", ""),
+            locality=cells.get("locality", ""),
+            region=cells.get("region", ""),
+            address_country=cells.get("address_country", ""),
             phones=tuple(p for p in _PHONE_SEPARATORS.split(cells.get("phone", "")) if p.strip()),
             email=cells.get("email", ""),
             preferred_language=cells.get("preferred_language", ""),

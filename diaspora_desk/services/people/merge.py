@@ -43,7 +43,6 @@ FILLABLE = (
     "city_key",
     "latitude",
     "longitude",
-    "address",
     "email",
     "email_key",
     "preferred_language",
@@ -176,9 +175,16 @@ class DuplicateService:
         )
 
 
+# The postal address moves as a whole: parts of two addresses never mix into one.
+POSTAL = ("address", "postal_code", "locality", "region", "address_country")
+
+
 def _fill_empty_fields(keep: Person, other: Person) -> None:
     for column in FILLABLE:
         if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):
+            setattr(keep, column, getattr(other, column))
+    if not any(getattr(keep, c) for c in POSTAL):
+        for column in POSTAL:
             setattr(keep, column, getattr(other, column))
 
 

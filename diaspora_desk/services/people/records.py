@@ -34,6 +34,7 @@ from diaspora_desk.domain.people_records import (
     QualificationItem,
     Skills,
 )
+from diaspora_desk.domain.postal import PostalParts
 
 CHUNK = 500
 
@@ -166,6 +167,7 @@ def _record(row: Person, related: _Related) -> PersonRecord:
         return_intention=ReturnIntention(row.return_intention),
         notes=row.notes,
         passport_expires_on=row.passport_expires_on,
+        postal=PostalParts(row.postal_code, row.locality, row.region, row.address_country),
         skills=_skills(row, related),
         memberships=tuple(
             MembershipItem(m.association_id, m.role, m.since, name)

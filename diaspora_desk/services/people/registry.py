@@ -125,6 +125,8 @@ class PeopleService:
         row.latitude = place.latitude if place else None
         row.longitude = place.longitude if place else None
         row.address, row.email, row.email_key = fields.address, fields.email, fields.email.casefold()
+        row.postal_code, row.locality = fields.postal.postal_code, fields.postal.locality
+        row.region, row.address_country = fields.postal.region, fields.postal.country
         row.preferred_language = fields.preferred_language
         row.preferred_channel = fields.preferred_channel.value if fields.preferred_channel else None
         row.generation, row.arrival_year = fields.generation, fields.arrival_year

@@ -28,6 +28,7 @@ from diaspora_desk.services.people.needs import (
     person_placements,
 )
 from diaspora_desk.services.people.occupations import OccupationService
+from diaspora_desk.services.people.outreach_history import PersonOutreach, person_outreach
 from diaspora_desk.services.people.records import person_record
 from diaspora_desk.services.people.registry import load_person
 from diaspora_desk.services.people.statistics import SkillsSummary, skills_summary
@@ -76,6 +77,7 @@ class PersonReportData:
     isco_labels: dict[str, str]
     appointments: tuple[PersonAppointment, ...] = ()
     need_titles: dict[int, str] = field(default_factory=dict)
+    outreach: PersonOutreach = field(default_factory=PersonOutreach)
 
 
 class PeopleReports:
@@ -104,6 +106,12 @@ class PeopleReports:
                 dict(self._occupations.isco_labels_in(uow.session)),
             )
 
+    def outreach(self, person_id: int) -> PersonOutreach:
+        """The campaign messages, poll replies and events of one person (their own record)."""
+        with self._db.unit_of_work() as uow:
+            load_person(uow.session, person_id)
+            return person_outreach(uow.session, person_id)
+
     def person(self, person_id: int) -> PersonReportData:
         """Everything held on a person, for a data-subject access request (the read is audited).
 
@@ -131,6 +139,7 @@ class PeopleReports:
                 dict(self._occupations.isco_labels_in(session)),
                 _appointments(session, person_id),
                 _need_titles(session, person_id),
+                person_outreach(session, person_id),
             )
             uow.commit()
         return data

@@ -60,7 +60,8 @@ class CampaignDialog(QDialog):
         self.objective_edit.setFixedHeight(60)
         self.status_combo = QComboBox()
         for status in CampaignStatus:
-            self.status_combo.addItem(self.tr(STATUS_LABELS[status]), status)
+            # Qt hands an enum member back as its plain value: store the value, convert on reading.
+            self.status_combo.addItem(self.tr(STATUS_LABELS[status]), status.value)
         self.channel_boxes = {c: QCheckBox(self.tr(CHANNEL_LABELS[c])) for c in CampaignChannel}
         self.budget_spin = QDoubleSpinBox()
         self.budget_spin.setRange(0, 1e9)
@@ -154,7 +155,6 @@ class CampaignDialog(QDialog):
         self.message_edit.setPlainText(value)
 
     def draft(self) -> CampaignDraft:
-        status = self.status_combo.currentData()
         return CampaignDraft(
             title=self.title_edit.text(),
             objective=self.objective_edit.toPlainText(),
@@ -166,7 +166,7 @@ class CampaignDialog(QDialog):
             budget=self.budget_spin.value() or None,
             currency=self.currency_edit.text(),
             price_per_segment=self.price_spin.value(),
-            status=status if isinstance(status, CampaignStatus) else CampaignStatus.DRAFT,
+            status=CampaignStatus(str(self.status_combo.currentData())),
             owner=self._record.owner if self._record else "",
             place=self.place_edit.text(),
             fallback_language=self.fallback_edit.text(),

@@ -7,7 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignStatus, CampaignSummary
+from diaspora_desk.domain.campaigns import (
+    CAMPAIGN_STATUS_LABELS,
+    CHANNEL_LABELS,
+    CampaignStatus,
+    CampaignSummary,
+)
 from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
 from diaspora_desk.services.campaigns.registry import CampaignService
 from diaspora_desk.ui.paged_model import PagedTableModel
@@ -18,13 +23,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CampaignModels", text)
 
 
-STATUS_LABELS = {
-    CampaignStatus.DRAFT: "Draft",
-    CampaignStatus.SCHEDULED: "Scheduled",
-    CampaignStatus.RUNNING: "Running",
-    CampaignStatus.DONE: "Done",
-    CampaignStatus.CANCELLED: "Cancelled",
-}
+STATUS_LABELS = CAMPAIGN_STATUS_LABELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,8 @@ PERSON_TABLES = (
     "skill_tag",
     "consent",
 )
+# Outreach the details name (the list does not show them: only the details are read again).
+OUTREACH_TABLES = ("delivery_recipient", "poll_reply", "event_registration", "outreach_event", "campaign")
 
 
 class PeoplePage(QWidget):
@@ -196,6 +198,8 @@ class PeoplePage(QWidget):
     def on_changed(self, change: Change) -> None:
         """Refresh the list and the details when a write touched people, here or elsewhere."""
         if not change.touches(*PERSON_TABLES):
+            if change.touches(*OUTREACH_TABLES) and self.current is not None and self.isVisible():
+                self._show(self.current)
             return
         if not self.isVisible():
             self._stale = True  # read when shown: a search of a million people is not free
@@ -259,7 +263,18 @@ class PeoplePage(QWidget):
             + escape(", ".join(given) or self.tr("none"))
             + "</p>"
         )
+        lines.append(self._outreach_line(record.id))
         self.details.setText("".join(lines))
+
+    def _outreach_line(self, person_id: int) -> str:
+        """The campaigns and events that reached the person (details in the dialog's Outreach tab)."""
+        outreach = self._people.reports.outreach(person_id)
+        campaigns = ", ".join(title for _id, title in outreach.campaigns) or self.tr("none")
+        events = ", ".join(e.title for e in outreach.events) or self.tr("none")
+        return (
+            f"<p><b>{escape(self.tr('Campaigns'))}:</b> {escape(campaigns)}<br/>"
+            f"<b>{escape(self.tr('Events'))}:</b> {escape(events)}</p>"
+        )
 
     def new_person(self) -> PersonDialog:
         dialog = PersonDialog(self._services, parent=self)

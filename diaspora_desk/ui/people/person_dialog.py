@@ -34,6 +34,8 @@ from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.outreach_list import OutreachList
+from diaspora_desk.ui.people.postal_fields import PostalFields
 from diaspora_desk.ui.people.skills_form import SkillsForm
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
 
@@ -80,6 +82,7 @@ class PersonDialog(QDialog):
         self.skills_form = SkillsForm(services.people.occupations)
         self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
         self.history = QListWidget()
+        self.outreach = OutreachList()
         self.tabs = QTabWidget()
         for tab, title in (
             (self._build_profile_tab(), self.tr("Profile")),
@@ -87,6 +90,7 @@ class PersonDialog(QDialog):
             (self._build_memberships_tab(), self.tr("Memberships")),
             (self._build_consents_tab(), self.tr("Consents")),
             (self._build_sensitive_tab(editing=record is not None), self.tr("Sensitive")),
+            (self.outreach, self.tr("Outreach")),
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(tab, title)
@@ -120,6 +124,8 @@ class PersonDialog(QDialog):
         self.city_edit = line_edit()
         self.address_edit = QPlainTextEdit()
         self.address_edit.setFixedHeight(48)
+        self.address_edit.setPlaceholderText(self.tr("Street lines of the postal address"))
+        self.postal_fields = PostalFields()
         self.phones_edit = QPlainTextEdit()
         self.phones_edit.setFixedHeight(48)
         self.phones_edit.setPlaceholderText(
@@ -151,6 +157,7 @@ class PersonDialog(QDialog):
             ("country", self.tr("Host country *"), self.country_combo),
             ("city", self.tr("City"), self.city_edit),
             ("address", self.tr("Address"), self.address_edit),
+            ("postal", self.tr("Postal code, town,\nregion, country"), self.postal_fields),
             ("phone", self.tr("Phones"), self.phones_edit),
             ("email", self.tr("E-mail"), self.email_edit),
             ("preferred_language", self.tr("Preferred language"), self.language_edit),
@@ -228,6 +235,7 @@ class PersonDialog(QDialog):
         self.country_combo.code = r.country
         self.city_edit.setText(r.city)
         self.address_edit.setPlainText(r.address)
+        self.postal_fields.parts = r.postal
         self.phones_edit.setPlainText("\n".join(r.phones))
         self.email_edit.setText(r.email)
         self.language_edit.setText(r.preferred_language)
@@ -245,6 +253,7 @@ class PersonDialog(QDialog):
         self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
         for purpose, check in self.consent_checks.items():
             check.setChecked(r.consented(purpose))
+        self.outreach.show_outreach(self._people.reports.outreach(r.id))
         for event in self._services.audit.person_history(r.id):
             line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}"
             if event.entity_id != str(r.id):
@@ -252,6 +261,7 @@ class PersonDialog(QDialog):
             self.history.addItem(line)
 
     def draft(self) -> PersonDraft:
+        postal = self.postal_fields.parts
         return PersonDraft(
             given_name=self.given_edit.text(),
             family_name=self.family_edit.text(),
@@ -272,6 +282,10 @@ class PersonDialog(QDialog):
             return_intention=str(self.intention_combo.currentData()),
             notes=self.notes_edit.toPlainText(),
             passport_expires_on=self.passport_edit.text(),
+            postal_code=postal.postal_code,
+            locality=postal.locality,
+            region=postal.region,
+            address_country=postal.country,
         )
 
     def reveal_legal_status(self, reason: str | None = None) -> str:
@@ -340,7 +354,12 @@ class PersonDialog(QDialog):
 
     def _show_validation_errors(self, exc: ValidationError) -> None:
         skill_keys = self.skills_form.form.errors
-        unplaced = self.form.show_errors(exc.errors)
+        # The postal code and address country share the one "postal" row.
+        errors = dict(exc.errors)
+        postal = [errors.pop(k) for k in ("postal_code", "address_country") if k in errors]
+        if postal:
+            errors["postal"] = "; ".join(postal)
+        unplaced = self.form.show_errors(errors)
         unplaced = [u for u in unplaced if u.split(":")[0] not in skill_keys]
         self.skills_form.form.show_errors({k: v for k, v in exc.errors.items() if k in skill_keys})
         self.general_error.show_message("\n".join(unplaced))

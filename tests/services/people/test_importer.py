@@ -108,8 +108,6 @@ def test_a_civicrm_contact_export(services: Services, tmp_path: Path) -> None:
         "Contact ID",
         "Contact Type",
         "Display Name",
-        "Street Address",
-        "State",
         "Do Not Email",
     ]
     xiomara = _person(services, "xiomara quiej")
@@ -119,6 +117,7 @@ def test_a_civicrm_contact_export(services: Services, tmp_path: Path) -> None:
         "US",
         "es",
     )
+    assert (xiomara.address, xiomara.region) == ("1 Main St", "California")
     baltazar = _person(services, "baltazar ajpop")
     assert (baltazar.sex, baltazar.birth_year) == ("male", 1979)
     assert "Phone +12135550102 extension 4" in baltazar.notes

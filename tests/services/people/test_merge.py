@@ -131,3 +131,24 @@ def test_a_withdrawal_on_either_record_survives_a_merge(services: Services) -> N
         NeedDraft(institution="Hospital", title="Nurse", isco_codes=("2221",), mode="virtual")
     )
     assert keep_id not in [c.person_id for c in services.people.matching.match(need.id, top=20).candidates]
+
+
+def test_a_postal_address_moves_whole_never_mixed_with_another(services: Services) -> None:
+    def person(given: str, address: str = "", postal_code: str = "", region: str = "") -> int:
+        draft = PersonDraft(
+            given_name=given,
+            family_name="Xol",
+            country="US",
+            address=address,
+            postal_code=postal_code,
+            region=region,
+        )
+        return services.people.registry.create(draft).id
+
+    partial = person("Ana", address="1 Main St")  # lines only
+    full = person("Ana M.", address="9 Oak Ave", postal_code="93721", region="CA")
+    kept = services.people.duplicates.merge(partial, full)
+    assert (kept.address, kept.postal.postal_code, kept.postal.region) == ("1 Main St", "", "")
+    empty = person("Bea")
+    kept = services.people.duplicates.merge(empty, person("Bea T.", address="9 Oak Ave", postal_code="93721"))
+    assert (kept.address, kept.postal.postal_code) == ("9 Oak Ave", "93721")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.outreach_events import EventDraft, EventKind
 from diaspora_desk.domain.people import Cefr, PersonDraft
 from diaspora_desk.domain.people_records import PersonRow, Skills
 from diaspora_desk.services.composition import Services
@@ -132,3 +134,23 @@ def test_filters_take_names_and_an_unknown_one_says_so(area: PeopleArea, service
     assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]  # not "0 people"
     assert page.filter_note.isVisible()
     assert "No language called 'Spanglish'" in page.filter_note.text()
+
+
+def test_the_details_name_the_campaigns_and_events_that_reached_the_person(
+    area: PeopleArea, services: Services
+) -> None:
+    person = services.people.registry.create(PersonDraft(given_name="Dora", family_name="Xol", country="US"))
+    area.people.table.selectRow(0)
+    assert "Events:</b> none" in area.people.details.text()
+    event = services.campaigns.events.create(
+        EventDraft(
+            title="Summer school 2027",
+            kind=EventKind.SUMMER_SCHOOL,
+            country="US",
+            city="Fresno",
+            starts_on=dt.date(2027, 7, 1),
+            ends_on=dt.date(2027, 7, 2),
+        )
+    )
+    services.campaigns.events.register(event.id, person.id)  # the window relays the change
+    assert "Summer school 2027" in area.people.details.text()

@@ -1,0 +1,176 @@
+"""Event commands: ``events list|add|register|attendance``.
+
+Forums, diaspora days, business forums, summer schools. Lists print counts only; the names
+(``events attendance``) are written to a file only with ``--reason``, and the export is audited.
+The services (and SQLAlchemy) are imported only when an event command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.domain.outreach_events import EventDraft, EventKind, EventRecord, RegistrationStatus
+from diaspora_desk.i18n import _, render
+from diaspora_desk.logs import log_bug
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.composition import Services
+
+ROUTE = "events"
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help="database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diaspora-desk events")
+    sub = parser.add_subparsers(dest="action", required=True)
+    listing = sub.add_parser("list", help="events with counts of registrations and attendance")
+    listing.add_argument("--json", action="store_true", help="one JSON object per event")
+    _db(listing)
+    add = sub.add_parser("add", help="add a forum, diaspora day, business forum, summer school...")
+    add.add_argument("--title", required=True)
+    add.add_argument("--kind", choices=[k.value for k in EventKind], default=EventKind.DIASPORA_FORUM.value)
+    add.add_argument("--country", required=True, help="ISO code or name (en/es/fr)")
+    add.add_argument("--city", required=True)
+    add.add_argument("--starts", type=_day, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--ends", type=_day, metavar="YYYY-MM-DD", help="last day (default: the first)")
+    add.add_argument("--venue", default="")
+    add.add_argument("--capacity", type=int, help="places (default: no limit)")
+    add.add_argument("--campaign", type=int, metavar="CAMPAIGN_ID")
+    add.add_argument("--practice", action="append", default=[], metavar="PRACTICE_ID")
+    add.add_argument("--follow-ups", default="", metavar="TEXT")
+    _db(add)
+    register = sub.add_parser("register", help="register a person, or record whether they came")
+    register.add_argument("event_id", type=int, metavar="EVENT_ID")
+    register.add_argument("person_id", type=int, metavar="PERSON_ID")
+    register.add_argument(
+        "--status", choices=[s.value for s in RegistrationStatus], default=RegistrationStatus.REGISTERED.value
+    )
+    _db(register)
+    attendance = sub.add_parser("attendance", help="write the attendance list (sensitive; audited)")
+    attendance.add_argument("event_id", type=int, metavar="EVENT_ID")
+    attendance.add_argument("--reason", required=True, help="why the list is needed (kept in the audit)")
+    attendance.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    _db(attendance)
+    return parser
+
+
+def dispatch(argv: Sequence[str] | None) -> int | None:
+    """Run an event command and return its exit code; None when `argv` is another command."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] != [ROUTE]:
+        return None
+    args = build_parser().parse_args(args_list[1:])
+    try:
+        return _run(args)
+    except KnownError as exc:
+        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log = log_bug(exc, f"command events {args.action}")
+        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        return 1
+
+
+def _open(args: argparse.Namespace) -> Services:
+    from diaspora_desk.cli.commands import open_existing
+
+    return open_existing(args)
+
+
+def _line(e: EventRecord) -> str:
+    dates = e.starts_on.isoformat() + ("" if e.ends_on == e.starts_on else f"..{e.ends_on.isoformat()}")
+    places = "" if e.capacity is None else f"/{e.capacity}"
+    return f"{e.id:>4}  {dates:<22} {e.kind.value:<17} {e.title[:36]:<36} {e.city}, {e.country}  " + _(
+        "registered {n}{places}, attended {a}"
+    ).format(n=e.registered, places=places, a=e.attended)
+
+
+def _json(e: EventRecord) -> str:
+    return json.dumps(
+        {
+            "id": e.id,
+            "title": e.title,
+            "kind": e.kind.value,
+            "country": e.country,
+            "city": e.city,
+            "venue": e.venue,
+            "starts_on": e.starts_on.isoformat(),
+            "ends_on": e.ends_on.isoformat(),
+            "capacity": e.capacity,
+            "campaign_id": e.campaign_id,
+            "registered": e.registered,
+            "attended": e.attended,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _draft(args: argparse.Namespace) -> EventDraft:
+    from diaspora_desk.domain.geography import country_code
+
+    try:
+        country = country_code(args.country)
+    except ValueError as exc:
+        raise KnownError(message_of(exc)) from None
+    return EventDraft(
+        title=args.title,
+        kind=EventKind(args.kind),
+        country=country,
+        city=args.city,
+        starts_on=args.starts,
+        ends_on=args.ends or args.starts,
+        venue=args.venue,
+        capacity=args.capacity,
+        campaign_id=args.campaign,
+        practice_ids=tuple(args.practice),
+        follow_ups=args.follow_ups,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    draft = _draft(args) if args.action == "add" else None
+    services = _open(args)
+    try:
+        events = services.campaigns.events
+        if args.action == "list":
+            rows = events.all()
+            lines = [_json(e) if args.json else _line(e) for e in rows]
+            if not rows and not args.json:
+                lines = [_("No events yet.")]
+        elif draft is not None:
+            lines = [_("added event {line}").format(line=_line(events.create(draft)).strip())]
+        elif args.action == "register":
+            status = RegistrationStatus(args.status)
+            if status is RegistrationStatus.REGISTERED:
+                record = events.register(args.event_id, args.person_id)
+            else:
+                record = events.set_status(args.event_id, args.person_id, status)
+            lines = [_line(record)]
+        else:
+            n = events.export_attendance(args.event_id, args.out, args.reason)
+            lines = [
+                _("{n} names written to {path} (export recorded in the audit trail)").format(
+                    n=n, path=args.out
+                )
+            ]
+    finally:
+        services.close()
+    print("\n".join(lines))
+    return 0

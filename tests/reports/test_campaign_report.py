@@ -1,0 +1,50 @@
+"""The campaign report PDF: every section, poll charts, small cells shown as "<5"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from diaspora_desk.reports.catalogue import ReportKind, render_report
+from diaspora_desk.services.composition import Services
+from tests.services.campaigns.cast import build_cast, make_person
+from tests.services.campaigns.test_polls import TOPIC, YES_NO, _replies
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_report_shows_reach_poll_results_and_hides_small_cells(services: Services, tmp_path: Path) -> None:
+    cast = build_cast(services)
+    rows = []
+    for i in range(9):
+        phone = f"+1 559 555 04{i:02d}"
+        make_person(services, f"Voter{i}", city="Fresno", phones=(phone,), preferred_language="es")
+        rows.append((phone, "1 1" if i < 7 else "2 3", "2026-11-20 10:00"))
+    services.campaigns.polls.set_questions(cast.campaign, (YES_NO, TOPIC))
+    services.campaigns.polls.import_replies(cast.campaign, _replies(tmp_path / "r.csv", rows))
+    services.campaigns.delivery.sms_csv(cast.campaign, tmp_path / "sms.csv")
+
+    rendered = render_report(services, ReportKind.CAMPAIGN, cast.campaign, tmp_path / "campaign.pdf")
+    text = _text(rendered.path)
+    for section in ("Audience", "Reach by channel", "Reach by language", "Reach by host country"):
+        assert section in text
+    assert "Question 1: Will you come to the diaspora day?" in text
+    assert "Question 2: Which topic matters most?" in text
+    assert "1 Yes" in text
+    assert "<5" in text  # the two who said no
+    # 9 answered: exactly 9 with 7 shown would give the hidden 2 away; the report gives a range.
+    assert "8–11" in text
+    assert "Opt-outs" in text
+    assert rendered.pages >= 2
+
+
+def test_report_of_a_campaign_without_poll_or_sends(services: Services, tmp_path: Path) -> None:
+    cast = build_cast(services)
+    rendered = render_report(services, ReportKind.CAMPAIGN, cast.campaign, tmp_path / "c.pdf")
+    text = _text(rendered.path)
+    assert "This campaign has no poll." in text
+    assert "No messages prepared yet." in text
+    assert "No practices tagged." in text
