@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.geography import all_languages
 from diaspora_desk.domain.people import ISCED_LEVELS
+from diaspora_desk.domain.people_records import MembershipItem
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.people.person_dialog import consent_label
+from diaspora_desk.ui.people.person_picker import AssociationPicker
 from diaspora_desk.ui.widgets import CountryCombo
 
 
@@ -39,7 +41,9 @@ class PeopleFilters:
     because of a typo.
     """
 
-    def __init__(self, isco_groups: dict[str, str]) -> None:
+    def __init__(
+        self, isco_groups: dict[str, str], find_associations: Callable[[str], Sequence[MembershipItem]]
+    ) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("peopleSearch")
         self.search_edit.setPlaceholderText(tr("Name (any order), phone or e-mail"))
@@ -75,7 +79,9 @@ class PeopleFilters:
         self.available_date = QDateEdit(QDate.currentDate())
         self.available_date.setCalendarPopup(True)
         self.available_date.setDisplayFormat("yyyy-MM-dd")
-        self.association_filter = filter_edit(tr("Association id"), 110)
+        self.association_filter = AssociationPicker(find_associations, tr("Association"))
+        self.association_filter.setObjectName("peopleAssociationFilter")
+        self.association_filter.setFixedWidth(150)
         self.count_label = QLabel()
         for combo in (self.country_filter, self.isced_filter, self.consent_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -99,7 +105,6 @@ class PeopleFilters:
     def query(self, base: PeopleQuery) -> PeopleQuery:
         """``base`` (its sort order) with the filters shown."""
         qdate = self.available_date.date()
-        association = self.association_filter.text().strip()
         country = self.country_filter.code
         return dataclasses.replace(
             base,
@@ -113,7 +118,7 @@ class PeopleFilters:
             available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
             if self.available_check.isChecked()
             else None,
-            association_id=int(association) if association.isdigit() else None,
+            association_id=self.association_filter.chosen_id,
             archive=ArchiveFilter(self.archive_filter.currentData()),
         )
 
@@ -132,5 +137,7 @@ class PeopleFilters:
                     text=self.isco_filter.text().strip()
                 )
             )
+        if self.association_filter.text().strip() and self.association_filter.chosen_id is None:
+            notes.append(tr("Choose an association from the list that opens as you type."))
         self.filter_note.setText(" ".join(notes))
         self.filter_note.setVisible(bool(notes))

@@ -65,7 +65,9 @@ class PeoplePage(QWidget):
         self.current: PersonRecord | None = None
         self._stale = False
         self.model = PeopleTableModel(services.people.registry)
-        self.filters = PeopleFilters(services.people.occupations.isco_labels())
+        self.filters = PeopleFilters(
+            services.people.occupations.isco_labels(), services.people.registry.find_associations
+        )
         self._alias_filters()
         self._build_table()
         self._build_details()

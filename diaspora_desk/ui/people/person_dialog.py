@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.geography import all_languages, language_name
 from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
 from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
-from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS
+from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS, audit_action_label
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
-from diaspora_desk.ui.editable_table import EditableTable
+from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.memberships_editor import MembershipsEditor
 from diaspora_desk.ui.people.skills_form import SkillsForm
 from diaspora_desk.ui.widgets import CountryCombo, ErrorLabel, ValidatedForm, city_completer, line_edit
 
@@ -78,7 +80,7 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit person") if record else self.tr("New person"))
         self.resize(760, 680)
         self.skills_form = SkillsForm(services.people.occupations)
-        self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
+        self.memberships = MembershipsEditor(services.people.registry.find_associations)
         self.history = QListWidget()
         self.tabs = QTabWidget()
         for tab, title in (
@@ -126,7 +128,7 @@ class PersonDialog(QDialog):
             self.tr("One number per line; national format uses the host country")
         )
         self.email_edit = line_edit(max_length=254)
-        self.language_edit = line_edit(self.tr("ISO 639 code, e.g. es"), max_length=3)
+        self.language_edit = CodePicker(all_languages(), self.tr("Type a language, e.g. Spanish"))
         self.channel_combo = _combo([("", self.tr("Not recorded"))] + [(c.value, c.value) for c in Channel])
         self.generation_combo = _combo([("", self.tr("Not recorded")), ("1", "1"), ("2", "2"), ("3", "3")])
         self.arrival_edit = line_edit(max_length=4)
@@ -230,7 +232,9 @@ class PersonDialog(QDialog):
         self.address_edit.setPlainText(r.address)
         self.phones_edit.setPlainText("\n".join(r.phones))
         self.email_edit.setText(r.email)
-        self.language_edit.setText(r.preferred_language)
+        self.language_edit.setText(
+            f"{language_name(r.preferred_language)} ({r.preferred_language})" if r.preferred_language else ""
+        )
         self.channel_combo.setCurrentIndex(
             max(0, self.channel_combo.findData(r.preferred_channel.value if r.preferred_channel else ""))
         )
@@ -242,11 +246,12 @@ class PersonDialog(QDialog):
         self.passport_edit.setText(r.passport_expires_on.isoformat() if r.passport_expires_on else "")
         self.notes_edit.setPlainText(r.notes)
         self.skills_form.set_skills(r.skills)
-        self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
+        self.memberships.items = r.memberships
         for purpose, check in self.consent_checks.items():
             check.setChecked(r.consented(purpose))
         for event in self._services.audit.person_history(r.id):
-            line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}"
+            action = self.tr(audit_action_label(event.action))
+            line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {action}"
             if event.entity_id != str(r.id):
                 line += " · " + self.tr("merged record {id}").format(id=event.entity_id)
             self.history.addItem(line)
@@ -265,7 +270,7 @@ class PersonDialog(QDialog):
             address=self.address_edit.toPlainText(),
             phones=tuple(p for p in self.phones_edit.toPlainText().splitlines() if p.strip()),
             email=self.email_edit.text(),
-            preferred_language=self.language_edit.text(),
+            preferred_language=self.language_edit.code or self.language_edit.text(),
             preferred_channel=str(self.channel_combo.currentData()),
             generation=str(self.generation_combo.currentData()),
             arrival_year=self.arrival_edit.text(),
@@ -293,14 +298,7 @@ class PersonDialog(QDialog):
         return value
 
     def _memberships(self) -> tuple[MembershipItem, ...]:
-        items = []
-        for number, (association, role) in enumerate(self.memberships.rows, start=1):
-            if not association.isdigit():
-                raise ValidationError(
-                    {"memberships": self.tr("row {n}: association id must be a number").format(n=number)}
-                )
-            items.append(MembershipItem(int(association), role or "member"))
-        return tuple(items)
+        return self.memberships.items
 
     def _on_save_clicked(self) -> None:
         skills, skill_errors = self.skills_form.skills()

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import Cefr, PersonDraft
-from diaspora_desk.domain.people_records import PersonRow, Skills
+from diaspora_desk.domain.people_records import MembershipItem, PersonRow, Skills
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.list_model import PeopleTableModel
@@ -132,3 +133,23 @@ def test_filters_take_names_and_an_unknown_one_says_so(area: PeopleArea, service
     assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]  # not "0 people"
     assert page.filter_note.isVisible()
     assert "No language called 'Spanglish'" in page.filter_note.text()
+
+
+def test_the_association_filter_takes_a_name_from_the_list(area: PeopleArea, services: Services) -> None:
+    club = services.associations.registry.create(AssociationDraft(name="Club Xelajú", country="US"))
+    member = services.people.registry.create(
+        PersonDraft(given_name="Rosa", family_name="Cúmez", country="US")
+    )
+    services.people.registry.create(PersonDraft(given_name="Flor", family_name="Sián", country="US"))
+    services.people.registry.set_memberships(member.id, (MembershipItem(club.id),))
+    page = area.people
+    picker = page.association_filter
+    picker.setText("xela")
+    page.apply_filters()
+    assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]
+    assert "Choose an association" in page.filter_note.text()
+    assert picker.offer("xela") == ["Club Xelajú"]
+    picker.choose("Club Xelajú")
+    page.apply_filters()
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.filter_note.isVisible()
