@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.status_labels import VISIT_STATUS_LABELS
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.styles import (
@@ -59,7 +60,7 @@ def plan_fields(visit: VisitRecord) -> list[tuple[str, str]]:
     if visit.host_association_name and visit.host_partner:
         host = f"{visit.host_association_name}; {visit.host_partner}"
     return [
-        (_("Status"), visit.status.value),
+        (_("Status"), _(VISIT_STATUS_LABELS[visit.status])),
         (
             _("Dates"),
             _("{first} – {last} ({days})").format(
@@ -171,7 +172,7 @@ def _area(area: AreaProfile) -> list[Flowable]:
             [
                 f"{p.title}\n{p.city}",
                 f"{fmt_date(p.starts_on)} – {fmt_date(p.ends_on)}",
-                p.status.value,
+                _(VISIT_STATUS_LABELS[p.status]),
                 f"{p.distance_km:.0f}",
                 delivered_text(p.services),
             ]

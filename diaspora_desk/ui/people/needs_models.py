@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from diaspora_desk.domain.people_records import Candidate, Shortlist
 from diaspora_desk.domain.queries import NeedQuery, NeedSort, PlacementQuery, PlacementSort
+from diaspora_desk.domain.status_labels import NEED_MODE_LABELS, PLACEMENT_STATUS_LABELS, need_status_label
 from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import translated
@@ -19,10 +20,6 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NeedsPage", text)
-
-
-def _words(value: str) -> str:
-    return value.replace("_", " ")
 
 
 class NeedsTableModel(PagedTableModel[NeedQuery, NeedRecord]):
@@ -40,7 +37,13 @@ class NeedsTableModel(PagedTableModel[NeedQuery, NeedRecord]):
         )
 
     def display(self, item: NeedRecord, column: int) -> str:
-        values = (str(item.id), item.title, item.institution, _words(item.mode.value), item.status)
+        values = (
+            str(item.id),
+            item.title,
+            item.institution,
+            tr(NEED_MODE_LABELS[item.mode]),
+            tr(need_status_label(item.status)),
+        )
         return values[column] if 0 <= column < len(values) else ""
 
     def extra(self, item: NeedRecord, column: int, role: int) -> Any:
@@ -69,7 +72,7 @@ class PlacementsTableModel(PagedTableModel[PlacementQuery, PlacementRecord]):
         values = (
             str(item.id),
             item.person_name,
-            _words(item.status.value),
+            tr(PLACEMENT_STATUS_LABELS[item.status]),
             item.outcome_notes.replace("\n", " "),
         )
         return values[column] if 0 <= column < len(values) else ""

@@ -95,6 +95,8 @@ class NeedsPage(QWidget):
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New need…"))
+        self.edit_button = QPushButton(self.tr("Edit need…"))
+        self.edit_button.clicked.connect(self.edit_need)
         self.propose_button = QPushButton(self.tr("Propose selected candidate"))
         self.placement_button = QPushButton(self.tr("Update placement…"))
         self.print_button = QPushButton(self.tr("Shortlist PDF…"))
@@ -107,7 +109,10 @@ class NeedsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.needs_table)
-        left_layout.addWidget(self.new_button)
+        need_buttons = QHBoxLayout()
+        need_buttons.addWidget(self.new_button)
+        need_buttons.addWidget(self.edit_button)
+        left_layout.addLayout(need_buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(QLabel(self.tr("<b>Shortlist</b> (consenting people only)")))
@@ -150,6 +155,7 @@ class NeedsPage(QWidget):
 
     def _show_need(self, need_id: int | None) -> None:
         self._shown_need = need_id
+        self.edit_button.setEnabled(need_id is not None)
         self.shortlist = None
         self.shortlist_model.set_shortlist(None)
         self.without_label.clear()
@@ -212,13 +218,24 @@ class NeedsPage(QWidget):
         return item if isinstance(item, PlacementRecord) else None
 
     def new_need(self) -> NeedDialog:
-        dialog = NeedDialog(self._people.needs, self._clock.today(), self)
+        dialog = NeedDialog(
+            self._people.needs, self._clock.today(), self._people.occupations.isco_labels(), None, self
+        )
 
         def select_saved() -> None:
             if dialog.saved is not None:
                 self.select_need(dialog.saved.id)
 
         dialog.accepted.connect(select_saved)
+        dialog.open()
+        return dialog
+
+    def edit_need(self) -> NeedDialog | None:
+        need = self.current_need()
+        if need is None:
+            return None
+        isco = self._people.occupations.isco_labels()
+        dialog = NeedDialog(self._people.needs, self._clock.today(), isco, need, self)
         dialog.open()
         return dialog
 

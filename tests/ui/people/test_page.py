@@ -37,7 +37,7 @@ def test_register_a_person_with_skills_and_consent_then_find_them(
     dialog.skills_form._on_occupation_typed("specialised doc")
     dialog.skills_form.choose_occupation("specialised doctor — 2212 Specialist medical practitioners")
     dialog.skills_form.qualifications.rows = [["8", "Anaesthesiology", "USAC", "GT", "2010", "yes"]]
-    dialog.skills_form.languages_edit.setText("es:C2; en:C1")
+    dialog.skills_form.languages_list.values = [("es", "C2"), ("en", "C1")]
     dialog.consent_checks[ConsentPurpose.SKILLS_INVENTORY].setChecked(True)
     dialog.consent_checks[ConsentPurpose.SHARING_FOR_MATCHING].setChecked(True)
     dialog.consent_how.setText("signed form at the consulate")

@@ -65,13 +65,13 @@ def test_invalid_skills_are_named_and_nothing_is_saved(area: PeopleArea, service
     dialog = area.people.new_person()
     dialog.given_edit.setText("Ana")
     dialog.skills_form.qualifications.rows = [["11", "", "", "", "", "no"]]
-    dialog.skills_form.languages_edit.setText("es:Z9")
+    dialog.skills_form.languages_list.picker.setText("Spanglish")
     _save(dialog)
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.skills_form
     errors = dialog.skills_form.form.errors
     assert "ISCED" in errors["isced_level"].text()
-    assert "Z9" in errors["languages"].text()
+    assert errors["languages"].text() == "choose a language from the list"
     assert services.people.registry.count(PeopleQuery()) == 0
     dialog.reject()
 
