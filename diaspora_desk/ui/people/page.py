@@ -24,6 +24,7 @@ from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
@@ -102,16 +103,22 @@ class PeoplePage(QWidget):
         self.table = table_view(
             self.model, "peopleTable", sorted_by=(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
         for column, width in (
-            (PeopleTableModel.NAME, 240),
-            (PeopleTableModel.OCCUPATION, 220),
-            (PeopleTableModel.BIRTH_YEAR, 60),
-            (PeopleTableModel.ISCED, 60),
-            (PeopleTableModel.PHONE, 130),
-            (PeopleTableModel.COUNTRY, 110),
+            (PeopleTableModel.NAME, 230),
+            (PeopleTableModel.BIRTH_YEAR, 48),
+            (PeopleTableModel.CITY, 110),
+            (PeopleTableModel.COUNTRY, 105),
+            (PeopleTableModel.OCCUPATION, 200),
+            (PeopleTableModel.ISCED, 48),
+            (PeopleTableModel.PHONE, 118),
+            (PeopleTableModel.EMAIL, 150),
+            (PeopleTableModel.SHARING, 64),
         ):
             self.table.setColumnWidth(column, width)
+        # Name, occupation and e-mail give way so the list fits a 1366-pixel screen.
+        self.fit_columns = FitColumns(
+            self.table, (PeopleTableModel.NAME, PeopleTableModel.OCCUPATION, PeopleTableModel.EMAIL)
+        )
         self.table.doubleClicked.connect(self.edit_selected)
 
     def _build_details(self) -> None:
@@ -172,7 +179,7 @@ class PeoplePage(QWidget):
         splitter.setObjectName("peopleSplitter")  # the window remembers its sizes
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([940, 260])
         return splitter
 
     def apply_filters(self) -> None:

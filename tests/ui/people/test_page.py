@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -153,3 +154,20 @@ def test_the_association_filter_takes_a_name_from_the_list(area: PeopleArea, ser
     page.apply_filters()
     assert listed_names(area) == ["Rosa Cúmez"]
     assert not page.filter_note.isVisible()
+
+
+def test_the_list_fits_1366_pixels_and_long_names_have_their_tooltip(
+    area: PeopleArea, services: Services, qtbot: QtBot
+) -> None:
+    long_name = PersonDraft(
+        given_name="María Fernanda Guadalupe", family_name="Ajanel Chocooj de la Cruz", country="US"
+    )
+    services.people.registry.create(long_name)
+    table = area.people.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+    assert area.window().width() == 1366
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    name = table.model().index(0, PeopleTableModel.NAME)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "María Fernanda Guadalupe Ajanel Chocooj de la Cruz"
