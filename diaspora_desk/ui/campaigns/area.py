@@ -20,6 +20,7 @@ from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.campaigns.campaign_dialog import CampaignDialog
 from diaspora_desk.ui.campaigns.models import CampaignQuery, CampaignTableModel
 from diaspora_desk.ui.campaigns.review_page import ReviewPage
+from diaspora_desk.ui.fit_columns import FitColumns
 
 CAMPAIGN_TABLES = ("campaign", "campaign_channel", "campaign_message", "poll_reply", "consent", "person")
 
@@ -43,6 +44,10 @@ class CampaignsArea(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        for column, width in enumerate((40, 320, 90, 200, 90, 150, 70)):
+            self.table.setColumnWidth(column, width)
+        # The title and channels fill the width; elided text has its tooltip.
+        self.fit_columns = FitColumns(self.table, (CampaignTableModel.TITLE, CampaignTableModel.CHANNELS))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search campaigns"))
         self.new_button = QPushButton(self.tr("New campaign…"))

@@ -18,6 +18,7 @@ from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
 from diaspora_desk.ui.campaigns.models import ReviewTableModel
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.fit_columns import FitColumns
 
 
 class ReviewPage(QWidget):
@@ -34,6 +35,9 @@ class ReviewPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        for column, width in enumerate((140, 400, 140, 200, 80)):
+            self.table.setColumnWidth(column, width)
+        self.fit_columns = FitColumns(self.table, (ReviewTableModel.TEXT, ReviewTableModel.STATUS))
         self.person_spin = QSpinBox()
         self.person_spin.setRange(0, 2_000_000_000)
         self.person_spin.setSpecialValueText(self.tr("(as matched)"))
