@@ -37,6 +37,7 @@ from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.associations.details import AssociationDetails
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.associations.files import export_associations, import_associations
+from diaspora_desk.ui.associations.hints import attach_hints
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.fit_columns import FitColumns
@@ -101,11 +102,11 @@ class AssociationsPage(QWidget):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_hint, self.log_hint = attach_hints(self)
         self._show(None)
         self.reload_countries()
         self.apply_filters()
 
-    # -- building -----------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("associationSearch")
@@ -189,7 +190,6 @@ class AssociationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    # -- list ---------------------------------------------------------------------------
     def reload_countries(self) -> None:
         chosen = self.country_filter.currentData()
         self.country_filter.blockSignals(True)

@@ -15,6 +15,7 @@ from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import MembershipItem
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.ui.code_picker import CodePicker
+from diaspora_desk.ui.empty_hint import clear_link
 from diaspora_desk.ui.people.person_dialog import consent_label
 from diaspora_desk.ui.people.person_picker import AssociationPicker
 from diaspora_desk.ui.widgets import CountryCombo
@@ -141,3 +142,27 @@ class PeopleFilters:
             notes.append(tr("Choose an association from the list that opens as you type."))
         self.filter_note.setText(" ".join(notes))
         self.filter_note.setVisible(bool(notes))
+
+    def is_filtering(self) -> bool:
+        """True when a search or a filter is set (an empty list then means "nobody matches")."""
+        return self.query(PeopleQuery()) != PeopleQuery()
+
+    def clear(self) -> None:
+        """Back to everyone: no search text, every filter at "any"."""
+        for edit in (self.search_edit, self.city_filter, self.isco_filter, self.language_filter):
+            edit.clear()
+        self.association_filter.set_choice(None)
+        for combo in (self.country_filter, self.isced_filter, self.consent_filter, self.archive_filter):
+            combo.setCurrentIndex(0)
+        self.available_check.setChecked(False)
+
+    def empty_message(self) -> str:
+        """Why the people list is empty, and what to do."""
+        if self.is_filtering():
+            return tr("No one matches this search and these filters.<br>{link}").format(
+                link=clear_link(tr("Clear the search and filters"))
+            )
+        return tr(
+            "No one is registered yet.<br>Import a file of people with <b>File → Import people…</b> "
+            "or add a person with <b>New…</b>."
+        )

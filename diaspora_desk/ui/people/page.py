@@ -23,6 +23,7 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
@@ -80,7 +81,17 @@ class PeoplePage(QWidget):
         self._timer.timeout.connect(self.apply_filters)
         self.filters.connect(self._timer.start, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_hint = EmptyHint(
+            self.table, self.filters.empty_message, lambda _link: self.clear_filters()
+        )
         self.apply_filters()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.apply_filters()
+
+    def _on_hint_link(self, _link: str) -> None:
+        self.clear_filters()
 
     def _alias_filters(self) -> None:
         """The page lays the filters out; the area, shortcuts and tests reach them here."""

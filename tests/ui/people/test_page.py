@@ -171,3 +171,21 @@ def test_the_list_fits_1366_pixels_and_long_names_have_their_tooltip(
     assert not table.horizontalScrollBar().isVisible()
     name = table.model().index(0, PeopleTableModel.NAME)
     assert name.data(Qt.ItemDataRole.ToolTipRole) == "María Fernanda Guadalupe Ajanel Chocooj de la Cruz"
+
+
+def test_an_empty_list_says_why_and_a_filter_that_excludes_everyone_can_be_cleared(
+    area: PeopleArea, services: Services
+) -> None:
+    page = area.people
+    assert page.empty_hint.text().startswith("No one is registered yet.")
+    assert "Import people" in page.empty_hint.text()
+    services.people.registry.create(PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"))
+    assert not page.empty_hint.shown
+    page.search_edit.setText("nobody like this")
+    page.country_filter.code = "MX"
+    page.apply_filters()
+    assert page.empty_hint.text().startswith("No one matches this search and these filters.")
+    page.empty_hint.label.linkActivated.emit("clear")
+    assert (page.search_edit.text(), page.country_filter.code) == ("", "")
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.empty_hint.shown
