@@ -20,6 +20,7 @@ from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.campaigns.campaign_dialog import CampaignDialog
 from diaspora_desk.ui.campaigns.models import CampaignQuery, CampaignTableModel
 from diaspora_desk.ui.campaigns.review_page import ReviewPage
+from diaspora_desk.ui.empty_hint import EmptyHint, clear_link
 from diaspora_desk.ui.fit_columns import FitColumns
 
 CAMPAIGN_TABLES = ("campaign", "campaign_channel", "campaign_message", "poll_reply", "consent", "person")
@@ -71,6 +72,14 @@ class CampaignsArea(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.review.status.connect(self.status)
+        self.empty_hint = EmptyHint(self.table, self._empty_message, lambda _link: self.search.clear())
+
+    def _empty_message(self) -> str:
+        if self.search.text().strip():
+            return self.tr("No campaign matches this search.<br>{link}").format(
+                link=clear_link(self.tr("Clear the search"))
+            )
+        return self.tr("No campaign yet.<br>Use <b>New campaign…</b> to plan one.")
 
     def dialog(self, campaign_id: int | None = None) -> CampaignDialog:
         """The dialog for a new campaign (None) or an existing one; the caller shows it."""

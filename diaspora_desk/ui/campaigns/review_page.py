@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
 from diaspora_desk.ui.campaigns.models import ReviewTableModel
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.fit_columns import FitColumns
 
@@ -57,6 +58,14 @@ class ReviewPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No reply waiting for review.<br>Imported poll replies that could not be matched to "
+                "a person or read as answers come here (import them with "
+                "<code>diaspora-desk import replies</code>)."
+            ),
+        )
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
 

@@ -11,6 +11,7 @@ from diaspora_desk.domain.queries import PeopleQuery, ReviewQuery, ReviewSort
 from diaspora_desk.services.people.merge import DuplicateService, ReviewItem
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.review_queue import ReviewQueue
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.paged_model import PagedTableModel
 from diaspora_desk.ui.people.merge_dialog import MergeDialog
@@ -92,7 +93,14 @@ class DuplicatesPage(QWidget):
         self.merge_button.clicked.connect(self._on_merge_clicked)
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_hint = EmptyHint(self.table, self._empty_message)
         self.model.set_query(ReviewQuery())
+
+    def _empty_message(self) -> str:
+        return self.tr(
+            "No row is waiting for review.<br>Imports put rows here that probably describe someone "
+            "already registered. To merge two records you already have, pick them by name below."
+        )
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

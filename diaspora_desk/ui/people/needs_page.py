@@ -16,6 +16,7 @@ from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.services.practices.catalogue import PracticeService
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.need_dialogs import NeedDialog, PlacementDialog
 from diaspora_desk.ui.people.needs_models import NeedsTableModel, PlacementsTableModel, ShortlistModel
@@ -91,7 +92,34 @@ class NeedsPage(QWidget):
         self._build_buttons()
         QVBoxLayout(self).addWidget(self._build_splitter())
         self.needs_table.selectionModel().selectionChanged.connect(self._on_need_selection_changed)
+        self.hints = (
+            EmptyHint(self.needs_table, self._needs_hint),
+            EmptyHint(self.candidates_table, self._shortlist_hint),
+            EmptyHint(self.placements_table, self._placements_hint),
+        )
         self.reload()
+
+    def _needs_hint(self) -> str:
+        return self.tr(
+            "No need recorded yet.<br>Use <b>New need…</b> to record a home institution's request."
+        )
+
+    def _shortlist_hint(self) -> str:
+        if self._shown_need is None:
+            return self.tr("Select a need to see who fits it.")
+        if self.shortlist is None:
+            return self.tr("Finding the people who fit…")
+        return self.tr(
+            "No one fits this need yet.<br>People are listed when their occupation matches and they "
+            "have consented to sharing their profile for matching."
+        )
+
+    def _placements_hint(self) -> str:
+        if self._shown_need is None:
+            return self.tr("Select a need to see its placements.")
+        return self.tr(
+            "No one proposed yet: select a candidate above and use <b>Propose selected candidate</b>."
+        )
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New need…"))

@@ -106,3 +106,16 @@ def test_review_queue_assigns_a_reply(
     review.assign_button.click()
     assert review.model.rowCount() == 0
     assert services.campaigns.tallies.results(cast.campaign).questions[0].overall.answers["2"].count is None
+
+
+def test_empty_lists_say_why(qtbot: QtBot, services: Services) -> None:
+    area = _area(qtbot, services)
+    assert area.empty_hint.text() == "No campaign yet.<br>Use <b>New campaign…</b> to plan one."
+    assert area.review.empty_hint.text().startswith("No reply waiting for review.")
+    services.campaigns.registry.create(CampaignDraft(title="Diaspora day", channels=(CampaignChannel.SMS,)))
+    area.model.refresh()
+    area.search.setText("nothing like it")
+    assert area.empty_hint.text().startswith("No campaign matches this search.")
+    area.empty_hint.label.linkActivated.emit("clear")
+    assert area.search.text() == ""
+    assert not area.empty_hint.shown

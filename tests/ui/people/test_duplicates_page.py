@@ -135,3 +135,7 @@ def test_a_review_row_offers_its_person_and_a_namesake_to_merge(
     assert (page.keep_picker.person_id, page.other_picker.person_id) == (ids[0], twin.id)
     page.swap_button.click()
     assert (page.keep_picker.person_id, page.other_picker.person_id) == (twin.id, ids[0])
+
+
+def test_an_empty_review_queue_says_why(area: PeopleArea) -> None:
+    assert area.duplicates.empty_hint.text().startswith("No row is waiting for review.")

@@ -194,3 +194,11 @@ def test_the_shortlist_pdf_of_the_selected_need_is_written(
         area.needs.print_shortlist(target)
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_empty_needs_shortlist_and_placements_say_why(area: PeopleArea) -> None:
+    page = area.needs
+    needs, shortlist, placements = page.hints
+    assert needs.text().startswith("No need recorded yet.")
+    assert shortlist.text() == "Select a need to see who fits it."
+    assert placements.text() == "Select a need to see its placements."
