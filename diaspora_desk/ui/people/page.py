@@ -194,9 +194,11 @@ class PeoplePage(QWidget):
         return splitter
 
     def apply_filters(self) -> None:
-        """Search again with the filters shown, keeping the selected person when still listed."""
+        """Search again with the filters shown, keeping the selected person when still listed;
+        otherwise the details clear and the actions that need a person are disabled."""
         self._timer.stop()
-        self._reload()
+        if not self._reload():
+            self._show(None)
 
     def _reload(self) -> bool:
         """Re-read the list; True when the selected person's row is selected again."""

@@ -181,10 +181,15 @@ def test_an_empty_list_says_why_and_a_filter_that_excludes_everyone_can_be_clear
     assert "Import people" in page.empty_hint.text()
     services.people.registry.create(PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"))
     assert not page.empty_hint.shown
+    page.table.selectRow(0)
+    assert page.edit_button.isEnabled()
     page.search_edit.setText("nobody like this")
     page.country_filter.code = "MX"
     page.apply_filters()
     assert page.empty_hint.text().startswith("No one matches this search and these filters.")
+    assert page.current is None  # the details clear and the actions wait for a person
+    assert not page.edit_button.isEnabled()
+    assert not page.archive_button.isEnabled()
     page.empty_hint.label.linkActivated.emit("clear")
     assert (page.search_edit.text(), page.country_filter.code) == ("", "")
     assert listed_names(area) == ["Rosa Cúmez"]
