@@ -168,7 +168,7 @@ def test_a_consulate_added_or_renamed_is_offered_by_the_planner_at_once(
     dialog.name = "Consulate in Phoenix"
     dialog.country = "US"
     dialog.city = "phoenix"
-    dialog.jurisdiction = "US-AZ"
+    dialog.jurisdiction = ("US-AZ",)
     with qtbot.waitSignal(dialog.accepted):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     combo = area.planner.consulate_combo
