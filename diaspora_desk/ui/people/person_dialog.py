@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,14 @@ class PersonServices:
     """The person's history tab."""
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 class PersonDialog(QDialog):
     """``saved`` holds the stored person after Save."""
 
@@ -83,9 +92,11 @@ class PersonDialog(QDialog):
         self.memberships = MembershipsEditor(services.people.registry.find_associations)
         self.history = QListWidget()
         self.tabs = QTabWidget()
+        # The long tabs scroll, so the dialog fits a 1366x768 screen.
+        self.skills_tab = scrolling(self.skills_form)
         for tab, title in (
-            (self._build_profile_tab(), self.tr("Profile")),
-            (self.skills_form, self.tr("Skills")),
+            (scrolling(self._build_profile_tab()), self.tr("Profile")),
+            (self.skills_tab, self.tr("Skills")),
             (self._build_memberships_tab(), self.tr("Memberships")),
             (self._build_consents_tab(), self.tr("Consents")),
             (self._build_sensitive_tab(editing=record is not None), self.tr("Sensitive")),
@@ -200,6 +211,7 @@ class PersonDialog(QDialog):
                 "Services never depend on it."
             )
         )
+        explanation.setWordWrap(True)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(explanation)
@@ -304,7 +316,7 @@ class PersonDialog(QDialog):
         skills, skill_errors = self.skills_form.skills()
         self.skills_form.form.show_errors(skill_errors)
         if skill_errors:
-            self.tabs.setCurrentWidget(self.skills_form)
+            self.tabs.setCurrentWidget(self.skills_tab)
             return
         try:
             person_id = self._write(skills)

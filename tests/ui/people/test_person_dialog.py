@@ -68,7 +68,7 @@ def test_invalid_skills_are_named_and_nothing_is_saved(area: PeopleArea, service
     dialog.skills_form.languages_list.picker.setText("Spanglish")
     _save(dialog)
     assert dialog.isVisible()
-    assert dialog.tabs.currentWidget() is dialog.skills_form
+    assert dialog.tabs.currentWidget() is dialog.skills_tab
     errors = dialog.skills_form.form.errors
     assert "ISCED" in errors["isced_level"].text()
     assert errors["languages"].text() == "choose a language from the list"
@@ -113,3 +113,11 @@ def test_memberships_and_language_are_chosen_by_name_and_history_reads_in_words(
     assert [m.association_name for m in again.memberships.items] == ["Club Xelajú"]
     actions = {again.history.item(i).text().split(" · ")[-1] for i in range(again.history.count())}
     assert actions == {"Created", "Changed"}
+
+
+def test_the_dialog_fits_a_1366_by_768_screen(qtbot: QtBot, services: Services) -> None:
+    dialog = PersonDialog(_services(services))
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 700  # with the window frame and a task bar
