@@ -72,6 +72,7 @@ class NeedDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("needDialog")
         self.setWindowTitle(self.tr("Edit need") if record else self.tr("New need"))
+        self.resize(640, 660)
         self._needs = needs
         self._record = record
         self.saved: NeedRecord | None = None
