@@ -75,6 +75,8 @@ class ReviewItem:
     candidate_id: int
     candidate_name: str
     reason: str
+    candidate_details: str = ""
+    """Birth year and town of the registered person, to tell namesakes apart ("1980, Fresno")."""
 
 
 class DuplicateService:

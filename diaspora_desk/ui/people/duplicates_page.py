@@ -29,14 +29,14 @@ def tr(text: str) -> str:
 class ReviewQueueModel(PagedTableModel[ReviewQuery, ReviewItem]):
     """The pending review rows, paged and sorted in SQL."""
 
-    SOURCE, IMPORTED_AS, PROBABLY, PERSON_ID, WHY = range(5)
+    SOURCE, IMPORTED_AS, PROBABLY, DETAILS, WHY = range(5)
 
     def __init__(self, queue: ReviewQueue) -> None:
         super().__init__(
             queue.count,
             queue.page,
             ReviewQuery(),
-            (tr("File, row"), tr("Imported as"), tr("Probably"), tr("Person id"), tr("Why")),
+            (tr("File, row"), tr("Imported as"), tr("Probably"), tr("Born, lives in"), tr("Why")),
             (ReviewSort.SOURCE, None, ReviewSort.CANDIDATE, None, None),
         )
 
@@ -46,7 +46,7 @@ class ReviewQueueModel(PagedTableModel[ReviewQuery, ReviewItem]):
             f"{item.source}, {item.row_number}",
             f"{cells.get('given_name', '')} {cells.get('family_name', '')}".strip(),
             item.candidate_name,
-            str(item.candidate_id),
+            item.candidate_details,
             item.reason,
         )
         return values[column] if 0 <= column < len(values) else ""

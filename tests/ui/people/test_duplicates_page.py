@@ -55,6 +55,7 @@ def test_review_queue_model_pages_and_sorts_in_sql(
     assert model.index(0, ReviewQueueModel.PROBABLY).data() == "NameZ Xol"
     assert model.index(0, ReviewQueueModel.SOURCE).data() == "again.csv, 2"
     assert model.index(0, ReviewQueueModel.IMPORTED_AS).data() == "Other0 Person"
+    assert model.headerData(ReviewQueueModel.DETAILS, Qt.Orientation.Horizontal) == "Born, lives in"
     model.sort(ReviewQueueModel.PROBABLY, Qt.SortOrder.AscendingOrder)
     probably = [model.index(r, ReviewQueueModel.PROBABLY).data() for r in range(12)]
     assert probably == sorted(probably)
