@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel
 from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.domain.status_labels import CAMPAIGN_STATUS_LABELS
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
 from diaspora_desk.services.common.privacy import SUPPRESSED, shown
@@ -166,8 +167,9 @@ def campaigns(args: argparse.Namespace) -> int:
             if not rows:
                 print(_("No campaigns yet."))
             for c in rows:
-                channels = ", ".join(ch.value for ch in c.channels)
-                print(f"{c.id:>4}  {c.status.value:<10} {c.title[:40]:<40} {channels}")
+                channels = ", ".join(_(CHANNEL_LABELS[ch]) for ch in c.channels)
+                status = _(CAMPAIGN_STATUS_LABELS[c.status])
+                print(f"{c.id:>4}  {status:<10} {c.title[:40]:<40} {channels}")
             return 0
         lines = _show(services, args.id)
     finally:
@@ -180,7 +182,7 @@ def _show(services: Services, campaign_id: int) -> list[str]:
     campaign = services.campaigns.registry.get(campaign_id)
     count = services.campaigns.audience.campaign_count(campaign_id)
     lines = [
-        f"{campaign.id}: {campaign.title} ({campaign.status.value})",
+        f"{campaign.id}: {campaign.title} ({_(CAMPAIGN_STATUS_LABELS[campaign.status])})",
         _("Audience: {n} in the segment, {c} with consent for campaigns").format(
             n=count.matching, c=count.consenting
         ),

@@ -8,19 +8,14 @@ import json
 from typing import Any
 
 from diaspora_desk.cli.commands import open_existing
-from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.planning import Plan, PlanOptions, SiteProposal
-from diaspora_desk.domain.visits import SERVICE_CATALOGUE, VisitStatus, VisitSummary
+from diaspora_desk.domain.status_labels import VISIT_STATUS_LABELS
+from diaspora_desk.domain.visits import SERVICE_CATALOGUE, VisitSummary
 from diaspora_desk.i18n import _, render
 
 TOWNS_SHOWN = 6
 
-STATUS_LABELS = {
-    VisitStatus.PLANNED: N_("planned"),
-    VisitStatus.CONFIRMED: N_("confirmed"),
-    VisitStatus.DONE: N_("done"),
-    VisitStatus.CANCELLED: N_("cancelled"),
-}
+STATUS_LABELS = VISIT_STATUS_LABELS
 
 
 def run(args: argparse.Namespace) -> int:

@@ -49,8 +49,8 @@ def _write_report(services: Services, kind: str, item_id: int, out: Path, args: 
     schedule = rendered.data
     assert isinstance(schedule, DayScheduleData)
     days = args.day.isoformat() if args.day else _("every day")
-    return _("the day schedule of visit {id} ({days}, {desks} desk pages)").format(
-        id=item_id, days=days, desks=len(schedule.desks)
+    return _("the day schedule of visit {id} ({days}, {desks} desks on {pages} pages)").format(
+        id=item_id, days=days, desks=len(schedule.desks), pages=rendered.pages
     )
 
 

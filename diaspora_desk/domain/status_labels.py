@@ -6,9 +6,10 @@ Kept apart from `labels.py`, which the modules defining these states themselves 
 
 from __future__ import annotations
 
+from diaspora_desk.domain.campaigns import CampaignStatus
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.labels import N_
-from diaspora_desk.domain.matching import PlacementStatus
+from diaspora_desk.domain.matching import NeedMode, PlacementStatus
 from diaspora_desk.domain.people import Channel, Sex
 from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 
@@ -72,4 +73,33 @@ CHANNEL_LABELS: dict[Channel, str] = {
     Channel.PHONE: N_("Phone call"),
     Channel.MESSAGING: N_("Messaging app"),
     Channel.POST: N_("Post"),
+}
+
+NEED_MODE_LABELS: dict[NeedMode, str] = {
+    NeedMode.ON_SITE_TEMPORARY: N_("On site, temporary"),
+    NeedMode.VIRTUAL: N_("Virtual (from abroad)"),
+    NeedMode.PERMANENT_RETURN: N_("Permanent return"),
+}
+
+NEED_STATUS_LABELS: dict[str, str] = {"open": N_("Open"), "filled": N_("Filled"), "closed": N_("Closed")}
+
+
+def need_status_label(status: str) -> str:
+    """The label of a need's status as stored (an unknown one as it is)."""
+    return NEED_STATUS_LABELS.get(status, status)
+
+
+VISIT_STATUS_LABELS: dict[VisitStatus, str] = {
+    VisitStatus.PLANNED: N_("Planned"),
+    VisitStatus.CONFIRMED: N_("Confirmed"),
+    VisitStatus.DONE: N_("Done"),
+    VisitStatus.CANCELLED: N_("Cancelled"),
+}
+
+CAMPAIGN_STATUS_LABELS: dict[CampaignStatus, str] = {
+    CampaignStatus.DRAFT: N_("Draft"),
+    CampaignStatus.SCHEDULED: N_("Scheduled"),
+    CampaignStatus.RUNNING: N_("Running"),
+    CampaignStatus.DONE: N_("Done"),
+    CampaignStatus.CANCELLED: N_("Cancelled"),
 }

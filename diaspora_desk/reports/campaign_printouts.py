@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
 from diaspora_desk.domain.postal import address_block
 from diaspora_desk.i18n import _
-from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,

@@ -7,6 +7,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from diaspora_desk.domain.status_labels import NEED_MODE_LABELS
 from diaspora_desk.i18n import _, render
 from diaspora_desk.i18n.formats import language_name
 from diaspora_desk.reports.styles import (
@@ -39,7 +40,7 @@ def build_shortlist(data: ShortlistReportData, out: BinaryIO) -> None:
                     _("Occupations (ISCO-08)"),
                     "\n".join(f"{c} {data.isco_labels.get(c, '')}" for c in need.isco_codes),
                 ),
-                (_("Mode"), need.mode.value.replace("_", " ")),
+                (_("Mode"), _(NEED_MODE_LABELS[need.mode])),
                 (_("Minimum ISCED level"), "—" if need.min_isced is None else str(need.min_isced)),
                 (
                     _("Languages"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from diaspora_desk import i18n
 from diaspora_desk.logs import configure_logging, log_bug
 from diaspora_desk.paths import RESOURCES_DIR, default_database
-from diaspora_desk.ui.errors import error_message
+from diaspora_desk.ui.errors import error_message, show_error
 from diaspora_desk.ui.main_window import MainWindow
-from diaspora_desk.ui.tasks import run_task
+from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
@@ -92,14 +93,7 @@ def _first_run(window: MainWindow, services: Services) -> None:
         window.close()
         return
     if dialog.demo_requested:
-        from diaspora_desk.services.demo.visits import GUI_DEMO_PEOPLE, build_full_demo
-
-        def work(context: object) -> object:
-            return build_full_demo(services, people=GUI_DEMO_PEOPLE)
-
-        run_task(
-            window, window.tr("Creating the demo consulate…"), work, lambda _summary: window.attach(services)
-        )
+        create_demo(window, services, lambda: _first_run(window, services))
     else:
         window.attach(services)
 
@@ -110,6 +104,38 @@ def app_icon() -> QIcon:
     for png in sorted((RESOURCES_DIR / "icons").glob("diaspora-desk-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def create_demo(window: MainWindow, services: Services, on_stopped: Callable[[], None]) -> Task[Services]:
+    """Make the demo consulate in place of the (empty) database open in ``window``.
+
+    The demo is built in a file of its own and takes the database's place only once complete:
+    Cancel, or a failure, leaves no partial file and the database as it was; ``on_stopped`` then
+    runs (first-run setup asks again).
+    """
+    from diaspora_desk.services.composition import open_services
+    from diaspora_desk.services.demo import visits as demo_visits
+    from diaspora_desk.services.demo.associations import DemoCancelled
+    from diaspora_desk.services.demo.demo_file import build_demo_database, install_database
+
+    path = services.database_path
+
+    def work(context: TaskContext) -> Services:
+        finished, _summary = build_demo_database(
+            path, people=demo_visits.GUI_DEMO_PEOPLE, progress=context.progress, cancel=context.cancel
+        )
+        services.close()
+        install_database(finished, path)
+        return open_services(path)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, DemoCancelled):
+            window.statusBar().showMessage(window.tr("Demo cancelled; nothing was written."), 10_000)
+        else:
+            show_error(window, exc, "create the demo")
+        on_stopped()
+
+    return run_task(window, window.tr("Creating the demo consulate…"), work, window.attach, failed)
 
 
 def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:

@@ -68,7 +68,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role in shown and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
@@ -98,7 +99,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item, index.column())
-        return self.extra(item, index.column(), role)
+        value = self.extra(item, index.column(), role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            # A cell too narrow for its text is elided; the tooltip shows it whole.
+            return self.display(item, index.column()) or None
+        return value
 
     def display(self, item: R, column: int) -> str:
         raise NotImplementedError

@@ -23,6 +23,7 @@ from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.labels import INTERACTION_KIND_LABELS
 from diaspora_desk.domain.records import InteractionRecord, PracticeNode
 from diaspora_desk.services.practices.catalogue import ActivityQuery, ActivitySort, PracticeService
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.paged_model import PagedTableModel
 
@@ -103,7 +104,16 @@ class PracticesPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.empty_hint = EmptyHint(self.activities, self._empty_message)
         self.reload()
+
+    def _empty_message(self) -> str:
+        if self.current_practice() is None:
+            return self.tr("Select a practice to see the activities tagged with it.")
+        return self.tr(
+            "Nothing is tagged with this practice yet.<br>Tag an association's interactions, a "
+            "visit or a campaign with it when you record them."
+        )
 
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()

@@ -104,7 +104,10 @@ def test_plain_errors(db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.
     with pytest.raises(SystemExit):
         _run(db_path, "export", "campaign", "1")  # no target
     assert _run(db_path, "campaigns", "list") == 0
-    assert "Diaspora day invitation" in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert "Diaspora day invitation" in listed
+    assert "Text message (SMS)" in listed  # channels and states in words, not stored codes
+    assert "sms" not in listed.replace("SMS", "")
 
 
 def test_report_campaign_writes_the_pdf(

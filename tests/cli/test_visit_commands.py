@@ -152,3 +152,4 @@ def test_visits_list_as_json_and_table(
     assert lines[0].split()[:3] == ["ID", "Dates", "Status"]
     assert "2026-12-15–2026-12-16" in lines[1]
     assert "Visalia, US" in lines[2]
+    assert lines[1].split()[2] == "Planned"

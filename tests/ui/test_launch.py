@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
-from diaspora_desk.ui.launch import open_for_window
+from diaspora_desk.services.demo import visits as demo_visits
+from diaspora_desk.services.demo.demo_file import partial_path
+from diaspora_desk.ui.launch import create_demo, open_for_window
+from diaspora_desk.ui.main_window import MainWindow
 
 
 def test_new_database_gets_the_demo_and_an_existing_one_is_left_alone(tmp_path: Path) -> None:
@@ -31,3 +38,41 @@ def test_without_the_flag_a_new_database_starts_empty_for_first_run_setup(tmp_pa
         assert services.associations.registry.count(AssociationQuery()) == 0
     finally:
         services.close()
+
+
+def test_cancel_while_the_demo_is_made_leaves_the_database_as_it_was(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    services = open_for_window(path, demo_if_new=False)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    stopped: list[bool] = []
+    task = create_demo(window, services, lambda: stopped.append(True))
+    cancel = task.dialog.findChild(QPushButton)
+    assert cancel is not None
+    assert cancel.text() == "Cancel"
+    cancel.click()
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert stopped == [True]
+    assert window.statusBar().currentMessage() == "Demo cancelled; nothing was written."
+    assert not partial_path(path).exists()
+    assert not services.settings.current().configured  # still the empty database, still open
+    services.close()
+
+
+def test_the_finished_demo_replaces_the_empty_database_in_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_visits, "GUI_DEMO_PEOPLE", 10)
+    path = tmp_path / "desk.sqlite"
+    services = open_for_window(path, demo_if_new=False)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    task = create_demo(window, services, lambda: pytest.fail("the demo stopped"))
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        pass
+    assert task is not None
+    assert window.associations.model.rowCount() > 0
+    assert not partial_path(path).exists()

@@ -123,3 +123,10 @@ def test_double_clicking_an_activity_opens_its_association(
     assert window.associations.current.id == club.id
     assert window.associations.search_edit.text() == ""
     assert window.associations.selected_row() is not None
+
+
+def test_an_empty_activities_list_says_why(window: MainWindow, leaf: str) -> None:
+    page = window.practices
+    assert page.empty_hint.text() == "Select a practice to see the activities tagged with it."
+    page.select(leaf)
+    assert page.empty_hint.text().startswith("Nothing is tagged with this practice yet.")

@@ -44,6 +44,10 @@ OFFICERS = ("Marta Quiñónez", "Julián Ajú Tzul", "Rocío Batz Pérez")
 PRACTICE_PREFIXES = ("A.2", "A.3", "A.4", "A.5", "IOM.3")
 
 
+class DemoCancelled(KnownError):
+    """The officer pressed Cancel while the demo was being made."""
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
     associations: int
@@ -151,7 +155,7 @@ def build_demo(
     used: set[tuple[str, str]] = set()
     for index in range(1, associations + 1):
         if cancel is not None and cancel.is_set():
-            raise KnownError(msg("Demo cancelled; nothing was written."))
+            raise DemoCancelled(msg("Demo cancelled; nothing was written."))
         _add_association(setting, rows, index, used)
         if progress is not None and index % 1000 == 0:
             progress(index, associations)

@@ -26,7 +26,7 @@ from diaspora_desk.domain.people import Cefr, ReturnIntention
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.common.gazetteer import City
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.demo.associations import AREA_CODES, JURISDICTION
+from diaspora_desk.services.demo.associations import AREA_CODES, JURISDICTION, DemoCancelled
 from diaspora_desk.services.demo.names import FAMILY, FEMALE_NAMES, MALE_NAMES, MORE_FAMILY, STREETS
 
 # (ISCO unit group, weight, ISCED range, typical tags): a diaspora mix, many in services and trades.
@@ -135,7 +135,7 @@ def build_demo_people(
     written = 0
     for start in range(0, people, BATCH):
         if cancel is not None and cancel.is_set():
-            raise KnownError(msg("Demo cancelled."))
+            raise DemoCancelled(msg("Demo cancelled."))
         rows: _Rows = {model: [] for model in _MODELS}
         for pid in range(start + 1, min(people, start + BATCH) + 1):
             _add_person(setting, rows, pid)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from diaspora_desk.db.models import Association
-from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.text import fold
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -31,7 +33,7 @@ from diaspora_desk.domain.visits import (
     default_equipment,
 )
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.demo.associations import OFFICERS
+from diaspora_desk.services.demo.associations import OFFICERS, DemoCancelled
 from diaspora_desk.services.visits.consulates import ConsulateDraft
 
 # Permanent consulates besides the one set up first (generated names, real host cities).
@@ -269,16 +271,38 @@ GUI_DEMO_PEOPLE = 2000
 
 
 def build_full_demo(
-    services: Services, *, associations: int = 60, people: int = 0, seed: int = 1
+    services: Services,
+    *,
+    associations: int = 60,
+    people: int = 0,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> FullDemo:
-    """The whole demo consulate: associations, people with skills, needs, consulates and visits."""
+    """The whole demo consulate: associations, people with skills, needs, consulates and visits.
+
+    ``progress`` hears (people generated, people asked for); with ``cancel`` set the work stops
+    with :class:`DemoCancelled` between steps (what is written by then stays: build into a file
+    of its own, as :func:`services.demo.demo_file.build_demo_database` does).
+    """
     from diaspora_desk.services.demo.associations import build_demo
     from diaspora_desk.services.demo.campaigns import build_demo_campaigns
     from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
 
-    summary = build_demo(services, associations=associations, seed=seed)
-    made = build_demo_people(services, people=people, seed=seed) if people else 0
+    def check() -> None:
+        if cancel is not None and cancel.is_set():
+            raise DemoCancelled(msg("Demo cancelled."))
+
+    summary = build_demo(services, associations=associations, seed=seed, cancel=cancel)
+    check()
+    made = (
+        build_demo_people(services, people=people, seed=seed, progress=progress, cancel=cancel)
+        if people
+        else 0
+    )
+    check()
     build_demo_needs(services)
     visits = build_demo_visits(services, seed=seed)
+    check()
     build_demo_campaigns(services, seed=seed)
     return FullDemo(summary.associations, summary.interactions, made, visits)

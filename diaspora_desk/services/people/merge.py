@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -24,12 +24,20 @@ from diaspora_desk.db.people_models import (
     Qualification,
     SkillTag,
 )
+from diaspora_desk.db.visit_models import Appointment
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people_records import PersonRecord
+from diaspora_desk.domain.visits import ACTIVE_APPOINTMENT, AppointmentStatus
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.consent import FLAG
+from diaspora_desk.services.people.merge_fields import (
+    MERGE_FIELDS,
+    MergeComparison,
+    compare,
+    take_chosen,
+)
 from diaspora_desk.services.people.records import person_record
 from diaspora_desk.services.people.registry import load_person
 
@@ -53,6 +61,8 @@ FILLABLE = (
     "sector",
     "notes",
 )
+# Those an officer does not choose between side by side (the sensitive legal status).
+NOT_CHOSEN = tuple(c for c in FILLABLE if not any(c in columns for _k, _l, columns in MERGE_FIELDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +74,8 @@ class ReviewItem:
     candidate_id: int
     candidate_name: str
     reason: str
+    candidate_details: str = ""
+    """Birth year and town of the registered person, to tell namesakes apart ("1980, Fresno")."""
 
 
 class DuplicateService:
@@ -117,18 +129,32 @@ class DuplicateService:
             )
             uow.commit()
 
-    def merge(self, keep_id: int, other_id: int) -> PersonRecord:
-        """Merge ``other`` into ``keep``: memberships, consents, skills, phones and history move over;
-        empty fields of ``keep`` take ``other``'s values; ``other`` stays, marked as merged."""
-        if keep_id == other_id:
-            raise ValidationError({"person": msg("cannot merge a person with itself")})
+    def compare(self, keep_id: int, other_id: int) -> MergeComparison:
+        """The two records side by side, field by field, with the suggested value of each and
+        what the other record would hand over (phones, memberships, consents, skills, ...)."""
+        with self._db.unit_of_work() as uow:
+            keep, other = _mergeable(uow.session, keep_id, other_id)
+            return compare(uow.session, keep, other)
+
+    def merge(
+        self, keep_id: int, other_id: int, take_from_other: Collection[str] | None = None
+    ) -> PersonRecord:
+        """Merge ``other`` into ``keep``: memberships, consents, skills, phones, appointments and
+        history move over; ``other`` stays, marked as merged.
+
+        ``take_from_other`` names the fields (keys of ``merge_fields.MERGE_FIELDS``) whose value
+        comes from ``other``; the others keep ``keep``'s. Without it, empty fields of ``keep`` take
+        ``other``'s values. Fields not offered for choice (the legal status) are filled when empty.
+        """
         with self._db.unit_of_work(write=True) as uow:
             s = uow.session
-            keep, other = load_person(s, keep_id), load_person(s, other_id)
-            if other.merged_into_id is not None or keep.merged_into_id is not None:
-                raise ValidationError({"person": msg("one of the two has already been merged")})
+            keep, other = _mergeable(s, keep_id, other_id)
             before = {"kept": person_record(s, keep), "merged": person_record(s, other)}
-            _fill_empty_fields(keep, other)
+            if take_from_other is None:
+                _fill_empty_fields(keep, other, FILLABLE)
+            else:
+                take_chosen(keep, other, take_from_other)
+                _fill_empty_fields(keep, other, NOT_CHOSEN)
             _move_phones(s, keep_id, other_id)
             _move_languages(s, keep_id, other_id)
             _move_tags(s, keep_id, other_id)
@@ -179,8 +205,17 @@ class DuplicateService:
 POSTAL = ("address", "postal_code", "locality", "region", "address_country")
 
 
-def _fill_empty_fields(keep: Person, other: Person) -> None:
-    for column in FILLABLE:
+def _mergeable(s: Session, keep_id: int, other_id: int) -> tuple[Person, Person]:
+    if keep_id == other_id:
+        raise ValidationError({"person": msg("cannot merge a person with itself")})
+    keep, other = load_person(s, keep_id), load_person(s, other_id)
+    if other.merged_into_id is not None or keep.merged_into_id is not None:
+        raise ValidationError({"person": msg("one of the two has already been merged")})
+    return keep, other
+
+
+def _fill_empty_fields(keep: Person, other: Person, columns: tuple[str, ...]) -> None:
+    for column in columns:
         if getattr(keep, column) in (None, "") and getattr(other, column) not in (None, ""):
             setattr(keep, column, getattr(other, column))
     if not any(getattr(keep, c) for c in POSTAL):
@@ -251,7 +286,27 @@ def _move_rows(s: Session, keep_id: int, other_id: int) -> None:
     s.execute(
         update(DuplicateReview).where(DuplicateReview.candidate_id == other_id).values(candidate_id=keep_id)
     )
+    _move_appointments(s, keep_id, other_id)
     s.flush()
+
+
+def _move_appointments(s: Session, keep_id: int, other_id: int) -> None:
+    """Appointments follow the person; where both hold a place at the same desk of a visit, the
+    kept record's stays and the other's is cancelled (one person, one place)."""
+    active = [status.value for status in ACTIVE_APPOINTMENT]
+    held = {
+        (visit_id, service)
+        for visit_id, service in s.execute(
+            select(Appointment.visit_id, Appointment.service).where(
+                Appointment.person_id == keep_id, Appointment.status.in_(active)
+            )
+        )
+    }
+    for appointment in s.scalars(select(Appointment).where(Appointment.person_id == other_id)):
+        if appointment.status in active and (appointment.visit_id, appointment.service) in held:
+            appointment.status = AppointmentStatus.CANCELLED.value
+    s.flush()
+    s.execute(update(Appointment).where(Appointment.person_id == other_id).values(person_id=keep_id))
 
 
 def _settle_consents(session: Session, person: Person) -> None:

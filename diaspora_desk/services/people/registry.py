@@ -40,6 +40,7 @@ from diaspora_desk.domain.text import clean_text, fold
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.people.association_names import associations_named
 from diaspora_desk.services.people.occupations import OccupationService
 from diaspora_desk.services.people.records import person_record
 
@@ -328,6 +329,12 @@ class PeopleService:
         with self._db.unit_of_work() as uow:
             rows = repo.page(uow.session, query, offset, limit, self._region(query))
             return [_row(values) for values in rows]
+
+    def find_associations(self, text: str, limit: int = 20) -> list[MembershipItem]:
+        """Active associations whose name or acronym holds ``text`` (accents and case ignored),
+        as membership items to offer (``association_name`` is "Name — City")."""
+        with self._db.unit_of_work() as uow:
+            return associations_named(uow.session, text, limit)
 
     def _region(self, query: PeopleQuery) -> str | None:
         # The host country is read from the settings only when the search text is a phone number.

@@ -34,7 +34,7 @@ class ReviewQueue:
         columns = (*SORT_COLUMNS[query.sort], DuplicateReview.id)
         order = [c.desc() for c in columns] if query.descending else list(columns)
         statement = (
-            select(DuplicateReview, Person.given_name, Person.family_name)
+            select(DuplicateReview, Person.given_name, Person.family_name, Person.birth_year, Person.city)
             .join(Person, Person.id == DuplicateReview.candidate_id)
             .where(DuplicateReview.status == PENDING)
             .order_by(*order)
@@ -51,6 +51,7 @@ class ReviewQueue:
                     r.candidate_id,
                     f"{given} {family}".strip(),
                     r.reason,
+                    ", ".join(p for p in (str(born) if born else "", city) if p),
                 )
-                for r, given, family in uow.session.execute(statement)
+                for r, given, family, born, city in uow.session.execute(statement)
             ]

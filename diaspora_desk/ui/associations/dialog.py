@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import AssociationType, FocusArea
 from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.geography import all_languages
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.services.associations.registry import AssociationService, draft_from_record
 from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.ui.code_list import CodeList
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.widgets import (
     CheckList,
@@ -113,7 +115,7 @@ class AssociationDialog(QDialog):
         self.members_edit = line_edit(self.tr("approximate number"), max_length=12)
         self.focus_list = CheckList((f.value, self.tr(FOCUS_AREA_LABELS[f])) for f in FocusArea)
         self.focus_list.setFixedHeight(130)
-        self.languages_edit = line_edit(self.tr("ISO 639 codes, e.g. es, en, quc"))
+        self.languages_list = CodeList(all_languages(), self.tr("Type a language, e.g. K'iche'"))
 
     def _build_contact_fields(self) -> None:
         self.address_edit = _short_text()
@@ -145,7 +147,7 @@ class AssociationDialog(QDialog):
             ("founded_year", self.tr("Founded (year)"), self.founded_edit),
             ("members_estimate", self.tr("Members (estimate)"), self.members_edit),
             ("focus_areas", self.tr("Focus areas"), self.focus_list),
-            ("languages", self.tr("Languages"), self.languages_edit),
+            ("languages", self.tr("Languages"), self.languages_list),
         ]
 
     def _contact_rows(self) -> list[tuple[str, str, QWidget]]:
@@ -221,7 +223,7 @@ class AssociationDialog(QDialog):
         self.founded_edit.setText(draft.founded_year)
         self.members_edit.setText(draft.members_estimate)
         self.focus_list.values = draft.focus_areas
-        self.languages_edit.setText(", ".join(draft.languages))
+        self.languages_list.values = [(code, "") for code in draft.languages]
         self.phones_edit.setPlainText("\n".join(draft.phones))
         self.emails_edit.setPlainText("\n".join(draft.emails))
         self.website_edit.setText(draft.website)
@@ -252,7 +254,7 @@ class AssociationDialog(QDialog):
             founded_year=self.founded_edit.text(),
             members_estimate=self.members_edit.text(),
             focus_areas=self.focus_list.values,
-            languages=_split_lines(self.languages_edit.text()),
+            languages=tuple(code for code, _level in self.languages_list.values),
             phones=tuple(p.strip() for p in self.phones_edit.toPlainText().splitlines() if p.strip()),
             emails=_split_lines(self.emails_edit.toPlainText()),
             website=self.website_edit.text(),
@@ -279,6 +281,8 @@ class AssociationDialog(QDialog):
                 break
 
     def _on_save_clicked(self) -> None:
+        if self.languages_list.pending and not self.languages_list.add_typed():
+            return  # a language typed that is not in the list: the list says so
         draft = self.draft()
         try:
             if self._record is None:

@@ -37,6 +37,8 @@ class AssociationTableModel(PagedTableModel[AssociationQuery, AssociationRow]):
     """Rows of :class:`AssociationRow`; ``ROW_ROLE`` returns the dataclass."""
 
     NAME, ACRONYM, TYPE, CITY, COUNTRY, MEMBERS, REGISTERED, LAST_CONTACT = range(8)
+    # Starting widths: together they fit a 1366-pixel window beside the log.
+    WIDTHS = (300, 80, 150, 110, 100, 70, 75, 90)
 
     def __init__(self, service: AssociationSource) -> None:
         super().__init__(

@@ -37,8 +37,10 @@ from diaspora_desk.services.practices.catalogue import PracticeService
 from diaspora_desk.ui.associations.details import AssociationDetails
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.associations.files import export_associations, import_associations
+from diaspora_desk.ui.associations.hints import attach_hints
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.tasks import TaskContext, run_task
 from diaspora_desk.ui.undo import confirm
 
@@ -100,11 +102,11 @@ class AssociationsPage(QWidget):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_hint, self.log_hint = attach_hints(self)
         self._show(None)
         self.reload_countries()
         self.apply_filters()
 
-    # -- building -----------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("associationSearch")
@@ -145,9 +147,11 @@ class AssociationsPage(QWidget):
         header = table.horizontalHeader()
         header.setSortIndicator(AssociationTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        table.setColumnWidth(AssociationTableModel.NAME, 320)
-        table.setColumnWidth(AssociationTableModel.TYPE, 170)
+        m = AssociationTableModel
+        for column, width in enumerate(m.WIDTHS):
+            table.setColumnWidth(column, width)
+        # Name, type and city give way so the list fits a 1366-pixel screen; elided text has a tooltip.
+        self.fit_columns = FitColumns(table, (m.NAME, m.TYPE, m.CITY))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(22)
         table.doubleClicked.connect(self.edit_selected)
@@ -182,11 +186,10 @@ class AssociationsPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 480])
+        splitter.setSizes([880, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    # -- list ---------------------------------------------------------------------------
     def reload_countries(self) -> None:
         chosen = self.country_filter.currentData()
         self.country_filter.blockSignals(True)

@@ -30,6 +30,8 @@ from diaspora_desk.ui.campaigns.events_page import EventsPage
 from diaspora_desk.ui.campaigns.models import CampaignQuery, CampaignTableModel
 from diaspora_desk.ui.campaigns.poll_results import PollResultsPanel
 from diaspora_desk.ui.campaigns.review_page import ReviewPage
+from diaspora_desk.ui.empty_hint import EmptyHint, clear_link
+from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.tasks import TaskContext, run_task
 
 CAMPAIGN_TABLES = ("campaign", "campaign_channel", "campaign_message", "poll_reply", "consent", "person")
@@ -62,6 +64,10 @@ class CampaignsArea(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        for column, width in enumerate((40, 320, 90, 200, 90, 150, 70)):
+            self.table.setColumnWidth(column, width)
+        # The title and channels fill the width; elided text has its tooltip.
+        self.fit_columns = FitColumns(self.table, (CampaignTableModel.TITLE, CampaignTableModel.CHANNELS))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search campaigns"))
         self.new_button = QPushButton(self.tr("New campaign…"))
@@ -104,6 +110,14 @@ class CampaignsArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.empty_hint = EmptyHint(self.table, self._empty_message, lambda _link: self.search.clear())
+
+    def _empty_message(self) -> str:
+        if self.search.text().strip():
+            return self.tr("No campaign matches this search.<br>{link}").format(
+                link=clear_link(self.tr("Clear the search"))
+            )
+        return self.tr("No campaign yet.<br>Use <b>New campaign…</b> to plan one.")
 
     def dialog(self, campaign_id: int | None = None) -> CampaignDialog:
         """The dialog for a new campaign (None) or an existing one; the caller shows it."""

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.services.campaigns.polls import PollService, ReviewItem
 from diaspora_desk.ui.campaigns.models import ReviewTableModel
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.fit_columns import FitColumns
 
 
 class ReviewPage(QWidget):
@@ -34,6 +36,9 @@ class ReviewPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        for column, width in enumerate((140, 400, 140, 200, 80)):
+            self.table.setColumnWidth(column, width)
+        self.fit_columns = FitColumns(self.table, (ReviewTableModel.TEXT, ReviewTableModel.STATUS))
         self.person_spin = QSpinBox()
         self.person_spin.setRange(0, 2_000_000_000)
         self.person_spin.setSpecialValueText(self.tr("(as matched)"))
@@ -53,6 +58,14 @@ class ReviewPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No reply waiting for review.<br>Imported poll replies that could not be matched to "
+                "a person or read as answers come here (import them with "
+                "<code>diaspora-desk import replies</code>)."
+            ),
+        )
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
 

@@ -46,7 +46,9 @@ class PeopleArea(QWidget):
         self.people = PeoplePage(services, render)
         self.needs = NeedsPage(services.people, practices, clock, render)
         self.dashboard = SkillsDashboard(services.people, clock, render)
-        self.duplicates = DuplicatesPage(services.people.duplicates, services.people.review_queue)
+        self.duplicates = DuplicatesPage(
+            services.people.duplicates, services.people.review_queue, services.people.registry
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.needs, self.tr("Needs and matches"))

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import ISCED_LEVELS
+from diaspora_desk.domain.people_records import MembershipItem
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
 from diaspora_desk.i18n.formats import all_languages
 from diaspora_desk.ui.code_picker import CodePicker
+from diaspora_desk.ui.empty_hint import clear_link
 from diaspora_desk.ui.people.person_dialog import consent_label
+from diaspora_desk.ui.people.person_picker import AssociationPicker
 from diaspora_desk.ui.widgets import CountryCombo
 
 
@@ -39,7 +42,9 @@ class PeopleFilters:
     because of a typo.
     """
 
-    def __init__(self, isco_groups: dict[str, str]) -> None:
+    def __init__(
+        self, isco_groups: dict[str, str], find_associations: Callable[[str], Sequence[MembershipItem]]
+    ) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("peopleSearch")
         self.search_edit.setPlaceholderText(tr("Name (any order), phone or e-mail"))
@@ -75,7 +80,9 @@ class PeopleFilters:
         self.available_date = QDateEdit(QDate.currentDate())
         self.available_date.setCalendarPopup(True)
         self.available_date.setDisplayFormat("yyyy-MM-dd")
-        self.association_filter = filter_edit(tr("Association id"), 110)
+        self.association_filter = AssociationPicker(find_associations, tr("Association"))
+        self.association_filter.setObjectName("peopleAssociationFilter")
+        self.association_filter.setFixedWidth(150)
         self.count_label = QLabel()
         for combo in (self.country_filter, self.isced_filter, self.consent_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -99,7 +106,6 @@ class PeopleFilters:
     def query(self, base: PeopleQuery) -> PeopleQuery:
         """``base`` (its sort order) with the filters shown."""
         qdate = self.available_date.date()
-        association = self.association_filter.text().strip()
         country = self.country_filter.code
         return dataclasses.replace(
             base,
@@ -113,7 +119,7 @@ class PeopleFilters:
             available_on=dt.date(qdate.year(), qdate.month(), qdate.day())
             if self.available_check.isChecked()
             else None,
-            association_id=int(association) if association.isdigit() else None,
+            association_id=self.association_filter.chosen_id,
             archive=ArchiveFilter(self.archive_filter.currentData()),
         )
 
@@ -132,5 +138,31 @@ class PeopleFilters:
                     text=self.isco_filter.text().strip()
                 )
             )
+        if self.association_filter.text().strip() and self.association_filter.chosen_id is None:
+            notes.append(tr("Choose an association from the list that opens as you type."))
         self.filter_note.setText(" ".join(notes))
         self.filter_note.setVisible(bool(notes))
+
+    def is_filtering(self) -> bool:
+        """True when a search or a filter is set (an empty list then means "nobody matches")."""
+        return self.query(PeopleQuery()) != PeopleQuery()
+
+    def clear(self) -> None:
+        """Back to everyone: no search text, every filter at "any"."""
+        for edit in (self.search_edit, self.city_filter, self.isco_filter, self.language_filter):
+            edit.clear()
+        self.association_filter.set_choice(None)
+        for combo in (self.country_filter, self.isced_filter, self.consent_filter, self.archive_filter):
+            combo.setCurrentIndex(0)
+        self.available_check.setChecked(False)
+
+    def empty_message(self) -> str:
+        """Why the people list is empty, and what to do."""
+        if self.is_filtering():
+            return tr("No one matches this search and these filters.<br>{link}").format(
+                link=clear_link(tr("Clear the search and filters"))
+            )
+        return tr(
+            "No one is registered yet.<br>Import a file of people with <b>File → Import people…</b> "
+            "or add a person with <b>New…</b>."
+        )

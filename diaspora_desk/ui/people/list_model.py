@@ -35,7 +35,7 @@ class PeopleTableModel(PagedTableModel[PeopleQuery, PersonRow]):
                 tr("ISCED"),
                 tr("Phone"),
                 tr("E-mail"),
-                tr("Shares for matching"),
+                tr("Sharing"),
             ),
             (
                 PeopleSort.NAME,

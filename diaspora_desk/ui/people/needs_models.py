@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from diaspora_desk.domain.people_records import Candidate, Shortlist
 from diaspora_desk.domain.queries import NeedQuery, NeedSort, PlacementQuery, PlacementSort
+from diaspora_desk.domain.status_labels import NEED_MODE_LABELS, PLACEMENT_STATUS_LABELS, need_status_label
 from diaspora_desk.services.people.need_lists import NeedLists
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.ui.errors import translated
@@ -17,10 +18,6 @@ from diaspora_desk.ui.record_model import RIGHT, RecordTableModel
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NeedsPage", text)
-
-
-def _words(value: str) -> str:
-    return value.replace("_", " ")
 
 
 class NeedsTableModel(PagedTableModel[NeedQuery, NeedRecord]):
@@ -38,7 +35,13 @@ class NeedsTableModel(PagedTableModel[NeedQuery, NeedRecord]):
         )
 
     def display(self, item: NeedRecord, column: int) -> str:
-        values = (str(item.id), item.title, item.institution, _words(item.mode.value), item.status)
+        values = (
+            str(item.id),
+            item.title,
+            item.institution,
+            tr(NEED_MODE_LABELS[item.mode]),
+            tr(need_status_label(item.status)),
+        )
         return values[column] if 0 <= column < len(values) else ""
 
     def extra(self, item: NeedRecord, column: int, role: int) -> Any:
@@ -67,7 +70,7 @@ class PlacementsTableModel(PagedTableModel[PlacementQuery, PlacementRecord]):
         values = (
             str(item.id),
             item.person_name,
-            _words(item.status.value),
+            tr(PLACEMENT_STATUS_LABELS[item.status]),
             item.outcome_notes.replace("\n", " "),
         )
         return values[column] if 0 <= column < len(values) else ""

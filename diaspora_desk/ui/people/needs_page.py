@@ -16,6 +16,7 @@ from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.people.needs import NeedRecord, PlacementRecord
 from diaspora_desk.services.practices.catalogue import PracticeService
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.need_dialogs import NeedDialog, PlacementDialog
 from diaspora_desk.ui.people.needs_models import NeedsTableModel, PlacementsTableModel, ShortlistModel
@@ -91,10 +92,39 @@ class NeedsPage(QWidget):
         self._build_buttons()
         QVBoxLayout(self).addWidget(self._build_splitter())
         self.needs_table.selectionModel().selectionChanged.connect(self._on_need_selection_changed)
+        self.hints = (
+            EmptyHint(self.needs_table, self._needs_hint),
+            EmptyHint(self.candidates_table, self._shortlist_hint),
+            EmptyHint(self.placements_table, self._placements_hint),
+        )
         self.reload()
+
+    def _needs_hint(self) -> str:
+        return self.tr(
+            "No need recorded yet.<br>Use <b>New need…</b> to record a home institution's request."
+        )
+
+    def _shortlist_hint(self) -> str:
+        if self._shown_need is None:
+            return self.tr("Select a need to see who fits it.")
+        if self.shortlist is None:
+            return self.tr("Finding the people who fit…")
+        return self.tr(
+            "No one fits this need yet.<br>People are listed when their occupation matches and they "
+            "have consented to sharing their profile for matching."
+        )
+
+    def _placements_hint(self) -> str:
+        if self._shown_need is None:
+            return self.tr("Select a need to see its placements.")
+        return self.tr(
+            "No one proposed yet: select a candidate above and use <b>Propose selected candidate</b>."
+        )
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New need…"))
+        self.edit_button = QPushButton(self.tr("Edit need…"))
+        self.edit_button.clicked.connect(self.edit_need)
         self.propose_button = QPushButton(self.tr("Propose selected candidate"))
         self.placement_button = QPushButton(self.tr("Update placement…"))
         self.print_button = QPushButton(self.tr("Shortlist PDF…"))
@@ -107,7 +137,10 @@ class NeedsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.needs_table)
-        left_layout.addWidget(self.new_button)
+        need_buttons = QHBoxLayout()
+        need_buttons.addWidget(self.new_button)
+        need_buttons.addWidget(self.edit_button)
+        left_layout.addLayout(need_buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(QLabel(self.tr("<b>Shortlist</b> (consenting people only)")))
@@ -150,6 +183,7 @@ class NeedsPage(QWidget):
 
     def _show_need(self, need_id: int | None) -> None:
         self._shown_need = need_id
+        self.edit_button.setEnabled(need_id is not None)
         self.shortlist = None
         self.shortlist_model.set_shortlist(None)
         self.without_label.clear()
@@ -212,13 +246,24 @@ class NeedsPage(QWidget):
         return item if isinstance(item, PlacementRecord) else None
 
     def new_need(self) -> NeedDialog:
-        dialog = NeedDialog(self._people.needs, self._clock.today(), self)
+        dialog = NeedDialog(
+            self._people.needs, self._clock.today(), self._people.occupations.isco_labels(), None, self
+        )
 
         def select_saved() -> None:
             if dialog.saved is not None:
                 self.select_need(dialog.saved.id)
 
         dialog.accepted.connect(select_saved)
+        dialog.open()
+        return dialog
+
+    def edit_need(self) -> NeedDialog | None:
+        need = self.current_need()
+        if need is None:
+            return None
+        isco = self._people.occupations.isco_labels()
+        dialog = NeedDialog(self._people.needs, self._clock.today(), isco, need, self)
         dialog.open()
         return dialog
 

@@ -23,7 +23,9 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
+from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
@@ -67,7 +69,9 @@ class PeoplePage(QWidget):
         self.current: PersonRecord | None = None
         self._stale = False
         self.model = PeopleTableModel(services.people.registry)
-        self.filters = PeopleFilters(services.people.occupations.isco_labels())
+        self.filters = PeopleFilters(
+            services.people.occupations.isco_labels(), services.people.registry.find_associations
+        )
         self._alias_filters()
         self._build_table()
         self._build_details()
@@ -79,7 +83,17 @@ class PeoplePage(QWidget):
         self._timer.timeout.connect(self.apply_filters)
         self.filters.connect(self._timer.start, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_hint = EmptyHint(
+            self.table, self.filters.empty_message, lambda _link: self.clear_filters()
+        )
         self.apply_filters()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.apply_filters()
+
+    def _on_hint_link(self, _link: str) -> None:
+        self.clear_filters()
 
     def _alias_filters(self) -> None:
         """The page lays the filters out; the area, shortcuts and tests reach them here."""
@@ -102,16 +116,22 @@ class PeoplePage(QWidget):
         self.table = table_view(
             self.model, "peopleTable", sorted_by=(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
         for column, width in (
-            (PeopleTableModel.NAME, 240),
-            (PeopleTableModel.OCCUPATION, 220),
-            (PeopleTableModel.BIRTH_YEAR, 60),
-            (PeopleTableModel.ISCED, 60),
-            (PeopleTableModel.PHONE, 130),
-            (PeopleTableModel.COUNTRY, 110),
+            (PeopleTableModel.NAME, 230),
+            (PeopleTableModel.BIRTH_YEAR, 48),
+            (PeopleTableModel.CITY, 110),
+            (PeopleTableModel.COUNTRY, 105),
+            (PeopleTableModel.OCCUPATION, 200),
+            (PeopleTableModel.ISCED, 48),
+            (PeopleTableModel.PHONE, 118),
+            (PeopleTableModel.EMAIL, 150),
+            (PeopleTableModel.SHARING, 64),
         ):
             self.table.setColumnWidth(column, width)
+        # Name, occupation and e-mail give way so the list fits a 1366-pixel screen.
+        self.fit_columns = FitColumns(
+            self.table, (PeopleTableModel.NAME, PeopleTableModel.OCCUPATION, PeopleTableModel.EMAIL)
+        )
         self.table.doubleClicked.connect(self.edit_selected)
 
     def _build_details(self) -> None:
@@ -172,13 +192,15 @@ class PeoplePage(QWidget):
         splitter.setObjectName("peopleSplitter")  # the window remembers its sizes
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([940, 260])
         return splitter
 
     def apply_filters(self) -> None:
-        """Search again with the filters shown, keeping the selected person when still listed."""
+        """Search again with the filters shown, keeping the selected person when still listed;
+        otherwise the details clear and the actions that need a person are disabled."""
         self._timer.stop()
-        self._reload()
+        if not self._reload():
+            self._show(None)
 
     def _reload(self) -> bool:
         """Re-read the list; True when the selected person's row is selected again."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.geography import all_languages, language_name
 from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
 from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
-from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS
+from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS, audit_action_label
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
-from diaspora_desk.ui.editable_table import EditableTable
+from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.memberships_editor import MembershipsEditor
 from diaspora_desk.ui.people.outreach_list import OutreachList
 from diaspora_desk.ui.people.postal_fields import PostalFields
 from diaspora_desk.ui.people.skills_form import SkillsForm
@@ -65,6 +68,14 @@ class PersonServices:
     """The person's history tab."""
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 class PersonDialog(QDialog):
     """``saved`` holds the stored person after Save."""
 
@@ -80,13 +91,15 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit person") if record else self.tr("New person"))
         self.resize(760, 680)
         self.skills_form = SkillsForm(services.people.occupations)
-        self.memberships = EditableTable([self.tr("Association id"), self.tr("Role")])
+        self.memberships = MembershipsEditor(services.people.registry.find_associations)
         self.history = QListWidget()
         self.outreach = OutreachList()
         self.tabs = QTabWidget()
+        # The long tabs scroll, so the dialog fits a 1366x768 screen.
+        self.skills_tab = scrolling(self.skills_form)
         for tab, title in (
-            (self._build_profile_tab(), self.tr("Profile")),
-            (self.skills_form, self.tr("Skills")),
+            (scrolling(self._build_profile_tab()), self.tr("Profile")),
+            (self.skills_tab, self.tr("Skills")),
             (self._build_memberships_tab(), self.tr("Memberships")),
             (self._build_consents_tab(), self.tr("Consents")),
             (self._build_sensitive_tab(editing=record is not None), self.tr("Sensitive")),
@@ -132,7 +145,7 @@ class PersonDialog(QDialog):
             self.tr("One number per line; national format uses the host country")
         )
         self.email_edit = line_edit(max_length=254)
-        self.language_edit = line_edit(self.tr("ISO 639 code, e.g. es"), max_length=3)
+        self.language_edit = CodePicker(all_languages(), self.tr("Type a language, e.g. Spanish"))
         self.channel_combo = _combo([("", self.tr("Not recorded"))] + [(c.value, c.value) for c in Channel])
         self.generation_combo = _combo([("", self.tr("Not recorded")), ("1", "1"), ("2", "2"), ("3", "3")])
         self.arrival_edit = line_edit(max_length=4)
@@ -205,6 +218,7 @@ class PersonDialog(QDialog):
                 "Services never depend on it."
             )
         )
+        explanation.setWordWrap(True)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(explanation)
@@ -238,7 +252,9 @@ class PersonDialog(QDialog):
         self.postal_fields.parts = r.postal
         self.phones_edit.setPlainText("\n".join(r.phones))
         self.email_edit.setText(r.email)
-        self.language_edit.setText(r.preferred_language)
+        self.language_edit.setText(
+            f"{language_name(r.preferred_language)} ({r.preferred_language})" if r.preferred_language else ""
+        )
         self.channel_combo.setCurrentIndex(
             max(0, self.channel_combo.findData(r.preferred_channel.value if r.preferred_channel else ""))
         )
@@ -250,12 +266,13 @@ class PersonDialog(QDialog):
         self.passport_edit.setText(r.passport_expires_on.isoformat() if r.passport_expires_on else "")
         self.notes_edit.setPlainText(r.notes)
         self.skills_form.set_skills(r.skills)
-        self.memberships.rows = [[str(m.association_id), m.role] for m in r.memberships]
+        self.memberships.items = r.memberships
         for purpose, check in self.consent_checks.items():
             check.setChecked(r.consented(purpose))
         self.outreach.show_outreach(self._people.reports.outreach(r.id))
         for event in self._services.audit.person_history(r.id):
-            line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {event.action}"
+            action = self.tr(audit_action_label(event.action))
+            line = f"{event.at:%Y-%m-%d %H:%M} · {event.officer} · {action}"
             if event.entity_id != str(r.id):
                 line += " · " + self.tr("merged record {id}").format(id=event.entity_id)
             self.history.addItem(line)
@@ -275,7 +292,7 @@ class PersonDialog(QDialog):
             address=self.address_edit.toPlainText(),
             phones=tuple(p for p in self.phones_edit.toPlainText().splitlines() if p.strip()),
             email=self.email_edit.text(),
-            preferred_language=self.language_edit.text(),
+            preferred_language=self.language_edit.code or self.language_edit.text(),
             preferred_channel=str(self.channel_combo.currentData()),
             generation=str(self.generation_combo.currentData()),
             arrival_year=self.arrival_edit.text(),
@@ -307,20 +324,13 @@ class PersonDialog(QDialog):
         return value
 
     def _memberships(self) -> tuple[MembershipItem, ...]:
-        items = []
-        for number, (association, role) in enumerate(self.memberships.rows, start=1):
-            if not association.isdigit():
-                raise ValidationError(
-                    {"memberships": self.tr("row {n}: association id must be a number").format(n=number)}
-                )
-            items.append(MembershipItem(int(association), role or "member"))
-        return tuple(items)
+        return self.memberships.items
 
     def _on_save_clicked(self) -> None:
         skills, skill_errors = self.skills_form.skills()
         self.skills_form.form.show_errors(skill_errors)
         if skill_errors:
-            self.tabs.setCurrentWidget(self.skills_form)
+            self.tabs.setCurrentWidget(self.skills_tab)
             return
         try:
             person_id = self._write(skills)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from diaspora_desk.domain.errors import message_of
-from diaspora_desk.domain.people import parse_date, parse_isced, parse_language_levels, parse_yes_no
+from diaspora_desk.domain.geography import all_languages
+from diaspora_desk.domain.people import Cefr, parse_date, parse_isced, parse_yes_no
 from diaspora_desk.domain.people_records import (
     AvailabilityItem,
     LicenceItem,
@@ -19,6 +20,7 @@ from diaspora_desk.domain.people_records import (
     Skills,
 )
 from diaspora_desk.services.people.occupations import OccupationMatch, OccupationService
+from diaspora_desk.ui.code_list import CodeList
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.widgets import ValidatedForm, line_edit
@@ -70,7 +72,9 @@ class SkillsForm(QWidget):
                 self.tr("Recognised at home (yes/no)"),
             ]
         )
-        self.languages_edit = line_edit(self.tr("code:LEVEL; e.g. es:C2; en:B1"))
+        self.languages_list = CodeList(
+            all_languages(), self.tr("Type a language, e.g. Spanish"), [level.name for level in Cefr]
+        )
         self.licences = EditableTable(
             [
                 self.tr("Licence or registration"),
@@ -87,7 +91,7 @@ class SkillsForm(QWidget):
         self.form.add("occupation", self.tr("Find occupation"), self.occupation_search)
         self.form.add("isco_code", self.tr("Occupations"), self.occupations)
         self.form.add("isced_level", self.tr("Qualifications"), self.qualifications)
-        self.form.add("languages", self.tr("Languages (CEFR)"), self.languages_edit)
+        self.form.add("languages", self.tr("Languages (CEFR)"), self.languages_list)
         self.form.add("licences", self.tr("Licences"), self.licences)
         self.form.add("availability", self.tr("Availability"), self.availability)
         self.form.add("tags", self.tr("Skill tags"), self.tags_edit)
@@ -124,7 +128,7 @@ class SkillsForm(QWidget):
             ]
             for q in skills.qualifications
         ]
-        self.languages_edit.setText("; ".join(f"{code}:{level.name}" for code, level in skills.languages))
+        self.languages_list.values = [(code, level.name) for code, level in skills.languages]
         self.licences.rows = [
             [x.name, x.issuer, x.country, x.valid_until.isoformat() if x.valid_until else ""]
             for x in skills.licences
@@ -139,11 +143,13 @@ class SkillsForm(QWidget):
     def skills(self) -> tuple[Skills, dict[str, str]]:
         """The skills typed, and the errors by field (empty when all is well)."""
         cells = _CellReader(self)
-        languages = cells.read("languages", 1, parse_language_levels, self.languages_edit.text())
+        if self.languages_list.pending and not self.languages_list.add_typed():
+            cells.errors["languages"] = self.tr("choose a language from the list")
+        languages = tuple((code, Cefr[level]) for code, level in self.languages_list.values)
         skills = Skills(
             qualifications=self._qualifications(cells),
             occupations=self._occupations_typed(cells),
-            languages=languages or (),
+            languages=languages,
             licences=self._licences(cells),
             tags=tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip()),
             availability=self._availability(cells),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.errors import KnownError, ValidationError
+from diaspora_desk.domain.geography import subdivisions
 from diaspora_desk.domain.records import ConsulateRecord
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
@@ -23,6 +24,7 @@ from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.models import ConsulatesTableModel
 from diaspora_desk.ui.visits.tables import selected_row, table_view
 from diaspora_desk.ui.widgets import (
+    CheckList,
     CountryCombo,
     CountryField,
     ErrorLabel,
@@ -58,12 +60,14 @@ class ConsulateDialog(QDialog):
         self.name_edit = line_edit(self.tr("e.g. Consulate General in …"))
         self.country_combo = CountryCombo()
         self.city_edit = line_edit(self.tr("A town of the offline gazetteer"))
-        self.jurisdiction_edit = line_edit(self.tr("ISO 3166-2 codes, e.g. US-CA, US-NV"), max_length=2000)
+        # The host country's states or provinces by name, ticked: no ISO 3166-2 codes to type.
+        self.jurisdiction_list = CheckList(())
+        self.jurisdiction_list.setMinimumHeight(140)
         self.form = ValidatedForm(QFormLayout())
         self.form.add("name", self.tr("Name *"), self.name_edit)
         self.form.add("country", self.tr("Country *"), self.country_combo)
         self.form.add("city", self.tr("City *"), self.city_edit)
-        self.form.add("jurisdiction", self.tr("Jurisdiction"), self.jurisdiction_edit)
+        self.form.add("jurisdiction", self.tr("Jurisdiction"), self.jurisdiction_list)
         self.general_error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -78,10 +82,11 @@ class ConsulateDialog(QDialog):
         self.country_combo.currentIndexChanged.connect(self._on_country_changed)
         if record is not None:
             self.name, self.country, self.city = record.name, record.country, record.city
-            self.jurisdiction = ", ".join(record.jurisdiction)
         else:
             self.country = home_country
         self._on_country_changed()
+        if record is not None:
+            self.jurisdiction = record.jurisdiction
 
     name = TextField("name_edit")
 
@@ -89,18 +94,26 @@ class ConsulateDialog(QDialog):
 
     city = TextField("city_edit")
 
-    jurisdiction = TextField("jurisdiction_edit")
+    @property
+    def jurisdiction(self) -> tuple[str, ...]:
+        """The ticked subdivisions' ISO 3166-2 codes."""
+        return tuple(self.jurisdiction_list.values)
+
+    @jurisdiction.setter
+    def jurisdiction(self, codes: tuple[str, ...]) -> None:
+        self.jurisdiction_list.values = tuple(c.upper() for c in codes)
 
     def _on_country_changed(self) -> None:
         code = self.country_combo.code
+        chosen = self.jurisdiction_list.values
+        self.jurisdiction_list.clear()
         if len(code) == 2:
             self.city_edit.setCompleter(city_completer(self, self._gazetteer.names(code)))
+            self.jurisdiction_list.add_items((c, f"{name} ({c})") for c, name in subdivisions(code))
+            self.jurisdiction_list.values = chosen
 
     def _on_save_clicked(self) -> None:
-        codes = tuple(
-            c.strip() for c in self.jurisdiction.replace(";", ",").replace(" ", ",").split(",") if c.strip()
-        )
-        draft = ConsulateDraft(self.name, self.country, self.city, codes)
+        draft = ConsulateDraft(self.name, self.country, self.city, self.jurisdiction)
         try:
             self.saved = self._consulates.save(draft, self._record.id if self._record else None)
         except ValidationError as exc:

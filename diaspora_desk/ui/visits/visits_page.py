@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.visit_lists import VisitQuery
 from diaspora_desk.domain.visits import VisitRecord, VisitStatus, VisitSummary
+from diaspora_desk.ui.empty_hint import EmptyHint, clear_link
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
 from diaspora_desk.ui.visits.area_services import VisitsAreaServices
@@ -59,6 +60,22 @@ class VisitsPage(QWidget):
         self._make_buttons()
         self._build_layout()
         self._connect()
+        self.empty_hint = EmptyHint(self.table, self._empty_message, self._on_hint_link)
+        self.reload()
+
+    def _empty_message(self) -> str:
+        if self.search_edit.text().strip() or self.status_filter.currentIndex() > 0:
+            return self.tr("No visit matches this search and status.<br>{link}").format(
+                link=clear_link(self.tr("Show every visit"))
+            )
+        return self.tr(
+            "No mobile visit planned yet.<br>Use <b>New visit…</b>, or the <b>Planner</b> tab to see "
+            "which towns need one."
+        )
+
+    def _on_hint_link(self, _link: str) -> None:
+        self.search_edit.clear()
+        self.status_filter.setCurrentIndex(0)
         self.reload()
 
     def _make_filters(self) -> None:

@@ -16,7 +16,14 @@ def test_pending_rows_page_and_sort_and_decided_rows_leave(services: Services, t
     for n, given in enumerate(("Zoila", "Ana", "Marta")):
         phone = f"+1 559 555 01{n:02}"
         services.people.registry.create(
-            PersonDraft(given_name=given, family_name="Tun", country="US", phones=(phone,))
+            PersonDraft(
+                given_name=given,
+                family_name="Tun",
+                country="US",
+                phones=(phone,),
+                birth_year=str(1980 + n),
+                city="Fresno",
+            )
         )
         rows.append({"given_name": f"Other{n}", "family_name": "Person", "country": "US", "phone": phone})
     source = tmp_path / "again.csv"
@@ -30,6 +37,7 @@ def test_pending_rows_page_and_sort_and_decided_rows_leave(services: Services, t
     oldest_first = queue.page(ReviewQuery(), 0, 10)
     assert [i.candidate_name for i in oldest_first] == ["Zoila Tun", "Ana Tun", "Marta Tun"]
     assert oldest_first[0].cells["given_name"] == "Other0"
+    assert [i.candidate_details for i in oldest_first] == ["1980, Fresno", "1981, Fresno", "1982, Fresno"]
     by_candidate = queue.page(ReviewQuery(sort=ReviewSort.CANDIDATE, descending=True), 1, 2)
     assert [i.candidate_name for i in by_candidate] == ["Marta Tun", "Ana Tun"]
     services.people.duplicates.resolve(oldest_first[0].id, "dismissed")

@@ -64,3 +64,21 @@ def test_editing_shows_the_record_and_saves_the_change(qtbot: QtBot, services: S
     with qtbot.waitSignal(dialog.accepted):
         click_save(dialog)
     assert services.associations.registry.get(record.id).city == "Visalia"
+
+
+def test_languages_are_chosen_by_name(qtbot: QtBot, services: Services) -> None:
+    dialog = _dialog(qtbot, services, default_country="US")
+    dialog.name = "Club Uno"
+    dialog.languages_list.picker.setText("Spanish")
+    dialog.languages_list.add_button.click()
+    dialog.languages_list.picker.setText("Klingonese")
+    click_save(dialog)
+    assert dialog.saved is None
+    assert dialog.languages_list.note.text() == "“Klingonese” is not in the list: choose from it."
+    dialog.languages_list.picker.setText("English")
+    with qtbot.waitSignal(dialog.accepted):
+        click_save(dialog)
+    assert dialog.saved is not None
+    assert sorted(dialog.saved.languages) == ["en", "es"]
+    again = _dialog(qtbot, services, record=dialog.saved)
+    assert sorted(again.languages_list.list.item(i).text() for i in range(2)) == ["English", "Spanish"]

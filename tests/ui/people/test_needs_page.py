@@ -69,8 +69,9 @@ def test_a_new_need_is_matched_in_the_background_with_consenting_people_only(
     dialog = area.needs.new_need()
     dialog.institution_edit.setText("National Nursing School")
     dialog.title_edit.setText("Nurse trainers")
-    dialog.isco_edit.setText("2221")
-    dialog.languages_edit.setText("es:B2")
+    dialog.isco_list.picker.setText("2221")
+    dialog.languages_list.picker.setText("Spanish")
+    dialog.languages_list.level_combo.setCurrentText("B2")
     with qtbot.waitSignal(area.needs.shortlist_shown, timeout=10_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert threads
@@ -99,7 +100,7 @@ def test_proposing_adds_a_placement_and_withdrawn_consent_empties_the_shortlist(
     placements = area.needs.placements_model
     assert placements.rowCount() == 1
     assert placements.index(0, 1).data() == "Rosa Cúmez"
-    assert placements.index(0, 2).data() == "proposed"
+    assert placements.index(0, 2).data() == "Proposed"
     # Withdrawal takes effect at once: the shown shortlist is matched again.
     with qtbot.waitSignal(area.needs.shortlist_shown, timeout=10_000):
         services.people.consent.set_consent(yes.id, ConsentPurpose.SHARING_FOR_MATCHING, False)
@@ -193,3 +194,11 @@ def test_the_shortlist_pdf_of_the_selected_need_is_written(
         area.needs.print_shortlist(target)
     assert written.args == [target]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_empty_needs_shortlist_and_placements_say_why(area: PeopleArea) -> None:
+    page = area.needs
+    needs, shortlist, placements = page.hints
+    assert needs.text().startswith("No need recorded yet.")
+    assert shortlist.text() == "Select a need to see who fits it."
+    assert placements.text() == "Select a need to see its placements."

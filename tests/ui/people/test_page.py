@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind
 from diaspora_desk.domain.people import Cefr, PersonDraft
-from diaspora_desk.domain.people_records import PersonRow, Skills
+from diaspora_desk.domain.people_records import MembershipItem, PersonRow, Skills
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.people.area import PeopleArea
 from diaspora_desk.ui.people.list_model import PeopleTableModel
@@ -38,7 +40,7 @@ def test_register_a_person_with_skills_and_consent_then_find_them(
     dialog.skills_form._on_occupation_typed("specialised doc")
     dialog.skills_form.choose_occupation("specialised doctor — 2212 Specialist medical practitioners")
     dialog.skills_form.qualifications.rows = [["8", "Anaesthesiology", "USAC", "GT", "2010", "yes"]]
-    dialog.skills_form.languages_edit.setText("es:C2; en:C1")
+    dialog.skills_form.languages_list.values = [("es", "C2"), ("en", "C1")]
     dialog.consent_checks[ConsentPurpose.SKILLS_INVENTORY].setChecked(True)
     dialog.consent_checks[ConsentPurpose.SHARING_FOR_MATCHING].setChecked(True)
     dialog.consent_how.setText("signed form at the consulate")
@@ -154,3 +156,63 @@ def test_the_details_name_the_campaigns_and_events_that_reached_the_person(
     )
     services.campaigns.events.register(event.id, person.id)  # the window relays the change
     assert "Summer school 2027" in area.people.details.text()
+
+
+def test_the_association_filter_takes_a_name_from_the_list(area: PeopleArea, services: Services) -> None:
+    club = services.associations.registry.create(AssociationDraft(name="Club Xelajú", country="US"))
+    member = services.people.registry.create(
+        PersonDraft(given_name="Rosa", family_name="Cúmez", country="US")
+    )
+    services.people.registry.create(PersonDraft(given_name="Flor", family_name="Sián", country="US"))
+    services.people.registry.set_memberships(member.id, (MembershipItem(club.id),))
+    page = area.people
+    picker = page.association_filter
+    picker.setText("xela")
+    page.apply_filters()
+    assert sorted(listed_names(area)) == ["Flor Sián", "Rosa Cúmez"]
+    assert "Choose an association" in page.filter_note.text()
+    assert picker.offer("xela") == ["Club Xelajú"]
+    picker.choose("Club Xelajú")
+    page.apply_filters()
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.filter_note.isVisible()
+
+
+def test_the_list_fits_1366_pixels_and_long_names_have_their_tooltip(
+    area: PeopleArea, services: Services, qtbot: QtBot
+) -> None:
+    long_name = PersonDraft(
+        given_name="María Fernanda Guadalupe", family_name="Ajanel Chocooj de la Cruz", country="US"
+    )
+    services.people.registry.create(long_name)
+    table = area.people.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+    assert area.window().width() == 1366
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    name = table.model().index(0, PeopleTableModel.NAME)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "María Fernanda Guadalupe Ajanel Chocooj de la Cruz"
+
+
+def test_an_empty_list_says_why_and_a_filter_that_excludes_everyone_can_be_cleared(
+    area: PeopleArea, services: Services
+) -> None:
+    page = area.people
+    assert page.empty_hint.text().startswith("No one is registered yet.")
+    assert "Import people" in page.empty_hint.text()
+    services.people.registry.create(PersonDraft(given_name="Rosa", family_name="Cúmez", country="US"))
+    assert not page.empty_hint.shown
+    page.table.selectRow(0)
+    assert page.edit_button.isEnabled()
+    page.search_edit.setText("nobody like this")
+    page.country_filter.code = "MX"
+    page.apply_filters()
+    assert page.empty_hint.text().startswith("No one matches this search and these filters.")
+    assert page.current is None  # the details clear and the actions wait for a person
+    assert not page.edit_button.isEnabled()
+    assert not page.archive_button.isEnabled()
+    page.empty_hint.label.linkActivated.emit("clear")
+    assert (page.search_edit.text(), page.country_filter.code) == ("", "")
+    assert listed_names(area) == ["Rosa Cúmez"]
+    assert not page.empty_hint.shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
@@ -64,13 +65,13 @@ def test_invalid_skills_are_named_and_nothing_is_saved(area: PeopleArea, service
     dialog = area.people.new_person()
     dialog.given_edit.setText("Ana")
     dialog.skills_form.qualifications.rows = [["11", "", "", "", "", "no"]]
-    dialog.skills_form.languages_edit.setText("es:Z9")
+    dialog.skills_form.languages_list.picker.setText("Spanglish")
     _save(dialog)
     assert dialog.isVisible()
-    assert dialog.tabs.currentWidget() is dialog.skills_form
+    assert dialog.tabs.currentWidget() is dialog.skills_tab
     errors = dialog.skills_form.form.errors
     assert "ISCED" in errors["isced_level"].text()
-    assert "Z9" in errors["languages"].text()
+    assert errors["languages"].text() == "choose a language from the list"
     assert services.people.registry.count(PeopleQuery()) == 0
     dialog.reject()
 
@@ -82,3 +83,41 @@ def test_a_missing_given_name_is_shown_beside_the_field(area: PeopleArea, servic
     assert dialog.form.errors["given_name"].text()
     assert services.people.registry.count(PeopleQuery()) == 0
     dialog.reject()
+
+
+def test_memberships_and_language_are_chosen_by_name_and_history_reads_in_words(
+    qtbot: QtBot, services: Services
+) -> None:
+    club = services.associations.registry.create(
+        AssociationDraft(name="Club Xelajú", country="US", city="Fresno")
+    )
+    services.associations.registry.create(AssociationDraft(name="Red Maya", country="US"))
+    person = services.people.registry.create(
+        PersonDraft(given_name="Tomás", family_name="Batz", country="US", preferred_language="es")
+    )
+    dialog = PersonDialog(_services(services), services.people.registry.get(person.id))
+    qtbot.addWidget(dialog)
+    assert dialog.language_edit.text() == "Spanish (es)"
+    dialog.language_edit.setText("French")
+    assert dialog.memberships.picker.offer("xelaju") == ["Club Xelajú — Fresno"]
+    dialog.memberships.add_button.click()
+    assert dialog.memberships.note.text().startswith("Choose an association")
+    dialog.memberships.picker.choose("Club Xelajú — Fresno")
+    dialog.memberships.add_button.click()
+    _save(dialog)
+    saved = services.people.registry.get(person.id)
+    assert [(m.association_id, m.role) for m in saved.memberships] == [(club.id, "member")]
+    assert saved.preferred_language == "fr"
+    again = PersonDialog(_services(services), saved)
+    qtbot.addWidget(again)
+    assert [m.association_name for m in again.memberships.items] == ["Club Xelajú"]
+    actions = {again.history.item(i).text().split(" · ")[-1] for i in range(again.history.count())}
+    assert actions == {"Created", "Changed"}
+
+
+def test_the_dialog_fits_a_1366_by_768_screen(qtbot: QtBot, services: Services) -> None:
+    dialog = PersonDialog(_services(services))
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 700  # with the window frame and a task bar

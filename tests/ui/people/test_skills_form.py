@@ -17,7 +17,10 @@ def test_typed_rows_become_skills(qtbot: QtBot, services: Services) -> None:
     qtbot.addWidget(form)
     form.occupations.rows = [["7212", "Welder", "6"]]
     form.qualifications.rows = [["5", "Welding", "INTECAP", "gt", "2004", "yes"]]
-    form.languages_edit.setText("es:C2; en:B1")
+    form.languages_list.values = [("es", "C2")]
+    form.languages_list.picker.setText("English")
+    form.languages_list.level_combo.setCurrentText("B1")
+    form.languages_list.add_button.click()
     form.licences.rows = [["AWS D1.1", "AWS", "us", "2027-05-31"]]
     form.availability.rows = [["2027-01-01", "", "school holidays"]]
     form.tags_edit.setText("TIG, pipes ,")

@@ -1,4 +1,4 @@
-"""The consulates: add one with its jurisdiction, refuse unknown codes and towns, edit."""
+"""The consulates: add one with its jurisdiction ticked by name, refuse unknown towns, edit."""
 
 from __future__ import annotations
 
@@ -29,11 +29,9 @@ def test_add_and_edit_a_consulate(qtbot: QtBot, qtmodeltester: ModelTester, serv
     dialog.name = "Consulate in Phoenix"
     dialog.country = "US"
     dialog.city = "phoenix"
-    dialog.jurisdiction = "US-AZ, US-XX9"
-    _save(dialog)
-    assert "US-XX9" in _error(dialog, "jurisdiction")
-    assert page.model.rowCount() == before
-    dialog.jurisdiction = "US-AZ; us-ut"
+    names = [dialog.jurisdiction_list.item(i).text() for i in range(dialog.jurisdiction_list.count())]
+    assert "Arizona (US-AZ)" in names  # the states by name, none to type
+    dialog.jurisdiction = ("US-AZ", "us-ut")
     with qtbot.waitSignal(dialog.accepted):
         _save(dialog)
     assert page.model.rowCount() == before + 1
@@ -46,6 +44,7 @@ def test_add_and_edit_a_consulate(qtbot: QtBot, qtmodeltester: ModelTester, serv
     edit = page.edit_selected()
     assert edit is not None
     assert edit.name == "Consulate in Phoenix"
+    assert edit.jurisdiction == ("US-AZ", "US-UT")
     edit.city = "Nowhere-in-particular"
     _save(edit)
     assert "gazetteer" in _error(edit, "city")

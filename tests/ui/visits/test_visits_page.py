@@ -81,3 +81,13 @@ def test_visit_briefing_report_slip_and_day_schedule_are_written(
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "day.pdf").read_bytes().startswith(b"%PDF")
     dialog.reject()
+
+
+def test_an_empty_visits_list_says_why(qtbot: QtBot, services: Services) -> None:
+    window = open_window(qtbot, services)
+    page = window.visits.visits
+    assert page.empty_hint.text().startswith("No mobile visit planned yet.")
+    page.status_filter.setCurrentIndex(page.status_filter.findData(VisitStatus.DONE.value))
+    assert page.empty_hint.text().startswith("No visit matches this search and status.")
+    page.empty_hint.label.linkActivated.emit("clear")
+    assert page.status_filter.currentIndex() == 0

@@ -1,0 +1,56 @@
+"""Choosing a registered person, or an association for a membership, by name, never by id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.people_records import MembershipItem, PersonRow
+from diaspora_desk.ui.search_picker import SearchPicker
+
+
+def person_label(row: PersonRow) -> str:
+    """ "Ana Xol — 1980, Fresno, United States": enough to tell two namesakes apart."""
+    details = ", ".join(
+        p for p in (str(row.birth_year) if row.birth_year else "", row.city, country_name(row.country)) if p
+    )
+    return f"{row.name} — {details}" if details else row.name
+
+
+class PersonPicker(SearchPicker):
+    """Type part of a name, a phone or an e-mail; :attr:`person_id` is the person picked."""
+
+    def __init__(
+        self,
+        search: Callable[[str], Sequence[PersonRow]],
+        placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            lambda text: [(row.id, person_label(row)) for row in search(text)], placeholder, parent
+        )
+
+    @property
+    def person_id(self) -> int | None:
+        return self.chosen_id
+
+    def set_person(self, person_id: int | None, label: str = "") -> None:
+        self.set_choice(person_id, label)
+
+
+class AssociationPicker(SearchPicker):
+    """Type part of an association's name or acronym; :attr:`chosen_id` is the one picked."""
+
+    def __init__(
+        self,
+        search: Callable[[str], Sequence[MembershipItem]],
+        placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            lambda text: [(item.association_id, item.association_name) for item in search(text)],
+            placeholder,
+            parent,
+        )
