@@ -63,7 +63,9 @@ class AgreementPartner(Base):
     """A counterpart of an agreement."""
 
     __tablename__ = "agreement_partner"
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+    )
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 

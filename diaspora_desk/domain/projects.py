@@ -240,7 +240,9 @@ def _check_funding(errors: dict[str, str], draft: ProjectDraft) -> None:
             )
     pledged = sum((f.pledged for f in draft.funding), Decimal(0))
     if draft.budget is not None and pledged > draft.budget:
-        errors["budget"] = msg("pledges ({pledged}) exceed the budget ({budget})", pledged=pledged, budget=draft.budget)
+        errors["budget"] = msg(
+            "pledges ({pledged}) exceed the budget ({budget})", pledged=pledged, budget=draft.budget
+        )
 
 
 def validate_project(draft: ProjectDraft) -> ProjectDraft:
