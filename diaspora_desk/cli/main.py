@@ -236,9 +236,11 @@ def _handler(
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands
+    from diaspora_desk.cli import campaign_commands, partner_commands
 
     if (code := campaign_commands.dispatch(argv)) is not None:
+        return code
+    if (code := partner_commands.dispatch(argv)) is not None:
         return code
     parser = build_parser()
     args = parser.parse_args(argv)

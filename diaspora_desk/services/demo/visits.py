@@ -274,6 +274,7 @@ def build_full_demo(
     """The whole demo consulate: associations, people with skills, needs, consulates and visits."""
     from diaspora_desk.services.demo.associations import build_demo
     from diaspora_desk.services.demo.campaigns import build_demo_campaigns
+    from diaspora_desk.services.demo.partners import build_demo_partners
     from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
 
     summary = build_demo(services, associations=associations, seed=seed)
@@ -281,4 +282,5 @@ def build_full_demo(
     build_demo_needs(services)
     visits = build_demo_visits(services, seed=seed)
     build_demo_campaigns(services, seed=seed)
+    build_demo_partners(services, seed=seed)
     return FullDemo(summary.associations, summary.interactions, made, visits)
