@@ -37,15 +37,17 @@ def test_deleting_a_project_takes_its_funding_and_milestones(services: Services)
 
 def test_a_project_cannot_name_a_partner_that_does_not_exist(services: Services) -> None:
     project_id = _project(services)
-    with pytest.raises(IntegrityError), services.database.unit_of_work(write=True) as uow:
+    with services.database.unit_of_work(write=True) as uow:
         uow.session.add(ProjectPartner(project_id=project_id, partner_id=999))
-        uow.session.flush()
+        with pytest.raises(IntegrityError):
+            uow.session.flush()
 
 
 def test_one_funding_line_per_source(services: Services) -> None:
     project_id = _project(services)
-    with pytest.raises(IntegrityError), services.database.unit_of_work(write=True) as uow:
+    with services.database.unit_of_work(write=True) as uow:
         uow.session.add(
             ProjectFunding(project_id=project_id, source="association", pledged_cents=5, received_cents=0)
         )
-        uow.session.flush()
+        with pytest.raises(IntegrityError):
+            uow.session.flush()

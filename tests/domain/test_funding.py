@@ -43,7 +43,7 @@ def test_amounts_read_in_either_decimal_convention(text: str, value: str) -> Non
 
 @pytest.mark.parametrize("text", ["", "abc", "-5", "12.345,678", "1.2.3,4,5", "NaN", "1e5x"])
 def test_what_is_not_an_amount_is_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="amount|negative|decimal"):
+    with pytest.raises(ValueError, match=r"amount|negative|decimal"):
         parse_amount(text)
 
 

@@ -124,8 +124,10 @@ def _record(rule: str, pledged: tuple[int, ...], received: tuple[int, ...]) -> P
 def test_the_rule_is_checked_against_pledges_and_receipts_apart() -> None:
     record = _record("1:1:1:1", (100, 100, 100, 100), (100, 100, 50, 0))
     pledged, received = record.matching(), record.matching(received=True)
-    assert pledged is not None and pledged.met
-    assert received is not None and not received.met
+    assert pledged is not None
+    assert pledged.met
+    assert received is not None
+    assert not received.met
     assert (record.pledged, record.received) == (D(400), D(250))
 
 

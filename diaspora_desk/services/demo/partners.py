@@ -74,7 +74,7 @@ def build_demo_partners(services: Services, *, seed: int = 1) -> DemoPartners:
     home = settings.origin_country or "GT"
     host = settings.consulate.country if settings.consulate else "US"
     registry = services.partners.registry
-    partner_ids = []
+    partner_ids: list[int] = []
     for name, kind, where, level, practices in PARTNERS:
         record = registry.create(
             PartnerDraft(

@@ -55,7 +55,8 @@ def test_a_project_comes_back_exactly_as_given(services: Services, registry: Reg
     assert again.partner_names == ("Municipio de Jerez",)
     assert [m.title for m in again.milestones] == ["Works start", "Handover"]
     check = again.matching()
-    assert check is not None and check.met
+    assert check is not None
+    assert check.met
 
 
 def test_a_change_of_funding_shows_in_the_rule_and_the_audit(services: Services, registry: Registry) -> None:
@@ -66,10 +67,12 @@ def test_a_change_of_funding_shows_in_the_rule_and_the_audit(services: Services,
     )
     changed = services.partners.projects.update(record.id, dataclasses.replace(record.draft(), funding=less))
     check = changed.matching()
-    assert check is not None and not check.met
+    assert check is not None
+    assert not check.met
     history = services.audit.history("project", record.id)
     assert [e.action for e in history] == ["create", "update"]
-    assert history[-1].after is not None and '"100000.00"' in history[-1].after
+    assert history[-1].after is not None
+    assert '"100000.00"' in history[-1].after
 
 
 def test_nothing_is_written_when_a_link_is_unknown(services: Services, registry: Registry) -> None:
