@@ -161,9 +161,23 @@ def check_matching(
     for source in FundingSource:
         amount = amounts.get(source, Decimal(0))
         expected = (total * rule.weight(source) / parts).quantize(CENT, rounding=ROUND_HALF_UP)
-        percent = (amount * 100 / total).quantize(Decimal("0.1")) if total > 0 else None
+        percent = _percent(amount, total)
         if abs(expected - amount) > tolerance:
             met = False
         if amount or rule.weight(source):
             shares.append(SourceShare(source, amount, expected, percent))
     return MatchingCheck(rule, total, tuple(shares), met)
+
+
+def _percent(amount: Decimal, total: Decimal) -> Decimal | None:
+    return (amount * 100 / total).quantize(Decimal("0.1")) if total > 0 else None
+
+
+def funding_shares(amounts: Mapping[FundingSource, Decimal]) -> tuple[SourceShare, ...]:
+    """Each source's amount and share of the total when there is no rule to meet."""
+    total = sum(amounts.values(), Decimal(0))
+    return tuple(
+        SourceShare(s, amounts[s], amounts[s], _percent(amounts[s], total))
+        for s in FundingSource
+        if s in amounts
+    )
