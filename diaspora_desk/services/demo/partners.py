@@ -88,11 +88,12 @@ def build_demo_partners(services: Services, *, seed: int = 1) -> DemoPartners:
             )
         )
         partner_ids.append(record.id)
-    associations = [c.id for c in registry.association_choices()]
+    choices = registry.association_choices()
+    associations = [c.id for c in choices]
     if associations:
         registry.create(
             PartnerDraft(
-                name="Diaspora association partner",
+                name=choices[0].name,
                 kind=PartnerKind.DIASPORA_ASSOCIATION.value,
                 country=host,
                 association_id=associations[0],

@@ -4,12 +4,14 @@ expire within 90 days, and projects with their funding checked against the match
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +29,9 @@ from diaspora_desk.domain.projects import ProjectRecord
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.partners.facade import Partners
 from diaspora_desk.services.practices.catalogue import PracticeService
+from diaspora_desk.ui.partners import files
 from diaspora_desk.ui.partners.agreement_dialog import AgreementDialog
+from diaspora_desk.ui.partners.files import PARTNERS, PROJECTS
 from diaspora_desk.ui.partners.models import (
     AgreementTableModel,
     ExpiringTableModel,
@@ -51,12 +55,19 @@ PROJECT_TABLES = (
 )
 
 
-def _table(name: str) -> QTableView:
+def _table(name: str, *, fit: bool = True) -> QTableView:
+    """A row-selecting table; ``fit`` sizes columns to their contents (lists held whole only:
+    a paged list would have to fetch every row to measure them)."""
     table = QTableView()
     table.setObjectName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        header.setDefaultSectionSize(170)
     return table
 
 
@@ -92,7 +103,7 @@ class PartnersArea(QWidget):
     def _partners_tab(self) -> QWidget:
         self.partner_model = PartnerTableModel(self._partners.registry)
         self.partner_model.refresh()
-        self.partner_table = _table("partnersTable")
+        self.partner_table = _table("partnersTable", fit=False)
         self.partner_table.setModel(self.partner_model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search partners by name or city"))
@@ -101,9 +112,12 @@ class PartnersArea(QWidget):
         for kind in PartnerKind:
             self.kind_filter.addItem(self.tr(PARTNER_KIND_LABELS[kind]), kind)
         new, edit = QPushButton(self.tr("New partner…")), QPushButton(self.tr("Open…"))
+        imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
+        imp.clicked.connect(lambda: self.import_file(PARTNERS))
+        exp.clicked.connect(lambda: self.export_file(PARTNERS))
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(_bar(self.search, self.kind_filter, new, edit))
+        layout.addLayout(_bar(self.search, self.kind_filter, new, edit, imp, exp))
         layout.addWidget(self.partner_table)
         self.search.textChanged.connect(self._on_partner_filter_changed)
         self.kind_filter.currentIndexChanged.connect(self._on_partner_filter_changed)
@@ -148,6 +162,9 @@ class PartnersArea(QWidget):
         self.project_search = QLineEdit()
         self.project_search.setPlaceholderText(self.tr("Search projects by title or place"))
         new, edit = QPushButton(self.tr("New project…")), QPushButton(self.tr("Open…"))
+        imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
+        imp.clicked.connect(lambda: self.import_file(PROJECTS))
+        exp.clicked.connect(lambda: self.export_file(PROJECTS))
         self.share_model = ShareTableModel()
         self.share_table = _table("sharesTable")
         self.share_table.setModel(self.share_model)
@@ -160,7 +177,7 @@ class PartnersArea(QWidget):
         detail_layout.addWidget(self.share_table)
         top = QWidget()
         top_layout = QVBoxLayout(top)
-        top_layout.addLayout(_bar(self.project_search, new, edit))
+        top_layout.addLayout(_bar(self.project_search, new, edit, imp, exp))
         top_layout.addWidget(self.project_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -191,6 +208,13 @@ class PartnersArea(QWidget):
         return ProjectDialog(
             service, self._practices.tree(), registry.association_choices(), registry.choices(), record, self
         )
+
+    def import_file(self, kind: str, path: Path | None = None) -> None:
+        """Import partners or projects (a file is asked for when `path` is None)."""
+        files.import_file(self, self._partners.transfer, kind, path, self.status.emit)
+
+    def export_file(self, kind: str, path: Path | None = None) -> None:
+        files.export_file(self, self._partners.transfer, kind, path, self.status.emit)
 
     def new_item(self) -> None:
         """Ctrl+N: a new partner, agreement or project, after the tab in view."""

@@ -151,7 +151,7 @@ class ShareTableModel(RecordTableModel[SourceShare]):
                 (tr("Pledged"), lambda s: format_amount(s.amount, self.currency)),
                 (tr("Share"), lambda s: "" if s.share_percent is None else f"{s.share_percent}%"),
                 (tr("Rule asks"), lambda s: format_amount(s.expected, self.currency)),
-                (tr("Gap"), lambda s: format_amount(s.gap, self.currency) if s.gap else ""),
+                (tr("Short of the rule"), lambda s: format_amount(s.gap, self.currency) if s.gap > 0 else ""),
             ),
             numeric=(1, 2, 3, 4),
         )
