@@ -267,11 +267,13 @@ def _choose_language(argv: Sequence[str] | None) -> list[str]:
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands, event_commands
+    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands
 
     argv = _choose_language(argv)
 
     if (code := campaign_commands.dispatch(argv)) is not None:
+        return code
+    if (code := partner_commands.dispatch(argv)) is not None:
         return code
     if (code := event_commands.dispatch(argv)) is not None:
         return code

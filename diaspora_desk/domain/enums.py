@@ -48,6 +48,9 @@ class ActivityKind(StrEnum):
     MOBILE_VISIT = "mobile_visit"
     CAMPAIGN = "campaign"
     OUTREACH_EVENT = "outreach_event"
+    PARTNER = "partner"
+    AGREEMENT = "agreement"
+    PROJECT = "project"
 
 
 class AuditAction(StrEnum):

@@ -18,6 +18,7 @@ from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.clock import Clock, SystemClock
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
+from diaspora_desk.services.partners.facade import Partners
 from diaspora_desk.services.people.consent import ConsentService
 from diaspora_desk.services.people.export import PeopleExporter
 from diaspora_desk.services.people.facade import People
@@ -59,6 +60,7 @@ class Services:
     people: People
     visits: Visits
     campaigns: Campaigns
+    partners: Partners
 
     @property
     def changes(self) -> ChangeFeed:
@@ -94,6 +96,7 @@ def build_services(
         people=people,
         visits=_visits(database, clock, gazetteer, settings, people.registry),
         campaigns=_campaigns(database, clock, settings),
+        partners=_partners(database, clock, settings),
     )
 
 
@@ -190,6 +193,25 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
         tallies=PollTallies(database),
         events=EventService(database, clock, officer),
         reports=CampaignReports(database, clock),
+    )
+
+
+def _partners(database: Database, clock: Clock, settings: SettingsService) -> Partners:
+    from diaspora_desk.services.partners.agreements import AgreementService
+    from diaspora_desk.services.partners.briefing import PartnersBriefingService
+    from diaspora_desk.services.partners.projects import ProjectService
+    from diaspora_desk.services.partners.registry import PartnerService
+    from diaspora_desk.services.partners.transfer import PartnerTransfer
+
+    officer = settings.officer
+    registry = PartnerService(database, clock, officer)
+    projects = ProjectService(database, clock, officer)
+    return Partners(
+        registry=registry,
+        agreements=AgreementService(database, clock, officer),
+        projects=projects,
+        transfer=PartnerTransfer(database, registry, projects, clock, officer),
+        briefing=PartnersBriefingService(database),
     )
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from diaspora_desk.ui.about import AboutDialog
     from diaspora_desk.ui.associations.page import AssociationsPage
     from diaspora_desk.ui.help import UserGuideDialog
+    from diaspora_desk.ui.partners.area import PartnersArea
     from diaspora_desk.ui.people.area import PeopleArea
     from diaspora_desk.ui.practices_page import PracticesPage
     from diaspora_desk.ui.reports_page import ReportsPage
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         """Each area with only the facades it uses; the pages in navigation order."""
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.campaigns.area import CampaignsArea
+        from diaspora_desk.ui.partners.area import PartnersArea
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
         from diaspora_desk.ui.people.person_dialog import PersonServices
@@ -172,24 +174,21 @@ class MainWindow(QMainWindow):
         self.campaigns: CampaignsArea = CampaignsArea(
             services.campaigns, services.practices, print_report, services.clock.today
         )
+        self.partners: PartnersArea = PartnersArea(services.partners, services.practices, services.clock)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.reports: ReportsPage = ReportsPage()
-        later = tr(
-            "This area is not built yet. It will arrive in a later version of Diaspora Desk; "
-            "nothing shown here is real data."
-        )
         return [
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
             (tr("Mobile Visits"), self.visits),
             (tr("Campaigns"), self.campaigns),
-            (tr("Partners"), PlaceholderPage(tr("Partners"), later)),
+            (tr("Partners"), self.partners),
             (tr("Practices"), self.practices),
             (tr("Reports"), self.reports),
         ]
 
     def _connect_areas(self) -> None:
-        for area in (self.associations, self.people, self.visits, self.campaigns):
+        for area in (self.associations, self.people, self.visits, self.campaigns, self.partners):
             area.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.people.undo_offered.connect(self.undo_bar.offer)
         self.associations.undo_offered.connect(self.undo_bar.offer)
@@ -206,6 +205,7 @@ class MainWindow(QMainWindow):
         self.people.on_changed(change)
         self.visits.on_changed(change)
         self.campaigns.on_changed(change)
+        self.partners.on_changed(change)
         self.practices.on_changed(change)
 
     def _stop_listening(self) -> None:
@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentIndex() == self.CAMPAIGNS:
             self.campaigns.new_item()  # a campaign, or an event on the Events tab
+            return
+        if self.stack.currentIndex() == self.PARTNERS:
+            self.partners.new_item()
             return
         self.show_area(self.ASSOCIATIONS)
         self.associations.new_association()

@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +25,8 @@ def _default(value: object) -> object:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Decimal):
+        return str(value)  # money: the exact amount, never a float
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -287,6 +287,7 @@ def build_full_demo(
     """
     from diaspora_desk.services.demo.associations import build_demo
     from diaspora_desk.services.demo.campaigns import build_demo_campaigns
+    from diaspora_desk.services.demo.partners import build_demo_partners
     from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
 
     def check() -> None:
@@ -305,4 +306,5 @@ def build_full_demo(
     visits = build_demo_visits(services, seed=seed)
     check()
     build_demo_campaigns(services, seed=seed)
+    build_demo_partners(services, seed=seed)
     return FullDemo(summary.associations, summary.interactions, made, visits)

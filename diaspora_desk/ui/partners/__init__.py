@@ -1,0 +1,1 @@
+"""The Partners area: partners, agreements, projects."""
