@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Row, Subquery, func, select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import PollReply, PollReplyAnswer
 from diaspora_desk.db.engine import Database
@@ -83,44 +84,46 @@ class PollTallies:
 
     def results(self, campaign_id: int) -> PollResults:
         with self._db.unit_of_work() as uow:
-            session = uow.session
-            load_campaign(session, campaign_id)
-            questions = load_questions(session, campaign_id)
-            ranked = _latest_answered(campaign_id)
-            rows = session.execute(
-                select(
-                    PollReplyAnswer.question_id,
-                    PollReplyAnswer.code,
-                    Person.country,
-                    Person.preferred_language,
-                )
-                .join(ranked, ranked.c.reply_id == PollReplyAnswer.reply_id)
-                .join(Person, Person.id == ranked.c.person_id)
-                .where(ranked.c.rank == 1)
-            ).all()
-            respondents = (
-                session.scalar(select(func.count()).select_from(ranked).where(ranked.c.rank == 1)) or 0
-            )
-            status_counts = dict(
-                session.execute(
-                    select(PollReply.status, func.count(func.distinct(PollReply.person_id)))
-                    .where(PollReply.campaign_id == campaign_id)
-                    .group_by(PollReply.status)
-                ).all()
-            )
-            in_review = session.scalar(
-                select(func.count())
-                .select_from(PollReply)
-                .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
-            )
-        tallies = _tallies(questions, rows)
-        return PollResults(
-            campaign_id=campaign_id,
-            questions=tuple(tallies),
-            respondents=suppressed(int(respondents)),
-            opt_outs=suppressed(int(status_counts.get(ReplyKind.OPT_OUT.value, 0))),
-            in_review=int(in_review or 0),
+            return poll_results(uow.session, campaign_id)
+
+
+def poll_results(session: Session, campaign_id: int) -> PollResults:
+    """The poll's results in the caller's transaction (the briefing reads several in one)."""
+    load_campaign(session, campaign_id)
+    questions = load_questions(session, campaign_id)
+    ranked = _latest_answered(campaign_id)
+    rows = session.execute(
+        select(
+            PollReplyAnswer.question_id,
+            PollReplyAnswer.code,
+            Person.country,
+            Person.preferred_language,
         )
+        .join(ranked, ranked.c.reply_id == PollReplyAnswer.reply_id)
+        .join(Person, Person.id == ranked.c.person_id)
+        .where(ranked.c.rank == 1)
+    ).all()
+    respondents = session.scalar(select(func.count()).select_from(ranked).where(ranked.c.rank == 1)) or 0
+    status_counts = dict(
+        session.execute(
+            select(PollReply.status, func.count(func.distinct(PollReply.person_id)))
+            .where(PollReply.campaign_id == campaign_id)
+            .group_by(PollReply.status)
+        ).all()
+    )
+    in_review = session.scalar(
+        select(func.count())
+        .select_from(PollReply)
+        .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
+    )
+    tallies = _tallies(questions, rows)
+    return PollResults(
+        campaign_id=campaign_id,
+        questions=tuple(tallies),
+        respondents=suppressed(int(respondents)),
+        opt_outs=suppressed(int(status_counts.get(ReplyKind.OPT_OUT.value, 0))),
+        in_review=int(in_review or 0),
+    )
 
 
 def _latest_answered(campaign_id: int) -> Subquery:
