@@ -41,14 +41,14 @@ class Period:
 
 
 ACTIVITY_LABELS: dict[str, str] = {
-    "interaction": "Interaction with an association",
-    "mobile_visit": "Mobile consulate",
-    "campaign": "Campaign",
-    "poll": "Text-message poll",
-    "outreach_event": "Event",
-    "placement": "Placement",
-    "agreement": "Agreement",
-    "project": "Project",
+    "interaction": "Interactions",
+    "mobile_visit": "Mobile consulates",
+    "campaign": "Campaigns",
+    "poll": "Polls",
+    "outreach_event": "Events",
+    "placement": "Placements",
+    "agreement": "Agreements",
+    "project": "Projects",
 }
 """What each kind of tagged activity is called in the briefing (``practice_link.activity_kind``;
 polls are campaigns with questions)."""

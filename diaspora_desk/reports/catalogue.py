@@ -23,6 +23,7 @@ from diaspora_desk.reports.output import write_pdf
 
 if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
     from diaspora_desk.services.associations.facade import Associations
+    from diaspora_desk.services.briefing.facade import Briefing
     from diaspora_desk.services.people.facade import People
     from diaspora_desk.services.visits.facade import Visits
 
@@ -38,6 +39,7 @@ class ReportKind(enum.StrEnum):
     VISIT = "visit"
     APPOINTMENT_SLIP = "appointment-slip"
     DAY_SCHEDULE = "day-schedule"
+    BRIEFING = "briefing"
 
 
 class ReportSources(Protocol):
@@ -52,6 +54,9 @@ class ReportSources(Protocol):
     @property
     def visits(self) -> Visits: ...
 
+    @property
+    def briefing(self) -> Briefing: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
@@ -59,6 +64,17 @@ class ReportOptions:
     """day-schedule: the one day to print (None: every day of the visit)."""
     radius_km: float | None = None
     """visit-briefing: the radius of the area profiled (None: the default)."""
+    period_from: dt.date | None = None
+    """briefing: the first day of the period (required)."""
+    period_to: dt.date | None = None
+    """briefing: the last day of the period (required)."""
+    consulate_id: int | None = None
+    """briefing: the consulate (None: the current one)."""
+    paper: str | None = None
+    """briefing: "a4" (None: A4) or "letter"."""
+
+
+OPTION_NAMES = ("day", "radius_km", "period_from", "period_to", "consulate_id", "paper")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +88,8 @@ class ReportSpec:
     takes_id: bool = True
     options: frozenset[str] = frozenset()
     """The names of the :class:`ReportOptions` fields this report uses."""
+    takes_paper: bool = False
+    """The builder takes ``paper=`` ("a4" or "letter")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +111,14 @@ def _briefing(s: ReportSources, item_id: int | None, o: ReportOptions) -> object
     if o.radius_km is None:
         return reports.briefing(_id(item_id))
     return reports.briefing(_id(item_id), o.radius_km)
+
+
+def _practices_briefing(s: ReportSources, _i: int | None, o: ReportOptions) -> object:
+    from diaspora_desk.domain.briefing import Period
+
+    if o.period_from is None or o.period_to is None:
+        raise ValueError("the briefing needs period_from and period_to")
+    return s.briefing.reports.briefing(Period(o.period_from, o.period_to), o.consulate_id)
 
 
 REPORTS: dict[ReportKind, ReportSpec] = {
@@ -123,6 +149,13 @@ REPORTS: dict[ReportKind, ReportSpec] = {
         "day_schedule.build_day_schedule",
         options=frozenset({"day"}),
     ),
+    ReportKind.BRIEFING: ReportSpec(
+        _practices_briefing,
+        "briefing.build_briefing",
+        takes_id=False,
+        options=frozenset({"period_from", "period_to", "consulate_id", "paper"}),
+        takes_paper=True,
+    ),
 }
 
 
@@ -143,23 +176,32 @@ def render_report(
     *,
     day: dt.date | None = None,
     radius_km: float | None = None,
+    options: ReportOptions | None = None,
 ) -> RenderedReport:
     """Read the data of report ``kind`` (of record ``item_id``), build it and write ``out``.
+
+    ``options`` carries the briefing's period, consulate and paper (``day`` and ``radius_km``
+    may be given on their own).
 
     The file is replaced in one step, so a failure never leaves half a PDF (``write_pdf``).
     Raises the facade's errors (``NotFoundError``, ``ValidationError``: shown to the user) and
     ``ValueError`` for an id or option the report does not take (a caller's bug).
     """
     spec = REPORTS[kind]
-    options = ReportOptions(day=day, radius_km=radius_km)
-    given = {name for name in ("day", "radius_km") if getattr(options, name) is not None}
+    if options is None:
+        options = ReportOptions(day=day, radius_km=radius_km)
+    given = {name for name in OPTION_NAMES if getattr(options, name) is not None}
     if given - spec.options:
         raise ValueError(f"the {kind} report takes no {', '.join(sorted(given - spec.options))}")
     if spec.takes_id != (item_id is not None):
         raise ValueError(f"the {kind} report {'needs' if spec.takes_id else 'takes no'} id")
     data = spec.read(sources, item_id, options)
     build = builder_of(spec)
-    pages = write_pdf(out, lambda buffer: build(data, buffer))
+    if spec.takes_paper and options.paper is not None:
+        paper = options.paper
+        pages = write_pdf(out, lambda buffer: build(data, buffer, paper=paper))  # type: ignore[call-arg]
+    else:
+        pages = write_pdf(out, lambda buffer: build(data, buffer))
     return RenderedReport(out, pages, data)
 
 
@@ -174,6 +216,7 @@ class ReportPrinter(Protocol):
         *,
         day: dt.date | None = None,
         radius_km: float | None = None,
+        options: ReportOptions | None = None,
     ) -> RenderedReport: ...
 
 
@@ -187,7 +230,8 @@ def printer_for(sources: ReportSources) -> ReportPrinter:
         *,
         day: dt.date | None = None,
         radius_km: float | None = None,
+        options: ReportOptions | None = None,
     ) -> RenderedReport:
-        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km)
+        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km, options=options)
 
     return print_report

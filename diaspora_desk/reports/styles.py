@@ -63,6 +63,9 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor("#444444"),
             spaceAfter=8,
         ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=6, spaceAfter=6
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -147,7 +150,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
+def _numbered_canvas(header: str, footer_left: str, page_size: tuple[float, float] = A4) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Defers page drawing so each page can say "Page x of y"."""
 
@@ -168,7 +171,7 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
             super().save()
 
         def _decorate(self, total: int) -> None:
-            width, height = PAGE_SIZE
+            width, height = page_size
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#333333"))
@@ -187,15 +190,47 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: str, footer: str) -> None:
-    """Lay out ``story`` on A4 with the running header, CONFIDENTIAL footer and page numbers.
+class _ContentsDocument(SimpleDocTemplate):  # type: ignore[misc]
+    """Tells a table of contents (and the PDF outline) where each heading landed."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "contents_level", None)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = f"h{level}:{text}"  # not id(): the same data must give the same bytes
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=True)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def heading(text: str, level: int = 0) -> Paragraph:
+    """A section heading listed in the document's table of contents (``build_document(contents=True)``)."""
+    flowable = para(text, "h1" if level == 0 else "h2")
+    flowable.contents_level = level
+    return flowable
+
+
+def build_document(
+    out: BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    header: str,
+    footer: str,
+    page_size: tuple[float, float] = A4,
+    contents: bool = False,
+) -> None:
+    """Lay out ``story`` on ``page_size`` with the running header, CONFIDENTIAL footer and "Page x
+    of y". With ``contents`` the story's ``heading`` paragraphs feed its ``TableOfContents``
+    (laid out twice, so the page numbers are right).
 
     ``invariant`` fixes the PDF's internal dates and ids: the same data gives the same bytes.
     """
     register_fonts()
-    doc = SimpleDocTemplate(
+    doc = (_ContentsDocument if contents else SimpleDocTemplate)(
         out,
-        pagesize=PAGE_SIZE,
+        pagesize=page_size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=20 * mm,
@@ -206,4 +241,8 @@ def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: 
         invariant=1,
         initialFontName=FONT,  # else every page names the base Helvetica, which is not embedded
     )
-    doc.build(story, canvasmaker=_numbered_canvas(header, footer))
+    canvas = _numbered_canvas(header, footer, page_size)
+    if contents:
+        doc.multiBuild(story, canvasmaker=canvas)
+    else:
+        doc.build(story, canvasmaker=canvas)

@@ -48,14 +48,25 @@ def _date_in(column: Any, period: Period) -> Any:
 
 
 def people_table(
-    title: str, counts: Sequence[tuple[str, int]], *, top: int = 15, note: str = ""
+    title: str,
+    counts: Sequence[tuple[str, int]],
+    *,
+    top: int = 15,
+    note: str = "",
+    people: int | None = None,
 ) -> CountTable:
-    """People per row, small rows folded (``privacy.grouped``); the total as ``shown_total``."""
+    """People per row, small rows folded (``privacy.grouped``); the total as ``shown_total``.
+
+    ``people``: for rows where a person may count several times, the people behind the table
+    (printed instead of a sum of the rows).
+    """
     alone, folded, folded_people = grouped(counts, top=top)
     rows = [(label, shown(n)) for label, n in alone]
     if folded:
         rows.append((f"All others ({folded:,})", shown(folded_people)))
     parts = [n for _label, n in alone] + ([folded_people] if folded else [])
+    if people is not None:
+        return CountTable(title, "People", tuple(rows), shown(people), note, tuple(alone), "People in all")
     return CountTable(title, "People", tuple(rows), shown_total(parts), note, tuple(alone))
 
 
@@ -90,9 +101,16 @@ def profile(session: Session, today: dt.date) -> tuple[CountTable, ...]:
             "Host city",
             [(f"{city}, {c}" if city else f"City not recorded, {c}", int(n)) for city, c, n in cities],
         ),
-        people_table("Occupation (ISCO-08 major group)", cells(skills.by_isco_major), note=consent),
-        people_table("Education (ISCED 2011 level)", cells(skills.by_isced), note=consent),
-        people_table("Languages", cells(skills.by_language), note=consent),
+        people_table(
+            "Occupation (ISCO-08 major group)",
+            cells(skills.by_isco_major),
+            note=consent,
+            people=skills.people,
+        ),
+        people_table(
+            "Education (ISCED 2011 level)", cells(skills.by_isced), note=consent, people=skills.people
+        ),
+        people_table("Languages", cells(skills.by_language), note=consent, people=skills.people),
     )
 
 

@@ -29,6 +29,7 @@ class CountTable:
     note: str = ""
     chart: tuple[tuple[str, int], ...] = ()
     """The rows shown alone, as numbers for a bar chart (never a small cell)."""
+    total_label: str = "Total"
 
 
 @dataclass(frozen=True, slots=True)
