@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from diaspora_desk.domain.briefing import ACTIVITY_LABELS, CoverageRow
@@ -22,6 +22,7 @@ from diaspora_desk.i18n import _
 from diaspora_desk.reports.briefing_charts import counts_chart, coverage_chart
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
+    FONT,
     build_document,
     data_table,
     fmt_date,
@@ -71,6 +72,14 @@ def _contents() -> list[Flowable]:
     toc = TableOfContents()
     toc.levelStyles = [styles()["body"], styles()["small"]]
     toc.dotsMinLevel = 0
+    # The default table style names the base Helvetica, which is not embedded.
+    toc.tableStyle = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return [para(_("Contents"), "h1"), toc, PageBreak()]
 
 

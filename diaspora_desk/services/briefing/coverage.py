@@ -51,7 +51,7 @@ def _day(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _rows(session: Session, kind: str, statement: Select[Any]) -> list[Tagged]:
+def _rows(session: Session, kind: str, statement: Select[str, Any, str]) -> list[Tagged]:
     return [
         Tagged(practice_id, kind, _day(day), text) for practice_id, day, text in session.execute(statement)
     ]
