@@ -157,6 +157,7 @@ class ReportPreview(QWidget):
             label = QLabel()
             label.setObjectName(f"page{number}")
             label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.size())  # whole pages: the scroll area must not squeeze them
             label.setToolTip(tr("Page {n} of {total}").format(n=number, total=len(pages.images)))
             self._pages_layout.addWidget(label)
         self.path = pages.path
