@@ -14,21 +14,19 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from diaspora_desk.domain.briefing import ACTIVITY_LABELS, CoverageRow
 from diaspora_desk.i18n import _
 from diaspora_desk.reports.briefing_charts import counts_chart, coverage_chart
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
-    FONT,
+    Contents,
     build_document,
     data_table,
     fmt_date,
     heading,
     para,
-    styles,
 )
 from diaspora_desk.services.briefing.records import CountTable, KeyFigure, PracticesBriefing
 from diaspora_desk.services.common.privacy import SMALL_CELL
@@ -68,19 +66,8 @@ def _cover(data: PracticesBriefing) -> list[Flowable]:
     ]
 
 
-def _contents() -> list[Flowable]:
-    toc = TableOfContents()
-    toc.levelStyles = [styles()["body"], styles()["small"]]
-    toc.dotsMinLevel = 0
-    # The default table style names the base Helvetica, which is not embedded.
-    toc.tableStyle = TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return [para(_("Contents"), "h1"), toc, PageBreak()]
+def _contents(contents: Contents) -> list[Flowable]:
+    return [para(_("Contents"), "h1"), contents, PageBreak()]
 
 
 def _figures(figures: Sequence[KeyFigure]) -> list[Flowable]:
@@ -258,7 +245,8 @@ SECTIONS: tuple[Callable[[PracticesBriefing], list[Flowable]], ...] = (
 
 
 def build_briefing(data: PracticesBriefing, out: BinaryIO, *, paper: str = "a4") -> None:
-    story = _cover(data) + _contents()
+    contents = Contents()
+    story = _cover(data) + _contents(contents)
     for section in SECTIONS:
         story += section(data)
     title = _("Practices briefing")
@@ -269,5 +257,5 @@ def build_briefing(data: PracticesBriefing, out: BinaryIO, *, paper: str = "a4")
         header=f"{_consulate(data)} — {title} — {data.period.label}",
         footer=f"Diaspora Desk · {fmt_date(data.generated_on)}",
         page_size=PAGE_SIZES[paper],
-        contents=True,
+        contents=contents,
     )

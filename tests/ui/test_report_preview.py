@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.association import AssociationDraft
@@ -31,7 +31,7 @@ def test_ctrl_p_on_an_association_previews_its_profile_then_saves_and_prints_it(
     qtbot.waitUntil(lambda: dialog.preview.page_count > 0, timeout=20_000)
     assert dialog.isVisible()
     assert dialog.request == ReportRequest(ReportKind.ASSOCIATION, record.id, name=f"association-{record.id}")
-    page = dialog.preview.findChild(object, "page1")
+    page = dialog.preview.findChild(QLabel, "page1")
     assert page is not None
     assert not page.pixmap().isNull()  # the page is drawn, not just listed
 

@@ -61,12 +61,12 @@ def test_visit_briefing_report_slip_and_day_schedule_are_written(
     target = tmp_path / "briefing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     window.print_action.trigger()  # Ctrl+P: the briefing before the visit, in the shared preview
-    dialog = window.preview_dialog
-    qtbot.waitUntil(lambda: dialog.preview.page_count > 0, timeout=20_000)
-    assert dialog.request.kind is ReportKind.VISIT_BRIEFING
-    assert dialog.preview.save() == target
+    preview = window.preview_dialog
+    qtbot.waitUntil(lambda: preview.preview.page_count > 0, timeout=20_000)
+    assert preview.request.kind is ReportKind.VISIT_BRIEFING
+    assert preview.preview.save() == target
     assert target.read_bytes().startswith(b"%PDF")
-    dialog.reject()
+    preview.reject()
 
     done = next(v for v in visit_demo.visits.registry.list(status=VisitStatus.DONE))
     page.select(done.id)
