@@ -49,3 +49,33 @@ def test_gaps_name_the_part_of_the_app_that_records_such_work(services: Services
     assert rows["A.4.5.1"].supported_by.startswith("Mobile Visits")
     assert rows["P.2.3"].supported_by == "Partners: matching-fund projects"
     assert rows["A.4.4.1"].supported_by.startswith("People & Skills")
+
+
+def test_mobile_consulates_count_for_their_own_consulate_only(services: Services) -> None:
+    from diaspora_desk.domain.visits import ConsularService, OfferedService, VisitDraft
+    from diaspora_desk.services.visits.consulates import ConsulateDraft
+
+    here = services.visits.consulates.list()[0]
+    other = services.visits.consulates.save(
+        ConsulateDraft(name="Consulado en Phoenix", country="US", city="Phoenix", jurisdiction=("US-AZ",))
+    )
+    for consulate, city in ((here.id, "Fresno"), (other.id, "Tucson")):
+        services.visits.registry.create(
+            VisitDraft(
+                consulate_id=consulate,
+                country="US",
+                city=city,
+                starts_on=dt.date(2026, 11, 30),
+                ends_on=dt.date(2026, 11, 30),
+                opens_at=dt.time(9, 0),
+                closes_at=dt.time(11, 0),
+                services=(OfferedService(ConsularService.PASSPORT_RENEWAL, 2),),
+                practice_ids=("A.4.5.1",),
+            )
+        )
+    mine = {r.practice_id: r for r in services.briefing.reports.coverage(YEAR, here.id)}["A.4.5.1"]
+    assert mine.counts == {"mobile_visit": 1}
+    assert mine.latest is not None
+    assert "Fresno" in mine.latest.text
+    every = {r.practice_id: r for r in services.briefing.reports.coverage(YEAR)}["A.4.5.1"]
+    assert every.counts == {"mobile_visit": 2}
