@@ -9,7 +9,7 @@ from pathlib import Path
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.i18n import _, render
 from diaspora_desk.paths import default_database
-from diaspora_desk.reports.catalogue import ReportKind, render_report
+from diaspora_desk.reports.catalogue import ReportKind, ReportOptions, render_report
 from diaspora_desk.services.composition import Services, open_services
 
 
@@ -170,12 +170,20 @@ def report(args: argparse.Namespace) -> int:
         from diaspora_desk.cli import visit_outputs
 
         return visit_outputs.report(args)
+    options = None
+    if args.kind == ReportKind.BRIEFING:
+        options = ReportOptions(
+            period_from=args.period_from,
+            period_to=args.period_to,
+            consulate_id=args.consulate,
+            paper=args.paper,
+        )
     services = _open(args)
     try:
-        render_report(services, ReportKind(args.kind), args.id, args.out)
+        rendered = render_report(services, ReportKind(args.kind), args.id, args.out, options=options)
     finally:
         services.close()
-    print(_("wrote {path}").format(path=args.out))
+    print(_("wrote {path}").format(path=args.out) + (f" ({rendered.pages} pages)" if options else ""))
     return 0
 
 

@@ -110,6 +110,12 @@ def _report_parser(rep: argparse.ArgumentParser) -> None:
         metavar="R",
         help="visit-briefing: the area profiled around the visit's town (default 60 km)",
     )
+    rep.add_argument("--from", dest="period_from", type=_date, metavar="DATE", help="briefing: first day")
+    rep.add_argument("--to", dest="period_to", type=_date, metavar="DATE", help="briefing: last day")
+    rep.add_argument(
+        "--consulate", type=int, metavar="ID", help="briefing: the consulate (default: the current one)"
+    )
+    rep.add_argument("--paper", choices=("a4", "letter"), help="briefing: paper size (default a4)")
 
 
 def _visits_parser(visits: argparse.ArgumentParser) -> None:
@@ -265,6 +271,19 @@ def _choose_language(argv: Sequence[str] | None) -> list[str]:
     return rest
 
 
+def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if (args.kind in ("skills", "briefing")) != (args.id is None):
+        parser.error("report skills and report briefing take no ID; the other reports need one")
+    briefing_only = ("period_from", "period_to", "consulate", "paper")
+    if args.kind == "briefing":
+        if args.period_from is None or args.period_to is None:
+            parser.error("report briefing needs --from DATE and --to DATE")
+        if args.period_to < args.period_from:
+            parser.error("--to is before --from")
+    elif any(getattr(args, name) is not None for name in briefing_only):
+        parser.error("--from, --to, --consulate and --paper are for report briefing only")
+
+
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
     from diaspora_desk.cli import campaign_commands, event_commands, partner_commands
@@ -279,8 +298,8 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         return code
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "report" and (args.kind == "skills") != (args.id is None):
-        parser.error("report skills takes no ID; the other reports need one")
+    if args.command == "report":
+        _check_report(parser, args)
     if args.command == "export":
         _check_export(parser, args)
     handler = _handler(parser, args, open_window)

@@ -89,13 +89,6 @@ def need_status_label(status: str) -> str:
     return NEED_STATUS_LABELS.get(status, status)
 
 
-VISIT_STATUS_LABELS: dict[VisitStatus, str] = {
-    VisitStatus.PLANNED: N_("Planned"),
-    VisitStatus.CONFIRMED: N_("Confirmed"),
-    VisitStatus.DONE: N_("Done"),
-    VisitStatus.CANCELLED: N_("Cancelled"),
-}
-
 CAMPAIGN_STATUS_LABELS: dict[CampaignStatus, str] = {
     CampaignStatus.DRAFT: N_("Draft"),
     CampaignStatus.SCHEDULED: N_("Scheduled"),

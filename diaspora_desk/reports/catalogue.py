@@ -24,6 +24,7 @@ from diaspora_desk.reports.output import write_pdf
 
 if TYPE_CHECKING:  # the facades load SQLAlchemy; the CLI's parser only needs the report kinds
     from diaspora_desk.services.associations.facade import Associations
+    from diaspora_desk.services.briefing.facade import Briefing
     from diaspora_desk.services.campaigns.facade import Campaigns
     from diaspora_desk.services.people.facade import People
     from diaspora_desk.services.visits.facade import Visits
@@ -41,6 +42,7 @@ class ReportKind(enum.StrEnum):
     APPOINTMENT_SLIP = "appointment-slip"
     DAY_SCHEDULE = "day-schedule"
     CAMPAIGN = "campaign"
+    BRIEFING = "briefing"
 
 
 class ReportSources(Protocol):
@@ -58,6 +60,9 @@ class ReportSources(Protocol):
     @property
     def campaigns(self) -> Campaigns: ...
 
+    @property
+    def briefing(self) -> Briefing: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
@@ -65,6 +70,17 @@ class ReportOptions:
     """day-schedule: the one day to print (None: every day of the visit)."""
     radius_km: float | None = None
     """visit-briefing: the radius of the area profiled (None: the default)."""
+    period_from: dt.date | None = None
+    """briefing: the first day of the period (required)."""
+    period_to: dt.date | None = None
+    """briefing: the last day of the period (required)."""
+    consulate_id: int | None = None
+    """briefing: the consulate (None: the current one)."""
+    paper: str | None = None
+    """briefing: "a4" (None: A4) or "letter"."""
+
+
+OPTION_NAMES = ("day", "radius_km", "period_from", "period_to", "consulate_id", "paper")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +94,8 @@ class ReportSpec:
     takes_id: bool = True
     options: frozenset[str] = frozenset()
     """The names of the :class:`ReportOptions` fields this report uses."""
+    takes_paper: bool = False
+    """The builder takes ``paper=`` ("a4" or "letter")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +117,14 @@ def _briefing(s: ReportSources, item_id: int | None, o: ReportOptions) -> object
     if o.radius_km is None:
         return reports.briefing(_id(item_id))
     return reports.briefing(_id(item_id), o.radius_km)
+
+
+def _practices_briefing(s: ReportSources, _i: int | None, o: ReportOptions) -> object:
+    from diaspora_desk.domain.briefing import Period
+
+    if o.period_from is None or o.period_to is None:
+        raise ValueError("the briefing needs period_from and period_to")
+    return s.briefing.reports.briefing(Period(o.period_from, o.period_to), o.consulate_id)
 
 
 REPORTS: dict[ReportKind, ReportSpec] = {
@@ -132,6 +158,13 @@ REPORTS: dict[ReportKind, ReportSpec] = {
     ReportKind.CAMPAIGN: ReportSpec(
         lambda s, i, _o: s.campaigns.reports.campaign(_id(i)), "campaign_report.build_campaign_report"
     ),
+    ReportKind.BRIEFING: ReportSpec(
+        _practices_briefing,
+        "briefing.build_briefing",
+        takes_id=False,
+        options=frozenset({"period_from", "period_to", "consulate_id", "paper"}),
+        takes_paper=True,
+    ),
 }
 
 
@@ -153,8 +186,12 @@ def render_report(
     day: dt.date | None = None,
     radius_km: float | None = None,
     language: str | None = None,
+    options: ReportOptions | None = None,
 ) -> RenderedReport:
     """Read the data of report ``kind`` (of record ``item_id``), build it and write ``out``.
+
+    ``options`` carries the briefing's period, consulate and paper (``day`` and ``radius_km``
+    may be given on their own).
 
     The file is replaced in one step, so a failure never leaves half a PDF (``write_pdf``).
     Raises the facade's errors (``NotFoundError``, ``ValidationError``: shown to the user) and
@@ -163,8 +200,9 @@ def render_report(
     None: the report language chosen in Settings, else the application's.
     """
     spec = REPORTS[kind]
-    options = ReportOptions(day=day, radius_km=radius_km)
-    given = {name for name in ("day", "radius_km") if getattr(options, name) is not None}
+    if options is None:
+        options = ReportOptions(day=day, radius_km=radius_km)
+    given = {name for name in OPTION_NAMES if getattr(options, name) is not None}
     if given - spec.options:
         raise ValueError(f"the {kind} report takes no {', '.join(sorted(given - spec.options))}")
     if spec.takes_id != (item_id is not None):
@@ -172,7 +210,11 @@ def render_report(
     build = builder_of(spec)
     with report_language(language):
         data = spec.read(sources, item_id, options)
-        pages = write_pdf(out, lambda buffer: build(data, buffer))
+        if spec.takes_paper and options.paper is not None:
+            paper = options.paper
+            pages = write_pdf(out, lambda buffer: build(data, buffer, paper=paper))  # type: ignore[call-arg]
+        else:
+            pages = write_pdf(out, lambda buffer: build(data, buffer))
     return RenderedReport(out, pages, data)
 
 
@@ -188,6 +230,7 @@ class ReportPrinter(Protocol):
         day: dt.date | None = None,
         radius_km: float | None = None,
         language: str | None = None,
+        options: ReportOptions | None = None,
     ) -> RenderedReport: ...
 
 
@@ -202,7 +245,10 @@ def printer_for(sources: ReportSources) -> ReportPrinter:
         day: dt.date | None = None,
         radius_km: float | None = None,
         language: str | None = None,
+        options: ReportOptions | None = None,
     ) -> RenderedReport:
-        return render_report(sources, kind, item_id, out, day=day, radius_km=radius_km, language=language)
+        return render_report(
+            sources, kind, item_id, out, day=day, radius_km=radius_km, language=language, options=options
+        )
 
     return print_report

@@ -79,7 +79,8 @@ def build_skills_summary(data: SkillsReportData, out: BinaryIO) -> None:
             ).format(n=format_number(s.people), k=SMALL_CELL)
         ),
         para(_("People by ISCO-08 major group"), "h2"),
-        _chart(s.by_isco_major),
+        # An empty inventory has no bars to draw (ReportLab's axis fails on no data).
+        _chart(s.by_isco_major) if s.by_isco_major else para(_("No records."), "empty"),
     ]
     story += _table(_("People by ISCO-08 sub-major group"), s.by_isco_sub_major)
     story += _table(_("People by highest ISCED 2011 level"), s.by_isced)

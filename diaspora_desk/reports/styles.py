@@ -67,6 +67,9 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor("#444444"),
             spaceAfter=8,
         ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=6, spaceAfter=6
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -159,7 +162,9 @@ def _draw_line(canvas: Canvas, text: str, baseline: float) -> None:
     line.drawOn(canvas, MARGIN, baseline - height + style.fontSize)  # first line on ``baseline``
 
 
-def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
+def _numbered_canvas(
+    header: str, footer_left: str, page_size: tuple[float, float] = A4, contents: Contents | None = None
+) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Defers page drawing so each page can say "Page x of y"."""
 
@@ -180,8 +185,10 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
             super().save()
 
         def _decorate(self, total: int) -> None:
-            width, height = PAGE_SIZE
+            width, height = page_size
             self.saveState()
+            if contents is not None and contents.page == self._pageNumber:
+                contents.draw_entries(self)
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#333333"))
             _draw_line(self, _fit(header, FONT, 8, width - 2 * MARGIN), height - 12 * mm)
@@ -199,15 +206,85 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: str, footer: str) -> None:
-    """Lay out ``story`` on A4 with the running header, CONFIDENTIAL footer and page numbers.
+class Contents(Flowable):  # type: ignore[misc]
+    """A table of contents filled in one layout pass: it keeps the rest of its page, and the
+    page's entries are drawn when the document is saved, once every heading's page is known
+    (ReportLab's ``TableOfContents`` lays the whole document out twice)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[tuple[int, str, int]] = []
+        self.page = 0
+        self.top_left = (0.0, 0.0)
+        self.width = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self._height = available_height - 1
+        return available_width, self._height
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+        self.top_left = self.canv.absolutePosition(0, self._height)
+
+    def draw_entries(self, canvas: Canvas) -> None:
+        x, y = self.top_left
+        for level, text, page in self.entries:
+            y -= 16
+            indent = 12 * level
+            canvas.setFont(FONT, 9.5)
+            number = f"{page}"
+            canvas.drawString(x + indent, y, text)
+            canvas.drawRightString(x + self.width, y, number)
+            start = x + indent + pdfmetrics.stringWidth(text, FONT, 9.5) + 6
+            end = x + self.width - pdfmetrics.stringWidth(number, FONT, 9.5) - 6
+            dots = "." * max(0, int((end - start) / pdfmetrics.stringWidth(" .", FONT, 9.5)))
+            canvas.drawRightString(end, y, " ".join(dots))
+
+
+class _ContentsDocument(SimpleDocTemplate):  # type: ignore[misc]
+    """Tells the contents (and the PDF outline) where each heading landed."""
+
+    contents: Contents
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "contents_level", None)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = f"h{level}:{text}"  # not id(): the same data must give the same bytes
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=True)
+        self.contents.entries.append((level, text, self.page))
+
+
+def heading(text: str, level: int = 0) -> Paragraph:
+    """A section heading listed in the document's :class:`Contents` (``build_document(contents=...)``)."""
+    flowable = para(text, "h1" if level == 0 else "h2")
+    flowable.contents_level = level
+    return flowable
+
+
+def build_document(
+    out: BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    header: str,
+    footer: str,
+    page_size: tuple[float, float] = A4,
+    contents: Contents | None = None,
+) -> None:
+    """Lay out ``story`` on ``page_size`` with the running header, CONFIDENTIAL footer and "Page x
+    of y". With ``contents`` (a :class:`Contents` in the story) its ``heading`` paragraphs are
+    listed there with their pages.
 
     ``invariant`` fixes the PDF's internal dates and ids: the same data gives the same bytes.
     """
     register_fonts()
-    doc = SimpleDocTemplate(
+    doc = (_ContentsDocument if contents is not None else SimpleDocTemplate)(
         out,
-        pagesize=PAGE_SIZE,
+        pagesize=page_size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=20 * mm,
@@ -218,4 +295,6 @@ def build_document(out: BinaryIO, story: list[Flowable], *, title: str, header: 
         invariant=1,
         initialFontName=FONT,  # else every page names the base Helvetica, which is not embedded
     )
-    doc.build(story, canvasmaker=_numbered_canvas(header, footer))
+    if contents is not None:
+        doc.contents = contents
+    doc.build(story, canvasmaker=_numbered_canvas(header, footer, page_size, contents))

@@ -13,6 +13,8 @@ from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.services.associations.reports import AssociationReports
 from diaspora_desk.services.associations.transfer import AssociationTransfer
+from diaspora_desk.services.briefing.facade import Briefing
+from diaspora_desk.services.briefing.service import BriefingService
 from diaspora_desk.services.campaigns.facade import Campaigns
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.clock import Clock, SystemClock
@@ -61,6 +63,7 @@ class Services:
     visits: Visits
     campaigns: Campaigns
     partners: Partners
+    briefing: Briefing
 
     @property
     def changes(self) -> ChangeFeed:
@@ -97,6 +100,7 @@ def build_services(
         visits=_visits(database, clock, gazetteer, settings, people.registry),
         campaigns=_campaigns(database, clock, settings),
         partners=_partners(database, clock, settings),
+        briefing=Briefing(reports=BriefingService(database, clock)),
     )
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from diaspora_desk.ui.partners.area import PartnersArea
     from diaspora_desk.ui.people.area import PeopleArea
     from diaspora_desk.ui.practices_page import PracticesPage
+    from diaspora_desk.ui.report_preview import ReportPreviewDialog
     from diaspora_desk.ui.reports_page import ReportsPage
     from diaspora_desk.ui.setup_dialog import SetupDialog
     from diaspora_desk.ui.visits.area import VisitsArea
@@ -176,7 +177,10 @@ class MainWindow(QMainWindow):
         )
         self.partners: PartnersArea = PartnersArea(services.partners, services.practices, services.clock)
         self.practices: PracticesPage = PracticesPage(services.practices)
-        self.reports: ReportsPage = ReportsPage()
+        self.print_report = print_report
+        self.reports: ReportsPage = ReportsPage(
+            print_report, services.settings.consulates, services.clock.today
+        )
         return [
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
@@ -193,7 +197,6 @@ class MainWindow(QMainWindow):
         self.people.undo_offered.connect(self.undo_bar.offer)
         self.associations.undo_offered.connect(self.undo_bar.offer)
         self.practices.open_association.connect(self.show_association)
-        self.reports.association_profile_requested.connect(self._on_profile_requested)
 
     @property
     def services(self) -> Services | None:
@@ -314,31 +317,20 @@ class MainWindow(QMainWindow):
             self.show_area(self.ASSOCIATIONS)
         self.associations.focus_search()
 
-    def print_current(self) -> None:
-        if self.stack.currentIndex() == self.PEOPLE:
-            tab = self.people.tabs.currentWidget()
-            if tab is self.people.needs:
-                self.people.needs.print_shortlist()
-            elif tab is self.people.dashboard:
-                self.people.dashboard.print_summary()
-            elif self.people.people.current is not None:
-                self.people.people.print_selected()
-            return
-        if self.stack.currentIndex() == self.VISITS:
-            self.visits.tabs.setCurrentWidget(self.visits.visits)
-            self.visits.visits.print_current()
-            return
-        if self.stack.currentIndex() == self.CAMPAIGNS:
-            self.campaigns.print_selected()
-            return
-        if self.associations.current is None:
-            self.statusBar().showMessage(tr("Select an association to print its profile."), 6000)
-            self.show_area(self.ASSOCIATIONS)
-            return
-        self.associations.print_selected()
+    def print_current(self) -> ReportPreviewDialog | None:
+        """Ctrl+P: the report of the item in view, in the shared preview (save or print from there)."""
+        from diaspora_desk.ui.report_preview import open_report_preview
+        from diaspora_desk.ui.report_targets import current_report
 
-    def _on_profile_requested(self) -> None:
-        self.print_current()
+        if self.stack.currentIndex() == self.REPORTS:
+            self.reports.make_preview()
+            return None
+        request = current_report(self)
+        if request is None:
+            self.statusBar().showMessage(tr("Select an item to print its report."), 6000)
+            return None
+        self.preview_dialog, _task = open_report_preview(self, self.print_report, request)
+        return self.preview_dialog
 
     def open_settings(self) -> SetupDialog:
         from diaspora_desk.ui.setup_dialog import SetupDialog

@@ -9,7 +9,8 @@ from pypdf import PdfReader
 from diaspora_desk.reports.catalogue import ReportKind, render_report
 from diaspora_desk.services.composition import Services
 from tests.services.campaigns.cast import build_cast, make_person
-from tests.services.campaigns.test_polls import TOPIC, YES_NO, _replies
+from tests.services.campaigns.poll_files import TOPIC, YES_NO
+from tests.services.campaigns.poll_files import reply_file as _replies
 
 
 def _text(path: Path) -> str:

@@ -17,7 +17,7 @@ from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.matching import PlacementStatus
 from diaspora_desk.domain.people import Cefr, PersonDraft
 from diaspora_desk.domain.people_records import OccupationItem, QualificationItem, Skills
-from diaspora_desk.reports.catalogue import REPORTS, ReportKind, builder_of, render_report
+from diaspora_desk.reports.catalogue import REPORTS, ReportKind, ReportOptions, builder_of, render_report
 from diaspora_desk.services.associations.interactions import InteractionDraft
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft
@@ -102,7 +102,14 @@ def _request(kind: ReportKind, records: Records) -> tuple[int | None, str]:
         ReportKind.APPOINTMENT_SLIP: (scene.appointments[GREEK], GREEK),
         ReportKind.DAY_SCHEDULE: (scene.visit.id, CYRILLIC),
         ReportKind.CAMPAIGN: (records.campaign, "Campaign report: Consular day invitation"),
+        ReportKind.BRIEFING: (None, "Practices coverage"),
     }[kind]
+
+
+# The briefing covers a period; the other reports ignore options they do not take.
+OPTIONS = {
+    ReportKind.BRIEFING: ReportOptions(period_from=dt.date(2026, 1, 1), period_to=dt.date(2026, 12, 31))
+}
 
 
 def _text(path: Path) -> tuple[int, str]:
@@ -116,7 +123,7 @@ def test_every_report_is_read_in_one_transaction_and_written_whole(
 ) -> None:
     item_id, expected = _request(kind, records)
     out = tmp_path / f"{kind}.pdf"
-    rendered = render_report(services, kind, item_id, out)
+    rendered = render_report(services, kind, item_id, out, options=OPTIONS.get(kind))
     # One unit of work: the report is one consistent snapshot (a write only to audit a report
     # that names people or shows the legal status, in the same transaction as the read).
     assert opened == [kind in AUDITED]

@@ -17,7 +17,7 @@ from diaspora_desk.domain.consular_services import ConsularService
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.visits import OfferedService
 from diaspora_desk.services.composition import Services
-from tests.reports.test_visit_reports import DAY, make_visit
+from tests.services.visits.report_scene import DAY, make_visit
 
 HEADER = re.compile(r"^\s*Time\s+Name\s+Kind\s+Served\s+No-show\s+Notes\s*$")
 SLOT = re.compile(r"^\s*\d\d:\d\d–\d\d:\d\d\s")

@@ -47,3 +47,31 @@ def shown_total(parts: Sequence[int]) -> str:
     if visible == 0 and total < SMALL_CELL and count < SMALL_CELL - 1:
         return SUPPRESSED
     return f"{visible + count:,}–{visible + (SMALL_CELL - 1) * count:,}"
+
+
+def grouped(counts: Sequence[tuple[str, int]], *, top: int = 15) -> tuple[list[tuple[str, int]], int, int]:
+    """The rows of an aggregate that may be printed one by one, and the rest folded together.
+
+    ``counts`` are (label, people) pairs, each person in one row. Returns the rows shown alone
+    (at most ``top``, each of 5 or more, largest first), then how many rows were folded into
+    "all others" and their people. Small rows never stand alone; when the folded ones could give
+    a small row away (a single small row, under 5 in all, or small rows all 1s or all 4s) the
+    smallest shown row joins them, so the printed total of the table cannot reveal it either.
+    """
+    ranked = sorted((pair for pair in counts if pair[1] > 0), key=lambda pair: (-pair[1], pair[0]))
+    alone = [pair for pair in ranked[:top] if not is_suppressed(pair[1])]
+    rest = [pair for pair in ranked if pair not in alone]
+    while rest and alone and not _safe_fold([n for _label, n in rest]):
+        rest.append(alone.pop())
+    return alone, len(rest), sum(n for _label, n in rest)
+
+
+def _safe_fold(parts: Sequence[int]) -> bool:
+    small = [p for p in parts if is_suppressed(p)]
+    if not small:
+        return True
+    if len(parts) < 2 or sum(parts) < SMALL_CELL:
+        return False
+    if len(small) == len(parts):
+        return len(small) < sum(small) < (SMALL_CELL - 1) * len(small)
+    return True

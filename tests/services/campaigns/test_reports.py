@@ -9,7 +9,8 @@ from diaspora_desk.domain.campaigns import CampaignDraft
 from diaspora_desk.services.campaigns.reports import count_table
 from diaspora_desk.services.composition import Services
 from tests.services.campaigns.cast import Cast, make_person
-from tests.services.campaigns.test_polls import YES_NO, _replies
+from tests.services.campaigns.poll_files import YES_NO
+from tests.services.campaigns.poll_files import reply_file as _replies
 
 
 def _more_people(services: Services, n: int) -> list[int]:

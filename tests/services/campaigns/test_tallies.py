@@ -22,7 +22,7 @@ def test_latest_reply_counts_and_small_cells_are_suppressed(services: Services, 
         )
         rows.append((phone, "2 1", "2026-11-20 10:00"))  # first: no, remittances
         rows.append((phone, "1 papeles" if i < 6 else "yes 3", "2026-11-21 10:00"))  # latest counts
-    result = services.campaigns.polls.importreply_file(campaign, reply_file(tmp_path / "r.csv", rows))
+    result = services.campaigns.polls.import_replies(campaign, reply_file(tmp_path / "r.csv", rows))
     assert result.matched == 16
     results = services.campaigns.tallies.results(campaign)
     assert results.respondents is None  # question 2 hides a count: 8 respondents would reveal it

@@ -68,3 +68,30 @@ def test_totals_are_exact_when_nothing_can_be_worked_out_from_them() -> None:
     assert shown_total([1, 2]) == "<5"
     assert shown_total([0, 0]) == "0"
     assert shown_total([1200, 30]) == "1,230"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=12))
+def test_a_grouped_table_never_shows_a_small_row_or_lets_one_be_worked_out(counts: list[int]) -> None:
+    """Rows of 1-4 people never stand alone, and the total of everything (printed elsewhere,
+    e.g. "nationals registered") minus the rows shown never comes to a lone small row."""
+    from diaspora_desk.services.common.privacy import grouped
+
+    rows = [(f"place {i}", n) for i, n in enumerate(counts)]
+    alone, folded, folded_people = grouped(rows, top=5)
+    assert all(n >= SMALL_CELL for _label, n in alone)
+    assert len(alone) <= 5
+    assert sum(n for _label, n in alone) + folded_people == sum(counts)
+    hidden = [n for n in counts if is_suppressed(n)]
+    if hidden and alone:
+        # What the folded rows hold can never be read as one small row's count.
+        assert folded >= 2
+        assert folded_people >= SMALL_CELL
+
+
+def test_a_single_small_place_is_folded_with_the_smallest_shown_one() -> None:
+    from diaspora_desk.services.common.privacy import grouped
+
+    alone, folded, people = grouped([("Los Angeles", 40), ("Fresno", 9), ("Reno", 2)])
+    assert alone == [("Los Angeles", 40)]
+    assert (folded, people) == (2, 11)

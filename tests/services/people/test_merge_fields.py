@@ -14,7 +14,7 @@ from diaspora_desk.domain.visits import AppointmentStatus
 from diaspora_desk.services.common.clock import FixedClock
 from diaspora_desk.services.composition import Services
 from tests.conftest import NOW
-from tests.reports.test_visit_reports import DAY, make_visit
+from tests.services.visits.report_scene import DAY, make_visit
 
 
 def _person(services: Services, given: str, **values: object) -> int:

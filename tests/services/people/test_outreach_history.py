@@ -8,7 +8,8 @@ from pathlib import Path
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind, RegistrationStatus
 from diaspora_desk.services.composition import Services
 from tests.services.campaigns.cast import build_cast
-from tests.services.campaigns.test_polls import YES_NO, _replies
+from tests.services.campaigns.poll_files import YES_NO
+from tests.services.campaigns.poll_files import reply_file as _replies
 
 
 def test_messages_replies_and_events_of_a_person(services: Services, tmp_path: Path) -> None:

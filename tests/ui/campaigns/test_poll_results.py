@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.campaigns.poll_results import BY_COUNTRY, BY_LANGUAGE, PollResultsPanel
 from tests.services.campaigns.cast import build_cast, make_person
-from tests.services.campaigns.test_polls import TOPIC, YES_NO, _replies
+from tests.services.campaigns.poll_files import TOPIC, YES_NO
+from tests.services.campaigns.poll_files import reply_file as _replies
 
 
 def _cells(panel: PollResultsPanel) -> list[list[str]]:

@@ -15,7 +15,7 @@ GROUPS = {"22": "Health professionals", "21": "Science and engineering professio
 
 
 def test_the_filters_shown_make_the_query_and_keep_its_sort(qtbot: QtBot) -> None:
-    filters = PeopleFilters(GROUPS)
+    filters = PeopleFilters(GROUPS, lambda _text: [])
     qtbot.addWidget(filters.search_edit)
     base = PeopleQuery(sort=PeopleSort.CITY, descending=True)
     assert filters.query(base) == PeopleQuery(sort=PeopleSort.CITY, descending=True, text="")
@@ -40,7 +40,7 @@ def test_the_filters_shown_make_the_query_and_keep_its_sort(qtbot: QtBot) -> Non
 
 
 def test_an_unknown_language_or_group_is_named_and_left_out(qtbot: QtBot) -> None:
-    filters = PeopleFilters(GROUPS)
+    filters = PeopleFilters(GROUPS, lambda _text: [])
     qtbot.addWidget(filters.filter_note)
     filters.language_filter.setText("Elvish of Rivendell")
     filters.isco_filter.setText("dragon tamers")
@@ -57,7 +57,7 @@ def test_an_unknown_language_or_group_is_named_and_left_out(qtbot: QtBot) -> Non
 
 
 def test_typing_waits_and_choosing_applies_at_once(qtbot: QtBot) -> None:
-    filters = PeopleFilters(GROUPS)
+    filters = PeopleFilters(GROUPS, lambda _text: [])
     qtbot.addWidget(filters.search_edit)
     typed: list[str] = []
     filters.connect(lambda: typed.append("typed"), lambda: typed.append("chosen"))

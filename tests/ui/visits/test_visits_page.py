@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.visits import VisitStatus
+from diaspora_desk.reports.catalogue import ReportKind
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.visits.appointments_dialog import AppointmentsDialog
 from tests.ui.visits.scenes import open_window, rows_of
@@ -59,10 +60,13 @@ def test_visit_briefing_report_slip_and_day_schedule_are_written(
     assert page.current.status is not VisitStatus.DONE
     target = tmp_path / "briefing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    with qtbot.waitSignal(page.pdf_written, timeout=20_000) as written:
-        window.print_action.trigger()  # Ctrl+P: the briefing before the visit
-    assert written.args == [target]
+    window.print_action.trigger()  # Ctrl+P: the briefing before the visit, in the shared preview
+    preview = window.preview_dialog
+    qtbot.waitUntil(lambda: preview.preview.page_count > 0, timeout=20_000)
+    assert preview.request.kind is ReportKind.VISIT_BRIEFING
+    assert preview.preview.save() == target
     assert target.read_bytes().startswith(b"%PDF")
+    preview.reject()
 
     done = next(v for v in visit_demo.visits.registry.list(status=VisitStatus.DONE))
     page.select(done.id)

@@ -1,0 +1,128 @@
+"""Benchmark of the practices briefing for a year of a large demo database, beside a bare
+ReportLab document holding the same tables, built in the same run.
+
+Run: .venv/bin/python bench/bench_briefing.py [--people 50000]
+The demo is generated (no real people) and kept in bench/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import OUT, Row, median, ms, print_table, ratio, timed
+
+from diaspora_desk.domain.briefing import Period
+from diaspora_desk.reports.catalogue import ReportKind, ReportOptions, render_report
+from diaspora_desk.services.briefing.records import PracticesBriefing
+from diaspora_desk.services.composition import open_services
+
+
+def build(path: Path, people: int) -> float:
+    if path.exists():
+        return 0.0
+    from diaspora_desk.services.demo.visits import build_full_demo
+
+    services = open_services(path)
+    try:
+        return timed(lambda: build_full_demo(services, associations=500, people=people, seed=1))
+    finally:
+        services.close()
+
+
+def tables_of(data: PracticesBriefing) -> list[list[list[str]]]:
+    """The briefing's tables as plain rows of text (what the bare document lays out)."""
+    tables = [[[f.label, f.value, f.note] for f in data.summary]]
+    tables += [[list(r) for r in t.rows] for t in (*data.profile, *data.associations)]
+    tables.append(
+        [[str(v.starts_on), v.title, v.status, str(v.booked), v.people_served] for v in data.visits]
+    )
+    tables.append([list(r) for r in data.services_delivered.rows])
+    tables.append([[c.title, c.status, c.channels, c.reach] for c in data.campaigns])
+    tables += [[list(a) for a in p.answers] for p in data.polls]
+    tables.append([list(r) for r in data.placements.rows])
+    tables.append(
+        [
+            [r.practice_id, r.title, str(r.total), r.latest.text if r.latest else r.supported_by]
+            for r in data.coverage
+        ]
+    )
+    tables.append(
+        [[e.practice_id, e.title, e.description, e.source_title, e.section] for e in data.catalogue]
+    )
+    return tables
+
+
+def bare_document(tables: list[list[list[str]]]) -> bytes:
+    """The same tables as wrapped-text ReportLab tables, in page-sized chunks, nothing else."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["BodyText"]
+    story = []
+    for rows in tables:
+        for start in range(0, max(len(rows), 1), 35):
+            chunk = [[Paragraph(c, style) for c in row] for row in rows[start : start + 35]]
+            if chunk:
+                story.append(Table(chunk, repeatRows=0))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=50_000)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"briefing-{args.people}.sqlite"
+    built = build(path, args.people)
+    services = open_services(path)
+    today = services.clock.today()
+    period = Period(today - dt.timedelta(days=364), today)
+    options = ReportOptions(period_from=period.first, period_to=period.last)
+    out = OUT / "briefing.pdf"
+    from diaspora_desk.reports.briefing import build_briefing
+
+    reads, briefings, layouts, bares = [], [], [], []
+    pages = 0
+    for _ in range(3):
+        reads.append(timed(lambda: services.briefing.reports.briefing(period)))
+        briefings.append(
+            timed(lambda: render_report(services, ReportKind.BRIEFING, None, out, options=options))
+        )
+        data = services.briefing.reports.briefing(period)
+        layouts.append(timed(lambda d=data: build_briefing(d, io.BytesIO())))  # type: ignore[misc]
+        tables = tables_of(data)
+        bares.append(timed(lambda t=tables: bare_document(t)))  # type: ignore[misc]
+    pages = render_report(services, ReportKind.BRIEFING, None, out, options=options).pages
+    services.close()
+    rows = [
+        Row("demo database built", f"{built:.0f} s" if built else "(reused)", "-", "-", "-"),
+        Row("briefing data read (one transaction, median of 3)", ms(median(reads)), "-", "-", "-"),
+        Row(
+            f"briefing PDF, a year, {pages} pages (median of 3)",
+            ms(median(briefings)),
+            f"bare ReportLab, same tables {ms(median(bares))}",
+            ratio(median(briefings), median(bares)),
+            "< 10 s, ≤ 2x",
+        ),
+        Row(
+            "briefing PDF layout only, data already read (median of 3)",
+            ms(median(layouts)),
+            f"bare ReportLab, same tables {ms(median(bares))}",
+            ratio(median(layouts), median(bares)),
+            "-",
+        ),
+    ]
+    print_table(f"Practices briefing, {args.people:,} people", rows)
+
+
+if __name__ == "__main__":
+    main()

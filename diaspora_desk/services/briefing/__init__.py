@@ -1,0 +1,1 @@
+"""The practices briefing for headquarters: reads every feature, so it sits above them all."""
