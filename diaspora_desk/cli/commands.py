@@ -65,7 +65,15 @@ def db(args: argparse.Namespace) -> int:
     checked = maintenance.check_database(path)
     current, head = checked.schema, checked.head
     state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
-    print(f"integrity: {'ok' if checked.intact else '; '.join(checked.integrity[:10])}")
+    print(f"integrity: {'ok' if checked.integrity == ('ok',) else '; '.join(checked.integrity[:10])}")
+    if checked.audit is not None:
+        broken = checked.audit.broken
+        if broken is None:
+            print(f"audit chain: ok ({checked.audit.events} events)")
+        elif broken.event_id:
+            print(f"audit chain: BROKEN at event {broken.event_id}, which {render(broken.reason)}")
+        else:
+            print(f"audit chain: BROKEN: {render(broken.reason)}")
     print(f"schema: {current or 'none'} ({state}); this version's schema: {head}")
     return 0 if checked.intact else 1
 

@@ -182,6 +182,8 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 of this event and the previous event's hash (domain/audit_chain.py); set at commit.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
 

@@ -1,4 +1,9 @@
-"""Audit trail: every create, update, archive and export writes an event."""
+"""Audit trail: every create, update, archive and export writes an event.
+
+Events hold ids, counts, the kind of act and the names of the fields it touched, never a
+person's values: the trail can be shown and kept after the person is erased. Each event is
+hash-chained to the one before when its transaction commits (``db/audit_chain.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,25 +22,101 @@ from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AuditRecord
 from diaspora_desk.services.common.clock import Clock
 
+# Text values the audit keeps: what kind of act it was, never what a person's record holds.
+SAFE_TEXT = frozenset(
+    {
+        "action", "channel", "decision", "field", "file", "format", "kind", "page_size", "purpose",
+        "reason", "report", "source", "status", "language", "second_officer", "export", "how",
+    }
+)  # fmt: skip
+# Whole numbers the audit keeps besides ids: counts and positions.
+SAFE_NUMBERS = frozenset(
+    {"rows", "row", "imported", "rejected", "count", "total", "associations", "interactions",
+     "people", "recipients", "replies", "pages", "candidate", "merged_into", "need", "top",
+     "registered", "attended", "reply", "years"}
+)  # fmt: skip
 
-def _default(value: object) -> object:
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, set | frozenset):
-        return sorted(value, key=str)
+
+def _is_id(key: str) -> bool:
+    return key == "id" or key.endswith(("_id", "_ids"))
+
+
+def _plain(value: object) -> object:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+    return value
+
+
+def _empty(value: object) -> bool:
+    return (
+        value is None
+        or value == ""
+        or (isinstance(value, tuple | list | set | frozenset | dict) and not value)
+    )
+
+
+def _kept(key: str, value: object) -> object | None:
+    """``value`` when the audit may hold it under ``key`` (ids, counts, kinds), else None."""
+    if isinstance(value, enum.Enum) and key in SAFE_TEXT:
+        return value.value
+    if isinstance(value, bool):
+        return value if key.startswith("include_") or key in SAFE_TEXT else None
+    if isinstance(value, int) and (_is_id(key) or key in SAFE_NUMBERS):
+        return value
+    if isinstance(value, str) and (key in SAFE_TEXT or (_is_id(key) and value.isdigit())):
+        return value
+    if isinstance(value, list | tuple | frozenset | set) and _is_id(key):
+        ids = [v for v in value if isinstance(v, int)]
+        return sorted(ids) if len(ids) == len(value) else None
+    return None
+
+
+def redact(value: object) -> object:
+    """What the audit keeps of a record or details: ids, counts, kinds and the names of the
+    fields that hold something, never a person's values (so erasing a person leaves history)."""
+    value = _plain(value)
+    if not isinstance(value, dict):
+        return {"value": "withheld"} if not _empty(value) else None
+    kept: dict[str, object] = {}
+    fields: list[str] = []
+    for key, item in value.items():
+        item = _plain(item)
+        if (safe := _kept(str(key), item)) is not None:
+            kept[str(key)] = safe
+        elif isinstance(item, dict):
+            kept[str(key)] = redact(item)
+        elif not _empty(item):
+            fields.append(str(key))
+    if fields:
+        kept["fields"] = sorted(fields)
+    return kept
+
+
+def changed_fields(before: object, after: object) -> list[str]:
+    """The names of the fields whose values differ between two records (or dicts)."""
+    old, new = _plain(before), _plain(after)
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return []
+    return sorted(str(k) for k in old.keys() | new.keys() if old.get(k) != new.get(k))
 
 
 def snapshot(record: object | None) -> str | None:
-    """JSON of a dataclass record (or a plain dict), for the before/after columns."""
+    """JSON of what the audit keeps of a record or details (see `redact`)."""
     if record is None:
         return None
-    data: Any = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else record  # type: ignore[arg-type]
-    return json.dumps(data, default=_default, ensure_ascii=False, sort_keys=True)
+    return json.dumps(redact(record), ensure_ascii=False, sort_keys=True)
+
+
+def audit_columns(before: object | None, after: object | None) -> tuple[str | None, str | None]:
+    """The before/after columns of an event: redacted, and for a change the fields it changed."""
+    if before is not None and after is not None:
+        changed = changed_fields(before, after)
+        if changed:
+            data = redact(after)
+            shown = data if isinstance(data, dict) else {}
+            shown["changed"] = changed
+            return snapshot(before), json.dumps(shown, ensure_ascii=False, sort_keys=True)
+    return snapshot(before), snapshot(after)
 
 
 def record_event(
@@ -56,9 +136,8 @@ def record_event(
         action=action.value,
         entity_type=entity_type,
         entity_id=str(entity_id),
-        before=snapshot(before),
-        after=snapshot(after),
     )
+    event.before, event.after = audit_columns(before, after)
     if at is not None:
         event.at = at
     session.add(event)

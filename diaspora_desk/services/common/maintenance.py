@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from diaspora_desk.db import migrate
+from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.engine import explain_database_error
+from diaspora_desk.domain.audit_chain import ChainStatus, verify_chain
 from diaspora_desk.domain.errors import KnownError, msg
 
 
@@ -31,10 +33,11 @@ class Checked:
     integrity: tuple[str, ...]
     schema: str | None
     head: str
+    audit: ChainStatus | None = None  # None: the file's schema predates the audit chain
 
     @property
     def intact(self) -> bool:
-        return self.integrity == ("ok",)
+        return self.integrity == ("ok",) and (self.audit is None or self.audit.intact)
 
 
 def _absolute(path: Path) -> Path:
@@ -71,6 +74,7 @@ def check_database(path: Path) -> Checked:
     try:
         with database.engine.connect() as connection:
             integrity = tuple(str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check"))
+            audit = verify_audit_chain(connection) if integrity == ("ok",) else None
         current, _head = migrate.schema_status(database)
     except Exception as exc:
         known = explain_database_error(exc, path)
@@ -79,7 +83,14 @@ def check_database(path: Path) -> Checked:
         raise known from None
     finally:
         database.dispose()
-    return Checked(path, integrity, current, migrate.head_revision())
+    return Checked(path, integrity, current, migrate.head_revision(), audit)
+
+
+def verify_audit_chain(connection: Any) -> ChainStatus | None:
+    """Walk the audit trail's hash chain; None when the schema has no chain yet."""
+    if not audit_chain.has_chain(connection):
+        return None
+    return verify_chain(audit_chain.chain_rows(connection), audit_chain.chain_head(connection))
 
 
 def backup_database(path: Path) -> Path:
