@@ -26,15 +26,11 @@ from diaspora_desk.services.common.clock import Clock
 SAFE_TEXT = frozenset(
     {
         "action", "channel", "decision", "field", "file", "format", "kind", "page_size", "purpose",
-        "reason", "report", "source", "status", "language", "second_officer", "export", "how",
+        "reason", "report", "source", "status", "language", "second_officer", "export", "how", "day",
     }
 )  # fmt: skip
-# Whole numbers the audit keeps besides ids: counts and positions.
-SAFE_NUMBERS = frozenset(
-    {"rows", "row", "imported", "rejected", "count", "total", "associations", "interactions",
-     "people", "recipients", "replies", "pages", "candidate", "merged_into", "need", "top",
-     "registered", "attended", "reply", "years"}
-)  # fmt: skip
+# Whole numbers are counts and ids, kept; these keys name numbers about a person, withheld.
+PERSONAL_NUMBERS = ("year", "age", "generation", "level", "estimate", "phone", "born", "postcode")
 
 
 def _is_id(key: str) -> bool:
@@ -59,9 +55,11 @@ def _kept(key: str, value: object) -> object | None:
     """``value`` when the audit may hold it under ``key`` (ids, counts, kinds), else None."""
     if isinstance(value, enum.Enum) and key in SAFE_TEXT:
         return value.value
+    if isinstance(value, dt.date) and key in SAFE_TEXT:
+        return value.isoformat()
     if isinstance(value, bool):
         return value if key.startswith("include_") or key in SAFE_TEXT else None
-    if isinstance(value, int) and (_is_id(key) or key in SAFE_NUMBERS):
+    if isinstance(value, int) and not any(word in key for word in PERSONAL_NUMBERS):
         return value
     if isinstance(value, str) and (key in SAFE_TEXT or (_is_id(key) and value.isdigit())):
         return value
