@@ -1,5 +1,5 @@
 """The audit trail's hash chain: a hash per event, chained to the one before; existing events
-are hashed in order.
+are redacted to ids and field names, then hashed in order.
 
 Revision ID: 0009
 Revises: 0006
@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from diaspora_desk.db.audit_chain import backfill_chain
+from diaspora_desk.domain.audit_values import redact_stored
 
 revision = "0009"
 down_revision = "0006"
@@ -22,7 +23,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.add_column(sa.Column("chain_hash", sa.String(length=64), nullable=True))
-    backfill_chain(op.get_bind())
+    connection = op.get_bind()
+    # Events written before this revision copied whole records (names, phones, imported rows):
+    # keep only ids, counts and field names, as events are written from now on.
+    rows = connection.exec_driver_sql("SELECT id, before, after FROM audit_event").fetchall()
+    redacted = [(redact_stored(before), redact_stored(after), event_id) for event_id, before, after in rows]
+    if redacted:
+        connection.exec_driver_sql("UPDATE audit_event SET before = ?, after = ? WHERE id = ?", redacted)
+    backfill_chain(connection)
 
 
 def downgrade() -> None:

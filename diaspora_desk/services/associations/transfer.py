@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
+from diaspora_desk.domain.audit_values import snapshot
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.registry import AssociationService, to_record
-from diaspora_desk.services.common.audit import record_event, snapshot
+from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.tabular import Rejection, Table, read_table, write_csv, write_xlsx
 
 COLUMNS = (

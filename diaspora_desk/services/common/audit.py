@@ -7,10 +7,7 @@ hash-chained to the one before when its transaction commits (``db/audit_chain.py
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import enum
-import json
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -18,103 +15,10 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
+from diaspora_desk.domain.audit_values import audit_columns
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AuditRecord
 from diaspora_desk.services.common.clock import Clock
-
-# Text values the audit keeps: what kind of act it was, never what a person's record holds.
-SAFE_TEXT = frozenset(
-    {
-        "action", "channel", "decision", "field", "file", "format", "kind", "page_size", "purpose",
-        "reason", "report", "source", "status", "language", "second_officer", "export", "how", "day",
-    }
-)  # fmt: skip
-# Whole numbers are counts and ids, kept; these keys name numbers about a person, withheld.
-PERSONAL_NUMBERS = ("year", "age", "generation", "level", "estimate", "phone", "born", "postcode")
-
-
-def _is_id(key: str) -> bool:
-    return key == "id" or key.endswith(("_id", "_ids"))
-
-
-def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    return value
-
-
-def _empty(value: object) -> bool:
-    return (
-        value is None
-        or value == ""
-        or (isinstance(value, tuple | list | set | frozenset | dict) and not value)
-    )
-
-
-def _kept(key: str, value: object) -> object | None:
-    """``value`` when the audit may hold it under ``key`` (ids, counts, kinds), else None."""
-    if isinstance(value, enum.Enum) and key in SAFE_TEXT:
-        return value.value
-    if isinstance(value, dt.date) and key in SAFE_TEXT:
-        return value.isoformat()
-    if isinstance(value, bool):
-        return value if key.startswith("include_") or key in SAFE_TEXT else None
-    if isinstance(value, int) and not any(word in key for word in PERSONAL_NUMBERS):
-        return value
-    if isinstance(value, str) and (key in SAFE_TEXT or (_is_id(key) and value.isdigit())):
-        return value
-    if isinstance(value, list | tuple | frozenset | set) and _is_id(key):
-        ids = [v for v in value if isinstance(v, int)]
-        return sorted(ids) if len(ids) == len(value) else None
-    return None
-
-
-def redact(value: object) -> object:
-    """What the audit keeps of a record or details: ids, counts, kinds and the names of the
-    fields that hold something, never a person's values (so erasing a person leaves history)."""
-    value = _plain(value)
-    if not isinstance(value, dict):
-        return {"value": "withheld"} if not _empty(value) else None
-    kept: dict[str, object] = {}
-    fields: list[str] = []
-    for key, item in value.items():
-        item = _plain(item)
-        if (safe := _kept(str(key), item)) is not None:
-            kept[str(key)] = safe
-        elif isinstance(item, dict):
-            kept[str(key)] = redact(item)
-        elif not _empty(item):
-            fields.append(str(key))
-    if fields:
-        kept["fields"] = sorted(fields)
-    return kept
-
-
-def changed_fields(before: object, after: object) -> list[str]:
-    """The names of the fields whose values differ between two records (or dicts)."""
-    old, new = _plain(before), _plain(after)
-    if not isinstance(old, dict) or not isinstance(new, dict):
-        return []
-    return sorted(str(k) for k in old.keys() | new.keys() if old.get(k) != new.get(k))
-
-
-def snapshot(record: object | None) -> str | None:
-    """JSON of what the audit keeps of a record or details (see `redact`)."""
-    if record is None:
-        return None
-    return json.dumps(redact(record), ensure_ascii=False, sort_keys=True)
-
-
-def audit_columns(before: object | None, after: object | None) -> tuple[str | None, str | None]:
-    """The before/after columns of an event: redacted, and for a change the fields it changed."""
-    if before is not None and after is not None:
-        changed = changed_fields(before, after)
-        if changed:
-            data = redact(after)
-            shown = data if isinstance(data, dict) else {}
-            shown["changed"] = changed
-            return snapshot(before), json.dumps(shown, ensure_ascii=False, sort_keys=True)
-    return snapshot(before), snapshot(after)
 
 
 def record_event(

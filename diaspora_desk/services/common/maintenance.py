@@ -1,4 +1,4 @@
-"""Database maintenance for ``diaspora-desk db``: upgrade, check and back up a database file.
+"""Database maintenance for ``diaspora-desk db``: upgrade, check, back up and restore a database file.
 
 Each call opens the file itself and closes it before returning a frozen result; the CLI only
 prints them. A file that does not exist is an error for check and backup (never a new database).
@@ -14,6 +14,8 @@ from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.engine import explain_database_error
 from diaspora_desk.domain.audit_chain import ChainStatus, verify_chain
 from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.services.common.backups import Backup, Restored, back_up_database, restore_database
+from diaspora_desk.services.common.clock import SystemClock
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,16 @@ def verify_audit_chain(connection: Any) -> ChainStatus | None:
     return verify_chain(audit_chain.chain_rows(connection), audit_chain.chain_head(connection))
 
 
-def backup_database(path: Path) -> Path:
-    """Copy the database beside itself (safe while it is open elsewhere); the copy's path."""
-    return migrate.backup_database(_existing(path))
+def backup_database(path: Path, target: Path | None = None) -> Backup:
+    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated."""
+    path = _existing(path)
+    database = migrate.open_database(path, migrate=False)
+    try:
+        return back_up_database(database, SystemClock(), target)
+    finally:
+        database.dispose()
+
+
+def restore_backup(backup: Path, path: Path) -> Restored:
+    """Write a verified backup over the database at ``path``, its current content copied aside."""
+    return restore_database(backup, _absolute(path))

@@ -46,7 +46,8 @@ def test_no_personal_value_reaches_the_audit_after_import_edit_merge_and_export(
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerow({"given_name": other_given, "family_name": other_family, "country": "US",
-                         "city": "Fresno", "phone": "+1 559 555 0163", "email": "zq@example.net"})  # fmt: skip
+                         "city": "Fresno", "phone": "+1 559 555 0163",
+                         "email": "zq@example.net"})  # fmt: skip
     assert services.people.importer.import_file(source).imported == 1
     (row,) = services.people.registry.page(PeopleQuery(text=other_family), 0, 5)
     other_id = row.id
