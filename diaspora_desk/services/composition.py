@@ -31,6 +31,7 @@ from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
 from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
+from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
@@ -59,6 +60,7 @@ class Services:
     people: People
     visits: Visits
     campaigns: Campaigns
+    trust: Trust
 
     @property
     def changes(self) -> ChangeFeed:
@@ -94,6 +96,7 @@ def build_services(
         people=people,
         visits=_visits(database, clock, gazetteer, settings, people.registry),
         campaigns=_campaigns(database, clock, settings),
+        trust=_trust(database, clock, settings),
     )
 
 
@@ -188,6 +191,18 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
         polls=PollService(database, clock, officer),
         tallies=PollTallies(database),
         events=EventService(database, clock, officer),
+    )
+
+
+def _trust(database: Database, clock: Clock, settings: SettingsService) -> Trust:
+    from diaspora_desk.services.common.audit_trail import AuditTrail
+    from diaspora_desk.services.common.backups import BackupService
+    from diaspora_desk.services.trust.erasure import ErasureService
+
+    return Trust(
+        trail=AuditTrail(database, clock, settings.officer),
+        backups=BackupService(database, clock),
+        erasure=ErasureService(database, clock, settings.officer),
     )
 
 
