@@ -54,9 +54,6 @@ def db(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common import maintenance
 
     path = database_path(args)
-    if args.action == "backup":
-        print(f"backup written to {maintenance.backup_database(path)}")
-        return 0
     if args.action == "upgrade":
         upgraded = maintenance.upgrade_database(path)
         was = "" if upgraded.before == upgraded.after else f" (was {upgraded.before or 'empty'})"

@@ -161,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     db = sub.add_parser("db", help="database maintenance")
-    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    db.add_argument(
+        "action", choices=("upgrade", "check", "backup", "restore"), help="backup [--to FILE], restore BACKUP"
+    )
     _db_option(db)
 
     _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
@@ -236,9 +238,11 @@ def _handler(
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands
+    from diaspora_desk.cli import campaign_commands, trust_commands
 
     if (code := campaign_commands.dispatch(argv)) is not None:
+        return code
+    if (code := trust_commands.dispatch(argv)) is not None:
         return code
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -44,7 +44,7 @@ def _children(table: Table) -> list[tuple[Table, str]]:
 
 
 def _delete_rows(
-    session: Session, table: Table, column: str, ids: Sequence[int], counts: dict[str, int]
+    session: Session, table: Table, column: str, ids: Sequence[object], counts: dict[str, int]
 ) -> None:
     """Delete the rows of ``table`` whose ``column`` is in ``ids``, their own dependants first."""
     if not ids:

@@ -19,7 +19,8 @@ SAFE_TEXT = frozenset(
         "reason", "report", "source", "status", "language", "second_officer", "export", "how", "day",
     }
 )  # fmt: skip
-# Whole numbers are counts and ids, kept; these keys name numbers about a person, withheld.
+# Whole numbers are counts and ids, kept; keys with these words name numbers about a person,
+# withheld (unless the key ends in "rows" or "count").
 PERSONAL_NUMBERS = ("year", "age", "generation", "level", "estimate", "phone", "born", "postcode")
 
 
@@ -44,12 +45,13 @@ def _empty(value: object) -> bool:
 def _kept(key: str, value: object) -> object | None:
     """``value`` when the audit may hold it under ``key`` (ids, counts, kinds), else None."""
     if isinstance(value, enum.Enum) and key in SAFE_TEXT:
-        return value.value
+        return str(value.value)
     if isinstance(value, dt.date) and key in SAFE_TEXT:
         return value.isoformat()
     if isinstance(value, bool):
         return value if key.startswith("include_") or key in SAFE_TEXT else None
-    if isinstance(value, int) and not any(word in key for word in PERSONAL_NUMBERS):
+    words = key.split("_")
+    if isinstance(value, int) and (words[-1] in ("rows", "count") or not set(words) & set(PERSONAL_NUMBERS)):
         return value
     if isinstance(value, str) and (key in SAFE_TEXT or (_is_id(key) and value.isdigit())):
         return value

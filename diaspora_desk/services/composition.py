@@ -31,8 +31,8 @@ from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.services.people.reports import PeopleReports
 from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
-from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
+from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.exports import VisitExport

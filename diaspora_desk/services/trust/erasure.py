@@ -86,13 +86,27 @@ def read_policy(session: Session) -> ErasurePolicy:
 
 
 def _values(session: Session, ids: list[int]) -> list[tuple[str, str]]:
-    """The erased values to look for afterwards, by field."""
+    """The erased values to look for afterwards, by field (the full name as the index folds it)."""
     found: list[tuple[str, str]] = []
     for person in session.scalars(select(Person).where(Person.id.in_(ids))):
         found += [(name, str(getattr(person, name))) for name in SCANNED if getattr(person, name)]
+        found.append(("name", person.name_key))
     phones = session.scalars(select(PersonPhone.e164).where(PersonPhone.person_id.in_(ids)))
     found += [("phone", phone) for phone in phones]
     return found
+
+
+def _not_shared(session: Session, ids: list[int], values: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The values no one else holds: a given name another person shares stays in the file rightly."""
+    column = {"name": Person.name_key, **{name: getattr(Person, name) for name in SCANNED}}
+    kept = []
+    for field_name, value in values:
+        if field_name in column:
+            other = select(Person.id).where(column[field_name] == value, Person.id.not_in(ids)).limit(1)
+            if session.scalar(other) is not None:
+                continue
+        kept.append((field_name, value))
+    return kept
 
 
 def _count(session: Session, column: Any, ids: list[int]) -> int:
@@ -164,7 +178,7 @@ class ErasureService:
                     }
                 )
             ids = erasure.person_family(session, person_id)
-            values = _values(session, ids)
+            values = _not_shared(session, ids, _values(session, ids))
             erasure.secure_delete(session)
             now = self._clock.now()
             rows = _anonymise(session, ids, now) if anonymise else erasure.delete_people(session, ids)
@@ -175,7 +189,12 @@ class ErasureService:
                 action=AuditAction.ANONYMISE if anonymise else AuditAction.ERASE,
                 entity_type="person",
                 entity_id=person_id,
-                after={"reason": reason, "second_officer": second, "merged_ids": ids[1:], "removed": rows},
+                after={
+                    "reason": reason,
+                    "second_officer": second,
+                    "merged_ids": ids[1:],
+                    "removed": {f"{table}_rows": n for table, n in rows.items()},
+                },
                 at=now,
             )
             uow.commit()
