@@ -118,7 +118,8 @@ def match(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
-        shortlist = services.people.matching.match(args.need_id, top=args.top)
+        output = "json" if args.json else "text"
+        shortlist = services.people.matching.match_for_output(args.need_id, top=args.top, output=output)
     finally:
         services.close()
     if args.json:

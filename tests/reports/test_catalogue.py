@@ -22,7 +22,8 @@ from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft
 from tests.reports.test_visit_reports import CYRILLIC, GREEK, Scene, build_scene
 
-AUDITED = {ReportKind.PERSON, ReportKind.APPOINTMENT_SLIP, ReportKind.DAY_SCHEDULE}
+# Reports that name people: read in the write transaction that audits them.
+AUDITED = {ReportKind.PERSON, ReportKind.APPOINTMENT_SLIP, ReportKind.DAY_SCHEDULE, ReportKind.SHORTLIST}
 
 
 @dataclass(frozen=True)

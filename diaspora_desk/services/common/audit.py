@@ -8,7 +8,9 @@ hash-chained to the one before when its transaction commits (``db/audit_chain.py
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,28 @@ from diaspora_desk.domain.audit_values import audit_columns
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AuditRecord
 from diaspora_desk.services.common.clock import Clock
+
+T = TypeVar("T")
+
+
+def write_audited(
+    database: Database, paths: Sequence[Path], audit: Callable[[Session], object], write: Callable[[], T]
+) -> T:
+    """Write files with their audit in one transaction: the event is flushed first (an export
+    that cannot be audited is never written), the files are written, then the event commits;
+    a failed write rolls the event back, a failed commit removes the files. Returns what
+    ``write`` returns."""
+    with database.unit_of_work(write=True) as uow:
+        audit(uow.session)
+        uow.session.flush()
+        result = write()
+        try:
+            uow.commit()
+        except BaseException:
+            for path in paths:
+                path.unlink(missing_ok=True)
+            raise
+    return result
 
 
 def record_event(

@@ -7,6 +7,9 @@ import random
 import sqlite3
 from pathlib import Path
 
+import pytest
+from sqlalchemy.exc import IntegrityError
+
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.common.maintenance import check_database
@@ -108,3 +111,19 @@ def test_an_event_slipped_in_outside_the_app_stays_unchained(services: Services)
     assert status is not None
     assert status.broken is not None
     assert status.broken.event_id == forged
+
+
+def test_an_export_that_cannot_be_audited_is_not_written(services: Services, tmp_path: Path) -> None:
+    services.people.registry.create(PersonDraft(given_name="Gen", family_name="Zed", country="US"))
+    with sqlite3.connect(services.database_path) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_event "
+            "BEGIN SELECT RAISE(ABORT, 'no audit'); END"
+        )
+    target = tmp_path / "people.csv"
+    with pytest.raises(IntegrityError):
+        services.people.exporter.export_file(target)
+    assert not target.exists()
+    with pytest.raises(IntegrityError):
+        services.associations.transfer.export_file(tmp_path / "associations.csv")
+    assert not (tmp_path / "associations.csv").exists()
