@@ -50,6 +50,7 @@ class BackupStatus:
     last: dt.datetime | None
     policy: BackupPolicy
     overdue: bool
+    age_days: int | None = None  # whole days since the last backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def backup_status(database: Database, now: dt.datetime) -> BackupStatus:
     if last is None and files:  # backups written by an older version, which recorded none
         last = dt.datetime.fromtimestamp(files[-1].stat().st_mtime, dt.UTC).replace(tzinfo=None)
     overdue = last is None or now - last > dt.timedelta(days=policy.warn_after_days)
-    return BackupStatus(last, policy, overdue)
+    return BackupStatus(last, policy, overdue, None if last is None else max(0, (now - last).days))
 
 
 def _refusal(backup: Path) -> str | None:
