@@ -119,9 +119,10 @@ def backup(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import backup_database
 
     written = backup_database(_path(args), args.to)
-    print(_("backup written to {path} (verified)").format(path=written.path))
     for old in written.removed:
         print(_("older backup removed: {path}").format(path=old))
+    print(_("verified (integrity check ok), readable by you only;"))
+    print(_("backup written to {path}").format(path=written.path))
     return 0
 
 
