@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Table, delete, select, text
+from sqlalchemy import Engine, Table, delete, select, text
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.base import Base
@@ -85,9 +85,15 @@ def rebuild_person_index(session: Session) -> None:
     session.execute(text("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"))
 
 
-def checkpoint(session: Session) -> None:
-    """Move the WAL into the file and empty it (older page images in it hold erased values)."""
-    session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+def checkpoint(engine: Engine) -> bool:
+    """Move the WAL into the file and empty it (older page images in it hold erased values);
+    outside any transaction, which a checkpoint needs. False when a reader kept it from finishing."""
+    connection = engine.raw_connection()
+    try:
+        busy = connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    return not (busy and busy[0])
 
 
 def _folded(value: str) -> str:

@@ -198,8 +198,7 @@ class ErasureService:
                 at=now,
             )
             uow.commit()
-        with self._db.unit_of_work() as uow:
-            erasure.checkpoint(uow.session)
+        erasure.checkpoint(self._db.engine)
         leftovers = erasure.scan_files(self._db.path, values)
         return Erased(tuple(ids), anonymise, rows, tuple(leftovers))
 

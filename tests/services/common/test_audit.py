@@ -57,6 +57,7 @@ def test_no_personal_value_reaches_the_audit_after_import_edit_merge_and_export(
     services.people.duplicates.merge(person.id, other_id)
     services.people.exporter.export_file(tmp_path / "out.csv", include_sensitive=True)
 
+    assert check_database(services.database_path).intact  # every path chained its events
     audit = _audit_text(services.database_path)
     assert "merge" in audit
     assert "export" in audit
