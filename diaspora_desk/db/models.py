@@ -171,7 +171,7 @@ class Consent(Base):
 
 
 class AuditEvent(Base):
-    """Who did what to which record, when, with the values before and after (JSON)."""
+    """Who did what to which record, when; ids, counts and field names, never values (JSON)."""
 
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(primary_key=True)

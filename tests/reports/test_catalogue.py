@@ -23,7 +23,13 @@ from diaspora_desk.services.people.needs import NeedDraft
 from tests.reports.test_visit_reports import CYRILLIC, GREEK, Scene, build_scene
 
 # Reports that name people: read in the write transaction that audits them.
-AUDITED = {ReportKind.PERSON, ReportKind.APPOINTMENT_SLIP, ReportKind.DAY_SCHEDULE, ReportKind.SHORTLIST}
+AUDITED = {
+    ReportKind.PERSON,
+    ReportKind.APPOINTMENT_SLIP,
+    ReportKind.DAY_SCHEDULE,
+    ReportKind.SHORTLIST,
+    ReportKind.ASSOCIATION,
+}
 
 
 @dataclass(frozen=True)
