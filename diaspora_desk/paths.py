@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
+from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "DiasporaDesk"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# In a PyInstaller bundle the shipped files sit in the bundle's own folder (``sys._MEIPASS``);
+# from a checkout or an installed wheel, beside the ``diaspora_desk`` package.
+FROZEN = bool(getattr(sys, "frozen", False))
+PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", "")) if FROZEN else Path(__file__).resolve().parent.parent
 RESOURCES_DIR = PROJECT_ROOT / "resources"
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 
 
+def user_dirs(kind: type[PlatformDirsABC] = platformdirs.PlatformDirs) -> PlatformDirsABC:
+    """The per-user folders of ``kind`` (this system's by default): on Windows the data lives in
+    ``%LOCALAPPDATA%\\DiasporaDesk`` (not roaming: a database must not sync between machines),
+    on Linux in ``$XDG_DATA_HOME/DiasporaDesk``, on macOS in ``~/Library/Application Support``."""
+    return kind(APP_NAME, appauthor=False, roaming=False)
+
+
 def data_dir() -> Path:
     """Per-user data directory (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = Path(user_dirs().user_data_dir)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

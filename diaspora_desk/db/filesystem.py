@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -54,9 +54,18 @@ def filesystem_type(path: Path, mounts: str) -> str | None:
     return best[1] if best else None
 
 
+def is_unc(text: str) -> bool:
+    """True for a Windows network path: ``\\\\server\\share\\...``, ``//server/share/...`` or
+    ``\\\\?\\UNC\\server\\share\\...``; not for a long local path such as ``\\\\?\\C:\\data``."""
+    drive = PureWindowsPath(text).drive
+    if drive.startswith(("\\\\?\\", "\\\\.\\")):  # the long-path and device prefixes
+        return drive[4:].upper().startswith("UNC\\")
+    return drive.startswith("\\\\")
+
+
 def is_network_path(path: Path, mounts: str | None = None) -> bool:
     """True when ``path`` lies on a network share (UNC path, mapped drive or NFS/SMB mount)."""
-    if str(path).startswith(("\\\\", "//")):
+    if is_unc(str(path)):
         return True
     resolved = path.resolve()
     text = str(resolved)

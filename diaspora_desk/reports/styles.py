@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -20,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from diaspora_desk.i18n import _
 from diaspora_desk.paths import RESOURCES_DIR
+from diaspora_desk.reports.scripts import markup, register_script_fonts
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -33,14 +33,17 @@ TABLE_CHUNK = 35  # rows per Table: page-sized tables keep layout time linear
 def register_fonts() -> None:
     """Embed DejaVu Sans (Latin, Greek, Cyrillic and more) so every name prints."""
     fonts = RESOURCES_DIR / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    # Not shaped: HarfBuzz is for the complex scripts (reports/scripts.py); Latin, Greek and
+    # Cyrillic need none, and shaping every word would slow long reports down.
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf"), shapable=False))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf"), shapable=False))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     # Charts draw with the graphics state's default font (the base Helvetica, never embedded)
     # wherever a label does not name one.
     from reportlab.graphics import shapes
 
     shapes.STATE_DEFAULTS["fontName"] = FONT
+    register_script_fonts()
 
 
 @cache
@@ -78,8 +81,8 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def para(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of plain text (escaped; newlines kept)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+    """A paragraph of plain text in any script (escaped; newlines kept)."""
+    return Paragraph(markup(text), styles()[style])
 
 
 def fmt_date(value: dt.date | None) -> str:
@@ -90,12 +93,11 @@ def data_table(
     header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
 ) -> list[Flowable]:
     """Wrapped-text tables of at most TABLE_CHUNK rows each, the header repeated."""
-    head = [Paragraph(escape(h), styles()["cell_bold"]) for h in header]
+    head = [Paragraph(markup(h), styles()["cell_bold"]) for h in header]
     chunks: list[Flowable] = []
     for start in range(0, max(len(rows), 1), TABLE_CHUNK):
         body = [
-            [Paragraph(escape(c).replace("\n", "<br/>"), styles()["cell"]) for c in row]
-            for row in rows[start : start + TABLE_CHUNK]
+            [Paragraph(markup(c), styles()["cell"]) for c in row] for row in rows[start : start + TABLE_CHUNK]
         ]
         table = Table([head, *body], colWidths=list(widths), repeatRows=1)
         table.setStyle(
@@ -119,8 +121,8 @@ def field_table(pairs: Sequence[tuple[str, str]]) -> Table:
     st = styles()
     rows = [
         [
-            Paragraph(escape(label), st["cell_bold"]),
-            Paragraph(escape(value).replace("\n", "<br/>"), st["cell"]),
+            Paragraph(markup(label), st["cell_bold"]),
+            Paragraph(markup(value), st["cell"]),
         ]
         for label, value in pairs
     ]
@@ -145,6 +147,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def _draw_line(canvas: Canvas, text: str, baseline: float) -> None:
+    """One line of small text at the left margin, in whatever scripts it holds."""
+    style = ParagraphStyle("running", fontName=FONT, fontSize=8, leading=10)
+    line = Paragraph(markup(text), style)
+    _, height = line.wrap(CONTENT_WIDTH, 20 * mm)
+    line.drawOn(canvas, MARGIN, baseline - height + style.fontSize)  # first line on ``baseline``
 
 
 def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
@@ -172,11 +182,11 @@ def _numbered_canvas(header: str, footer_left: str) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#333333"))
-            self.drawString(MARGIN, height - 12 * mm, _fit(header, FONT, 8, width - 2 * MARGIN))
+            _draw_line(self, _fit(header, FONT, 8, width - 2 * MARGIN), height - 12 * mm)
             self.setStrokeColor(colors.HexColor("#9aa3b0"))
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
             self.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
-            self.drawString(MARGIN, 9 * mm, footer_left)
+            _draw_line(self, _fit(footer_left, FONT, 8, width / 2 - MARGIN - 20 * mm), 9 * mm)
             self.setFont(FONT_BOLD, 8)
             self.drawCentredString(width / 2, 9 * mm, _("CONFIDENTIAL"))
             self.setFont(FONT, 8)

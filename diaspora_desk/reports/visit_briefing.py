@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.visits import SERVICE_CATALOGUE, ServiceResult, VisitRecord
 from diaspora_desk.i18n import _
+from diaspora_desk.reports.scripts import markup
 from diaspora_desk.reports.styles import (
     CONTENT_WIDTH,
     build_document,
@@ -37,7 +37,7 @@ def _heading_style() -> ParagraphStyle:
 
 def heading(text: str) -> Paragraph:
     """A section heading that stays on the page of what follows it."""
-    return Paragraph(escape(text), _heading_style())
+    return Paragraph(markup(text), _heading_style())
 
 
 def consulate_name(header: VisitHeader) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -9,10 +10,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diaspora_desk.logs import configure_logging, log_bug
-from diaspora_desk.paths import default_database
+from diaspora_desk.paths import RESOURCES_DIR, default_database
 from diaspora_desk.ui.errors import error_message
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.tasks import run_task
@@ -100,6 +102,14 @@ def _first_run(window: MainWindow, services: Services) -> None:
         window.attach(services)
 
 
+def app_icon() -> QIcon:
+    """The application's icon in every size shipped (window title bars, task bars)."""
+    icon = QIcon()
+    for png in sorted((RESOURCES_DIR / "icons").glob("diaspora-desk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     """Start the Qt application; returns the exit code."""
     configure_logging()
@@ -108,6 +118,7 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Diaspora Desk")
     app.setOrganizationName("Diaspora Desk")
+    app.setWindowIcon(app_icon())
     path = (db_path or default_database()).expanduser().absolute()
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -115,6 +126,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
 
     sys.excepthook = excepthook
     window = start_window(path, demo_if_new=demo_if_new)
+    # One line per start-up, for support and for bench/bench_bundle.py, which waits for it.
+    window.data_shown.connect(lambda: logging.getLogger(__name__).info("window showing data"))
     try:
         return app.exec()
     except Exception as exc:  # pragma: no cover - last resort

