@@ -76,9 +76,6 @@ def db(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common import maintenance
 
     path = database_path(args)
-    if args.action == "backup":
-        print(_("backup written to {path}").format(path=maintenance.backup_database(path)))
-        return 0
     if args.action == "upgrade":
         upgraded = maintenance.upgrade_database(path)
         was = "" if upgraded.before == upgraded.after else f" (was {upgraded.before or 'empty'})"
@@ -91,6 +88,14 @@ def db(args: argparse.Namespace) -> int:
     else:
         state = "current" if current == head else f"needs upgrade to {head}" if current else "empty"
     print(f"integrity: {'ok' if checked.intact else '; '.join(checked.integrity[:10])}")
+    if checked.audit is not None:
+        broken = checked.audit.broken
+        if broken is None:
+            print(f"audit chain: ok ({checked.audit.events} events)")
+        elif broken.event_id:
+            print(f"audit chain: BROKEN at event {broken.event_id}, which {render(broken.reason)}")
+        else:
+            print(f"audit chain: BROKEN: {render(broken.reason)}")
     print(f"schema: {current or 'none'} ({state}); this version's schema: {head}")
     return 0 if checked.intact else 1
 
@@ -143,7 +148,8 @@ def match(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
-        shortlist = services.people.matching.match(args.need_id, top=args.top)
+        output = "json" if args.json else "text"
+        shortlist = services.people.matching.match_for_output(args.need_id, top=args.top, output=output)
     finally:
         services.close()
     if args.json:

@@ -173,7 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     db = sub.add_parser("db", help="database maintenance")
-    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    db.add_argument(
+        "action", choices=("upgrade", "check", "backup", "restore"), help="backup [--to FILE], restore BACKUP"
+    )
     _db_option(db)
 
     _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
@@ -286,16 +288,20 @@ def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands
+    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands, trust_commands
 
     argv = _choose_language(argv)
 
-    if (code := campaign_commands.dispatch(argv)) is not None:
-        return code
-    if (code := partner_commands.dispatch(argv)) is not None:
-        return code
-    if (code := event_commands.dispatch(argv)) is not None:
-        return code
+    # Command groups with parsers of their own; each returns None for a command not its own.
+    dispatchers: tuple[Callable[[list[str]], int | None], ...] = (
+        campaign_commands.dispatch,
+        partner_commands.dispatch,
+        trust_commands.dispatch,
+        event_commands.dispatch,
+    )
+    for dispatch in dispatchers:
+        if (code := dispatch(argv)) is not None:
+            return code
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "report":

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from diaspora_desk.db import audit_chain
 from diaspora_desk.db.filesystem import is_network_path, is_writable_folder
 from diaspora_desk.domain.changes import Change, ChangeFeed, ChangeRecorder
 from diaspora_desk.domain.errors import KnownError
@@ -154,6 +155,7 @@ class Database:
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self._writer = threading.Lock()
         self.changes = ChangeFeed()
+        self._chained: bool | None = None  # whether audit events carry hashes (known on first write)
         event.listen(engine, "before_cursor_execute", _on_statement)
 
     def unit_of_work(self, *, write: bool = False) -> UnitOfWork:
@@ -164,6 +166,12 @@ class Database:
         """Serialise writers in this process; SQLite serialises across processes."""
         with self._writer:
             yield
+
+    def chained(self, connection: Any) -> bool:
+        """Whether this database's audit events are hash-chained (revision 0009 or later)."""
+        if self._chained is None:
+            self._chained = audit_chain.has_chain(connection)
+        return self._chained
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (cheap; worth it after large writes)."""
@@ -215,6 +223,7 @@ class UnitOfWork:
         self._recorder = ChangeRecorder() if write else None
         self._committed: Change | None = None
         self._connection_info: dict[Any, Any] | None = None
+        self._audit_from: int | None = None  # the last audit event before this transaction
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -229,6 +238,8 @@ class UnitOfWork:
                 self._connection_info = connection.info
                 event.listen(self.session, "after_flush", self._on_flush)
                 event.listen(self.session, "do_orm_execute", self._on_orm_execute)
+                if self._database.chained(connection):
+                    self._audit_from = audit_chain.last_event_id(connection)
         except DBAPIError as exc:
             self._release()
             raise explain_database_error(exc, self._database.path) or exc from None
@@ -239,6 +250,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
+            self._chain_audit()
             self.session.commit()
         except DBAPIError as exc:
             self.session.rollback()
@@ -247,6 +259,20 @@ class UnitOfWork:
             # Told to subscribers once the writer lock is released (they may read or write).
             self._committed = self._recorder.change()
             self._recorder = ChangeRecorder()
+
+    def _chain_audit(self) -> None:
+        """Hash the audit events this transaction added, in the transaction itself."""
+        if self._audit_from is None:
+            return
+        self.session.flush()
+        connection = self.session.connection()
+        recorder = connection.info.pop(_RECORDER, None)  # the chain's bookkeeping is no change to show
+        try:
+            audit_chain.extend_chain(connection, self._audit_from)
+        finally:
+            if recorder is not None:
+                connection.info[_RECORDER] = recorder
+        self._audit_from = audit_chain.last_event_id(connection)
 
     def _on_flush(self, session: Session, _context: object) -> None:
         assert self._recorder is not None

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from diaspora_desk import __version__
+from diaspora_desk.db.backup_files import copy_database
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
 from diaspora_desk.db.filesystem import is_writable_folder
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
@@ -64,29 +65,15 @@ def _written_by(connection: Connection) -> str:
 
 
 def backup_database(path: Path, *, suffix: str = "backup") -> Path:
-    """Copy the database to ``<name>.<timestamp>.<suffix>.sqlite`` beside it (online-safe)."""
+    """Copy the database to ``<name>.<timestamp>.<suffix>.sqlite`` beside it (online-safe, verified,
+    readable by the user only)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{stamp}.{suffix}.sqlite")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.stem}.{stamp}-{counter}.{suffix}.sqlite")
-    try:
-        source = sqlite3.connect(path)
-        try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
-        raise explain_database_error(exc, path) or KnownError(f"Could not back up {path}: {exc}") from None
-    except OSError as exc:
-        target.unlink(missing_ok=True)
-        raise KnownError(f"Could not write the backup {target}: {exc.strerror}") from None
+    copy_database(path, target)
     return target
 
 

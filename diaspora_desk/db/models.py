@@ -171,7 +171,7 @@ class Consent(Base):
 
 
 class AuditEvent(Base):
-    """Who did what to which record, when, with the values before and after (JSON)."""
+    """Who did what to which record, when; ids, counts and field names, never values (JSON)."""
 
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -182,6 +182,8 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 of this event and the previous event's hash (domain/audit_chain.py); set at commit.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
 

@@ -64,6 +64,11 @@ class AuditAction(StrEnum):
     VIEW_SENSITIVE = "view_sensitive"
     CONSENT = "consent"
     MERGE = "merge"
+    BACKUP = "backup"
+    RESTORE_BACKUP = "restore_backup"
+    ERASE = "erase"
+    ANONYMISE = "anonymise"
+    VIEW_AUDIT = "view_audit"
 
 
 class ConsentPurpose(StrEnum):

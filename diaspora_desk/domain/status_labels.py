@@ -24,6 +24,11 @@ AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.VIEW_SENSITIVE: N_("Legal status viewed"),
     AuditAction.CONSENT: N_("Consent recorded"),
     AuditAction.MERGE: N_("Merged"),
+    AuditAction.BACKUP: N_("Backed up"),
+    AuditAction.RESTORE_BACKUP: N_("Restored from a backup"),
+    AuditAction.ERASE: N_("Erased"),
+    AuditAction.ANONYMISE: N_("Anonymised"),
+    AuditAction.VIEW_AUDIT: N_("Audit trail exported"),
 }
 
 PLACEMENT_STATUS_LABELS: dict[PlacementStatus, str] = {

@@ -35,6 +35,7 @@ from diaspora_desk.services.people.reports import PeopleReports
 from diaspora_desk.services.people.review_queue import ReviewQueue
 from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
+from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.consulates import ConsulateService
 from diaspora_desk.services.visits.exports import VisitExport
@@ -64,6 +65,7 @@ class Services:
     campaigns: Campaigns
     partners: Partners
     briefing: Briefing
+    trust: Trust
 
     @property
     def changes(self) -> ChangeFeed:
@@ -101,6 +103,7 @@ def build_services(
         campaigns=_campaigns(database, clock, settings),
         partners=_partners(database, clock, settings),
         briefing=Briefing(reports=BriefingService(database, clock)),
+        trust=_trust(database, clock, settings),
     )
 
 
@@ -216,6 +219,18 @@ def _partners(database: Database, clock: Clock, settings: SettingsService) -> Pa
         projects=projects,
         transfer=PartnerTransfer(database, registry, projects, clock, officer),
         briefing=PartnersBriefingService(database),
+    )
+
+
+def _trust(database: Database, clock: Clock, settings: SettingsService) -> Trust:
+    from diaspora_desk.services.common.audit_trail import AuditTrail
+    from diaspora_desk.services.common.backups import BackupService
+    from diaspora_desk.services.trust.erasure import ErasureService
+
+    return Trust(
+        trail=AuditTrail(database, clock, settings.officer),
+        backups=BackupService(database, clock),
+        erasure=ErasureService(database, clock, settings.officer),
     )
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from diaspora_desk.ui.report_preview import ReportPreviewDialog
     from diaspora_desk.ui.reports_page import ReportsPage
     from diaspora_desk.ui.setup_dialog import SetupDialog
+    from diaspora_desk.ui.trust.dialog import TrustDialog
     from diaspora_desk.ui.visits.area import VisitsArea
 
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._relay = ChangeRelay(self)
         self._relay.changed.connect(self._on_data_changed)
         self._unsubscribe: Callable[[], None] | None = None
+        self.backup_warning: QLabel | None = None
         if services is not None:
             self.attach(services)
 
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             last if last is not None and 0 <= last < len(pages) else self.ASSOCIATIONS
         )
         self._update_title()
+        self._warn_about_backups()
         self.ready.emit()
         self.data_shown.emit()
 
@@ -249,6 +252,8 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.setToolTip(tr("Show {area} (Ctrl+{n})").format(area=title, n=row + 1))
             go_menu.addAction(go)
+        tools_menu = self.menuBar().addMenu(tr("&Tools"))
+        tools_menu.addAction(self._action(tr("&Audit, backups and erasure…"), None, self.open_trust))
         help_menu = self.menuBar().addMenu(tr("&Help"))
         guide = self._action(tr("User &guide"), QKeySequence.StandardKey.HelpContents, self.show_user_guide)
         help_menu.addAction(guide)
@@ -340,6 +345,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_trust(self) -> TrustDialog:
+        from diaspora_desk.ui.trust.dialog import TrustDialog
+
+        dialog = TrustDialog(self._services.trust, self)
+        dialog.finished.connect(lambda _result: self._warn_about_backups())
+        dialog.open()
+        return dialog
+
+    def _warn_about_backups(self) -> None:
+        from diaspora_desk.ui.trust.notice import show_backup_warning
+
+        backups = self._services.trust.backups
+        self.backup_warning = show_backup_warning(backups, self.statusBar(), self.backup_warning)
+
     def _update_title(self) -> None:
         settings = self._services.settings.current()
         consulate = settings.consulate.name if settings.consulate else tr("no consulate set")
@@ -371,5 +390,8 @@ class MainWindow(QMainWindow):
         self._state.sync()
         self._stop_listening()
         if self.services is not None:
+            from diaspora_desk.ui.trust.notice import back_up_on_close
+
+            back_up_on_close(self.services.trust.backups)
             self.services.close()
         event.accept()

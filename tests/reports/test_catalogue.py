@@ -23,7 +23,14 @@ from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.needs import NeedDraft
 from tests.services.visits.report_scene import CYRILLIC, GREEK, Scene, build_scene
 
-AUDITED = {ReportKind.PERSON, ReportKind.APPOINTMENT_SLIP, ReportKind.DAY_SCHEDULE}
+# Reports that name people: read in the write transaction that audits them.
+AUDITED = {
+    ReportKind.PERSON,
+    ReportKind.APPOINTMENT_SLIP,
+    ReportKind.DAY_SCHEDULE,
+    ReportKind.SHORTLIST,
+    ReportKind.ASSOCIATION,
+}
 
 
 @dataclass(frozen=True)

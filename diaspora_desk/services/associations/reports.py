@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Practice
+from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AssociationRecord, ConsulateRecord, InteractionRecord
 from diaspora_desk.services.associations.interactions import interactions_of
 from diaspora_desk.services.associations.registry import read_association
+from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
 from diaspora_desk.services.practices.catalogue import source_title
@@ -46,11 +48,23 @@ class AssociationReports:
         self._clock = clock
 
     def association_profile(self, association_id: int) -> AssociationProfileData:
-        with self._db.unit_of_work() as uow:
+        """The profile's data; it names the association's contacts, so the read is audited in its
+        transaction."""
+        with self._db.unit_of_work(write=True) as uow:
             association = read_association(uow.session, association_id)
             interactions = interactions_of(uow.session, association_id)
             addressed = _practices_addressed(uow.session, interactions)
             settings = read_settings(uow.session)
+            record_event(
+                uow.session,
+                officer=settings.officer_name,
+                action=AuditAction.EXPORT,
+                entity_type="association",
+                entity_id=association_id,
+                after={"report": "association_profile"},
+                at=self._clock.now(),
+            )
+            uow.commit()
         return AssociationProfileData(
             consulate=settings.consulate,
             origin_country=settings.origin_country,

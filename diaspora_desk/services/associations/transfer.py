@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
+from diaspora_desk.domain.audit_values import snapshot
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.registry import AssociationService, to_record
-from diaspora_desk.services.common.audit import record_event, snapshot
+from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.tabular import (
     Rejection,
     Table,
@@ -316,20 +317,25 @@ class AssociationTransfer:
                 rows = uow.session.scalars(select(Association).order_by(Association.name_key, Association.id))
                 records = [to_record(r) for r in rows]
         data = [cells_from_record(r) for r in records]
-        if path.suffix.lower() == ".xlsx":
-            write_xlsx(path, COLUMNS, data)
-        else:
-            write_csv(path, COLUMNS, data, keep_plus=[COLUMNS.index("phone")])
-        with self._db.unit_of_work(write=True) as uow:
+
+        def audit(session: Session) -> None:
             record_event(
-                uow.session,
+                session,
                 officer=self._officer(),
                 action=AuditAction.EXPORT,
                 entity_type="association",
                 entity_id=path.name,
                 after={"file": str(path), "rows": len(data)},
             )
-            uow.commit()
+
+        def write() -> None:
+            if path.suffix.lower() == ".xlsx":
+                write_xlsx(path, COLUMNS, data)
+            else:
+                write_csv(path, COLUMNS, data, keep_plus=[COLUMNS.index("phone")])
+
+        # The file and its audit event in one transaction: never a file that is not audited.
+        write_audited(self._db, [path], audit, write)
         return len(data)
 
 

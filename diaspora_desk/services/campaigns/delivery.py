@@ -10,6 +10,7 @@ Each prepared send writes a `delivery` row with its recipients, and an audit eve
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.policy
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from email.utils import formataddr, make_msgid
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import Delivery, DeliveryRecipient
 from diaspora_desk.db.engine import Database
@@ -29,7 +31,7 @@ from diaspora_desk.domain.sms import sms_length
 from diaspora_desk.services.campaigns.audience import recipients
 from diaspora_desk.services.campaigns.messages import Personalised, load_messages, personalise
 from diaspora_desk.services.campaigns.registry import ENTITY, campaign_record, load_campaign
-from diaspora_desk.services.common.audit import Auditor
+from diaspora_desk.services.common.audit import Auditor, write_audited
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.tabular import write_csv
 
@@ -123,10 +125,13 @@ class DeliveryService:
             )
         if not per_language:
             groups.setdefault(path, [])
-        for target, rows in sorted(groups.items()):
-            write_csv(target, SMS_COLUMNS, rows, keep_plus=[0])
+
+        def write() -> None:
+            for target, rows in sorted(groups.items()):
+                write_csv(target, SMS_COLUMNS, rows, keep_plus=[0])
+
         files = tuple(sorted(groups))
-        return self._log(campaign_id, CampaignChannel.SMS, files, personal, segments, missing)
+        return self._log(campaign_id, CampaignChannel.SMS, files, personal, (segments, missing, None), write)
 
     def email_drafts(self, campaign_id: int, directory: Path, *, sender: str = "") -> DeliveryWritten:
         """`mail-merge.csv` and one `<person id>.eml` per recipient in `directory`."""
@@ -150,13 +155,16 @@ class DeliveryService:
             for p in personal
         ]
         merge = directory / MAIL_MERGE_FILE
-        write_csv(merge, MAIL_COLUMNS, rows)
-        files = [merge]
-        for item in personal:
-            target = directory / f"{item.recipient.person_id:07d}.eml"
-            _write_bytes(target, self._eml(item, sender))
-            files.append(target)
-        return self._log(campaign_id, CampaignChannel.EMAIL, (merge,), personal, 0, missing, len(files))
+        drafts = {directory / f"{p.recipient.person_id:07d}.eml": p for p in personal}
+
+        def write() -> None:
+            write_csv(merge, MAIL_COLUMNS, rows)
+            for target, item in drafts.items():
+                _write_bytes(target, self._eml(item, sender))
+
+        counts = (0, missing, len(drafts) + 1)
+        written = self._log(campaign_id, CampaignChannel.EMAIL, (merge, *drafts), personal, counts, write)
+        return dataclasses.replace(written, files=(merge,))
 
     def log(self, campaign_id: int) -> list[DeliveryLogEntry]:
         """Prepared sends of a campaign, newest first."""
@@ -209,13 +217,15 @@ class DeliveryService:
     ) -> DeliveryWritten:
         """Letters (channel LETTER) or a call sheet (PHONE_CALL): `write` lays out the PDF at `path`.
 
-        The PDF builders live in `reports/`; the send is logged and audited here once written.
+        The PDF builders live in `reports/`; the send is logged and audited with the writing.
         """
         if channel not in (CampaignChannel.LETTER, CampaignChannel.PHONE_CALL):
             raise ValueError(channel)
         campaign, personal, missing = self.prepare(campaign_id, channel)
-        write(Printout(campaign.title, self._consulate(), self._clock.today(), tuple(personal)), path)
-        return self._log(campaign_id, channel, (path,), personal, 0, missing)
+        printout = Printout(campaign.title, self._consulate(), self._clock.today(), tuple(personal))
+        return self._log(
+            campaign_id, channel, (path,), personal, (0, missing, None), lambda: write(printout, path)
+        )
 
     # Helpers -------------------------------------------------------------------------------
     def _eml(self, item: Personalised, sender: str) -> bytes:
@@ -237,12 +247,20 @@ class DeliveryService:
         channel: CampaignChannel,
         files: tuple[Path, ...],
         personal: Sequence[Personalised],
-        segments: int,
-        missing: int,
-        file_count: int | None = None,
+        counts: tuple[int, int, int | None],
+        write: Callable[[], object],
     ) -> DeliveryWritten:
-        target = "; ".join(str(f) for f in files)
-        with self._db.unit_of_work(write=True) as uow:
+        """Log and audit the send and write its files in one transaction: a file is never on disk
+        without its audit event (``counts``: SMS segments, people without a message, files)."""
+        segments, missing, file_count = counts
+        target = (
+            "; ".join(str(f) for f in files[:1])
+            if channel is CampaignChannel.EMAIL
+            else "; ".join(str(f) for f in files)
+        )
+        delivery: list[int] = []
+
+        def audit(session: Session) -> None:
             row = Delivery(
                 campaign_id=campaign_id,
                 channel=channel.value,
@@ -252,10 +270,10 @@ class DeliveryService:
                 recipients=len(personal),
                 segments=segments,
             )
-            uow.session.add(row)
-            uow.session.flush()
+            session.add(row)
+            session.flush()
             if personal:
-                uow.session.execute(
+                session.execute(
                     insert(DeliveryRecipient),
                     [
                         {"delivery_id": row.id, "person_id": p.recipient.person_id, "language": p.language}
@@ -263,7 +281,7 @@ class DeliveryService:
                     ],
                 )
             self._auditor.record(
-                uow.session,
+                session,
                 AuditAction.EXPORT,
                 campaign_id,
                 None,
@@ -277,9 +295,10 @@ class DeliveryService:
                     "no_message": missing,
                 },
             )
-            delivery_id = row.id
-            uow.commit()
-        return DeliveryWritten(delivery_id, channel, files, len(personal), segments, missing)
+            delivery.append(row.id)
+
+        write_audited(self._db, files, audit, write)
+        return DeliveryWritten(delivery[0], channel, files, len(personal), segments, missing)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

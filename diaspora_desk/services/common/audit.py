@@ -1,45 +1,48 @@
-"""Audit trail: every create, update, archive and export writes an event."""
+"""Audit trail: every create, update, archive and export writes an event.
+
+Events hold ids, counts, the kind of act and the names of the fields it touched, never a
+person's values: the trail can be shown and kept after the person is erased. Each event is
+hash-chained to the one before when its transaction commits (``db/audit_chain.py``).
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import enum
-import json
-from collections.abc import Callable
-from decimal import Decimal
-from typing import Any
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
+from diaspora_desk.domain.audit_values import audit_columns
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.records import AuditRecord
 from diaspora_desk.services.common.clock import Clock
 
-
-def _default(value: object) -> object:
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)  # money: the exact amount, never a float
-    if isinstance(value, set | frozenset):
-        return sorted(value, key=str)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+T = TypeVar("T")
 
 
-def snapshot(record: object | None) -> str | None:
-    """JSON of a dataclass record (or a plain dict), for the before/after columns."""
-    if record is None:
-        return None
-    data: Any = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else record  # type: ignore[arg-type]
-    return json.dumps(data, default=_default, ensure_ascii=False, sort_keys=True)
+def write_audited(
+    database: Database, paths: Sequence[Path], audit: Callable[[Session], object], write: Callable[[], T]
+) -> T:
+    """Write files with their audit in one transaction: the event is flushed first (an export
+    that cannot be audited is never written), the files are written, then the event commits;
+    a failed write rolls the event back, a failed commit removes the files. Returns what
+    ``write`` returns."""
+    with database.unit_of_work(write=True) as uow:
+        audit(uow.session)
+        uow.session.flush()
+        result = write()
+        try:
+            uow.commit()
+        except BaseException:
+            for path in paths:
+                path.unlink(missing_ok=True)
+            raise
+    return result
 
 
 def record_event(
@@ -59,9 +62,8 @@ def record_event(
         action=action.value,
         entity_type=entity_type,
         entity_id=str(entity_id),
-        before=snapshot(before),
-        after=snapshot(after),
     )
+    event.before, event.after = audit_columns(before, after)
     if at is not None:
         event.at = at
     session.add(event)

@@ -1,4 +1,4 @@
-"""Database maintenance for ``diaspora-desk db``: upgrade, check and back up a database file.
+"""Database maintenance for ``diaspora-desk db``: upgrade, check, back up and restore a database file.
 
 Each call opens the file itself and closes it before returning a frozen result; the CLI only
 prints them. A file that does not exist is an error for check and backup (never a new database).
@@ -6,15 +6,23 @@ prints them. A file that does not exist is an error for check and backup (never 
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from diaspora_desk.db import migrate
+from sqlalchemy import create_engine
+
+from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.engine import explain_database_error
+from diaspora_desk.db.filesystem import is_writable_folder
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
+from diaspora_desk.domain.audit_chain import ChainStatus, verify_chain
 from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.services.common.backups import Backup, Restored, back_up_database, restore_database
+from diaspora_desk.services.common.clock import SystemClock
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +44,11 @@ class Checked:
     head: str
     newer: bool = False
     """The schema was written by a newer version of Diaspora Desk than this one."""
+    audit: ChainStatus | None = None  # None: the file's schema predates the audit chain
 
     @property
     def intact(self) -> bool:
-        return self.integrity == ("ok",)
+        return self.integrity == ("ok",) and (self.audit is None or self.audit.intact)
 
 
 def _absolute(path: Path) -> Path:
@@ -76,7 +85,8 @@ def check_database(path: Path) -> Checked:
     path = _existing(path)
     integrity, current = migrate.inspect_read_only(path)
     newer = current is not None and current != SCHEMA_HEAD and not migrate.known_revision(current)
-    return Checked(path, integrity, current, migrate.head_revision(), newer=newer)
+    audit = _audit_status(path) if integrity == ("ok",) and not newer else None
+    return Checked(path, integrity, current, migrate.head_revision(), newer=newer, audit=audit)
 
 
 @contextmanager
@@ -93,9 +103,38 @@ def _explained(path: Path) -> Iterator[None]:
         raise known from None
 
 
-def backup_database(path: Path) -> Path:
-    """Copy the database beside itself (safe while it is open elsewhere); the copy's path."""
-    return migrate.backup_database(_existing(path))
+def _audit_status(path: Path) -> ChainStatus | None:
+    """The audit chain walked over a read-only connection (None: this schema has no chain)."""
+    immutable = not is_writable_folder(path.parent)
+    query = "mode=ro&uri=true" + ("&immutable=1" if immutable else "")
+    engine = create_engine(f"sqlite:///file:{urllib.parse.quote(str(path))}?{query}")
+    try:
+        with engine.connect() as connection:
+            return verify_audit_chain(connection)
+    finally:
+        engine.dispose()
+
+
+def verify_audit_chain(connection: Any) -> ChainStatus | None:
+    """Walk the audit trail's hash chain; None when the schema has no chain yet."""
+    if not audit_chain.has_chain(connection):
+        return None
+    return verify_chain(audit_chain.chain_rows(connection), audit_chain.chain_head(connection))
+
+
+def backup_database(path: Path, target: Path | None = None) -> Backup:
+    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated."""
+    path = _existing(path)
+    database = migrate.open_database(path, migrate=False)
+    try:
+        return back_up_database(database, SystemClock(), target)
+    finally:
+        database.dispose()
+
+
+def restore_backup(backup: Path, path: Path) -> Restored:
+    """Write a verified backup over the database at ``path``, its current content copied aside."""
+    return restore_database(backup, _absolute(path))
 
 
 def discard_database(path: Path) -> None:

@@ -21,6 +21,7 @@ from diaspora_desk.db.models import (
     Practice,
     PracticeLink,
 )
+from diaspora_desk.domain.audit_values import snapshot
 from diaspora_desk.domain.enums import (
     ActivityKind,
     AssociationType,
@@ -31,7 +32,6 @@ from diaspora_desk.domain.enums import (
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import subdivisions
 from diaspora_desk.domain.text import fold
-from diaspora_desk.services.common.audit import snapshot
 from diaspora_desk.services.common.gazetteer import City
 from diaspora_desk.services.common.settings import SetupDraft
 from diaspora_desk.services.composition import Services

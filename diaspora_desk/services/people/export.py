@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.people_records import PersonRecord
-from diaspora_desk.services.common.audit import record_event
+from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.tabular import write_csv, write_xlsx
 from diaspora_desk.services.people.import_rows import COLUMNS, SENSITIVE_COLUMNS
 from diaspora_desk.services.people.records import person_records
@@ -80,18 +81,23 @@ class PeopleExporter:
                 if include_sensitive:
                     cells.append(person.legal_status)
                 rows.append(cells)
-        if path.suffix.lower() == ".xlsx":
-            write_xlsx(path, headers, rows)
-        else:
-            write_csv(path, headers, rows, keep_plus=[headers.index("phone")])
-        with self._db.unit_of_work(write=True) as uow:
+
+        def audit(session: Session) -> None:
             record_event(
-                uow.session,
+                session,
                 officer=self._officer(),
                 action=AuditAction.EXPORT,
                 entity_type="person",
                 entity_id=path.name,
                 after={"file": str(path), "rows": len(rows), "include_sensitive": include_sensitive},
             )
-            uow.commit()
+
+        def write() -> None:
+            if path.suffix.lower() == ".xlsx":
+                write_xlsx(path, headers, rows)
+            else:
+                write_csv(path, headers, rows, keep_plus=[headers.index("phone")])
+
+        # The file and its audit event in one transaction: never a file that is not audited.
+        write_audited(self._db, [path], audit, write)
         return len(rows)

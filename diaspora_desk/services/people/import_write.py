@@ -272,7 +272,9 @@ class PeopleWriter:
             (pid, purpose.value, context.today, context.how_given, None, context.officer, context.now)
             for purpose in parsed.consents
         ]
-        audit = {"source": context.source, "row": item.row, "cells": item.cells}
+        # The row's place and the columns it filled: the audit never copies a person's values.
+        filled = sorted(column for column, cell in item.cells.items() if cell)
+        audit = {"source": context.source, "row": item.row, "fields": filled}
         tables[AuditEvent].append(
             (context.now, context.officer, _IMPORT, "person", str(pid), None, _JSON.encode(audit))
         )

@@ -9,9 +9,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.matching import Features, NeedSpec, score
 from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
+from diaspora_desk.services.common.audit import record_event
+from diaspora_desk.services.common.settings import OFFICER_NAME, read_setting
 from diaspora_desk.services.people.needs import NeedRecord, load_need, need_record
 
 # Occupation points of a candidate found only at each wider level (see domain.matching).
@@ -83,6 +86,28 @@ class MatchingService:
         with self._db.unit_of_work() as uow:
             need = need_record(uow.session, load_need(uow.session, need_id))
             return shortlist_for(uow.session, need, top)
+
+    def match_for_output(self, need_id: int, top: int = 20, *, output: str = "text") -> Shortlist:
+        """``match`` for output that leaves the app (the CLI's table or JSON): read and audited in
+        one transaction, committed before the caller prints it."""
+        with self._db.unit_of_work(write=True) as uow:
+            need = need_record(uow.session, load_need(uow.session, need_id))
+            shortlist = shortlist_for(uow.session, need, top)
+            audit_shortlist(uow.session, need_id, output, len(shortlist.candidates))
+            uow.commit()
+        return shortlist
+
+
+def audit_shortlist(session: Session, need_id: int, output: str, people: int) -> None:
+    """The audit event of a shortlist that leaves the app (names of people in a file or output)."""
+    record_event(
+        session,
+        officer=read_setting(session, OFFICER_NAME),
+        action=AuditAction.EXPORT,
+        entity_type="need",
+        entity_id=need_id,
+        after={"export": "shortlist", "format": output, "people": people},
+    )
 
 
 def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlist:

@@ -19,7 +19,7 @@ from diaspora_desk.services.common.audit import person_history
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
 from diaspora_desk.services.people.consent import read_legal_status
-from diaspora_desk.services.people.matching import shortlist_for
+from diaspora_desk.services.people.matching import audit_shortlist, shortlist_for
 from diaspora_desk.services.people.needs import (
     NeedRecord,
     PlacementRecord,
@@ -97,14 +97,18 @@ class PeopleReports:
             return SkillsReportData(self._header(uow.session), summary)
 
     def shortlist(self, need_id: int, top: int = 20) -> ShortlistReportData:
-        with self._db.unit_of_work() as uow:
+        """The shortlist PDF's data; it names people, so the read is audited in its transaction."""
+        with self._db.unit_of_work(write=True) as uow:
             need = need_record(uow.session, load_need(uow.session, need_id))
-            return ShortlistReportData(
+            data = ShortlistReportData(
                 self._header(uow.session),
                 need,
                 shortlist_for(uow.session, need, top),
                 dict(self._occupations.isco_labels_in(uow.session)),
             )
+            audit_shortlist(uow.session, need_id, "pdf", len(data.shortlist.candidates))
+            uow.commit()
+        return data
 
     def outreach(self, person_id: int) -> PersonOutreach:
         """The campaign messages, poll replies and events of one person (their own record)."""

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,7 +39,7 @@ from diaspora_desk.domain.visits import (
 )
 from diaspora_desk.i18n import _
 from diaspora_desk.i18n.formats import official_languages
-from diaspora_desk.services.common.audit import record_event
+from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import ORIGIN_COUNTRY, read_setting
@@ -52,25 +52,16 @@ if TYPE_CHECKING:
 
 PRODID = "-//Diaspora Desk//Mobile consulates//EN"
 UID_DOMAIN = "diaspora-desk"
-CSV_COLUMNS = (
-    "appointment_id",
-    "day",
-    "time",
-    "service",
-    "name",
-    "phone_e164",
-    "language",
-    "message",
-    "message_language",
-    "encoding",
-    "segments",
-)
+CSV_COLUMNS = ("appointment_id", "day", "time", "service", "name", "phone_e164", "language", "message",
+               "message_language", "encoding", "segments")  # fmt: skip
 ICS_STATUS = {
     VisitStatus.PLANNED: "TENTATIVE",
     VisitStatus.CONFIRMED: "CONFIRMED",
     VisitStatus.DONE: "CONFIRMED",
     VisitStatus.CANCELLED: "CANCELLED",
 }
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +207,12 @@ class VisitExport:
             for a in self._bookings.appointments(visit_id)
             if a.status in (AppointmentStatus.BOOKED, AppointmentStatus.SERVED, AppointmentStatus.CANCELLED)
         ]
-        written = self._write_calendar(path, [visit], appointments, versions, changed)
-        self._audit(visit_id, {"export": "appointments_ics", "file": str(path), "rows": len(appointments)})
-        return written
+        return self._audited(
+            visit_id,
+            {"export": "appointments_ics", "file": str(path), "rows": len(appointments)},
+            path,
+            lambda: self._write_calendar(path, [visit], appointments, versions, changed),
+        )
 
     def appointments_csv(self, visit_id: int, path: Path, *, one_segment: bool = False) -> RemindersWritten:
         """Booked appointments of people who consented to consular contact, with reminder text.
@@ -267,8 +261,7 @@ class VisitExport:
                         str(message.length.segments),
                     ]
                 )
-        write_csv(path, CSV_COLUMNS, rows, keep_plus=[CSV_COLUMNS.index("phone_e164")])
-        self._audit(
+        self._audited(
             visit_id,
             {
                 "export": "sms_reminders_csv",
@@ -278,6 +271,8 @@ class VisitExport:
                 "without_phone": without_phone,
                 "segments": segments,
             },
+            path,
+            lambda: write_csv(path, CSV_COLUMNS, rows, keep_plus=[CSV_COLUMNS.index("phone_e164")]),
         )
         return RemindersWritten(path, len(rows), without_consent, without_phone, segments, longer)
 
@@ -345,18 +340,14 @@ class VisitExport:
         write_atomically(path, calendar.to_ical())
         return CalendarWritten(path, events)
 
-    def _audit(self, visit_id: int, after: dict[str, object]) -> None:
-        with self._db.unit_of_work(write=True) as uow:
-            record_event(
-                uow.session,
-                officer=self._officer(),
-                action=AuditAction.EXPORT,
-                entity_type="mobile_visit",
-                entity_id=visit_id,
-                after=after,
-                at=self._clock.now(),
-            )
-            uow.commit()
+    def _audited(self, visit_id: int, after: dict[str, object], path: Path, write: Callable[[], T]) -> T:
+        """Write the file with its audit event in one transaction (never a file not audited)."""
+
+        def audit(session: Session) -> None:
+            record_event(session, officer=self._officer(), action=AuditAction.EXPORT, at=self._clock.now(),
+                         entity_type="mobile_visit", entity_id=visit_id, after=after)  # fmt: skip
+
+        return write_audited(self._db, [path], audit, write)
 
 
 def _local(day: dt.date, time: dt.time, version: EventVersion) -> dt.datetime:

@@ -61,7 +61,7 @@ def registry(services: Services) -> Services:
     return services
 
 
-def test_create_update_archive_are_audited_with_before_and_after(services: Services) -> None:
+def test_create_update_archive_are_audited_with_the_fields_they_changed(services: Services) -> None:
     record = services.associations.registry.create(
         AssociationDraft(name="Club Uno", country="US", city="Fresno")
     )
@@ -73,9 +73,10 @@ def test_create_update_archive_are_audited_with_before_and_after(services: Servi
     assert [e.action for e in events] == [AuditAction.CREATE, AuditAction.UPDATE, AuditAction.ARCHIVE]
     assert all(e.officer == "Test Officer" for e in events)
     assert events[0].before is None
-    assert json.loads(events[1].before or "{}")["members_estimate"] is None
-    assert json.loads(events[1].after or "{}")["members_estimate"] == 75
-    assert json.loads(events[2].after or "{}")["archived_at"] is not None
+    assert "members_estimate" not in json.loads(events[1].before or "{}")["fields"]
+    assert json.loads(events[1].after or "{}")["changed"] == ["members_estimate"]
+    assert "archived_at" in json.loads(events[2].after or "{}")["changed"]
+    assert "Club Uno" not in (events[0].after or "")
     assert updated.members_estimate == 75
 
 

@@ -158,5 +158,8 @@ def test_each_imported_association_has_its_own_audited_creation(services: Servic
     for association_id, row_number, name in ((1, 2, "Asociación Ñandú"), (2, 3, "Club Quetzal")):
         (event,) = [e for e in services.audit.history("association", association_id) if e.action == "create"]
         after = json.loads(event.after or "{}")
-        assert (after["row"], after["record"]["name"], after["source"]) == (row_number, name, "in.csv")
+        # The row and the fields it filled, never the values (contacts are people's data).
+        assert (after["row"], after["source"]) == (row_number, "in.csv")
+        assert "name" in after["record"]["fields"]
+        assert name not in (event.after or "")
         assert event.officer == "Test Officer"

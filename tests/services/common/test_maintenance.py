@@ -49,7 +49,7 @@ def test_a_file_that_is_not_a_database_is_a_plain_error(tmp_path: Path) -> None:
 def test_backup_is_a_full_copy_beside_the_file(tmp_path: Path) -> None:
     path = tmp_path / "desk.sqlite"
     shutil.copy(SCHEMA_0001, path)
-    copy = backup_database(path)
+    copy = backup_database(path).path
     assert copy.parent == path.parent
     assert copy != path
     with sqlite3.connect(copy) as connection:

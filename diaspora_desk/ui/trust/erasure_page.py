@@ -1,0 +1,177 @@
+"""Erase or anonymise a person on request, and the retention rule (listed and applied on request)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diaspora_desk.services.trust.erasure import Erased, ErasurePolicy, ErasureService
+from diaspora_desk.ui.errors import show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ErasurePage", text)
+
+
+def erased_text(erased: Erased) -> str:
+    """What an erasure did and what the check of the file found, in words."""
+    verb = tr("anonymised") if erased.anonymised else tr("erased")
+    ids = ", ".join(str(i) for i in erased.person_ids)
+    rows = ", ".join(f"{table} {n}" for table, n in sorted(erased.rows.items()))
+    text = tr("Person {ids} {verb} ({rows}).").format(ids=ids, verb=verb, rows=rows)
+    if erased.clean:
+        return text + " " + tr("Check: no erased value is left in the database file.")
+    found = ", ".join(f"{left.field} ({left.file})" for left in erased.leftovers)
+    return text + " " + tr("Check: still found in the file: {found}.").format(found=found)
+
+
+class ErasurePage(QWidget):
+    """Erase a person (a reason, a second officer when the policy asks); the retention rule."""
+
+    def __init__(self, erasure: ErasureService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._erasure = erasure
+        self.person_spin = QSpinBox()
+        self.person_spin.setRange(1, 2_000_000_000)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(tr("e.g. the person asked in writing on 3 Dec"))
+        self.second_edit = QLineEdit()
+        self.second_edit.setPlaceholderText(tr("the officer who confirms"))
+        self.anonymise_check = QCheckBox(
+            tr("Anonymise instead (keep the record for counts, without who it is)")
+        )
+        self.erase_button = QPushButton(tr("&Erase…"))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Person number"), self.person_spin)
+        form.addRow(tr("Reason"), self.reason_edit)
+        form.addRow(tr("Second officer"), self.second_edit)
+        form.addRow("", self.anonymise_check)
+        erase_box = QGroupBox(tr("Erase a person"))
+        erase_layout = QVBoxLayout(erase_box)
+        erase_layout.addLayout(form)
+        erase_layout.addWidget(self.erase_button)
+        erase_layout.addWidget(self.result_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(erase_box)
+        layout.addWidget(self._policy_box())
+        layout.addStretch(1)
+        self.erase_button.clicked.connect(self._on_erase_clicked)
+        self.refresh()
+
+    def _policy_box(self) -> QGroupBox:
+        policy = self._erasure.policy()
+        self.require_second_check = QCheckBox(tr("An erasure needs a second officer's confirmation"))
+        self.require_second_check.setChecked(policy.second_officer)
+        self.years_spin = QSpinBox()
+        self.years_spin.setRange(0, 100)
+        self.years_spin.setSpecialValueText(tr("no rule"))
+        self.years_spin.setValue(policy.archived_years)
+        self.retention_anonymise_check = QCheckBox(tr("The rule anonymises instead of erasing"))
+        self.retention_anonymise_check.setChecked(policy.anonymise)
+        self.save_button = QPushButton(tr("&Save"))
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.apply_button = QPushButton(tr("&Apply the retention rule now…"))
+        box = QGroupBox(tr("Policy and retention"))
+        form = QFormLayout(box)
+        form.addRow("", self.require_second_check)
+        form.addRow(tr("Erase people archived more than (years)"), self.years_spin)
+        form.addRow("", self.retention_anonymise_check)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.apply_button)
+        form.addRow(buttons)
+        form.addRow(self.due_label)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        return box
+
+    def refresh(self) -> None:
+        due = self._erasure.due()
+        if not self._erasure.policy().archived_years:
+            self.due_label.setText(tr("No retention rule is set."))
+        else:
+            listed = ", ".join(str(i) for i in due[:30]) + (" …" if len(due) > 30 else "")
+            self.due_label.setText(tr("Due under the rule now: {n} {ids}").format(n=len(due), ids=listed))
+        self.apply_button.setEnabled(bool(due))
+
+    def erase(self) -> Erased:
+        """Erase (or anonymise) the person in the form; the result is shown under the button."""
+        erased = self._erasure.erase(
+            self.person_spin.value(),
+            self.reason_edit.text(),
+            second_officer=self.second_edit.text(),
+            anonymise=self.anonymise_check.isChecked(),
+        )
+        self.result_label.setText(erased_text(erased))
+        self.refresh()
+        return erased
+
+    def _confirmed(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Diaspora Desk"), text, parent=self)
+        box.setObjectName("confirmErasure")
+        yes = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _on_erase_clicked(self) -> None:
+        text = tr("Erase person {id} and everything held on them? This cannot be undone.").format(
+            id=self.person_spin.value()
+        )
+        if not self._confirmed(text):
+            return
+        try:
+            self.erase()
+        except Exception as exc:
+            show_error(self, exc, "erasure")
+
+    def save_policy(self) -> None:
+        self._erasure.set_policy(
+            ErasurePolicy(
+                second_officer=self.require_second_check.isChecked(),
+                archived_years=self.years_spin.value(),
+                anonymise=self.retention_anonymise_check.isChecked(),
+            )
+        )
+        self.refresh()
+
+    def _on_save_clicked(self) -> None:
+        try:
+            self.save_policy()
+        except Exception as exc:
+            show_error(self, exc, "erasure policy")
+
+    def _on_apply_clicked(self) -> None:
+        due = self._erasure.due()
+        if not self._confirmed(
+            tr("Apply the retention rule to {n} people? This cannot be undone.").format(n=len(due))
+        ):
+            return
+        try:
+            results = self._erasure.apply_retention()
+        except Exception as exc:
+            show_error(self, exc, "retention")
+            return
+        left = sum(not r.clean for r in results)
+        self.result_label.setText(
+            tr("{n} people handled by the retention rule; {left} with values still found.").format(
+                n=len(results), left=left
+            )
+        )
+        self.refresh()
