@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from diaspora_desk import __version__
 from diaspora_desk.db.backup_files import copy_database
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
-from diaspora_desk.db.filesystem import is_writable_folder
+from diaspora_desk.db.filesystem import is_writable_folder as is_writable_folder  # re-exported
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
 from diaspora_desk.paths import MIGRATIONS_DIR

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -11,6 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from diaspora_desk.domain.visits import AppointmentStatus
 from diaspora_desk.i18n import _
+from diaspora_desk.reports.scripts import markup
 from diaspora_desk.reports.styles import CONTENT_WIDTH, FONT, build_document, fmt_date, para, styles
 from diaspora_desk.reports.visit_briefing import EMPTY_BOX, TICKED, consulate_name, heading
 from diaspora_desk.services.visits.reports import DayScheduleData, DeskDay, ScheduleSlot
@@ -57,18 +57,18 @@ def desk_table(desk: DeskDay) -> Table:
     keeps the walk-in tally with the last slot."""
     st = styles()
     header = [_("Time"), _("Name"), _("Kind"), _("Served"), _("No-show"), _("Notes")]
-    rows: list[list[Any]] = [[Paragraph(escape(h), st["cell_bold"]) for h in header]]
+    rows: list[list[Any]] = [[Paragraph(markup(h), st["cell_bold"]) for h in header]]
     keep: list[tuple[int, int]] = []
     for slot in desk.slots:
         lines = _slot_rows(slot)
         if 1 < len(lines) <= SLOT_KEPT_TOGETHER:
             keep.append((len(rows), len(rows) + len(lines) - 1))
-        rows += [[Paragraph(escape(c).replace("\n", "<br/>"), st["cell"]) for c in line] for line in lines]
+        rows += [[Paragraph(markup(c), st["cell"]) for c in line] for line in lines]
     tally = len(rows)
     rows.append(
         [
             Paragraph(
-                escape(_("Walk-ins served without taking a name (tally): ____________________")), st["cell"]
+                markup(_("Walk-ins served without taking a name (tally): ____________________")), st["cell"]
             )
         ]
     )

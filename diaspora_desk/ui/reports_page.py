@@ -98,6 +98,12 @@ def _choices(tr: Callable[[str], str]) -> tuple[ReportChoice, ...]:
             tr("Visit id"),
         ),
         ReportChoice(
+            ReportKind.CAMPAIGN,
+            tr("Campaign report"),
+            tr("A campaign's audience, reach, poll results and opt-outs, with small counts suppressed."),
+            tr("Campaign id"),
+        ),
+        ReportChoice(
             ReportKind.APPOINTMENT_SLIP,
             tr("Appointment slip"),
             tr("What a booked person brings, and when; audited."),

@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+35"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tablas (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
@@ -20,21 +21,25 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+23"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+1"/>
         <source>Imported {n}, rejected {m}.</source>
         <translation>Importadas {n}, rechazadas {m}.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+10"/>
         <source>Save rejected rows…</source>
         <translation>Guardar filas rechazadas…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+5"/>
         <source>Save rejected rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
@@ -45,6 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+19"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -59,7 +65,8 @@
         <translation>Se exportaron {n} asociaciones a {path}</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+173"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+151"/>
@@ -78,15 +85,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+54"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+2"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+107"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+0"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+1"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>Country</source>
@@ -99,6 +107,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+58"/>
         <source>Registered</source>
         <translation>Registrada</translation>
     </message>
@@ -126,12 +135,15 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/associations/log_model.py" line="+34"/>
-        <location filename="../../diaspora_desk/ui/practices_page.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+50"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-3"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+0"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
@@ -144,26 +156,45 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+185"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+49"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
-        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-74"/>
+        <location line="+32"/>
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-1"/>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+0"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-26"/>
-        <location line="+26"/>
+        <location line="+3"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+73"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-40"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-32"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
         <location line="+49"/>
         <source>Status</source>
@@ -191,34 +222,35 @@
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+45"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+34"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+41"/>
+        <location line="+3"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+43"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>File row</source>
         <translation>Fila del archivo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-19"/>
         <source>Number not known</source>
         <translation>Número desconocido</translation>
     </message>
@@ -234,8 +266,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-118"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-123"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -250,17 +283,12 @@
         <translation>Un momento.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>This area is not built yet. It will arrive in a later version of Diaspora Desk; nothing shown here is real data.</source>
-        <translation>Esta área aún no está construida. Llegará en una versión posterior de Diaspora Desk; nada de lo que se muestra aquí son datos reales.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -351,6 +379,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit, backups and erasure…</source>
+        <translation>&amp;Auditoría, copias de seguridad y borrado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -365,12 +403,12 @@
         <translation>&amp;Acerca de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Select an association to print its profile.</source>
-        <translation>Seleccione una asociación para imprimir su perfil.</translation>
+        <location line="+75"/>
+        <source>Select an item to print its report.</source>
+        <translation>Seleccione un elemento para imprimir su informe.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>no consulate set</source>
         <translation>sin consulado configurado</translation>
     </message>
@@ -401,8 +439,135 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Born, lives in</source>
+        <translation>Nació en, vive en</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+55"/>
+        <source>Practices briefing for headquarters</source>
+        <translation>Informe de prácticas para la sede central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the consulate did in a period against the recommended practices, its gaps, and its diaspora&apos;s profile, with small counts suppressed.</source>
+        <translation>Todo lo que hizo el consulado en un periodo frente a las prácticas recomendadas, sus carencias y el perfil de su diáspora, con los recuentos pequeños suprimidos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skills inventory summary</source>
+        <translation>Resumen del inventario de competencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aggregate counts of the skills inventory.</source>
+        <translation>Recuentos agregados del inventario de competencias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association profile</source>
+        <translation>Perfil de la asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An association&apos;s record, interactions and practices.</source>
+        <translation>Ficha de una asociación, sus interacciones y prácticas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person record</source>
+        <translation>Ficha personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything held on one person (an access request); audited.</source>
+        <translation>Todo lo que se conserva sobre una persona (una solicitud de acceso); auditado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person id</source>
         <translation>Id. de la persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Need shortlist</source>
+        <translation>Preselección para la necesidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ranked candidates for a need at home.</source>
+        <translation>Los candidatos clasificados para una necesidad del país de origen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need id</source>
+        <translation>Id. de necesidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile visit briefing</source>
+        <translation>Reunión informativa de la visita móvil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a mobile consulate: the area, services and team.</source>
+        <translation>Antes de un consulado móvil: la zona, los servicios y el equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Visit id</source>
+        <translation>Id. de visita</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Mobile visit report</source>
+        <translation>Informe de la visita móvil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a mobile consulate: results against plan.</source>
+        <translation>Después de un consulado móvil: resultados frente a lo planificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day schedule</source>
+        <translation>Agenda del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each service desk&apos;s appointments on one day; audited.</source>
+        <translation>Las citas de cada ventanilla de atención en un día; auditado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign report</source>
+        <translation>Informe de campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign&apos;s audience, reach, poll results and opt-outs, with small counts suppressed.</source>
+        <translation>La audiencia, el alcance, los resultados de las encuestas y las bajas de una campaña, con los recuentos pequeños ocultos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign id</source>
+        <translation>Id. de campaña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment slip</source>
+        <translation>Comprobante de cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a booked person brings, and when; audited.</source>
+        <translation>Lo que aporta una persona con cita, y cuándo; auditado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment id</source>
+        <translation>Id. de cita</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
@@ -460,12 +625,27 @@
         <translation>Disponible el</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>Choose an association from the list that opens as you type.</source>
+        <translation>Elija una asociación de la lista que se abre al escribir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No one matches this search and these filters.&lt;br&gt;{link}</source>
+        <translation>Nadie coincide con esta búsqueda y estos filtros.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No one is registered yet.&lt;br&gt;Import a file of people with &lt;b&gt;File → Import people…&lt;/b&gt; or add a person with &lt;b&gt;New…&lt;/b&gt;.</source>
+        <translation>Todavía no hay nadie registrado.&lt;br&gt;Importe un archivo de personas con &lt;b&gt;Archivo → Importar personas…&lt;/b&gt; o añada una persona con &lt;b&gt;Nuevo…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-42"/>
         <source>Association id</source>
         <translation>Id. de la asociación</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-35"/>
         <source>No language called &apos;{text}&apos;: choose one from the list.</source>
         <translation>No existe el idioma &apos;{text}&apos;: elija uno de la lista.</translation>
     </message>
@@ -502,11 +682,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Shares for matching</source>
-        <translation>Comparte para coincidencias</translation>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-75"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
@@ -521,7 +701,7 @@
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -532,22 +712,25 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-54"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+53"/>
+        <location line="+45"/>
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
@@ -570,12 +753,13 @@
         <translation>Localidad</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-5"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+44"/>
         <source>Booked</source>
         <translation>Reservadas</translation>
@@ -695,13 +879,14 @@
         <translation>Consulado más cercano: {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+4"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+25"/>
         <location line="+26"/>
         <source>Places</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-11"/>
         <source>full ({capacity} of {capacity} booked)</source>
         <translation>completa ({capacity} de {capacity} reservadas)</translation>
     </message>
@@ -736,12 +921,48 @@
         <translation>Circunscripción</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>Elija un informe y pulse Vista previa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../diaspora_desk/ui/visits/printing.py" line="+29"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+0"/>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Preview — {name}</source>
+        <translation>Vista previa — {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Making the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/printing.py" line="+33"/>
         <source>Save visit briefing</source>
         <translation>Guardar nota informativa de la visita</translation>
     </message>
@@ -780,6 +1001,459 @@
         <source>Writing the day schedule…</source>
         <translation>Generando la agenda del día…</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/hints.py" line="+33"/>
+        <source>No association matches this search and these filters.&lt;br&gt;{link}</source>
+        <translation>Ninguna asociación coincide con esta búsqueda y estos filtros.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+80"/>
+        <source>Clear the search and filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No association is registered yet.&lt;br&gt;Import a file with &lt;b&gt;File → Import associations…&lt;/b&gt; or add one with &lt;b&gt;New…&lt;/b&gt;.</source>
+        <translation>Todavía no hay ninguna asociación registrada.&lt;br&gt;Importe un archivo con &lt;b&gt;Archivo → Importar asociaciones…&lt;/b&gt; o añada una con &lt;b&gt;Nuevo…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an association to see its interactions.</source>
+        <translation>Seleccione una asociación para ver sus interacciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting, call or event logged with this association yet: use &lt;b&gt;Log interaction…&lt;/b&gt;.</source>
+        <translation>Todavía no se ha registrado ninguna reunión, llamada o evento con esta asociación: use &lt;b&gt;Registrar interacción…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/fields.py" line="+37"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="-60"/>
+        <source>Import partners</source>
+        <translation>Importar socios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import projects</source>
+        <translation>Importar proyectos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns left out: {names}.</source>
+        <translation>Columnas omitidas: {names}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export partners</source>
+        <translation>Exportar socios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export projects</source>
+        <translation>Exportar proyectos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation>Se exportaron {n} filas a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-78"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Diaspora association: {name}</source>
+        <translation>Asociación de la diáspora: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Counterparts</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rule} met</source>
+        <translation>{rule} cumplida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{rule} not met</source>
+        <translation>{rule} no cumplida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Pledged</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Matching rule</source>
+        <translation>Regla de contrapartida</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule asks</source>
+        <translation>La regla exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short of the rule</source>
+        <translation>Por debajo de la regla</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-45"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any officer</source>
+        <translation>Cualquier funcionario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. person or person 12</source>
+        <translation>p. ej., persona o persona 12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} events</source>
+        <translation>{n} eventos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} events written to {path}</source>
+        <translation>{n} eventos escritos en {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+19"/>
+        <source>No backup of this database has been written yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad de esta base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {when} UTC ({days} days ago).</source>
+        <translation>Última copia de seguridad: {when} UTC (hace {days} días).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is more than {n} days: back up now.</source>
+        <translation>Son más de {n} días: haga una copia de seguridad ahora.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups kept beside the database</source>
+        <translation>Copias de seguridad guardadas junto a la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when the last backup is older than (days)</source>
+        <translation>Avisar cuando la última copia de seguridad tenga más de (días)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup is checked after it is written and readable by you only. To restore one, close the app and run: diaspora-desk db restore BACKUP --db DATABASE</source>
+        <translation>Cada copia de seguridad se verifica después de escribirse y solo usted puede leerla. Para restaurar una, cierre la aplicación y ejecute: diaspora-desk db restore BACKUP --db DATABASE</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written and verified: {path}</source>
+        <translation>Escrito y verificado: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} older backups removed.</source>
+        <translation>Se eliminaron {n} copias de seguridad antiguas.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+24"/>
+        <source>Audit, backups and erasure</source>
+        <translation>Auditoría, copias de seguridad y borrado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure and retention</source>
+        <translation>Borrado y conservación</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <source>anonymised</source>
+        <translation>anonimizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erased</source>
+        <translation>borrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person {ids} {verb} ({rows}).</source>
+        <translation>Persona {ids}: {verb} ({rows}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: no erased value is left in the database file.</source>
+        <translation>Comprobación: no queda ningún valor borrado en el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: still found in the file: {found}.</source>
+        <translation>Comprobación: todavía se encuentra en el archivo: {found}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ej., la persona lo pidió por escrito el 3 de diciembre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>el funcionario que confirma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonimizar en su lugar (conservar el registro para los recuentos, sin saber de quién se trata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person number</source>
+        <translation>Número de persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Segundo funcionario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase a person</source>
+        <translation>Borrar a una persona</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An erasure needs a second officer&apos;s confirmation</source>
+        <translation>Un borrado requiere la confirmación de un segundo funcionario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rule</source>
+        <translation>sin regla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule anonymises instead of erasing</source>
+        <translation>La regla anonimiza en lugar de borrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply the retention rule now…</source>
+        <translation>&amp;Aplicar ahora la regla de conservación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy and retention</source>
+        <translation>Política y conservación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase people archived more than (years)</source>
+        <translation>Borrar a las personas archivadas hace más de (años)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No retention rule is set.</source>
+        <translation>No se ha definido ninguna regla de conservación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due under the rule now: {n} {ids}</source>
+        <translation>Pendientes según la regla ahora: {n} {ids}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase person {id} and everything held on them? This cannot be undone.</source>
+        <translation>¿Borrar a la persona {id} y todo lo que se conserva sobre ella? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Apply the retention rule to {n} people? This cannot be undone.</source>
+        <translation>¿Aplicar la regla de conservación a {n} personas? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} people handled by the retention rule; {left} with values still found.</source>
+        <translation>{n} personas tratadas por la regla de conservación; {left} con valores que aún se encuentran.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -812,6 +1486,81 @@
         <location line="+0"/>
         <source>Licence text</source>
         <translation>Texto de la licencia</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+57"/>
+        <location line="+45"/>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>New agreement</source>
+        <translation>Nuevo convenio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts *</source>
+        <translation>Contrapartes *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Signed document</source>
+        <translation>Documento firmado</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices addressed</source>
+        <translation>Prácticas abordadas</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Documentos (*.pdf *.doc *.docx *.odt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -923,7 +1672,7 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+73"/>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+75"/>
         <source>Edit association</source>
         <translation>Editar asociación</translation>
     </message>
@@ -974,8 +1723,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ISO 639 codes, e.g. es, en, quc</source>
-        <translation>Códigos ISO 639, p. ej., es, en, quc</translation>
+        <source>Type a language, e.g. K&apos;iche&apos;</source>
+        <translation>Escriba un idioma, p. ej., K&apos;iche&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1091,7 +1840,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/page.py" line="+90"/>
+        <location filename="../../diaspora_desk/ui/associations/page.py" line="+92"/>
         <source>Interaction saved</source>
         <translation>Interacción guardada</translation>
     </message>
@@ -1126,7 +1875,7 @@
         <translation>Activas y archivadas</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
@@ -1137,18 +1886,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <location line="+42"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Print profile…</source>
         <translation>Imprimir perfil…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -1215,6 +1964,39 @@
             <numerusform>%Ln asociación. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
             <numerusform>%Ln asociaciones. Abriendo la base de datos; la búsqueda y la edición estarán disponibles en un momento.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+13"/>
+        <source>Attendance: {title}</source>
+        <translation>Asistencia: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person id</source>
+        <translation>Id. de la persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sensitive: host authorities have used meeting lists to find irregular residents. This look was recorded in the audit trail with your reason.</source>
+        <translation>Información sensible: las autoridades del país de residencia han utilizado listas de reuniones para localizar a residentes en situación irregular. Esta consulta quedó anotada en el registro de auditoría con su motivo.</translation>
     </message>
 </context>
 <context>
@@ -1359,17 +2141,17 @@
     <name>CampaignDialog</name>
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
         <translation>Hola, {given_name}: ... ({consulate}, {date}, {place})</translation>
     </message>
@@ -1440,7 +2222,7 @@
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
         <translation>{characters} caracteres, {encoding}, {segments} segmento(s)</translation>
     </message>
@@ -1448,7 +2230,7 @@
 <context>
     <name>CampaignsArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+72"/>
         <source>Search campaigns</source>
         <translation>Buscar campañas</translation>
     </message>
@@ -1463,10 +2245,80 @@
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign report as PDF (Ctrl+P)</source>
+        <translation>El informe de campaña en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Poll results</source>
+        <translation>Resultados de la encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies to review</source>
+        <translation>Respuestas por revisar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No campaign matches this search.&lt;br&gt;{link}</source>
+        <translation>Ninguna campaña coincide con esta búsqueda.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No campaign yet.&lt;br&gt;Use &lt;b&gt;New campaign…&lt;/b&gt; to plan one.</source>
+        <translation>Todavía no hay campañas.&lt;br&gt;Use &lt;b&gt;Nueva campaña…&lt;/b&gt; para planificar una.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+70"/>
         <source>Campaign {id} saved</source>
         <translation>Campaña {id} guardada</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Select a campaign to print its report.</source>
+        <translation>Seleccione una campaña para imprimir su informe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save campaign report</source>
+        <translation>Guardar informe de campaña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign report written to {path}</source>
+        <translation>Informe de campaña guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the campaign report…</source>
+        <translation>Redactando el informe de campaña…</translation>
     </message>
 </context>
 <context>
@@ -1478,9 +2330,27 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>“{text}” is not in the list: choose from it.</source>
+        <translation>“{text}” no está en la lista: elija de ella.</translation>
+    </message>
+</context>
+<context>
     <name>ConsulateDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+56"/>
+        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+58"/>
         <source>Edit consulate</source>
         <translation>Editar consulado</translation>
     </message>
@@ -1500,12 +2370,7 @@
         <translation>Una localidad del nomenclátor sin conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ISO 3166-2 codes, e.g. US-CA, US-NV</source>
-        <translation>Códigos ISO 3166-2, p. ej., US-CA, US-NV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Name *</source>
         <translation>Nombre *</translation>
     </message>
@@ -1528,7 +2393,7 @@
 <context>
     <name>ConsulatesPage</name>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Add consulate…</source>
         <translation>Añadir consulado…</translation>
     </message>
@@ -1546,7 +2411,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+37"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+42"/>
         <source>Same person: close</source>
         <translation>Misma persona: cerrar</translation>
     </message>
@@ -1556,42 +2421,67 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Merge…</source>
-        <translation>Fusionar…</translation>
+        <location line="+3"/>
+        <source>Record to keep: type a name</source>
+        <translation>Registro que se conserva: escriba un nombre</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Merge person</source>
-        <translation>Fusionar persona</translation>
+        <location line="+1"/>
+        <source>Record to merge into it: type a name</source>
+        <translation>Registro que se fusionará en él: escriba un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⇄</source>
+        <translation>⇄</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>into person</source>
-        <translation>en la persona</translation>
+        <source>Swap the two records</source>
+        <translation>Intercambiar los dos registros</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Compare and merge…</source>
+        <translation>Comparar y fusionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See both records side by side and choose what stays</source>
+        <translation>Ver ambos registros lado a lado y elegir qué se conserva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No row is waiting for review.&lt;br&gt;Imports put rows here that probably describe someone already registered. To merge two records you already have, pick them by name below.</source>
+        <translation>No hay filas pendientes de revisión.&lt;br&gt;Las importaciones colocan aquí las filas que probablemente describen a alguien ya registrado. Para fusionar dos registros que ya tiene, elíjalos por nombre a continuación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and merge into it</source>
+        <translation>y fusionar en él</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: pick both by name, compare them field by field and choose what stays; memberships, consents, skills, appointments and history move to the kept record; the other stays, marked as merged.</source>
+        <translation>&lt;b&gt;Fusionar dos registros de la misma persona&lt;/b&gt;: elija ambos por nombre, compárelos campo por campo y decida qué se conserva; las membresías, los consentimientos, las competencias, las citas y el historial pasan al registro conservado; el otro se mantiene, marcado como fusionado.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choose both records by name first.</source>
+        <translation>Primero elija ambos registros por nombre.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Rows that imports held back because they probably describe someone already registered. Nothing here was created.</source>
         <translation>Filas que las importaciones retuvieron porque probablemente describen a alguien ya registrado. Aquí no se creó nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: memberships, consents, skills and history move to the kept record; the other stays, marked as merged.</source>
-        <translation>&lt;b&gt;Fusionar dos registros de la misma persona&lt;/b&gt;: las afiliaciones, los consentimientos, las competencias y el historial pasan al registro que se conserva; el otro permanece, marcado como fusionado.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Merge person {other} into person {keep}?</source>
-        <translation>¿Fusionar la persona {other} en la persona {keep}?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merge</source>
-        <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+79"/>
         <source>Merged {other} into {name}</source>
         <translation>{other} fusionada en {name}</translation>
     </message>
@@ -1633,11 +2523,195 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+66"/>
+        <location line="+51"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was promised, to whom, by when</source>
+        <translation>Qué se prometió, a quién y para cuándo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>País *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City *</source>
+        <translation>Ciudad *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lugar de la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{registered} registered, {attended} attended</source>
+        <translation>{registered} inscritos, {attended} asistieron</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+39"/>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance list…</source>
+        <translation>Lista de asistencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export attendance…</source>
+        <translation>Exportar asistencia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person id</source>
+        <translation>id. de persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register / set status</source>
+        <translation>Inscribir / definir estado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Registration of person</source>
+        <translation>Registro de la persona</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+60"/>
+        <source>Event {id} saved</source>
+        <translation>Evento {id} guardado</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{n} names written to {path}</source>
+        <translation>{n} nombres escritos en {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}: {registered} registered, {attended} attended</source>
+        <translation>{title}: {registered} inscritos, {attended} asistieron</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance list</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendance list is sensitive. Why is it needed? (recorded in the audit trail)</source>
+        <translation>La lista de asistencia es sensible. ¿Por qué se necesita? (queda anotado en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export attendance list</source>
+        <translation>Exportar lista de asistencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FStrings</name>
     <message>
         <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
         <source>Archived</source>
         <translation>Archivadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1683,6 +2757,34 @@
         <location line="+1"/>
         <source>served</source>
         <translation>atendidas</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/funding_panel.py" line="+37"/>
+        <source>Pledged</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Total pledged {pledged}, received {received}.</source>
+        <translation>Total comprometido {pledged}, recibido {received}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule {rule} met.</source>
+        <translation>Regla {rule} cumplida.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule {rule} not met.</source>
+        <translation>Regla {rule} no cumplida.</translation>
     </message>
 </context>
 <context>
@@ -1832,29 +2934,130 @@
     </message>
 </context>
 <context>
+    <name>MembershipsEditor</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/memberships_editor.py" line="+36"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role (double-click to change)</source>
+        <translation>Función (doble clic para cambiarla)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Escriba parte del nombre de una asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Association {id}</source>
+        <translation>Asociación {id}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose an association from the list that opens as you type.</source>
+        <translation>Elija una asociación de la lista que se abre al escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/merge_dialog.py" line="+33"/>
+        <source>Merge two records of the same person</source>
+        <translation>Fusionar dos registros de la misma persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose, for each line, the value the kept record will have. The record on the right is then marked as merged and leaves the lists; nothing is deleted.</source>
+        <translation>Elija, para cada línea, el valor que tendrá el registro conservado. El registro de la derecha se marca entonces como fusionado y sale de las listas; no se elimina nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Keep: {name}&lt;/b&gt;&lt;br&gt;{summary}</source>
+        <translation>&lt;b&gt;Conservar: {name}&lt;/b&gt;&lt;br&gt;{summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Merge in: {name}&lt;/b&gt;&lt;br&gt;{summary}</source>
+        <translation>&lt;b&gt;Fusionar: {name}&lt;/b&gt;&lt;br&gt;{summary}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty on both)</source>
+        <translation>(vacío en ambos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The record on the right holds nothing else to move.</source>
+        <translation>El registro de la derecha no contiene nada más que trasladar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to the kept record: {items}; and its history.</source>
+        <translation>Pasa al registro conservado: {items}; y su historial.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge “{other}” into “{kept}”? “{other}” will be marked as merged and leave the lists; what it holds moves to “{kept}”.</source>
+        <translation>¿Fusionar “{other}” en “{kept}”? “{other}” se marcará como fusionado y saldrá de las listas; lo que contiene pasa a “{kept}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+63"/>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+74"/>
         <source>New need</source>
         <translation>Nueva necesidad</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>ISCO-08 groups, e.g. 2212; 221</source>
-        <translation>Grupos de la CIUO-08, p. ej., 2212; 221</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>no minimum</source>
         <translation>sin mínimo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>code:LEVEL; e.g. es:C1; en:B2</source>
-        <translation>código:NIVEL; p. ej., es:C1; en:B2</translation>
+        <location line="-24"/>
+        <source>Edit need</source>
+        <translation>Editar necesidad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Type an occupation, e.g. nurses</source>
+        <translation>Escriba una ocupación, p. ej., enfermeros</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Escriba un idioma, p. ej., español</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Institution *</source>
         <translation>Institución *</translation>
     </message>
@@ -1913,16 +3116,56 @@
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+97"/>
+        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+104"/>
+        <source>No need recorded yet.&lt;br&gt;Use &lt;b&gt;New need…&lt;/b&gt; to record a home institution&apos;s request.</source>
+        <translation>Todavía no hay necesidades registradas.&lt;br&gt;Use &lt;b&gt;Nueva necesidad…&lt;/b&gt; para registrar la solicitud de una institución del país de origen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a need to see who fits it.</source>
+        <translation>Seleccione una necesidad para ver quién encaja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding the people who fit…</source>
+        <translation>Buscando a las personas que encajan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one fits this need yet.&lt;br&gt;People are listed when their occupation matches and they have consented to sharing their profile for matching.</source>
+        <translation>Todavía nadie encaja con esta necesidad.&lt;br&gt;Las personas aparecen cuando su ocupación coincide y han dado su consentimiento para compartir su perfil para buscar coincidencias.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a need to see its placements.</source>
+        <translation>Seleccione una necesidad para ver sus asignaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one proposed yet: select a candidate above and use &lt;b&gt;Propose selected candidate&lt;/b&gt;.</source>
+        <translation>Todavía no se ha propuesto a nadie: seleccione un candidato arriba y use &lt;b&gt;Proponer al candidato seleccionado&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New need…</source>
         <translation>Nueva necesidad…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit need…</source>
+        <translation>Editar necesidad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propose selected candidate</source>
         <translation>Proponer al candidato seleccionado</translation>
     </message>
@@ -1937,7 +3180,7 @@
         <translation>Preselección en PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Shortlist&lt;/b&gt; (consenting people only)</source>
         <translation>&lt;b&gt;Preselección&lt;/b&gt; (solo personas que han dado su consentimiento)</translation>
     </message>
@@ -1947,7 +3190,7 @@
         <translation>&lt;b&gt;Asignaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Finding candidates…</source>
         <translation>Buscando candidatos…</translation>
     </message>
@@ -1957,7 +3200,7 @@
         <translation>Otras {n} personas coincidirían sin su consentimiento para compartir; no se listan.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Proposed {name}</source>
         <translation>{name} propuesto</translation>
     </message>
@@ -1978,9 +3221,228 @@
     </message>
 </context>
 <context>
+    <name>OutreachList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/outreach_list.py" line="+31"/>
+        <source>{day} · message · {campaign} — {channel}{language}</source>
+        <translation>{day} · mensaje · {campaign} — {channel}{language}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} · poll reply · {campaign} — {status}</source>
+        <translation>{day} · respuesta a encuesta · {campaign} — {status}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} · event · {title}, {city} — {kind}; {status}</source>
+        <translation>{day} · evento · {title}, {city} — {kind}; {status}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No campaign, message or event has reached this person.</source>
+        <translation>Ninguna campaña, mensaje o evento ha llegado a esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+57"/>
+        <location line="+54"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>New partner</source>
+        <translation>Nuevo socio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One number per line; national format uses the partner&apos;s country</source>
+        <translation>Un número por línea; el formato nacional usa el país del socio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora association</source>
+        <translation>Asociación de la diáspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>País *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices addressed</source>
+        <translation>Prácticas abordadas</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/area.py" line="+95"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Convenios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search partners by name or city</source>
+        <translation>Buscar socios por nombre o ciudad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New partner…</source>
+        <translation>Nuevo socio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Expiring within 90 days</source>
+        <translation>Vencen en los próximos 90 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New agreement…</source>
+        <translation>Nuevo convenio…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search projects by title or place</source>
+        <translation>Buscar proyectos por título o lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{n} agreement(s) end within 90 days: renew or close them.</source>
+        <translation>{n} convenio(s) terminan en los próximos 90 días: renuévelos o ciérrelos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreement ends within 90 days.</source>
+        <translation>Ningún convenio termina en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a project to see its funding.</source>
+        <translation>Seleccione un proyecto para ver su financiamiento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule {rule}: met.</source>
+        <translation>Regla {rule}: cumplida.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule {rule}: NOT met.</source>
+        <translation>Regla {rule}: NO cumplida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matching rule.</source>
+        <translation>Sin regla de contrapartida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} — {place}. {rule} Beneficiaries: {people}. Milestones: {milestones}.</source>
+        <translation>{title} — {place}. {rule} Beneficiarios: {people}. Hitos: {milestones}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/area.py" line="+51"/>
+        <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2146,7 +3608,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+124"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
@@ -2157,18 +3619,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
-        <location line="+59"/>
+        <location line="+115"/>
+        <location line="+70"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Person record PDF…</source>
         <translation>Ficha personal en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2176,7 +3638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una persona para ver su perfil.&lt;/i&gt;</translation>
     </message>
@@ -2192,11 +3654,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {name}</source>
         <translation>{name} guardado</translation>
     </message>
@@ -2234,7 +3698,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+78"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -2244,17 +3708,7 @@
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Association id</source>
-        <translation>Id. de la asociación</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2280,6 +3734,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outreach</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -2290,25 +3749,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Street lines of the postal address</source>
+        <translation>Líneas de calle de la dirección postal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One number per line; national format uses the host country</source>
         <translation>Un número por línea; el formato nacional usa el país de residencia</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>ISO 639 code, e.g. es</source>
-        <translation>Código ISO 639, p. ej., es</translation>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Escriba un idioma, p. ej., español</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2364,6 +3828,13 @@
         <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code, town,
+region, country</source>
+        <translation>Código postal, localidad,
+región, país</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2431,12 +3902,12 @@
         <translation>La situación legal en el país de residencia es un dato sensible: nunca se lista, busca ni exporta salvo que se solicite, y cada consulta queda registrada en el registro de auditoría. Los servicios nunca dependen de ella.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>merged record {id}</source>
         <translation>registro fusionado {id}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Show legal status</source>
         <translation>Mostrar situación legal</translation>
     </message>
@@ -2445,16 +3916,11 @@
         <source>Why do you need to see it? (recorded in the audit)</source>
         <translation>¿Por qué necesita verla? (queda registrado en la auditoría)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>row {n}: association id must be a number</source>
-        <translation>fila {n}: el id. de la asociación debe ser un número</translation>
-    </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+46"/>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+66"/>
         <source>Placement</source>
         <translation>Asignación</translation>
     </message>
@@ -2578,6 +4044,83 @@
     </message>
 </context>
 <context>
+    <name>PollResultsPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
+        <location line="+79"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>By host country</source>
+        <translation>Por país de residencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By preferred language</source>
+        <translation>Por idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This campaign has no poll.</source>
+        <translation>Esta campaña no tiene encuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not shown (it would give a small count away)</source>
+        <translation>no se muestra (revelaría un recuento pequeño)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
+        <translation>Encuestados: {respondents} · bajas: {opt_outs} · respuestas por revisar: {review}. La última respuesta contestada de cada persona cuenta una vez; las proporciones se calculan sobre quienes respondieron la pregunta. Los recuentos de 1 a 4 se muestran como {hidden}, y un total que revelaría uno de ellos se muestra como un intervalo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+</context>
+<context>
+    <name>PostalFields</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/postal_fields.py" line="+17"/>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town (if not the city above)</source>
+        <translation>localidad (si no es la ciudad indicada arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state, province or region</source>
+        <translation>estado, provincia o región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country</source>
+        <translation>País de residencia</translation>
+    </message>
+</context>
+<context>
     <name>PracticePicker</name>
     <message>
         <location filename="../../diaspora_desk/ui/practice_picker.py" line="+18"/>
@@ -2599,6 +4142,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Select a practice to see the activities tagged with it.</source>
+        <translation>Seleccione una práctica para ver las actividades etiquetadas con ella.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is tagged with this practice yet.&lt;br&gt;Tag an association&apos;s interactions, a visit or a campaign with it when you record them.</source>
+        <translation>Todavía no hay nada etiquetado con esta práctica.&lt;br&gt;Etiquete con ella las interacciones de una asociación, una visita o una campaña al registrarlas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -2619,16 +4172,220 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+19"/>
-        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Association profile&lt;/b&gt; — the association&apos;s record, its interactions log and the recommended practices it has helped put into effect, as a PDF marked CONFIDENTIAL. Select the association in &lt;i&gt;Associations&lt;/i&gt; and press Ctrl+P, or use the button below for the association selected there.&lt;/p&gt;&lt;p&gt;Skills inventory, need shortlists, person records and mobile-visit briefings are not available yet; they arrive with the People &amp;amp; Skills and Mobile Visits areas.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Informes&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Perfil de la asociación&lt;/b&gt;: la ficha de la asociación, su registro de interacciones y las prácticas recomendadas que ha ayudado a poner en práctica, en un PDF marcado CONFIDENCIAL. Seleccione la asociación en &lt;i&gt;Asociaciones&lt;/i&gt; y pulse Ctrl+P, o use el botón de abajo para la asociación seleccionada allí.&lt;/p&gt;&lt;p&gt;El inventario de competencias, las preselecciones para necesidades, las fichas personales y las notas informativas de consulados móviles aún no están disponibles; llegarán con las áreas Personas y competencias y Consulados móviles.&lt;/p&gt;</translation>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+72"/>
+        <location line="+72"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Association profile of the selected association…</source>
-        <translation>Perfil de la asociación seleccionada…</translation>
+        <source>Home-country municipality</source>
+        <translation>Municipio en el país de origen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1:1:1:1 = association : municipality : state : federal : partner</source>
+        <translation>1:1:1:1 = asociación : municipio : estado : federación : socio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Vence (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done on</source>
+        <translation>Realizado el</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>País *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiaries</source>
+        <translation>Beneficiarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency *</source>
+        <translation>Moneda *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching rule</source>
+        <translation>Regla de contrapartida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding by source</source>
+        <translation>Financiamiento por fuente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is involved</source>
+        <translation>Quién participa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices addressed</source>
+        <translation>Prácticas abordadas</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+105"/>
+        <source>Only this day</source>
+        <translation>Solo este día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Carta EE. UU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate</source>
+        <translation>Consulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area radius</source>
+        <translation>Radio de la zona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Informes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The current consulate</source>
+        <translation>El consulado actual</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Making the report…</source>
+        <translation>Generando el informe…</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +4449,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+44"/>
         <source>(as matched)</source>
         <translation>(según la coincidencia)</translation>
     </message>
@@ -2722,7 +4479,12 @@
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>No reply waiting for review.&lt;br&gt;Imported poll replies that could not be matched to a person or read as answers come here (import them with &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</source>
+        <translation>No hay respuestas pendientes de revisión.&lt;br&gt;Aquí llegan las respuestas a encuestas importadas que no se pudieron asociar a una persona ni leer como respuestas (impórtelas con &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+27"/>
         <location line="+8"/>
         <source>{n} replies to review</source>
@@ -2959,7 +4721,7 @@
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+38"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+40"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; no es un número entero</translation>
     </message>
@@ -3000,12 +4762,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -3015,12 +4777,12 @@
         <translation>Reconocida en el país de origen (sí/no)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>code:LEVEL; e.g. es:C2; en:B1</source>
-        <translation>código:NIVEL; p. ej., es:C2; en:B1</translation>
+        <location line="+4"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Escriba un idioma, p. ej., español</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Licence or registration</source>
         <translation>Licencia o colegiación</translation>
     </message>
@@ -3098,6 +4860,11 @@
         <location line="+1"/>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>choose a language from the list</source>
+        <translation>elija un idioma de la lista</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +5089,22 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+67"/>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+68"/>
+        <source>No visit matches this search and status.&lt;br&gt;{link}</source>
+        <translation>Ninguna visita coincide con esta búsqueda y este estado.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every visit</source>
+        <translation>Mostrar todas las visitas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mobile visit planned yet.&lt;br&gt;Use &lt;b&gt;New visit…&lt;/b&gt;, or the &lt;b&gt;Planner&lt;/b&gt; tab to see which towns need one.</source>
+        <translation>Todavía no hay ninguna visita móvil planificada.&lt;br&gt;Use &lt;b&gt;Nueva visita…&lt;/b&gt;, o la pestaña &lt;b&gt;Planificador&lt;/b&gt; para ver qué localidades necesitan una.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Town or title</source>
         <translation>Localidad o título</translation>
     </message>
@@ -3393,7 +5175,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+78"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -3437,7 +5219,7 @@
 <context>
     <name>self._form</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+117"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+70"/>
         <source>row {row}: {error}</source>
         <translation>fila {row}: {error}</translation>
     </message>
@@ -3453,7 +5235,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+23"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <source>Demo cancelled; nothing was written.</source>
+        <translation>Demostración cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Creando el consulado de demostración…</translation>
     </message>

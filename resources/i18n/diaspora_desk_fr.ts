@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+35"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -20,21 +21,25 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+23"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+1"/>
         <source>Imported {n}, rejected {m}.</source>
         <translation>{n} importées, {m} rejetées.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+10"/>
         <source>Save rejected rows…</source>
         <translation>Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+5"/>
         <source>Save rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
@@ -45,6 +50,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="+19"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -59,7 +65,8 @@
         <translation>{n} associations exportées vers {path}</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+173"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+151"/>
@@ -78,15 +85,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+54"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+2"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+107"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+0"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+1"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+1"/>
         <source>Country</source>
@@ -99,6 +107,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+58"/>
         <source>Registered</source>
         <translation>Enregistrée</translation>
     </message>
@@ -126,12 +135,15 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/associations/log_model.py" line="+34"/>
-        <location filename="../../diaspora_desk/ui/practices_page.py" line="+49"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+50"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-3"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+0"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
@@ -144,26 +156,45 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+185"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+49"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
-        <location line="+26"/>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-74"/>
+        <location line="+32"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-1"/>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-26"/>
-        <location line="+26"/>
+        <location line="+3"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+73"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/models.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-40"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-32"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
         <location line="+49"/>
         <source>Status</source>
@@ -191,34 +222,35 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="+45"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+34"/>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+41"/>
+        <location line="+3"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="+43"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>File row</source>
         <translation>Ligne du fichier</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-19"/>
         <source>Number not known</source>
         <translation>Numéro inconnu</translation>
     </message>
@@ -234,8 +266,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-118"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-123"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -250,17 +283,12 @@
         <translation>Un instant.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>This area is not built yet. It will arrive in a later version of Diaspora Desk; nothing shown here is real data.</source>
-        <translation>Cet espace n&apos;est pas encore réalisé. Il arrivera dans une version ultérieure de Diaspora Desk ; rien de ce qui s&apos;affiche ici n&apos;est une donnée réelle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -351,6 +379,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit, backups and erasure…</source>
+        <translation>&amp;Audit, sauvegardes et effacement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -365,12 +403,12 @@
         <translation>À &amp;propos de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Select an association to print its profile.</source>
-        <translation>Sélectionnez une association pour imprimer son profil.</translation>
+        <location line="+75"/>
+        <source>Select an item to print its report.</source>
+        <translation>Sélectionnez un élément pour imprimer son rapport.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>no consulate set</source>
         <translation>aucun consulat défini</translation>
     </message>
@@ -401,8 +439,135 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Born, lives in</source>
+        <translation>Né(e) à, réside à</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+55"/>
+        <source>Practices briefing for headquarters</source>
+        <translation>Note d&apos;information sur les pratiques pour l&apos;administration centrale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the consulate did in a period against the recommended practices, its gaps, and its diaspora&apos;s profile, with small counts suppressed.</source>
+        <translation>Tout ce que le consulat a fait sur une période au regard des pratiques recommandées, ses lacunes et le profil de sa diaspora, avec masquage des petits effectifs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skills inventory summary</source>
+        <translation>Synthèse de l&apos;inventaire des compétences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aggregate counts of the skills inventory.</source>
+        <translation>Effectifs agrégés de l&apos;inventaire des compétences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association profile</source>
+        <translation>Profil de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An association&apos;s record, interactions and practices.</source>
+        <translation>La fiche d&apos;une association, ses interactions et ses pratiques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person record</source>
+        <translation>Fiche individuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything held on one person (an access request); audited.</source>
+        <translation>Tout ce qui est détenu sur une personne (demande d&apos;accès) ; audité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person id</source>
         <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Need shortlist</source>
+        <translation>Présélection pour le besoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ranked candidates for a need at home.</source>
+        <translation>Les candidats classés pour un besoin du pays d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need id</source>
+        <translation>Identifiant du besoin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile visit briefing</source>
+        <translation>Note d&apos;information préalable à la visite mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a mobile consulate: the area, services and team.</source>
+        <translation>Avant un consulat mobile : la zone, les services et l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Visit id</source>
+        <translation>Identifiant de la visite</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Mobile visit report</source>
+        <translation>Compte rendu de visite mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a mobile consulate: results against plan.</source>
+        <translation>Après un consulat mobile : résultats par rapport au plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day schedule</source>
+        <translation>Programme de la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each service desk&apos;s appointments on one day; audited.</source>
+        <translation>Les rendez-vous de chaque guichet sur une journée ; audité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign report</source>
+        <translation>Rapport de campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign&apos;s audience, reach, poll results and opt-outs, with small counts suppressed.</source>
+        <translation>L&apos;audience, la portée, les résultats des sondages et les désinscriptions d&apos;une campagne, les petits effectifs masqués.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign id</source>
+        <translation>Identifiant de la campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment slip</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a booked person brings, and when; audited.</source>
+        <translation>Ce qu&apos;une personne ayant rendez-vous apporte, et quand ; audité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment id</source>
+        <translation>Identifiant du rendez-vous</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
@@ -460,12 +625,27 @@
         <translation>Disponible le</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>Choose an association from the list that opens as you type.</source>
+        <translation>Choisissez une association dans la liste qui s&apos;ouvre pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No one matches this search and these filters.&lt;br&gt;{link}</source>
+        <translation>Personne ne correspond à cette recherche et à ces filtres.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No one is registered yet.&lt;br&gt;Import a file of people with &lt;b&gt;File → Import people…&lt;/b&gt; or add a person with &lt;b&gt;New…&lt;/b&gt;.</source>
+        <translation>Personne n&apos;est encore enregistré.&lt;br&gt;Importez un fichier de personnes avec &lt;b&gt;Fichier → Importer des personnes…&lt;/b&gt; ou ajoutez une personne avec &lt;b&gt;Nouveau…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-42"/>
         <source>Association id</source>
         <translation>Identifiant de l&apos;association</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-35"/>
         <source>No language called &apos;{text}&apos;: choose one from the list.</source>
         <translation>Aucune langue ne s&apos;appelle « {text} » : choisissez-en une dans la liste.</translation>
     </message>
@@ -502,11 +682,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Shares for matching</source>
-        <translation>Partage pour les rapprochements</translation>
+        <source>Sharing</source>
+        <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-67"/>
+        <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-75"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -521,7 +701,7 @@
         <translation>Modalité</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Personne</translation>
@@ -532,22 +712,25 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-54"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+53"/>
+        <location line="+45"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
@@ -570,12 +753,13 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="-5"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-121"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="+44"/>
         <source>Booked</source>
         <translation>Réservés</translation>
@@ -695,13 +879,14 @@
         <translation>Consulat le plus proche : {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+4"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="+25"/>
         <location line="+26"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../../diaspora_desk/ui/visits/models.py" line="-11"/>
         <source>full ({capacity} of {capacity} booked)</source>
         <translation>complet ({capacity} sur {capacity} réservés)</translation>
     </message>
@@ -736,12 +921,48 @@
         <translation>Circonscription</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../diaspora_desk/ui/visits/printing.py" line="+29"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+0"/>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Preview — {name}</source>
+        <translation>Aperçu — {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/visits/printing.py" line="+33"/>
         <source>Save visit briefing</source>
         <translation>Enregistrer la note d&apos;information</translation>
     </message>
@@ -780,6 +1001,459 @@
         <source>Writing the day schedule…</source>
         <translation>Rédaction du programme de la journée…</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/hints.py" line="+33"/>
+        <source>No association matches this search and these filters.&lt;br&gt;{link}</source>
+        <translation>Aucune association ne correspond à cette recherche et à ces filtres.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="+80"/>
+        <source>Clear the search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No association is registered yet.&lt;br&gt;Import a file with &lt;b&gt;File → Import associations…&lt;/b&gt; or add one with &lt;b&gt;New…&lt;/b&gt;.</source>
+        <translation>Aucune association n&apos;est encore enregistrée.&lt;br&gt;Importez un fichier avec &lt;b&gt;Fichier → Importer des associations…&lt;/b&gt; ou ajoutez-en une avec &lt;b&gt;Nouveau…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an association to see its interactions.</source>
+        <translation>Sélectionnez une association pour voir ses interactions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting, call or event logged with this association yet: use &lt;b&gt;Log interaction…&lt;/b&gt;.</source>
+        <translation>Aucune réunion, aucun appel ni aucun événement enregistré avec cette association pour l&apos;instant : utilisez &lt;b&gt;Enregistrer une interaction…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/fields.py" line="+37"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>« {text} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/files.py" line="-60"/>
+        <source>Import partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import projects</source>
+        <translation>Importer des projets</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns left out: {names}.</source>
+        <translation>Colonnes non reprises : {names}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Export partners</source>
+        <translation>Exporter les partenaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export projects</source>
+        <translation>Exporter les projets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation>{n} lignes exportées vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/models.py" line="-78"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Diaspora association: {name}</source>
+        <translation>Association de la diaspora : {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Counterparts</source>
+        <translation>Contreparties</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rule} met</source>
+        <translation>{rule} respectée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{rule} not met</source>
+        <translation>{rule} non respectée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Matching rule</source>
+        <translation>Règle de contrepartie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule asks</source>
+        <translation>La règle demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short of the rule</source>
+        <translation>En deçà de la règle</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-45"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any officer</source>
+        <translation>Tout agent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. person or person 12</source>
+        <translation>p. ex. person ou person 12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} events</source>
+        <translation>{n} événements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} events written to {path}</source>
+        <translation>{n} événements écrits dans {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+19"/>
+        <source>No backup of this database has been written yet.</source>
+        <translation>Aucune sauvegarde de cette base de données n&apos;a encore été écrite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {when} UTC ({days} days ago).</source>
+        <translation>Dernière sauvegarde : {when} UTC (il y a {days} jours).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is more than {n} days: back up now.</source>
+        <translation>Cela fait plus de {n} jours : sauvegardez maintenant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups kept beside the database</source>
+        <translation>Sauvegardes conservées à côté de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when the last backup is older than (days)</source>
+        <translation>Avertir lorsque la dernière sauvegarde date de plus de (jours)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup is checked after it is written and readable by you only. To restore one, close the app and run: diaspora-desk db restore BACKUP --db DATABASE</source>
+        <translation>Une sauvegarde est vérifiée après son écriture et n&apos;est lisible que par vous. Pour en restaurer une, fermez l&apos;application et exécutez : diaspora-desk db restore BACKUP --db DATABASE</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written and verified: {path}</source>
+        <translation>Écrit et vérifié : {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} older backups removed.</source>
+        <translation>{n} anciennes sauvegardes supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+24"/>
+        <source>Audit, backups and erasure</source>
+        <translation>Audit, sauvegardes et effacement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure and retention</source>
+        <translation>Effacement et conservation</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person {ids} {verb} ({rows}).</source>
+        <translation>Dossier de la personne {ids} {verb} ({rows}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: no erased value is left in the database file.</source>
+        <translation>Vérification : aucune valeur effacée ne subsiste dans le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: still found in the file: {found}.</source>
+        <translation>Vérification : encore présent dans le fichier : {found}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ex. la personne l&apos;a demandé par écrit le 3 déc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>l&apos;agent qui confirme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonymiser plutôt (garder la fiche pour les effectifs, sans l&apos;identité de la personne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person number</source>
+        <translation>Numéro de personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Second agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An erasure needs a second officer&apos;s confirmation</source>
+        <translation>Un effacement doit être confirmé par un second agent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rule</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule anonymises instead of erasing</source>
+        <translation>La règle anonymise au lieu d&apos;effacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply the retention rule now…</source>
+        <translation>&amp;Appliquer la règle de conservation maintenant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy and retention</source>
+        <translation>Politique et conservation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase people archived more than (years)</source>
+        <translation>Effacer les personnes archivées depuis plus de (années)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No retention rule is set.</source>
+        <translation>Aucune règle de conservation n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due under the rule now: {n} {ids}</source>
+        <translation>À traiter selon la règle maintenant : {n} {ids}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase person {id} and everything held on them? This cannot be undone.</source>
+        <translation>Effacer la personne {id} et tout ce qui la concerne ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Apply the retention rule to {n} people? This cannot be undone.</source>
+        <translation>Appliquer la règle de conservation à {n} personnes ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} people handled by the retention rule; {left} with values still found.</source>
+        <translation>{n} personnes traitées par la règle de conservation ; {left} avec des valeurs encore présentes.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -812,6 +1486,81 @@
         <location line="+0"/>
         <source>Licence text</source>
         <translation>Texte de la licence</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+57"/>
+        <location line="+45"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>New agreement</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title *</source>
+        <translation>Titre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts *</source>
+        <translation>Contreparties *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Signed document</source>
+        <translation>Document signé</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices addressed</source>
+        <translation>Pratiques traitées</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.odt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -923,7 +1672,7 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+73"/>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+75"/>
         <source>Edit association</source>
         <translation>Modifier l&apos;association</translation>
     </message>
@@ -974,8 +1723,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ISO 639 codes, e.g. es, en, quc</source>
-        <translation>Codes ISO 639, par ex. es, en, quc</translation>
+        <source>Type a language, e.g. K&apos;iche&apos;</source>
+        <translation>Saisissez une langue, par ex. K&apos;iche&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1091,7 +1840,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/page.py" line="+90"/>
+        <location filename="../../diaspora_desk/ui/associations/page.py" line="+92"/>
         <source>Interaction saved</source>
         <translation>Interaction enregistrée</translation>
     </message>
@@ -1126,7 +1875,7 @@
         <translation>Actives et archivées</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -1137,18 +1886,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <location line="+42"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Print profile…</source>
         <translation>Imprimer le profil…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -1215,6 +1964,39 @@
             <numerusform>%Ln association. Ouverture de la base de données ; la recherche et la modification seront disponibles dans un instant.</numerusform>
             <numerusform>%Ln associations. Ouverture de la base de données ; la recherche et la modification seront disponibles dans un instant.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+13"/>
+        <source>Attendance: {title}</source>
+        <translation>Présence : {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person id</source>
+        <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sensitive: host authorities have used meeting lists to find irregular residents. This look was recorded in the audit trail with your reason.</source>
+        <translation>Sensible : des autorités du pays d&apos;accueil ont utilisé des listes de participants pour retrouver des résidents en situation irrégulière. Cette consultation a été enregistrée dans le journal d&apos;audit avec votre motif.</translation>
     </message>
 </context>
 <context>
@@ -1359,17 +2141,17 @@
     <name>CampaignDialog</name>
     <message>
         <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
         <translation>Bonjour {given_name} : ... ({consulate}, {date}, {place})</translation>
     </message>
@@ -1440,7 +2222,7 @@
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
         <translation>{characters} caractères, {encoding}, {segments} segment(s)</translation>
     </message>
@@ -1448,7 +2230,7 @@
 <context>
     <name>CampaignsArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+47"/>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+72"/>
         <source>Search campaigns</source>
         <translation>Rechercher des campagnes</translation>
     </message>
@@ -1463,10 +2245,80 @@
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Print report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign report as PDF (Ctrl+P)</source>
+        <translation>Le rapport de campagne en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Poll results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies to review</source>
+        <translation>Réponses à examiner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No campaign matches this search.&lt;br&gt;{link}</source>
+        <translation>Aucune campagne ne correspond à cette recherche.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No campaign yet.&lt;br&gt;Use &lt;b&gt;New campaign…&lt;/b&gt; to plan one.</source>
+        <translation>Aucune campagne pour l&apos;instant.&lt;br&gt;Utilisez &lt;b&gt;Nouvelle campagne…&lt;/b&gt; pour en planifier une.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+70"/>
         <source>Campaign {id} saved</source>
         <translation>Campagne {id} enregistrée</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Select a campaign to print its report.</source>
+        <translation>Sélectionnez une campagne pour imprimer son rapport.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save campaign report</source>
+        <translation>Enregistrer le rapport de campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign report written to {path}</source>
+        <translation>Rapport de campagne écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the campaign report…</source>
+        <translation>Rédaction du rapport de campagne…</translation>
     </message>
 </context>
 <context>
@@ -1478,9 +2330,27 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>“{text}” is not in the list: choose from it.</source>
+        <translation>« {text} » n&apos;est pas dans la liste : choisissez-y une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>ConsulateDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+56"/>
+        <location filename="../../diaspora_desk/ui/visits/consulates_page.py" line="+58"/>
         <source>Edit consulate</source>
         <translation>Modifier le consulat</translation>
     </message>
@@ -1500,12 +2370,7 @@
         <translation>Une localité du répertoire géographique hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ISO 3166-2 codes, e.g. US-CA, US-NV</source>
-        <translation>Codes ISO 3166-2, par ex. US-CA, US-NV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
@@ -1528,7 +2393,7 @@
 <context>
     <name>ConsulatesPage</name>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Add consulate…</source>
         <translation>Ajouter un consulat…</translation>
     </message>
@@ -1546,7 +2411,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+37"/>
+        <location filename="../../diaspora_desk/ui/people/duplicates_page.py" line="+42"/>
         <source>Same person: close</source>
         <translation>Même personne : clore</translation>
     </message>
@@ -1556,42 +2421,67 @@
         <translation>Écarter</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Merge…</source>
-        <translation>Fusionner…</translation>
+        <location line="+3"/>
+        <source>Record to keep: type a name</source>
+        <translation>Fiche à conserver : saisissez un nom</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Merge person</source>
-        <translation>Fusionner la personne</translation>
+        <location line="+1"/>
+        <source>Record to merge into it: type a name</source>
+        <translation>Fiche à y fusionner : saisissez un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⇄</source>
+        <translation>⇄</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>into person</source>
-        <translation>dans la personne</translation>
+        <source>Swap the two records</source>
+        <translation>Inverser les deux fiches</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Compare and merge…</source>
+        <translation>Comparer et fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See both records side by side and choose what stays</source>
+        <translation>Voir les deux fiches côte à côte et choisir ce qui est conservé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No row is waiting for review.&lt;br&gt;Imports put rows here that probably describe someone already registered. To merge two records you already have, pick them by name below.</source>
+        <translation>Aucune ligne en attente d&apos;examen.&lt;br&gt;Les importations placent ici les lignes qui décrivent probablement une personne déjà enregistrée. Pour fusionner deux fiches existantes, choisissez-les par leur nom ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and merge into it</source>
+        <translation>et y fusionner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: pick both by name, compare them field by field and choose what stays; memberships, consents, skills, appointments and history move to the kept record; the other stays, marked as merged.</source>
+        <translation>&lt;b&gt;Fusionner deux fiches de la même personne&lt;/b&gt; : choisissez-les par leur nom, comparez-les champ par champ et choisissez ce qui est conservé ; adhésions, consentements, compétences, rendez-vous et historique passent à la fiche conservée ; l&apos;autre reste, marquée comme fusionnée.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choose both records by name first.</source>
+        <translation>Choisissez d&apos;abord les deux fiches par leur nom.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Rows that imports held back because they probably describe someone already registered. Nothing here was created.</source>
         <translation>Lignes retenues lors des importations parce qu&apos;elles décrivent probablement une personne déjà enregistrée. Rien n&apos;a été créé ici.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Merge two records of the same person&lt;/b&gt;: memberships, consents, skills and history move to the kept record; the other stays, marked as merged.</source>
-        <translation>&lt;b&gt;Fusionner deux fiches de la même personne&lt;/b&gt; : les adhésions, consentements, compétences et l&apos;historique passent à la fiche conservée ; l&apos;autre demeure, marquée comme fusionnée.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Merge person {other} into person {keep}?</source>
-        <translation>Fusionner la personne {other} dans la personne {keep} ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+79"/>
         <source>Merged {other} into {name}</source>
         <translation>{other} fusionnée dans {name}</translation>
     </message>
@@ -1633,11 +2523,195 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+66"/>
+        <location line="+51"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was promised, to whom, by when</source>
+        <translation>Ce qui a été promis, à qui, pour quand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title *</source>
+        <translation>Titre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City *</source>
+        <translation>Ville *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Lieu de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{registered} registered, {attended} attended</source>
+        <translation>{registered} inscrits, {attended} présents</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+39"/>
+        <source>New event…</source>
+        <translation>Nouvel événement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance list…</source>
+        <translation>Liste de présence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export attendance…</source>
+        <translation>Exporter la présence…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person id</source>
+        <translation>identifiant de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register / set status</source>
+        <translation>Inscrire / définir le statut</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Registration of person</source>
+        <translation>Inscription de la personne</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+60"/>
+        <source>Event {id} saved</source>
+        <translation>Événement {id} enregistré</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>{n} names written to {path}</source>
+        <translation>{n} noms écrits dans {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{title}: {registered} registered, {attended} attended</source>
+        <translation>{title} : {registered} inscrits, {attended} présents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance list</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attendance list is sensitive. Why is it needed? (recorded in the audit trail)</source>
+        <translation>La liste de présence est sensible. Pourquoi est-elle nécessaire ? (enregistré dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export attendance list</source>
+        <translation>Exporter la liste de présence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FStrings</name>
     <message>
         <location filename="../../build/translations/ui_fstrings.py" line="+3"/>
         <source>Archived</source>
         <translation>Archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1683,6 +2757,34 @@
         <location line="+1"/>
         <source>served</source>
         <translation>servis</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/funding_panel.py" line="+37"/>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Total pledged {pledged}, received {received}.</source>
+        <translation>Total promis {pledged}, reçu {received}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule {rule} met.</source>
+        <translation>Règle {rule} respectée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule {rule} not met.</source>
+        <translation>Règle {rule} non respectée.</translation>
     </message>
 </context>
 <context>
@@ -1832,29 +2934,130 @@
     </message>
 </context>
 <context>
+    <name>MembershipsEditor</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/memberships_editor.py" line="+36"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role (double-click to change)</source>
+        <translation>Rôle (double-cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Saisissez une partie du nom d&apos;une association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Association {id}</source>
+        <translation>Association {id}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose an association from the list that opens as you type.</source>
+        <translation>Choisissez une association dans la liste qui s&apos;ouvre pendant la saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/merge_dialog.py" line="+33"/>
+        <source>Merge two records of the same person</source>
+        <translation>Fusionner deux fiches de la même personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose, for each line, the value the kept record will have. The record on the right is then marked as merged and leaves the lists; nothing is deleted.</source>
+        <translation>Choisissez, pour chaque ligne, la valeur que gardera la fiche conservée. La fiche de droite est ensuite marquée comme fusionnée et disparaît des listes ; rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Keep: {name}&lt;/b&gt;&lt;br&gt;{summary}</source>
+        <translation>&lt;b&gt;À conserver : {name}&lt;/b&gt;&lt;br&gt;{summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Merge in: {name}&lt;/b&gt;&lt;br&gt;{summary}</source>
+        <translation>&lt;b&gt;À fusionner : {name}&lt;/b&gt;&lt;br&gt;{summary}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty on both)</source>
+        <translation>(vide des deux côtés)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The record on the right holds nothing else to move.</source>
+        <translation>La fiche de droite ne contient rien d&apos;autre à transférer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to the kept record: {items}; and its history.</source>
+        <translation>Passe à la fiche conservée : {items} ; ainsi que son historique.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge “{other}” into “{kept}”? “{other}” will be marked as merged and leave the lists; what it holds moves to “{kept}”.</source>
+        <translation>Fusionner « {other} » dans « {kept} » ? « {other} » sera marquée comme fusionnée et disparaîtra des listes ; son contenu passe à « {kept} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+63"/>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+74"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>ISCO-08 groups, e.g. 2212; 221</source>
-        <translation>Groupes de la CITP-08, par ex. 2212 ; 221</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>code:LEVEL; e.g. es:C1; en:B2</source>
-        <translation>code:NIVEAU ; par ex. es:C1 ; en:B2</translation>
+        <location line="-24"/>
+        <source>Edit need</source>
+        <translation>Modifier le besoin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Type an occupation, e.g. nurses</source>
+        <translation>Saisissez une profession, par ex. infirmiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Saisissez une langue, par ex. espagnol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Institution *</source>
         <translation>Institution *</translation>
     </message>
@@ -1913,16 +3116,56 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+97"/>
+        <location filename="../../diaspora_desk/ui/people/needs_page.py" line="+104"/>
+        <source>No need recorded yet.&lt;br&gt;Use &lt;b&gt;New need…&lt;/b&gt; to record a home institution&apos;s request.</source>
+        <translation>Aucun besoin enregistré pour l&apos;instant.&lt;br&gt;Utilisez &lt;b&gt;Nouveau besoin…&lt;/b&gt; pour enregistrer la demande d&apos;une institution du pays d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a need to see who fits it.</source>
+        <translation>Sélectionnez un besoin pour voir qui y correspond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding the people who fit…</source>
+        <translation>Recherche des personnes correspondantes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one fits this need yet.&lt;br&gt;People are listed when their occupation matches and they have consented to sharing their profile for matching.</source>
+        <translation>Personne ne correspond encore à ce besoin.&lt;br&gt;Les personnes sont listées lorsque leur profession correspond et qu&apos;elles ont consenti au partage de leur profil pour la mise en relation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a need to see its placements.</source>
+        <translation>Sélectionnez un besoin pour voir ses affectations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one proposed yet: select a candidate above and use &lt;b&gt;Propose selected candidate&lt;/b&gt;.</source>
+        <translation>Personne n&apos;a encore été proposé : sélectionnez un candidat ci-dessus et utilisez &lt;b&gt;Proposer le candidat sélectionné&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New need…</source>
         <translation>Nouveau besoin…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit need…</source>
+        <translation>Modifier le besoin…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Propose selected candidate</source>
         <translation>Proposer le candidat sélectionné</translation>
     </message>
@@ -1937,7 +3180,7 @@
         <translation>Présélection en PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Shortlist&lt;/b&gt; (consenting people only)</source>
         <translation>&lt;b&gt;Présélection&lt;/b&gt; (uniquement les personnes ayant donné leur consentement)</translation>
     </message>
@@ -1947,7 +3190,7 @@
         <translation>&lt;b&gt;Affectations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Finding candidates…</source>
         <translation>Recherche de candidats…</translation>
     </message>
@@ -1957,7 +3200,7 @@
         <translation>{n} autres personnes correspondraient sans leur consentement au partage ; elles ne sont pas listées.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Proposed {name}</source>
         <translation>{name} proposé</translation>
     </message>
@@ -1978,9 +3221,228 @@
     </message>
 </context>
 <context>
+    <name>OutreachList</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/outreach_list.py" line="+31"/>
+        <source>{day} · message · {campaign} — {channel}{language}</source>
+        <translation>{day} · message · {campaign} — {channel}{language}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} · poll reply · {campaign} — {status}</source>
+        <translation>{day} · réponse au sondage · {campaign} — {status}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} · event · {title}, {city} — {kind}; {status}</source>
+        <translation>{day} · événement · {title}, {city} — {kind} ; {status}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No campaign, message or event has reached this person.</source>
+        <translation>Aucune campagne, aucun message ni aucun événement n&apos;a atteint cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+57"/>
+        <location line="+54"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One number per line; national format uses the partner&apos;s country</source>
+        <translation>Un numéro par ligne ; le format national utilise le pays du partenaire</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora association</source>
+        <translation>Association de la diaspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices addressed</source>
+        <translation>Pratiques traitées</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/partners/area.py" line="+95"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search partners by name or city</source>
+        <translation>Rechercher des partenaires par nom ou ville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New partner…</source>
+        <translation>Nouveau partenaire…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Expiring within 90 days</source>
+        <translation>Expirant dans les 90 jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New agreement…</source>
+        <translation>Nouvel accord…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search projects by title or place</source>
+        <translation>Rechercher des projets par titre ou lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{n} agreement(s) end within 90 days: renew or close them.</source>
+        <translation>{n} accord(s) arrivent à échéance dans les 90 jours : renouvelez-les ou clôturez-les.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreement ends within 90 days.</source>
+        <translation>Aucun accord n&apos;arrive à échéance dans les 90 jours.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a project to see its funding.</source>
+        <translation>Sélectionnez un projet pour voir son financement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule {rule}: met.</source>
+        <translation>Règle {rule} : respectée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule {rule}: NOT met.</source>
+        <translation>Règle {rule} : NON respectée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matching rule.</source>
+        <translation>Aucune règle de contrepartie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} — {place}. {rule} Beneficiaries: {people}. Milestones: {milestones}.</source>
+        <translation>{title} — {place}. {rule} Bénéficiaires : {people}. Jalons : {milestones}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/area.py" line="+51"/>
+        <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2146,7 +3608,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+124"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -2157,18 +3619,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
-        <location line="+59"/>
+        <location line="+115"/>
+        <location line="+70"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Person record PDF…</source>
         <translation>Fiche individuelle en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2176,7 +3638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sélectionnez une personne pour voir son profil.&lt;/i&gt;</translation>
     </message>
@@ -2192,11 +3654,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -2234,7 +3698,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+78"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
     </message>
@@ -2244,17 +3708,7 @@
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Association id</source>
-        <translation>Identifiant de l&apos;association</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2280,6 +3734,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outreach</source>
+        <translation>Sensibilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2290,25 +3749,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Street lines of the postal address</source>
+        <translation>Lignes de rue de l&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One number per line; national format uses the host country</source>
         <translation>Un numéro par ligne ; le format national suit le pays de résidence</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>ISO 639 code, e.g. es</source>
-        <translation>Code ISO 639, par ex. es</translation>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2364,6 +3828,13 @@
         <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code, town,
+region, country</source>
+        <translation>Code postal, localité,
+région, pays</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2431,12 +3902,12 @@
         <translation>Le statut légal dans le pays de résidence est une donnée sensible : il n&apos;est jamais listé, recherché ni exporté sans demande expresse, et chaque consultation est inscrite au journal d&apos;audit. Les services n&apos;en dépendent jamais.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>merged record {id}</source>
         <translation>fiche fusionnée {id}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Show legal status</source>
         <translation>Afficher le statut légal</translation>
     </message>
@@ -2445,16 +3916,11 @@
         <source>Why do you need to see it? (recorded in the audit)</source>
         <translation>Pourquoi devez-vous le consulter ? (consigné dans l&apos;audit)</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>row {n}: association id must be a number</source>
-        <translation>ligne {n} : l&apos;identifiant de l&apos;association doit être un nombre</translation>
-    </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+46"/>
+        <location filename="../../diaspora_desk/ui/people/need_dialogs.py" line="+66"/>
         <source>Placement</source>
         <translation>Affectation</translation>
     </message>
@@ -2578,6 +4044,83 @@
     </message>
 </context>
 <context>
+    <name>PollResultsPanel</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
+        <location line="+79"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>By host country</source>
+        <translation>Par pays d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By preferred language</source>
+        <translation>Par langue préférée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This campaign has no poll.</source>
+        <translation>Cette campagne n&apos;a pas de sondage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not shown (it would give a small count away)</source>
+        <translation>non affiché (cela révélerait un petit effectif)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
+        <translation>Répondants : {respondents} · désinscriptions : {opt_outs} · réponses à examiner : {review}. Seule la dernière réponse valide de chaque personne est comptée, une fois ; les parts portent sur les personnes ayant répondu à la question. Les effectifs de 1 à 4 apparaissent sous la forme {hidden}, et un total qui en révélerait un apparaît sous forme de fourchette.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>PostalFields</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/postal_fields.py" line="+17"/>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town (if not the city above)</source>
+        <translation>localité (si différente de la ville ci-dessus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state, province or region</source>
+        <translation>État, province ou région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host country</source>
+        <translation>Pays d&apos;accueil</translation>
+    </message>
+</context>
+<context>
     <name>PracticePicker</name>
     <message>
         <location filename="../../diaspora_desk/ui/practice_picker.py" line="+18"/>
@@ -2599,6 +4142,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Select a practice to see the activities tagged with it.</source>
+        <translation>Sélectionnez une pratique pour voir les activités qui y sont rattachées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is tagged with this practice yet.&lt;br&gt;Tag an association&apos;s interactions, a visit or a campaign with it when you record them.</source>
+        <translation>Rien n&apos;est encore rattaché à cette pratique.&lt;br&gt;Rattachez-y les interactions d&apos;une association, une visite ou une campagne lors de leur enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
@@ -2619,16 +4172,220 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+19"/>
-        <source>&lt;h2&gt;Reports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Association profile&lt;/b&gt; — the association&apos;s record, its interactions log and the recommended practices it has helped put into effect, as a PDF marked CONFIDENTIAL. Select the association in &lt;i&gt;Associations&lt;/i&gt; and press Ctrl+P, or use the button below for the association selected there.&lt;/p&gt;&lt;p&gt;Skills inventory, need shortlists, person records and mobile-visit briefings are not available yet; they arrive with the People &amp;amp; Skills and Mobile Visits areas.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Rapports&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Profil de l&apos;association&lt;/b&gt; — la fiche de l&apos;association, son journal des interactions et les pratiques recommandées qu&apos;elle a contribué à mettre en œuvre, dans un PDF marqué CONFIDENTIEL. Sélectionnez l&apos;association dans &lt;i&gt;Associations&lt;/i&gt; et appuyez sur Ctrl+P, ou utilisez le bouton ci-dessous pour l&apos;association qui y est sélectionnée.&lt;/p&gt;&lt;p&gt;L&apos;inventaire des compétences, les présélections par besoin, les fiches individuelles et les notes d&apos;information des consulats mobiles ne sont pas encore disponibles ; ils arriveront avec les espaces Personnes et compétences et Consulats mobiles.&lt;/p&gt;</translation>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+72"/>
+        <location line="+72"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Association profile of the selected association…</source>
-        <translation>Profil de l&apos;association sélectionnée…</translation>
+        <source>Home-country municipality</source>
+        <translation>Municipalité du pays d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1:1:1:1 = association : municipality : state : federal : partner</source>
+        <translation>1:1:1:1 = association : municipalité : État : fédéral : partenaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title *</source>
+        <translation>Titre *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency *</source>
+        <translation>Devise *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching rule</source>
+        <translation>Règle de contrepartie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding by source</source>
+        <translation>Financement par source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is involved</source>
+        <translation>Qui est concerné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices addressed</source>
+        <translation>Pratiques traitées</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+105"/>
+        <source>Only this day</source>
+        <translation>Ce jour uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate</source>
+        <translation>Consulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area radius</source>
+        <translation>Rayon de la zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapports&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The current consulate</source>
+        <translation>Le consulat actuel</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +4449,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+44"/>
         <source>(as matched)</source>
         <translation>(tel que rapproché)</translation>
     </message>
@@ -2722,7 +4479,12 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>No reply waiting for review.&lt;br&gt;Imported poll replies that could not be matched to a person or read as answers come here (import them with &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</source>
+        <translation>Aucune réponse en attente d&apos;examen.&lt;br&gt;Les réponses aux sondages importées qui n&apos;ont pu être rattachées à une personne ou lues comme des réponses apparaissent ici (importez-les avec &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+27"/>
         <location line="+8"/>
         <source>{n} replies to review</source>
@@ -2959,7 +4721,7 @@
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+38"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+40"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>« {text} » n&apos;est pas un nombre entier</translation>
     </message>
@@ -3000,12 +4762,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -3015,12 +4777,12 @@
         <translation>Reconnu dans le pays d&apos;origine (oui/non)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>code:LEVEL; e.g. es:C2; en:B1</source>
-        <translation>code:NIVEAU ; par ex. es:C2 ; en:B1</translation>
+        <location line="+4"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Licence or registration</source>
         <translation>Licence ou inscription à un ordre</translation>
     </message>
@@ -3098,6 +4860,11 @@
         <location line="+1"/>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>choose a language from the list</source>
+        <translation>choisissez une langue dans la liste</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +5089,22 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+67"/>
+        <location filename="../../diaspora_desk/ui/visits/visits_page.py" line="+68"/>
+        <source>No visit matches this search and status.&lt;br&gt;{link}</source>
+        <translation>Aucune visite ne correspond à cette recherche et à ce statut.&lt;br&gt;{link}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every visit</source>
+        <translation>Afficher toutes les visites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mobile visit planned yet.&lt;br&gt;Use &lt;b&gt;New visit…&lt;/b&gt;, or the &lt;b&gt;Planner&lt;/b&gt; tab to see which towns need one.</source>
+        <translation>Aucune visite mobile planifiée pour l&apos;instant.&lt;br&gt;Utilisez &lt;b&gt;Nouvelle visite…&lt;/b&gt;, ou l&apos;onglet &lt;b&gt;Planificateur&lt;/b&gt; pour voir quelles localités en ont besoin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Town or title</source>
         <translation>Localité ou titre</translation>
     </message>
@@ -3393,7 +5175,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+78"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3437,7 +5219,7 @@
 <context>
     <name>self._form</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+117"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+70"/>
         <source>row {row}: {error}</source>
         <translation>ligne {row} : {error}</translation>
     </message>
@@ -3453,7 +5235,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+23"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <source>Demo cancelled; nothing was written.</source>
+        <translation>Démonstration annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Création du consulat de démonstration…</translation>
     </message>

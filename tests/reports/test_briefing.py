@@ -89,7 +89,13 @@ def test_the_summary_figures_are_the_database_counts(demo: Services, pdf: tuple[
     )
     campaigns = _one("SELECT count(*) FROM campaign WHERE status != 'cancelled'", db=db)
     practices = _one("SELECT count(*) FROM practice", db=db)
-    tagged = _one("SELECT count(DISTINCT practice_id) FROM practice_link", db=db)
+    # The coverage table reads interactions, visits, campaigns, polls, events and placements;
+    # partner, agreement and project tags are not evidence there yet (issue 11 note).
+    tagged = _one(
+        "SELECT count(DISTINCT practice_id) FROM practice_link"
+        " WHERE activity_kind NOT IN ('partner', 'agreement', 'project')",
+        db=db,
+    )
     assert people >= 400
     assert held >= 1
     assert delivered > 0
@@ -100,7 +106,7 @@ def test_the_summary_figures_are_the_database_counts(demo: Services, pdf: tuple[
     assert _figure(summary, "Services delivered at mobile consulates") == f"{delivered:,}"
     assert _figure(summary, "Campaigns run") == f"{campaigns:,}"
     assert f"Practices with activity\n{tagged:,} of {practices:,}" in summary
-    assert "no partner data recorded" in summary
+    assert "no partner data recorded" not in summary  # the demo has partners and projects
 
 
 def test_no_count_of_people_under_five_is_printed(pdf: tuple[Path, str]) -> None:

@@ -221,7 +221,7 @@ def test_every_report_prints_in_another_language_than_the_application(
 ) -> None:
     item_id, _expected = _request(kind, records)
     out = tmp_path / f"{kind}.pdf"
-    render_report(services, kind, item_id, out, language="fr")
+    render_report(services, kind, item_id, out, language="fr", options=OPTIONS.get(kind))
     _pages, text = _text(out)
     if kind is ReportKind.APPOINTMENT_SLIP:
         # Handed to the person: in their language, else the consulate's (Guatemala: Spanish).
@@ -230,5 +230,5 @@ def test_every_report_prints_in_another_language_than_the_application(
         return
     assert "CONFIDENTIEL" in text
     assert "Page 1 sur" in text
-    render_report(services, kind, item_id, out)  # the application's language again: English
+    render_report(services, kind, item_id, out, options=OPTIONS.get(kind))  # English again
     assert "CONFIDENTIAL" in _text(out)[1]

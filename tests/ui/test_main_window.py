@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
@@ -72,9 +74,18 @@ def test_ctrl_n_and_ctrl_p_act_on_the_campaigns_area(
     window = _window(qtbot, services)
     calls: list[str] = []
     monkeypatch.setattr(window.campaigns, "new_item", lambda: calls.append("new"))
-    monkeypatch.setattr(window.campaigns, "print_selected", lambda: calls.append("print"))
+    monkeypatch.setattr(window.campaigns, "current", lambda: SimpleNamespace(id=7))
+    from diaspora_desk.ui import report_preview
+
+    def preview(
+        _parent: object, _printer: object, request: report_preview.ReportRequest
+    ) -> tuple[None, None]:
+        calls.append(f"print {request.kind} {request.item_id}")
+        return None, None
+
+    monkeypatch.setattr(report_preview, "open_report_preview", preview)
     window.show_area(window.CAMPAIGNS)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert calls == ["new", "print"]
+    assert calls == ["new", "print campaign 7"]  # the campaign report, in the shared preview
     assert window.stack.currentWidget() is window.campaigns

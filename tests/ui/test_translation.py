@@ -39,7 +39,7 @@ def test_the_main_window_speaks_spanish_then_french(
     window = MainWindow(services)
     qtbot.addWidget(window)
     assert _areas(window)[:4] == ["Asociaciones", "Personas y competencias", "Consulados móviles", "Campañas"]
-    assert [a.text() for a in window.menuBar().actions()] == ["&Archivo", "&Ir", "A&yuda"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Archivo", "&Ir", "&Herramientas", "A&yuda"]
     in_language("fr")
     window = MainWindow(services)
     qtbot.addWidget(window)

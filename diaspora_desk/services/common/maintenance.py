@@ -17,7 +17,6 @@ from sqlalchemy import create_engine
 
 from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.engine import explain_database_error
-from diaspora_desk.db.filesystem import is_writable_folder
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.audit_chain import ChainStatus, verify_chain
 from diaspora_desk.domain.errors import KnownError, msg
@@ -105,7 +104,7 @@ def _explained(path: Path) -> Iterator[None]:
 
 def _audit_status(path: Path) -> ChainStatus | None:
     """The audit chain walked over a read-only connection (None: this schema has no chain)."""
-    immutable = not is_writable_folder(path.parent)
+    immutable = not migrate.is_writable_folder(path.parent)  # as migrate.inspect_read_only does
     query = "mode=ro&uri=true" + ("&immutable=1" if immutable else "")
     engine = create_engine(f"sqlite:///file:{urllib.parse.quote(str(path))}?{query}")
     try:

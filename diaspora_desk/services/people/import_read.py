@@ -38,6 +38,8 @@ class RowReader:
         self._single = [(i[0], c) for c, i in several.items() if c and len(i) == 1]
         self._joined = [(i, c) for c, i in several.items() if c and len(i) > 1]
         self._towns: dict[tuple[str, str], Town] = {}
+        # The columns whose values may hold line breaks (a street address, notes).
+        self._multiline = frozenset(i for i, c in enumerate(plan.columns) if c in ("address", "notes"))
 
     def read(
         self,
@@ -73,8 +75,10 @@ class RowReader:
 
     def row(self, number: int, raw: list[str]) -> ImportRow | Rejection:
         cells = self.cells(raw)
-        if self._table is not None and (run_on := self._table.run_on(number, raw)) is not None:
-            # No column of a person holds line breaks: a cell with some swallowed the rows after it.
+        allowed = self._multiline
+        if self._table is not None and (run_on := self._table.run_on(number, raw, allowed)) is not None:
+            # Only the street address and the notes hold line breaks: a line break anywhere else
+            # means a cell (an unclosed quote) swallowed the rows after it.
             index = run_on.index
             column = self._plan.columns[index] if index < self._width else ""
             header = self._plan.headers[index] if index < self._width else ""

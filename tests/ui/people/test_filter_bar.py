@@ -8,14 +8,18 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.people_records import MembershipItem
 from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery, PeopleSort
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
 
 GROUPS = {"22": "Health professionals", "21": "Science and engineering professionals"}
 
 
+CLUB = MembershipItem(12, association_name="Club Xelajú")
+
+
 def test_the_filters_shown_make_the_query_and_keep_its_sort(qtbot: QtBot) -> None:
-    filters = PeopleFilters(GROUPS, lambda _text: [])
+    filters = PeopleFilters(GROUPS, lambda _text: [CLUB])
     qtbot.addWidget(filters.search_edit)
     base = PeopleQuery(sort=PeopleSort.CITY, descending=True)
     assert filters.query(base) == PeopleQuery(sort=PeopleSort.CITY, descending=True, text="")
@@ -28,7 +32,9 @@ def test_the_filters_shown_make_the_query_and_keep_its_sort(qtbot: QtBot) -> Non
     filters.consent_filter.setCurrentIndex(filters.consent_filter.findData(ConsentPurpose.CAMPAIGNS.value))
     filters.available_check.setChecked(True)
     filters.available_date.setDate(QDate(2027, 1, 15))
-    filters.association_filter.setText("12")
+    filters.association_filter.setText("xela")
+    assert filters.association_filter.offer("xela") == ["Club Xelajú"]
+    filters.association_filter.choose("Club Xelajú")  # chosen by name from the list
     filters.archive_filter.setCurrentIndex(filters.archive_filter.findData(ArchiveFilter.ALL.value))
     query = filters.query(base)
     assert (query.sort, query.descending) == (PeopleSort.CITY, True)
@@ -52,6 +58,8 @@ def test_an_unknown_language_or_group_is_named_and_left_out(qtbot: QtBot) -> Non
     assert "No occupation group 'dragon tamers'" in filters.filter_note.text()
     filters.language_filter.setText("")
     filters.isco_filter.setText("")
+    filters.show_unknown()
+    filters.association_filter.setText("")
     filters.show_unknown()
     assert filters.filter_note.text() == ""
 
