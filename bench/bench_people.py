@@ -45,7 +45,8 @@ def build(path: Path, people: int) -> float:
     if path.exists():
         return 0.0
     from diaspora_desk.services.demo.associations import build_demo
-    from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
+    from diaspora_desk.services.demo.needs import build_demo_needs
+    from diaspora_desk.services.demo.people import build_demo_people
 
     services = open_services(path)
     try:

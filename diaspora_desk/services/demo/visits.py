@@ -287,8 +287,9 @@ def build_full_demo(
     """
     from diaspora_desk.services.demo.associations import build_demo
     from diaspora_desk.services.demo.campaigns import build_demo_campaigns
+    from diaspora_desk.services.demo.needs import build_demo_needs
     from diaspora_desk.services.demo.partners import build_demo_partners
-    from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
+    from diaspora_desk.services.demo.people import build_demo_people
 
     def check() -> None:
         if cancel is not None and cancel.is_set():

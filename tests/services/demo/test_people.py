@@ -10,7 +10,7 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.demo.people import build_demo_needs, build_demo_people
+from diaspora_desk.services.demo.people import build_demo_people
 
 
 def _listed(services: Services) -> list[tuple[str, str, str]]:
@@ -55,10 +55,3 @@ def test_a_cancelled_demo_says_so(services: Services) -> None:
     with pytest.raises(KnownError, match="Demo cancelled"):
         build_demo_people(services, people=10, cancel=cancel)
     assert services.people.registry.count(PeopleQuery()) == 0
-
-
-def test_the_demo_needs_are_open_home_country_needs(services: Services) -> None:
-    made = build_demo_needs(services)
-    needs = services.people.needs.all()
-    assert made == len(needs) > 0
-    assert all(n.status == "open" and n.isco_codes for n in needs)
