@@ -17,9 +17,14 @@ from diaspora_desk.domain.consular_services import ConsularService as ConsularSe
 from diaspora_desk.domain.consular_services import ServiceInfo as ServiceInfo
 from diaspora_desk.domain.consular_services import default_equipment as default_equipment
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, cleaned_within
 
 MAX_VISIT_DAYS = 14
+# Longest texts a visit keeps (the columns' sizes): refused when longer, never cut.
+MAX_SHORT_TEXT = 200
+MAX_ROLE = 100
+MAX_ADDRESS = 2000
+MAX_NOTES = 20000
 SLOT_MINUTES = (10, 15, 20, 30, 60)
 MAX_CAPACITY_PER_HOUR = 60
 
@@ -346,7 +351,7 @@ def _check_services(errors: dict[str, str], services: Sequence[OfferedService]) 
 def validate_visit(draft: VisitDraft) -> VisitDraft:
     """Check and tidy a visit draft; raises :class:`ValidationError` naming each bad field."""
     errors: dict[str, str] = {}
-    city = clean_text(draft.city)
+    city = cleaned_within(errors, "city", draft.city, MAX_SHORT_TEXT)
     if not city:
         errors["city"] = msg("the town of the visit is required")
     if draft.ends_on < draft.starts_on:
@@ -359,34 +364,51 @@ def validate_visit(draft: VisitDraft) -> VisitDraft:
         errors["closes_at"] = msg("opening hours must hold at least one slot")
     _check_services(errors, draft.services)
     team = tuple(
-        TeamMember(clean_text(m.name)[:200], clean_text(m.role)[:100])
+        TeamMember(
+            cleaned_within(errors, "team", m.name, MAX_SHORT_TEXT),
+            cleaned_within(errors, "team", m.role, MAX_ROLE),
+        )
         for m in draft.team
         if clean_text(m.name)
     )
     equipment = tuple(
-        EquipmentItem(clean_text(e.item)[:200], e.packed) for e in draft.equipment if clean_text(e.item)
+        EquipmentItem(cleaned_within(errors, "equipment", e.item, MAX_SHORT_TEXT), e.packed)
+        for e in draft.equipment
+        if clean_text(e.item)
     )
+    short = {
+        name: cleaned_within(errors, name, getattr(draft, name), MAX_SHORT_TEXT)
+        for name in ("title", "venue", "host_partner")
+    }
+    long = {
+        name: cleaned_within(errors, name, getattr(draft, name), limit, multiline=True)
+        for name, limit in (
+            ("venue_address", MAX_ADDRESS),
+            ("issues_raised", MAX_NOTES),
+            ("notes", MAX_NOTES),
+        )
+    }
     if errors:
         raise ValidationError(errors)
     return VisitDraft(
         consulate_id=draft.consulate_id,
         country=draft.country.strip().upper(),
-        city=city[:200],
+        city=city,
         starts_on=draft.starts_on,
         ends_on=draft.ends_on,
         opens_at=draft.opens_at,
         closes_at=draft.closes_at,
         slot_minutes=draft.slot_minutes,
-        title=clean_text(draft.title)[:200],
-        venue=clean_text(draft.venue)[:200],
-        venue_address=clean_text(draft.venue_address, multiline=True)[:2000],
+        title=short["title"],
+        venue=short["venue"],
+        venue_address=long["venue_address"],
         host_association_id=draft.host_association_id,
-        host_partner=clean_text(draft.host_partner)[:200],
+        host_partner=short["host_partner"],
         status=draft.status,
         services=draft.services,
         team=team,
         equipment=equipment,
         practice_ids=draft.practice_ids,
-        issues_raised=clean_text(draft.issues_raised, multiline=True)[:20000],
-        notes=clean_text(draft.notes, multiline=True)[:20000],
+        issues_raised=long["issues_raised"],
+        notes=long["notes"],
     )

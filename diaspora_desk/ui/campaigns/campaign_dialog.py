@@ -63,7 +63,6 @@ class CampaignDialog(RecordDialog[CampaignRecord]):
         self.price_spin.setDecimals(3)
         self.price_spin.setRange(0, 100)
         self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
         self.fallback_edit = QLineEdit("en")
         self.place_edit = QLineEdit()
         self.message_edit = QPlainTextEdit()

@@ -77,7 +77,6 @@ class ProjectDialog(RecordDialog[ProjectRecord]):
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Home-country municipality"))
         self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
         self.currency_edit.setPlaceholderText("MXN, USD…")
         self.budget_edit = QLineEdit()
         self.rule_edit = QLineEdit()
