@@ -49,3 +49,27 @@ def test_bad_fields_are_named(changes: dict[str, object], field: str) -> None:
     with pytest.raises(ValidationError) as caught:
         validate_event(EventDraft(**fields))  # type: ignore[arg-type]
     assert field in caught.value.errors
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "limit"),
+    [
+        ("title", "T" * 201, 200),
+        ("city", "C" * 201, 200),
+        ("venue", "V" * 201, 200),
+        ("notes", "n" * 5001, 5000),
+    ],
+)
+def test_an_over_long_text_is_refused_naming_the_limit(field: str, value: str, limit: int) -> None:
+    fields: dict[str, object] = {
+        "title": "Forum",
+        "kind": EventKind.BUSINESS_FORUM,
+        "country": "US",
+        "city": "Fresno",
+        "starts_on": DAY,
+        "ends_on": DAY,
+        field: value,
+    }
+    with pytest.raises(ValidationError) as caught:
+        validate_event(EventDraft(**fields))  # type: ignore[arg-type]
+    assert caught.value.errors == {field: f"is longer than {limit} characters"}

@@ -13,6 +13,7 @@ from diaspora_desk.domain.visits import (
     SLOT_MINUTES,
     ConsularService,
     OfferedService,
+    TeamMember,
     VisitDraft,
     day_slots,
     slot_capacities,
@@ -108,3 +109,27 @@ def test_validation_names_the_bad_field(changes: dict[str, object], field: str) 
     with pytest.raises(ValidationError) as caught:
         validate_visit(_draft(**changes))
     assert field in caught.value.errors
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "limit"),
+    [
+        ({"city": "F" * 201}, "city", 200),
+        ({"venue": "Parish hall " * 20}, "venue", 200),
+        ({"host_partner": "x" * 201}, "host_partner", 200),
+        ({"venue_address": "1200 Tulare St\n" * 150}, "venue_address", 2000),
+        ({"team": (TeamMember("Ana " * 60, "clerk"),)}, "team", 200),
+        ({"team": (TeamMember("Ana", "r" * 101),)}, "team", 100),
+    ],
+)
+def test_an_over_long_text_is_refused_naming_the_limit_never_cut(
+    changes: dict[str, object], field: str, limit: int
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_visit(_draft(**changes))
+    assert caught.value.errors[field] == f"is longer than {limit} characters"
+
+
+def test_a_text_at_the_limit_is_kept_whole() -> None:
+    clean = validate_visit(_draft(venue="v" * 200, city="F" * 200))
+    assert (len(clean.venue), len(clean.city)) == (200, 200)
