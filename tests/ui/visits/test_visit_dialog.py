@@ -109,7 +109,9 @@ def test_an_over_long_venue_pasted_is_refused_under_its_field_and_nothing_is_sav
     error = dialog.findChild(QLabel, "error_venue")
     assert error is not None
     row = next(form.layout for _page, form in dialog.forms if "venue" in form.errors)
-    field_label = row.labelForField(error.parentWidget())
+    box = error.parentWidget()
+    assert box is not None
+    field_label = row.labelForField(box)
     assert isinstance(field_label, QLabel)
     assert field_label.text() == "Venue"
     assert services.visits.registry.list() == []
