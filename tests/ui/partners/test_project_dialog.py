@@ -49,5 +49,8 @@ def test_a_currency_of_four_letters_is_refused_not_cut(qtbot: QtBot, services: S
     assert dialog.currency_edit.text() == "MXNN"
     dialog.accept()
     assert dialog.saved is None
-    assert dialog.money_form.errors["currency"].text() == "'MXNN' is not a three-letter currency code such as MXN"
+    assert (
+        dialog.money_form.errors["currency"].text()
+        == "'MXNN' is not a three-letter currency code such as MXN"
+    )
     assert dialog.tabs.currentIndex() == 1  # the Funding tab, where the message is
