@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,6 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentRecord,
@@ -36,6 +34,7 @@ from diaspora_desk.domain.visits import (
 from diaspora_desk.i18n import _
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
+from diaspora_desk.services.common.tabular import write_atomically
 from diaspora_desk.services.visits.bookings import BookingService
 from diaspora_desk.services.visits.records import load_visit, place_line, visit_record, write_visit_export
 
@@ -73,19 +72,6 @@ def visit_uid(visit_id: int, day: dt.date) -> str:
 
 def appointment_uid(appointment_id: int) -> str:
     return f"appointment-{appointment_id}@{UID_DOMAIN}"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(
-            msg("Cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc))
-        ) from None
 
 
 class VisitCalendars:
