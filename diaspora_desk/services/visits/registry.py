@@ -23,8 +23,8 @@ from diaspora_desk.db.visit_models import (
 from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.text import cleaned_within
+from diaspora_desk.domain.visit_rules import MAX_SHORT_TEXT, validate_visit
 from diaspora_desk.domain.visits import (
-    MAX_SHORT_TEXT,
     SERVICE_CATALOGUE,
     AppointmentStatus,
     ConsularService,
@@ -36,7 +36,6 @@ from diaspora_desk.domain.visits import (
     VisitResults,
     VisitStatus,
     VisitSummary,
-    validate_visit,
     visit_slots,
 )
 from diaspora_desk.services.common.audit import Auditor
