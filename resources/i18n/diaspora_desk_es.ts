@@ -4870,12 +4870,12 @@ región, país</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <location filename="../../diaspora_desk/ui/help.py" line="+31"/>
         <source>Diaspora Desk — user guide</source>
         <translation>Diaspora Desk — guía del usuario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user guide could not be found: {path}</source>
         <translation>No se encontró la guía del usuario: {path}</translation>
     </message>
