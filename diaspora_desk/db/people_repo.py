@@ -266,8 +266,9 @@ def page(
     session: Session, query: PeopleQuery, offset: int, limit: int, region: str | None = None
 ) -> list[tuple[Any, ...]]:
     """Rows: id, given, family, birth_year, country, city, occupation, isced, phone, email, sharing."""
+    # The first occupation with its ISCO-08 code beside it: ESCO titles are English only.
     occupation = (
-        select(PersonOccupation.title)
+        select(PersonOccupation.title + " (" + PersonOccupation.isco_code + ")")
         .where(PersonOccupation.person_id == Person.id)
         .order_by(PersonOccupation.id)
         .limit(1)
