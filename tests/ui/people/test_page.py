@@ -239,7 +239,7 @@ def test_in_spanish_occupations_show_their_isco_code_beside_the_english_name(
         assert header == "Ocupación"  # the screen is Spanish...
         # ...the ESCO title is English, with its ISCO-08 code beside it.
         cell = model.index(0, PeopleTableModel.OCCUPATION).data()
-        assert cell == "Nursing professionals (2221)"
+        assert cell == "2221 Nursing professionals"
         page.table.selectRow(0)
         assert "2221 Nursing professionals" in page.details.text()
     finally:
