@@ -2332,7 +2332,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+45"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3037,22 +3037,22 @@
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Edit need</source>
         <translation>Modifier le besoin</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type an occupation, e.g. nurses</source>
         <translation>Saisissez une profession, par ex. infirmiers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>

@@ -30,6 +30,16 @@ from diaspora_desk.db.people_models import Need, Placement
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.briefing import CoverageRow, Evidence, Period, supported_by
 from diaspora_desk.domain.enums import ActivityKind
+from diaspora_desk.domain.partners import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    PARTNER_KIND_LABELS,
+    AgreementKind,
+    AgreementStatus,
+    PartnerKind,
+)
+from diaspora_desk.domain.projects import STAGE_LABELS, ProjectStage
+from diaspora_desk.i18n import _
 from diaspora_desk.services.partners.briefing import CONCLUDED
 
 
@@ -143,11 +153,19 @@ def partners(session: Session, period: Period, _consulate: int | None) -> list[T
     """Partners registered by the end of the period, on the day they were registered."""
     day = func.date(Partner.created_at, type_=Date)
     statement = (
-        select(PracticeLink.practice_id, day, Partner.name + " (" + Partner.kind + ")")
+        select(PracticeLink.practice_id, day, Partner.name, Partner.kind)
         .join(Partner, _linked(ActivityKind.PARTNER, Partner.id))
         .where(day <= period.last)
     )
-    return _rows(session, ActivityKind.PARTNER.value, statement)
+    return [
+        Tagged(
+            pid,
+            ActivityKind.PARTNER.value,
+            _day(when),
+            f"{name} ({_(PARTNER_KIND_LABELS[PartnerKind(kind)])})",
+        )
+        for pid, when, name, kind in session.execute(statement)
+    ]
 
 
 def agreements(session: Session, period: Period, _consulate: int | None) -> list[Tagged]:
@@ -159,7 +177,9 @@ def agreements(session: Session, period: Period, _consulate: int | None) -> list
         select(
             PracticeLink.practice_id,
             func.coalesce(Agreement.signed_on, effective),
-            Agreement.title + " (" + Agreement.kind + "), " + Agreement.status,
+            Agreement.title,
+            Agreement.kind,
+            Agreement.status,
         )
         .join(Agreement, _linked(ActivityKind.AGREEMENT, Agreement.id))
         .where(
@@ -168,22 +188,37 @@ def agreements(session: Session, period: Period, _consulate: int | None) -> list
             or_(Agreement.ends_on.is_(None), Agreement.ends_on >= period.first),
         )
     )
-    return _rows(session, ActivityKind.AGREEMENT.value, statement)
+    return [
+        Tagged(
+            pid,
+            ActivityKind.AGREEMENT.value,
+            _day(when),
+            f"{title} ({_(AGREEMENT_KIND_LABELS[AgreementKind(kind)])}), "
+            f"{_(AGREEMENT_STATUS_LABELS[AgreementStatus(status)])}",
+        )
+        for pid, when, title, kind, status in session.execute(statement)
+    ]
 
 
 def projects(session: Session, period: Period, _consulate: int | None) -> list[Tagged]:
     """Projects running in the period (begun by its end, not ended before it), on the day they began."""
     begun = func.coalesce(Project.starts_on, func.date(Project.created_at, type_=Date))
     statement = (
-        select(
-            PracticeLink.practice_id,
-            begun,
-            Project.title + " (" + Project.place + "), " + Project.stage,
-        )
+        select(PracticeLink.practice_id, begun, Project.title, Project.place, Project.stage)
         .join(Project, _linked(ActivityKind.PROJECT, Project.id))
         .where(begun <= period.last, or_(Project.ends_on.is_(None), Project.ends_on >= period.first))
     )
-    return _rows(session, ActivityKind.PROJECT.value, statement)
+    return [
+        Tagged(
+            pid,
+            ActivityKind.PROJECT.value,
+            _day(when),
+            f"{title} ({place}), {_(STAGE_LABELS[ProjectStage(stage)])}"
+            if place
+            else f"{title}, {_(STAGE_LABELS[ProjectStage(stage)])}",
+        )
+        for pid, when, title, place, stage in session.execute(statement)
+    ]
 
 
 EVIDENCE_SOURCES: tuple[EvidenceSource, ...] = (
