@@ -2327,7 +2327,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+45"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3032,22 +3032,22 @@
         <translation>Nueva necesidad</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no minimum</source>
         <translation>sin mínimo</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Edit need</source>
         <translation>Editar necesidad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type an occupation, e.g. nurses</source>
         <translation>Escriba una ocupación, p. ej., enfermeros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Escriba un idioma, p. ej., español</translation>
     </message>
@@ -4873,12 +4873,12 @@ región, país</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <location filename="../../diaspora_desk/ui/help.py" line="+31"/>
         <source>Diaspora Desk — user guide</source>
         <translation>Diaspora Desk — guía del usuario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user guide could not be found: {path}</source>
         <translation>No se encontró la guía del usuario: {path}</translation>
     </message>
