@@ -18,7 +18,7 @@ from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.status_labels import CAMPAIGN_STATUS_LABELS
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
-from diaspora_desk.services.common.privacy import SUPPRESSED, shown
+from diaspora_desk.services.common.privacy import shown
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -203,11 +203,19 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         )
     results = services.campaigns.tallies.results(campaign_id)
     for tally in results.questions:
-        denominator = tally.overall.denominator_shown
-        lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
+        if tally.overall.withheld:
+            lines.append(
+                _("Q: {text} (withheld: an answer or the number who answered is under 5)").format(
+                    text=tally.text
+                )
+            )
+            continue
+        lines.append(
+            _("Q: {text} (answered by {n})").format(text=tally.text, n=tally.overall.denominator_shown)
+        )
         for code, cell in tally.overall.answers.items():
             share = "" if cell.percent is None else f" {cell.percent:.1f}%"
-            count_text = SUPPRESSED if cell.count is None else shown(cell.count)
+            count_text = shown(cell.count or 0)
             lines.append(f"   {code} {tally.labels[code]}: {count_text}{share}")
     if results.questions:
         lines.append(_("Replies waiting for review: {n}").format(n=results.in_review))

@@ -28,7 +28,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.services.campaigns.reports import CampaignReportData, CountTable
-from diaspora_desk.services.campaigns.tallies import Breakdown, QuestionTally
+from diaspora_desk.services.campaigns.tallies import WITHHELD, Breakdown, QuestionTally
 from diaspora_desk.services.common.privacy import SMALL_CELL, SUPPRESSED
 
 BAR_GREY = colors.Color(0.35, 0.35, 0.35)
@@ -121,8 +121,12 @@ def _poll(data: CampaignReportData) -> list[Flowable]:
         para(
             _(
                 "Respondents: {respondents}. Each person's latest answered reply counts once; shares "
-                "are of the people who answered the question. Replies waiting for review: {review}."
+                "are of the people who answered the question. Replies waiting for review: {review}. "
+                "A group's answers to a question that hold a count from 1 to 4 are withheld "
+                "(\u201c{withheld}\u201d), so that it cannot be worked out from the other answers, "
+                "questions or groups."
             ).format(
+                withheld=WITHHELD,
                 respondents=_("not shown (it would give a small count away)")
                 if poll.respondents is None
                 else f"{poll.respondents:,}",

@@ -93,7 +93,7 @@ def test_import_replies_prints_counts_that_sum_to_the_rows(
     assert _run(db_path, "campaigns", "show", str(cast.campaign)) == 0
     out = capsys.readouterr().out
     assert "Replies waiting for review: 2" in out
-    assert "answered by <5" in out
+    assert "Q: Coming? (withheld: an answer or the number who answered is under 5)" in out
 
 
 def test_plain_errors(db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
