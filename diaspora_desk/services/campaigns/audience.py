@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -104,14 +104,9 @@ def _skills_filter(segment: Segment) -> list[ColumnElement[bool]]:
             )
         )
     if segment.languages:
-        where.append(
-            or_(
-                Person.preferred_language.in_(segment.languages),
-                exists().where(
-                    PersonLanguage.person_id == Person.id, PersonLanguage.language.in_(segment.languages)
-                ),
-            )
-        )
+        # IN (subquery): SQLite reads the speakers once into a temporary index, not per person.
+        speakers = select(PersonLanguage.person_id).where(PersonLanguage.language.in_(segment.languages))
+        where.append(or_(Person.preferred_language.in_(segment.languages), Person.id.in_(speakers)))
     if segment.available_on is not None:
         day = segment.available_on
         where.append(
@@ -147,24 +142,26 @@ def _within(segment: Segment) -> ColumnElement[bool]:
 
 
 def _withdrawn() -> ColumnElement[bool]:
-    return exists().where(
-        Consent.person_id == Person.id,
-        Consent.purpose == ConsentPurpose.CAMPAIGNS.value,
-        Consent.withdrawn_on.is_not(None),
+    """Withdrew consent for campaigns: the few withdrawn consents are read once (IN), by the
+    partial index ix_consent_withdrawn."""
+    return Person.id.in_(
+        select(Consent.person_id).where(
+            Consent.purpose == ConsentPurpose.CAMPAIGNS.value, Consent.withdrawn_on.is_not(None)
+        )
     )
 
 
-def _has_phone() -> ColumnElement[bool]:
-    return exists().where(PersonPhone.person_id == Person.id)
+NO_ADDRESS = func.trim(Person.address) == literal_column("''")
+"""Written with a literal so that SQLite can use the partial index ix_person_no_address."""
 
 
 def _has(channel: CampaignChannel) -> ColumnElement[bool]:
     reason = CONTACT_NEEDED[channel]
     if reason is LeftOutReason.NO_PHONE:
-        return _has_phone()
+        return Person.phone_count > 0  # kept by triggers on person_phone (migration 0012)
     if reason is LeftOutReason.NO_EMAIL:
-        return Person.email != ""
-    return func.trim(Person.address) != ""
+        return Person.email != literal_column("''")
+    return ~NO_ADDRESS
 
 
 def _flag(condition: ColumnElement[bool]) -> Any:
@@ -174,24 +171,34 @@ def _flag(condition: ColumnElement[bool]) -> Any:
 def count_audience(
     session: Session, segment: Segment, channels: tuple[CampaignChannel, ...], today: dt.date
 ) -> AudienceCount:
-    """One aggregate query over the segment's people."""
+    """One aggregate over the segment's people, read from the covering index ix_person_reach
+    for a segment of countries and languages (see docs/benchmarks.md); the postal address, when
+    letters are a channel, is counted by a second query on the partial index ix_person_no_address.
+    """
     personal = [c for c in channels if c in PERSONAL_CHANNELS]
+    by_reach = [c for c in personal if CONTACT_NEEDED[c] is not LeftOutReason.NO_ADDRESS]
     consenting = Person.consent_campaigns.is_(True)
     columns = [
         func.count(),
         _flag(and_(Person.consent_campaigns.is_(False), _withdrawn())),
         _flag(consenting),
-        *(_flag(and_(consenting, ~_has(c))) for c in personal),
+        *(_flag(and_(consenting, ~_has(c))) for c in by_reach),
     ]
-    row = session.execute(select(*columns).select_from(Person).where(*segment_filter(segment, today))).one()
+    where = segment_filter(segment, today)
+    row = session.execute(select(*columns).select_from(Person).where(*where)).one()
     matching, opted_out, consented = int(row[0]), int(row[1]), int(row[2])
-    without = {c: int(n) for c, n in zip(personal, row[3:], strict=True)}
+    without = {c: int(n) for c, n in zip(by_reach, row[3:], strict=True)}
+    if len(by_reach) < len(personal):
+        no_address = session.scalar(
+            select(func.count()).select_from(Person).where(*where, consenting, NO_ADDRESS)
+        )
+        without.update({c: int(no_address or 0) for c in personal if c not in by_reach})
     return AudienceCount(
         matching=matching,
         no_consent=matching - consented - opted_out,
         opted_out=opted_out,
         consenting=consented,
-        without_contact=without,
+        without_contact={c: without[c] for c in personal},
         reachable={c: consented - without.get(c, 0) for c in channels},
     )
 
