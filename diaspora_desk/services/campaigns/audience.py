@@ -40,8 +40,10 @@ from diaspora_desk.domain.campaigns import (
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.postal import PostalParts
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.campaigns import segment_choices as choices
 from diaspora_desk.services.campaigns.registry import campaign_record, load_campaign
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.gazetteer import Gazetteer
 
 KM_PER_DEGREE = 111.2
 
@@ -252,11 +254,14 @@ def recipients(
 
 
 class AudienceService:
-    """The live count of a segment (the segment editor calls it as the officer types)."""
+    """The live count of a segment (the segment editor calls it as the officer types), and the
+    names the editor offers instead of codes."""
 
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, gazetteer: Gazetteer | None = None) -> None:
         self._db = database
         self._clock = clock
+        self._gazetteer = gazetteer
+        self._isco: dict[str, str] | None = None
 
     def count(self, segment: Segment, channels: tuple[CampaignChannel, ...] = ()) -> AudienceCount:
         clean = validate_segment(segment)
@@ -267,3 +272,25 @@ class AudienceService:
         with self._db.unit_of_work() as uow:
             record = campaign_record(uow.session, load_campaign(uow.session, campaign_id))
             return count_audience(uow.session, record.segment, record.channels, self._clock.today())
+
+    def isco_groups(self) -> dict[str, str]:
+        """ISCO-08 group code -> label, for choosing occupations by name."""
+        if self._isco is None:
+            with self._db.unit_of_work() as uow:
+                self._isco = choices.isco_groups(uow.session)
+        return self._isco
+
+    def find_associations(self, text: str) -> list[tuple[int, str]]:
+        """Active associations named like ``text``: (id, "Name — City")."""
+        with self._db.unit_of_work() as uow:
+            return choices.find_associations(uow.session, text)
+
+    def association_labels(self, ids: tuple[int, ...]) -> dict[int, str]:
+        if not ids:
+            return {}
+        with self._db.unit_of_work() as uow:
+            return choices.association_labels(uow.session, ids)
+
+    def town_names(self, countries: tuple[str, ...]) -> list[str]:
+        """Gazetteer towns of the countries (none without a gazetteer), most populous first."""
+        return choices.town_names(self._gazetteer, countries) if self._gazetteer else []
