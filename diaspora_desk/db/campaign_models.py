@@ -179,6 +179,8 @@ Index(
     Person.country,
     Person.preferred_language,
     Person.consent_campaigns,
+    Person.archived_at,
+    Person.merged_into_id,
     sqlite_where=text(f"trim(address) = '' AND {_ACTIVE}"),
 )
 Index(

@@ -53,7 +53,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_person_no_address",
         "person",
-        REACH_COLUMNS[:3],
+        [*REACH_COLUMNS[:3], "archived_at", "merged_into_id"],
         sqlite_where=sa.text(f"trim(address) = '' AND {ACTIVE}"),
     )
     op.create_index(
