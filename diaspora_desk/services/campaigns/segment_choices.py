@@ -17,7 +17,7 @@ from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.people.association_names import associations_named
 
 MAX_TOWNS = 5000
-"""Towns offered for completion, most populous first across the chosen countries."""
+"""Towns offered for completion per country, most populous first."""
 
 
 def isco_groups(session: Session) -> dict[str, str]:
@@ -40,12 +40,12 @@ def association_labels(session: Session, ids: Iterable[int]) -> dict[int, str]:
 
 
 def town_names(gazetteer: Gazetteer, countries: Iterable[str]) -> list[str]:
-    """Gazetteer towns of the countries, most populous first, each name once."""
+    """Gazetteer towns of the countries (each country's most populous first), each name once."""
     seen: set[str] = set()
     names: list[str] = []
     for country in countries:
-        for name in gazetteer.names(country):
-            if name not in seen and len(names) < MAX_TOWNS:
+        for name in gazetteer.names(country)[:MAX_TOWNS]:
+            if name not in seen:
                 seen.add(name)
                 names.append(name)
     return names

@@ -200,7 +200,10 @@ def _latest_answered(campaign_id: int) -> Subquery:
     )
 
 
-def tally(questions: tuple[Question, ...], rows: Sequence[Row[int, str, str, str]]) -> list[QuestionTally]:
+def tally(
+    questions: tuple[Question, ...],
+    rows: Sequence[Row[int, str, str, str]] | Sequence[tuple[int, str, str, str]],
+) -> list[QuestionTally]:
     """Counts per answer code, overall, by host country and by language, for every question."""
     overall: dict[int, Counter[str]] = {}
     countries: dict[int, dict[str, Counter[str]]] = {}
