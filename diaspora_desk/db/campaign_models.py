@@ -74,6 +74,15 @@ class DeliveryRecipient(Base):
     language: Mapped[str] = mapped_column(String(3))
 
 
+class DeliveryAssociation(Base):
+    """An association a prepared send was for (migration 0012)."""
+
+    __tablename__ = "delivery_association"
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"), primary_key=True)
+    association_id: Mapped[int] = mapped_column(ForeignKey("association.id"), primary_key=True, index=True)
+    language: Mapped[str] = mapped_column(String(3))
+
+
 class PollQuestion(Base):
     __tablename__ = "poll_question"
     id: Mapped[int] = mapped_column(primary_key=True)

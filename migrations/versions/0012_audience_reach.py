@@ -1,4 +1,5 @@
-"""The audience count reads one covering index: people keep a count of their phones (kept by
+"""Associations as campaign recipients (delivery_association). The audience count reads one
+covering index: people keep a count of their phones (kept by
 triggers on person_phone), and the campaigns index holds what the count needs.
 
 Revision ID: 0012
@@ -41,6 +42,21 @@ TRIGGERS = (
 
 
 def upgrade() -> None:
+    op.create_table(
+        "delivery_association",
+        sa.Column("delivery_id", sa.Integer(), nullable=False),
+        sa.Column("association_id", sa.Integer(), nullable=False),
+        sa.Column("language", sa.String(length=3), nullable=False),
+        sa.ForeignKeyConstraint(["association_id"], ["association.id"]),
+        sa.ForeignKeyConstraint(["delivery_id"], ["delivery.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("delivery_id", "association_id"),
+    )
+    op.create_index(
+        op.f("ix_delivery_association_association_id"),
+        "delivery_association",
+        ["association_id"],
+        unique=False,
+    )
     op.add_column("person", sa.Column("phone_count", sa.Integer(), server_default="0", nullable=False))
     op.execute(
         "UPDATE person SET phone_count = (SELECT count(*) FROM person_phone WHERE person_id = person.id) "
@@ -65,6 +81,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_delivery_association_association_id"), table_name="delivery_association")
+    op.drop_table("delivery_association")
     op.drop_index("ix_consent_withdrawn", table_name="consent")
     op.drop_index("ix_person_no_address", table_name="person")
     op.drop_index("ix_person_reach", table_name="person")

@@ -41,6 +41,7 @@ from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.postal import PostalParts
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.campaigns import segment_choices as choices
+from diaspora_desk.services.campaigns.association_audience import association_recipients, count_associations
 from diaspora_desk.services.campaigns.registry import campaign_record, load_campaign
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -62,6 +63,8 @@ class Recipient:
     email: str
     address: str
     postal: PostalParts = field(default_factory=PostalParts)
+    association_id: int | None = None
+    """Set when the recipient is an association (``person_id`` is then 0, ``given_name`` its name)."""
 
 
 def segment_filter(segment: Segment, today: dt.date) -> list[ColumnElement[bool]]:
@@ -195,6 +198,9 @@ def count_audience(
             select(func.count()).select_from(Person).where(*where, consenting, NO_ADDRESS)
         )
         without.update({c: int(no_address or 0) for c in personal if c not in by_reach})
+    associations, org_without = 0, {}
+    if segment.include_associations:
+        associations, org_without = count_associations(session, segment, personal)
     return AudienceCount(
         matching=matching,
         no_consent=matching - consented - opted_out,
@@ -202,7 +208,24 @@ def count_audience(
         consenting=consented,
         without_contact={c: without[c] for c in personal},
         reachable={c: consented - without.get(c, 0) for c in channels},
+        associations=associations,
+        associations_without_contact=org_without,
+        associations_reachable=(
+            {c: associations - org_without.get(c, 0) for c in channels}
+            if segment.include_associations
+            else {}
+        ),
     )
+
+
+def all_recipients(
+    session: Session, segment: Segment, channel: CampaignChannel, today: dt.date
+) -> Iterator[Recipient]:
+    """The people of :func:`recipients`, then the segment's associations with the contact."""
+    yield from recipients(session, segment, channel, today)
+    if segment.include_associations:
+        for fields in association_recipients(session, segment, channel):
+            yield Recipient(person_id=0, family_name="", **fields)  # type: ignore[arg-type]
 
 
 def recipients(
