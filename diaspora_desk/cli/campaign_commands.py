@@ -130,6 +130,8 @@ def export_campaign(args: argparse.Namespace) -> int:
     )
     if written.segments:
         line += " " + _("({segments} SMS segments)").format(segments=written.segments)
+    if written.associations:
+        line += " " + _("({n} of them associations)").format(n=written.associations)
     print(line)
     if written.no_message:
         print(
@@ -194,6 +196,16 @@ def _show(services: Services, campaign_id: int) -> list[str]:
                 channel=_(CHANNEL_LABELS[channel]), n=reachable, m=count.without_contact.get(channel, 0)
             )
         )
+    if campaign.segment.include_associations:
+        lines.append(_("Associations: {n} in the segment").format(n=count.associations))
+        for channel, reachable in count.associations_reachable.items():
+            lines.append(
+                _("  {channel}: {n} associations reachable, {m} without the contact detail").format(
+                    channel=_(CHANNEL_LABELS[channel]),
+                    n=reachable,
+                    m=count.associations_without_contact.get(channel, 0),
+                )
+            )
     if CampaignChannel.SMS in campaign.channels and services.campaigns.messages.messages(campaign_id):
         estimate = services.campaigns.messages.sms_estimate(campaign_id)
         lines.append(
