@@ -177,6 +177,24 @@ def _audience(data: CampaignReportData) -> list[Flowable]:
             [[_(label), reachable, missing or "—"] for label, reachable, missing in a.by_channel],
             [60 * mm, 35 * mm, CONTENT_WIDTH - 95 * mm],
         )
+    if a.associations:
+        story += [
+            para(_("Associations"), "cell_bold"),
+            field_table(
+                [
+                    (_("Associations in the segment"), a.associations),
+                    (_("Associations files were prepared for"), a.associations_reached),
+                ]
+            ),
+        ]
+        story += data_table(
+            [_("Channel"), _("Associations reachable"), _("Left out: no phone, e-mail or address")],
+            [
+                [_(label), reachable, missing or "—"]
+                for label, reachable, missing in a.associations_by_channel
+            ],
+            [60 * mm, 35 * mm, CONTENT_WIDTH - 95 * mm],
+        )
     return story
 
 
