@@ -83,6 +83,8 @@ class DeliveryLogEntry:
     target: str
     recipients: int
     segments: int
+    associations: int = 0
+    """Of the recipients, how many were associations."""
 
 
 class DeliveryService:
@@ -183,8 +185,16 @@ class DeliveryService:
         """Prepared sends of a campaign, newest first."""
         with self._db.unit_of_work() as uow:
             load_campaign(uow.session, campaign_id)
-            rows = uow.session.scalars(
-                select(Delivery).where(Delivery.campaign_id == campaign_id).order_by(Delivery.id.desc())
+            organisations = (
+                select(func.count())
+                .where(DeliveryAssociation.delivery_id == Delivery.id)
+                .correlate(Delivery)
+                .scalar_subquery()
+            )
+            rows = uow.session.execute(
+                select(Delivery, organisations)
+                .where(Delivery.campaign_id == campaign_id)
+                .order_by(Delivery.id.desc())
             )
             return [
                 DeliveryLogEntry(
@@ -195,8 +205,9 @@ class DeliveryService:
                     r.target,
                     r.recipients,
                     r.segments,
+                    int(n),
                 )
-                for r in rows
+                for r, n in rows
             ]
 
     def recipients_of(self, delivery_id: int) -> list[int]:

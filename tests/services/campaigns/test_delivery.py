@@ -121,6 +121,11 @@ def test_associations_are_recipients_through_their_own_contacts(
     }
     drafts = services.campaigns.delivery.email_drafts(cast.campaign, tmp_path / "mail")
     assert drafts.associations == 2
+    log = services.campaigns.delivery.log(cast.campaign)
+    assert [(e.channel, e.recipients, e.associations) for e in log] == [
+        (CampaignChannel.EMAIL, 4, 2),
+        (CampaignChannel.SMS, 3, 1),
+    ]
     assert (tmp_path / "mail" / f"A{workers:07d}.eml").exists()
     typed = dataclasses.replace(segment, association_types=("workers",))
     services.campaigns.registry.update(cast.campaign, dataclasses.replace(record.draft(), segment=typed))
