@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, AudienceCount, CampaignChannel, Segment
+from diaspora_desk.domain.enums import AssociationType
 from diaspora_desk.domain.errors import ValidationError
+from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.i18n.formats import all_countries, all_languages, format_number
 from diaspora_desk.services.campaigns.audience import AudienceService
 from diaspora_desk.ui.code_list import CODE_ROLE, CodeList
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.search_picker import SearchPicker
+from diaspora_desk.ui.widgets import CheckList
 
 DELAY_MS = 250
 NO_AGE = -1
@@ -149,6 +153,18 @@ class SegmentEditor(QWidget):
             sorted(audience.isco_groups().items()), self.tr("Type an occupation group, e.g. nurses")
         )
         self.associations = AssociationChoices(audience)
+        self.include_associations_check = QCheckBox(
+            self.tr("Also send to associations in these countries and towns (through their own contacts)")
+        )
+        self.association_types_list = CheckList(
+            (t.value, self.tr(ASSOCIATION_TYPE_LABELS[t])) for t in AssociationType
+        )
+        self.association_types_list.setMaximumHeight(70)
+        self.association_types_list.setToolTip(self.tr("None ticked: associations of every type"))
+        self.association_types_list.setEnabled(False)
+        self.include_associations_check.toggled.connect(self.association_types_list.setEnabled)
+        self.include_associations_check.toggled.connect(self._on_segment_edited)
+        self.association_types_list.itemChanged.connect(self._on_segment_edited)
         self.min_age_spin = self._age_spin()
         self.max_age_spin = self._age_spin()
         self.count_label = QLabel()
@@ -175,13 +191,15 @@ class SegmentEditor(QWidget):
         form.addRow(self.tr("Towns"), self.towns_list)
         form.addRow(self.tr("Languages"), self.languages_list)
         form.addRow(self.tr("Occupations"), self.occupations_list)
-        form.addRow(self.tr("Associations"), self.associations)
+        form.addRow(self.tr("Members of"), self.associations)
         ages = QHBoxLayout()
         ages.addWidget(self.min_age_spin)
         ages.addWidget(QLabel(self.tr("to")))
         ages.addWidget(self.max_age_spin)
         ages.addStretch(1)
         form.addRow(self.tr("Age from"), ages)
+        form.addRow(self.tr("Associations"), self.include_associations_check)
+        form.addRow(self.tr("Association types"), self.association_types_list)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
@@ -211,6 +229,8 @@ class SegmentEditor(QWidget):
             return_intentions=self._extra.return_intentions,
             min_age=None if self.min_age_spin.value() == NO_AGE else self.min_age_spin.value(),
             max_age=None if self.max_age_spin.value() == NO_AGE else self.max_age_spin.value(),
+            include_associations=self.include_associations_check.isChecked(),
+            association_types=self.association_types_list.values,
         )
 
     @segment.setter
@@ -223,6 +243,8 @@ class SegmentEditor(QWidget):
         self.associations.ids = segment.association_ids
         self.min_age_spin.setValue(NO_AGE if segment.min_age is None else segment.min_age)
         self.max_age_spin.setValue(NO_AGE if segment.max_age is None else segment.max_age)
+        self.include_associations_check.setChecked(segment.include_associations)
+        self.association_types_list.values = segment.association_types
         self.recount()
 
     def set_channels(self, channels: tuple[CampaignChannel, ...]) -> None:
@@ -281,4 +303,16 @@ class SegmentEditor(QWidget):
             if missing:
                 line += " " + self.tr("({m} without the contact detail)").format(m=format_number(missing))
             lines.append(line)
+        if self.include_associations_check.isChecked():
+            lines.append(
+                self.tr("{n} associations in the segment").format(n=format_number(count.associations))
+            )
+            for channel, reachable in count.associations_reachable.items():
+                line = self.tr("{channel}: {n} associations reachable").format(
+                    channel=self.tr(CHANNEL_LABELS[channel]), n=format_number(reachable)
+                )
+                missing = count.associations_without_contact.get(channel)
+                if missing:
+                    line += " " + self.tr("({m} without the contact detail)").format(m=format_number(missing))
+                lines.append(line)
         return "\n".join(lines)

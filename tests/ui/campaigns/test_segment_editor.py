@@ -78,3 +78,32 @@ def test_associations_are_picked_by_name_and_shown_by_name(qtbot: QtBot, service
     assert editor.segment.association_ids == (created.id,)
     editor.segment = Segment(association_ids=(created.id,))
     assert editor.associations.list.item(0).text() == "Club Maya de Fresno — Fresno"
+
+
+def test_associations_as_recipients_are_counted_beside_people(qtbot: QtBot, services: Services) -> None:
+    from diaspora_desk.domain.association import AssociationDraft
+
+    build_cast(services)
+    registry = services.associations.registry
+    registry.create(
+        AssociationDraft(name="Club Uno", type="hometown", country="US", phones=("+1 559 555 0190",))
+    )
+    registry.create(AssociationDraft(name="Obreros", type="workers", country="US", emails=("o@example.org",)))
+    editor = SegmentEditor(services.campaigns.audience)
+    qtbot.addWidget(editor)
+    editor.set_channels((CampaignChannel.SMS, CampaignChannel.EMAIL))
+    editor.segment = Segment(countries=("US",))
+    assert "associations" not in editor.count_label.text()
+    assert not editor.association_types_list.isEnabled()
+    with qtbot.waitSignal(editor.counted, timeout=5000) as blocker:
+        editor.include_associations_check.setChecked(True)
+    assert blocker.args is not None
+    assert blocker.args[0].associations == 2
+    text = editor.count_label.text()
+    assert "2 associations in the segment" in text
+    assert "Text message (SMS): 1 associations reachable (1 without the contact detail)" in text
+    assert "5 people in the segment" in text  # people are counted as before
+    editor.association_types_list.values = ["workers"]
+    assert editor.segment.association_types == ("workers",)
+    editor.recount()
+    assert "1 associations in the segment" in editor.count_label.text()
