@@ -1634,7 +1634,7 @@
 <context>
     <name>AssociationChoices</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+48"/>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+52"/>
         <source>Type part of an association&apos;s name</source>
         <translation>Escriba parte del nombre de una asociación</translation>
     </message>
@@ -4542,7 +4542,17 @@ región, país</translation>
         <translation>Escriba un grupo ocupacional, p. ej. enfermeros</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Enviar también a las asociaciones de estos países y localidades (por sus propios contactos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Ninguno marcado: asociaciones de todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Host countries</source>
         <translation>Países de residencia</translation>
     </message>
@@ -4563,11 +4573,26 @@ región, país</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Miembros de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
     <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} asociaciones en el segmento</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel}: {n} asociaciones localizables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -4577,12 +4602,17 @@ región, país</translation>
         <translation>Edad desde</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Tipos de asociación</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -4603,6 +4633,7 @@ región, país</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sin el dato de contacto)</translation>
     </message>

@@ -1634,7 +1634,7 @@
 <context>
     <name>AssociationChoices</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+48"/>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+52"/>
         <source>Type part of an association&apos;s name</source>
         <translation>Saisissez une partie du nom d&apos;une association</translation>
     </message>
@@ -4542,7 +4542,17 @@ région, pays</translation>
         <translation>Saisissez un groupe de professions, p. ex. infirmiers</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Envoyer aussi aux associations de ces pays et localités (par leurs propres coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Aucun coché : associations de tous types</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Host countries</source>
         <translation>Pays de résidence</translation>
     </message>
@@ -4563,11 +4573,26 @@ région, pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Membres de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} associations dans le segment</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel} : {n} associations joignables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -4577,12 +4602,17 @@ région, pays</translation>
         <translation>Âge à partir de</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Types d&apos;association</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
@@ -4603,6 +4633,7 @@ région, pays</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sans la coordonnée requise)</translation>
     </message>

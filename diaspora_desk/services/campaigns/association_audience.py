@@ -53,7 +53,7 @@ def count_associations(
     return int(row[0]), {c: int(n) for c, n in zip(channels, row[1:], strict=True)}
 
 
-def _first(kind: str) -> Select[tuple[str]]:
+def _first(kind: str) -> Select[str]:
     return (
         select(AssociationContact.value)
         .where(AssociationContact.association_id == Association.id, AssociationContact.kind == kind)

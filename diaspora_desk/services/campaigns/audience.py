@@ -198,7 +198,7 @@ def count_audience(
             select(func.count()).select_from(Person).where(*where, consenting, NO_ADDRESS)
         )
         without.update({c: int(no_address or 0) for c in personal if c not in by_reach})
-    associations, org_without = 0, {}
+    associations, org_without = 0, dict[CampaignChannel, int]()
     if segment.include_associations:
         associations, org_without = count_associations(session, segment, personal)
     return AudienceCount(
