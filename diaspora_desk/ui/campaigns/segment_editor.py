@@ -35,6 +35,7 @@ from diaspora_desk.ui.search_picker import SearchPicker
 from diaspora_desk.ui.widgets import CheckList
 
 DELAY_MS = 250
+LIST_HEIGHT = 48
 NO_AGE = -1
 
 
@@ -56,7 +57,7 @@ class AssociationChoices(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.list = QListWidget()
-        self.list.setMaximumHeight(70)
+        self.list.setMaximumHeight(LIST_HEIGHT)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)
@@ -159,7 +160,7 @@ class SegmentEditor(QWidget):
         self.association_types_list = CheckList(
             (t.value, self.tr(ASSOCIATION_TYPE_LABELS[t])) for t in AssociationType
         )
-        self.association_types_list.setMaximumHeight(70)
+        self.association_types_list.setMaximumHeight(3 * LIST_HEIGHT)
         self.association_types_list.setToolTip(self.tr("None ticked: associations of every type"))
         self.association_types_list.setEnabled(False)
         self.include_associations_check.toggled.connect(self.association_types_list.setEnabled)
@@ -176,6 +177,7 @@ class SegmentEditor(QWidget):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.count_in_background)
         for chooser in (self.countries_list, self.towns_list, self.languages_list, self.occupations_list):
+            chooser.list.setMaximumHeight(LIST_HEIGHT)
             chooser.changed.connect(self._on_segment_edited)
             chooser.picker.returnPressed.connect(chooser.add_typed)
         self.countries_list.changed.connect(self._offer_towns)
