@@ -193,5 +193,9 @@ Index(
     sqlite_where=text(f"trim(address) = '' AND {_ACTIVE}"),
 )
 Index(
-    "ix_consent_withdrawn", Consent.purpose, Consent.person_id, sqlite_where=text("withdrawn_on IS NOT NULL")
+    "ix_consent_withdrawn",
+    Consent.purpose,
+    Consent.person_id,
+    Consent.withdrawn_on,
+    sqlite_where=text("withdrawn_on IS NOT NULL"),
 )

@@ -75,7 +75,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_consent_withdrawn",
         "consent",
-        ["purpose", "person_id"],
+        ["purpose", "person_id", "withdrawn_on"],
         sqlite_where=sa.text("withdrawn_on IS NOT NULL"),
     )
 
