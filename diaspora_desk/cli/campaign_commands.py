@@ -18,7 +18,7 @@ from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.status_labels import CAMPAIGN_STATUS_LABELS
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
-from diaspora_desk.services.common.privacy import SUPPRESSED, shown
+from diaspora_desk.services.common.privacy import shown
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -134,6 +134,8 @@ def export_campaign(args: argparse.Namespace) -> int:
     )
     if written.segments:
         line += " " + _("({segments} SMS segments)").format(segments=written.segments)
+    if written.associations:
+        line += " " + _("({n} of them associations)").format(n=written.associations)
     print(line)
     if written.no_message:
         print(
@@ -198,6 +200,16 @@ def _show(services: Services, campaign_id: int) -> list[str]:
                 channel=_(CHANNEL_LABELS[channel]), n=reachable, m=count.without_contact.get(channel, 0)
             )
         )
+    if campaign.segment.include_associations:
+        lines.append(_("Associations: {n} in the segment").format(n=count.associations))
+        for channel, reachable in count.associations_reachable.items():
+            lines.append(
+                _("  {channel}: {n} associations reachable, {m} without the contact detail").format(
+                    channel=_(CHANNEL_LABELS[channel]),
+                    n=reachable,
+                    m=count.associations_without_contact.get(channel, 0),
+                )
+            )
     if CampaignChannel.SMS in campaign.channels and services.campaigns.messages.messages(campaign_id):
         estimate = services.campaigns.messages.sms_estimate(campaign_id)
         lines.append(
@@ -207,11 +219,19 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         )
     results = services.campaigns.tallies.results(campaign_id)
     for tally in results.questions:
-        denominator = tally.overall.denominator_shown
-        lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
+        if tally.overall.withheld:
+            lines.append(
+                _("Q: {text} (withheld: an answer or the number who answered is under 5)").format(
+                    text=tally.text
+                )
+            )
+            continue
+        lines.append(
+            _("Q: {text} (answered by {n})").format(text=tally.text, n=tally.overall.denominator_shown)
+        )
         for code, cell in tally.overall.answers.items():
             share = "" if cell.percent is None else f" {cell.percent:.1f}%"
-            count_text = SUPPRESSED if cell.count is None else shown(cell.count)
+            count_text = shown(cell.count or 0)
             lines.append(f"   {code} {tally.labels[code]}: {count_text}{share}")
     if results.questions:
         lines.append(_("Replies waiting for review: {n}").format(n=results.in_review))

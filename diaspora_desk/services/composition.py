@@ -101,7 +101,7 @@ def build_services(
         associations=associations,
         people=people,
         visits=_visits(database, clock, gazetteer, settings, people.registry),
-        campaigns=_campaigns(database, clock, settings),
+        campaigns=_campaigns(database, clock, settings, gazetteer),
         partners=_partners(database, clock, settings),
         briefing=Briefing(reports=BriefingService(database, clock)),
         trust=_trust(database, clock, settings),
@@ -177,7 +177,9 @@ def _visits(
     )
 
 
-def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> Campaigns:
+def _campaigns(
+    database: Database, clock: Clock, settings: SettingsService, gazetteer: Gazetteer
+) -> Campaigns:
     from diaspora_desk.services.campaigns.audience import AudienceService
     from diaspora_desk.services.campaigns.delivery import DeliveryService
     from diaspora_desk.services.campaigns.events import EventService
@@ -195,7 +197,7 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
 
     return Campaigns(
         registry=CampaignService(database, clock, officer),
-        audience=AudienceService(database, clock),
+        audience=AudienceService(database, clock, gazetteer),
         messages=MessageService(database, clock, officer, consulate),
         delivery=DeliveryService(database, clock, officer, consulate),
         polls=PollService(database, clock, officer),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +25,12 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 class CodeList(QWidget):
     """Type a name, pick it (and a level when the list has levels), Add; :attr:`values` are the
     chosen (code, level) pairs, level "" when there are no levels. With ``show_codes`` each choice
-    shows its code beside its name (ISCO-08 groups, whose names are English only)."""
+    shows its code beside its name (ISCO-08 groups, whose names are English only).
+
+    Signals: ``changed()`` when a choice is added or removed.
+    """
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -74,6 +79,7 @@ class CodeList(QWidget):
         item.setData(LEVEL_ROLE, level)
         item.setToolTip(name if name.endswith(f"({code})") else f"{name} ({code})")
         self.list.addItem(item)
+        self.changed.emit()
 
     @property
     def values(self) -> tuple[tuple[str, str], ...]:
@@ -87,6 +93,7 @@ class CodeList(QWidget):
         self.list.clear()
         for code, level in chosen:
             self.add(code, level)
+        self.changed.emit()
 
     @property
     def pending(self) -> bool:
@@ -113,3 +120,9 @@ class CodeList(QWidget):
     def _on_remove_clicked(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Offer another list; what is already chosen stays."""
+        self._names.update(choices)
+        self.picker.set_choices(choices)

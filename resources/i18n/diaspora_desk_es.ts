@@ -1632,6 +1632,29 @@
     </message>
 </context>
 <context>
+    <name>AssociationChoices</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+53"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Escriba parte del nombre de una asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Association {id}</source>
+        <translation>Asociación {id}</translation>
+    </message>
+</context>
+<context>
     <name>AssociationDetails</name>
     <message>
         <location filename="../../diaspora_desk/ui/associations/details.py" line="+52"/>
@@ -2327,7 +2350,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+45"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+50"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -2337,7 +2360,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>“{text}” is not in the list: choose from it.</source>
         <translation>“{text}” no está en la lista: elija de ella.</translation>
     </message>
@@ -4041,13 +4064,13 @@ región, país</translation>
 <context>
     <name>PollResultsPanel</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+40"/>
+        <location line="+80"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>By host country</source>
         <translation>Por país de residencia</translation>
     </message>
@@ -4073,11 +4096,11 @@ región, país</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
-        <translation>Encuestados: {respondents} · bajas: {opt_outs} · respuestas por revisar: {review}. La última respuesta contestada de cada persona cuenta una vez; las proporciones se calculan sobre quienes respondieron la pregunta. Los recuentos de 1 a 4 se muestran como {hidden}, y un total que revelaría uno de ellos se muestra como un intervalo.</translation>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. When a count from 1 to 4 is in a group&apos;s answers to a question, that group&apos;s answers to the question show as {withheld}, so the small count cannot be worked out from the others.</source>
+        <translation>Personas que respondieron: {respondents} · bajas: {opt_outs} · respuestas por revisar: {review}. Cuenta una sola vez la última respuesta válida de cada persona; los porcentajes son sobre quienes respondieron la pregunta. Cuando las respuestas de un grupo a una pregunta incluyen un recuento de 1 a 4, esas respuestas se muestran como {withheld}, para que el recuento pequeño no pueda deducirse de los demás.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4502,22 +4525,37 @@ región, país</translation>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
-        <source>e.g. US, CA (empty: every country)</source>
-        <translation>p. ej., US, CA (vacío: todos los países)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. es, fr</source>
-        <translation>p. ej., es, fr</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+68"/>
+        <source>Type a country, e.g. Mexico (none: every country)</source>
+        <translation>Escriba un país, p. ej. México (ninguno: todos los países)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISCO-08 groups, e.g. 22, 2211</source>
-        <translation>Grupos de la CIUO-08, p. ej., 22, 2211</translation>
+        <source>Type a town of the chosen countries</source>
+        <translation>Escriba una localidad de los países elegidos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Escriba un idioma, p. ej., español</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an occupation group, e.g. nurses</source>
+        <translation>Escriba un grupo ocupacional, p. ej. enfermeros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Enviar también a las asociaciones de estos países y localidades (por sus propios contactos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Ninguno marcado: asociaciones de todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Host countries</source>
         <translation>Países de residencia</translation>
     </message>
@@ -4538,26 +4576,51 @@ región, país</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Miembros de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} asociaciones en el segmento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel}: {n} asociaciones localizables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Age from</source>
         <translation>Edad desde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Age to</source>
-        <translation>Edad hasta</translation>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Tipos de asociación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audience</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
         <translation>{n} personas en el segmento; {c} consienten recibir campañas</translation>
     </message>
@@ -4573,6 +4636,7 @@ región, país</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sin el dato de contacto)</translation>
     </message>

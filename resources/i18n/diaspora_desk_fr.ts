@@ -1632,6 +1632,29 @@
     </message>
 </context>
 <context>
+    <name>AssociationChoices</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+53"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Saisissez une partie du nom d&apos;une association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Association {id}</source>
+        <translation>Association {id}</translation>
+    </message>
+</context>
+<context>
     <name>AssociationDetails</name>
     <message>
         <location filename="../../diaspora_desk/ui/associations/details.py" line="+52"/>
@@ -2327,7 +2350,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+45"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+50"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2337,7 +2360,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>“{text}” is not in the list: choose from it.</source>
         <translation>« {text} » n&apos;est pas dans la liste : choisissez-y une valeur.</translation>
     </message>
@@ -4041,13 +4064,13 @@ région, pays</translation>
 <context>
     <name>PollResultsPanel</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+40"/>
+        <location line="+80"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>By host country</source>
         <translation>Par pays d&apos;accueil</translation>
     </message>
@@ -4073,11 +4096,11 @@ région, pays</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
-        <translation>Répondants : {respondents} · désinscriptions : {opt_outs} · réponses à examiner : {review}. Seule la dernière réponse valide de chaque personne est comptée, une fois ; les parts portent sur les personnes ayant répondu à la question. Les effectifs de 1 à 4 apparaissent sous la forme {hidden}, et un total qui en révélerait un apparaît sous forme de fourchette.</translation>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. When a count from 1 to 4 is in a group&apos;s answers to a question, that group&apos;s answers to the question show as {withheld}, so the small count cannot be worked out from the others.</source>
+        <translation>Répondants : {respondents} · désinscriptions : {opt_outs} · réponses à examiner : {review}. La dernière réponse valable de chaque personne compte une seule fois ; les parts sont calculées sur ceux qui ont répondu à la question. Lorsque les réponses d&apos;un groupe à une question comportent un effectif de 1 à 4, ces réponses s&apos;affichent {withheld}, afin que le petit effectif ne puisse pas être déduit des autres.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -4502,22 +4525,37 @@ région, pays</translation>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
-        <source>e.g. US, CA (empty: every country)</source>
-        <translation>par ex. US, CA (vide : tous les pays)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. es, fr</source>
-        <translation>par ex. es, fr</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+68"/>
+        <source>Type a country, e.g. Mexico (none: every country)</source>
+        <translation>Saisissez un pays, p. ex. Mexique (aucun : tous les pays)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISCO-08 groups, e.g. 22, 2211</source>
-        <translation>Groupes de la CITP-08, par ex. 22, 2211</translation>
+        <source>Type a town of the chosen countries</source>
+        <translation>Saisissez une localité des pays choisis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Saisissez une langue, par ex. espagnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an occupation group, e.g. nurses</source>
+        <translation>Saisissez un groupe de professions, p. ex. infirmiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Envoyer aussi aux associations de ces pays et localités (par leurs propres coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Aucun coché : associations de tous types</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Host countries</source>
         <translation>Pays de résidence</translation>
     </message>
@@ -4538,26 +4576,51 @@ région, pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Membres de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} associations dans le segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel} : {n} associations joignables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Age from</source>
         <translation>Âge à partir de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Age to</source>
-        <translation>Âge jusqu&apos;à</translation>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Types d&apos;association</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audience</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
         <translation>{n} personnes dans le segment ; {c} consentent aux campagnes</translation>
     </message>
@@ -4573,6 +4636,7 @@ région, pays</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sans la coordonnée requise)</translation>
     </message>
