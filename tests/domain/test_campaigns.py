@@ -46,6 +46,8 @@ def test_an_over_long_place_is_refused_naming_the_limit_never_cut() -> None:
         validate_campaign(CampaignDraft(title="Consular days", place="Community centre " * 15))
     assert caught.value.errors == {"place": "is longer than 200 characters"}
     assert validate_campaign(CampaignDraft(title="Consular days", place="p" * 200)).place == "p" * 200
+
+
 def test_an_unknown_association_type_is_refused() -> None:
     import pytest
 
