@@ -1,16 +1,17 @@
 """Database file copies through SQLite's online backup API, verified after writing.
 
 Copies are private to the user (0600; a folder made for them 0700): a backup holds the same
-personal data as the database.
+personal data as the database. A copy of an encrypted database is encrypted with the same key
+(and salt): it opens with the same passphrase.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 
+from diaspora_desk.db import cipher
 from diaspora_desk.db.engine import explain_database_error
 from diaspora_desk.domain.errors import KnownError, msg
 
@@ -45,9 +46,10 @@ def _private_empty_file(target: Path) -> None:
 
 def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
     """SQLite's integrity check of the file at ``path``, read-only; () when it is sound. With
-    ``desk``, a sound file that is not a Diaspora Desk database is a problem too."""
+    ``desk``, a sound file that is not a Diaspora Desk database is a problem too. An encrypted
+    file is read with the process's passphrase (``WrongPassphrase`` when it does not open it)."""
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = cipher.connect(path, read_only=True)
         try:
             rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
             known = connection.execute(
@@ -55,7 +57,7 @@ def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return (str(exc),)
     if rows != ["ok"]:
         return tuple(rows[:10])
@@ -66,9 +68,10 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` to the new file ``target`` (safe while ``source`` is open), then verify it."""
     _private_empty_file(target)
     try:
-        origin = sqlite3.connect(source)
+        key = cipher.key_for(source, create=False)
+        origin = cipher.connect(source, key=key)
         try:
-            dest = sqlite3.connect(target)
+            dest = cipher.connect(target, key=key)
             try:
                 origin.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
@@ -76,8 +79,10 @@ def copy_database(source: Path, target: Path) -> None:
                 dest.close()
         finally:
             origin.close()
-    except sqlite3.Error as exc:
+    except (cipher.Error, KnownError) as exc:
         target.unlink(missing_ok=True)
+        if isinstance(exc, KnownError):
+            raise
         raise explain_database_error(exc, source) or KnownError(
             msg("Could not back up {path}: {reason}", path=source, reason=str(exc))
         ) from None
@@ -98,9 +103,9 @@ def copy_database(source: Path, target: Path) -> None:
 def replace_database(backup: Path, path: Path) -> None:
     """Write the pages of ``backup`` over the database at ``path`` (one transaction, WAL-safe)."""
     try:
-        origin = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
+        origin = cipher.connect(backup, read_only=True)
         try:
-            dest = sqlite3.connect(path)
+            dest = cipher.connect(path, key=cipher.key_for(path, create=False))
             try:
                 dest.execute("PRAGMA busy_timeout = 10000")
                 origin.backup(dest)
@@ -108,7 +113,7 @@ def replace_database(backup: Path, path: Path) -> None:
                 dest.close()
         finally:
             origin.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise explain_database_error(exc, path) or KnownError(
             msg("Could not restore {path}: {reason}", path=path, reason=str(exc))
         ) from None
