@@ -8,7 +8,7 @@ process and file salt here, and each new connection is keyed with the derived ra
 The passphrase of the process is set once (``set_passphrase``) or asked for when first needed
 (``set_passphrase_source``); it is kept in memory only. Plaintext databases keep opening
 unkeyed. A new database is encrypted when a passphrase is known; without one it is refused when
-``require_encryption(True)`` (the CLI without ``--no-encryption``), else created in plaintext.
+``new_database_policy(True)`` (the CLI without ``--no-encryption``), else created in plaintext.
 Files created here are private to the user (0600), and SQLite gives the -wal and -shm files the
 mode of the database file.
 """
@@ -67,7 +67,7 @@ class _Keys:
         self.lock = threading.RLock()
         self.passphrase: str | None = None
         self.source: PassphraseSource | None = None
-        self.required = False
+        self.new_policy: bool | None = None  # True: must encrypt; False: plaintext; None: as can
         self.derived: dict[tuple[str, bytes], bytes] = {}
         self.pending: dict[Path, Key] = {}  # new files not written yet: every connection, one salt
 
@@ -79,6 +79,7 @@ def set_passphrase(passphrase: str | None) -> None:
     """The passphrase of this process's databases (None: none known)."""
     with _KEYS.lock:
         _KEYS.passphrase = passphrase or None
+        _KEYS.pending.clear()
 
 
 def set_passphrase_source(source: PassphraseSource | None) -> None:
@@ -87,10 +88,11 @@ def set_passphrase_source(source: PassphraseSource | None) -> None:
         _KEYS.source = source
 
 
-def require_encryption(required: bool) -> None:
-    """Refuse to create a plaintext database (True), or create one when no passphrase is known."""
+def new_database_policy(encrypt: bool | None) -> None:
+    """New databases: True, encrypted (refused when no passphrase is known); False, plaintext;
+    None (the default), encrypted when a passphrase is known, else plaintext."""
     with _KEYS.lock:
-        _KEYS.required = required
+        _KEYS.new_policy = encrypt
 
 
 def has_passphrase() -> bool:
@@ -149,9 +151,11 @@ def key_for(path: Path, *, create: bool = True) -> Key | None:
         pending = _KEYS.pending.get(path)
         if pending is not None:
             return pending
+        if _KEYS.new_policy is False:
+            return None
         passphrase = _passphrase(path, new=True)
         if passphrase is None:
-            if _KEYS.required:
+            if _KEYS.new_policy:
                 raise PassphraseNeeded(
                     msg("{path} would be a new database without encryption. Give a passphrase "
                         "(--passphrase-file FILE, or the DIASPORA_DESK_PASSPHRASE variable), or "

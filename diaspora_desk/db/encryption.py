@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from diaspora_desk.db import cipher
+from diaspora_desk.db.backup_files import copy_database
 from diaspora_desk.db.engine import explain_database_error
 from diaspora_desk.domain.errors import KnownError, msg
 
@@ -56,8 +57,9 @@ def _export(path: Path, target: Path, key: cipher.Key) -> None:
         raise KnownError(msg("The encrypted copy of {path} did not match it; nothing was changed.", path=path))
 
 
-def encrypt_in_place(path: Path, passphrase: str) -> None:
-    """Replace the plaintext database ``path`` by an encrypted copy keyed from ``passphrase``."""
+def encrypt_in_place(path: Path, passphrase: str, *, backup_to: Path) -> None:
+    """Replace the plaintext database ``path`` by an encrypted copy keyed from ``passphrase``;
+    the verified copy is first backed up to ``backup_to`` (encrypted with the same key)."""
     if cipher.is_encrypted(path):
         raise KnownError(msg("{path} is already encrypted.", path=path))
     if not path.is_file() or path.stat().st_size == 0:
@@ -69,6 +71,7 @@ def encrypt_in_place(path: Path, passphrase: str) -> None:
     key = cipher.new_key(passphrase)
     try:
         _export(path, target, key)
+        copy_database(target, backup_to)
         os.replace(target, path)
     except cipher.Error as exc:
         raise explain_database_error(exc, path) or KnownError(
