@@ -299,7 +299,13 @@ def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands, passphrase, trust_commands
+    from diaspora_desk.cli import (
+        campaign_commands,
+        event_commands,
+        partner_commands,
+        passphrase,
+        trust_commands,
+    )
 
     argv = _choose_language(argv)
     options, argv = passphrase.take_options(argv)

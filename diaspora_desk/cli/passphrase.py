@@ -50,7 +50,9 @@ def read_passphrase_file(path: Path) -> str:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise KnownError(msg("Cannot read the passphrase file {path}: {reason}", path=path, reason=reason)) from None
+        raise KnownError(
+            msg("Cannot read the passphrase file {path}: {reason}", path=path, reason=reason)
+        ) from None
     passphrase = text.splitlines()[0] if text else ""
     if not passphrase:
         raise KnownError(msg("The passphrase file {path} is empty.", path=path))
@@ -87,16 +89,14 @@ def configure(options: Options) -> None:
     _current = options
     encryption.set_passphrase(given(options))
     encryption.set_passphrase_source(prompt)
-    encryption.new_database_policy(False if options.no_encryption else True)
+    encryption.new_database_policy(not options.no_encryption)
 
 
 def current_passphrase(path: Path) -> str:
     """The command's passphrase for the existing database ``path`` (given, else asked)."""
     passphrase = given(_current) or prompt(path, False)
     if passphrase is None:
-        raise KnownError(
-            msg("No passphrase: give --passphrase-file FILE or set DIASPORA_DESK_PASSPHRASE.")
-        )
+        raise KnownError(msg("No passphrase: give --passphrase-file FILE or set DIASPORA_DESK_PASSPHRASE."))
     return passphrase
 
 
@@ -106,7 +106,5 @@ def new_passphrase(path: Path, *, new_file: Path | None = None) -> str:
     if passphrase is None:
         passphrase = prompt(path, True)
     if passphrase is None:
-        raise KnownError(
-            msg("No passphrase: give --passphrase-file FILE or set DIASPORA_DESK_PASSPHRASE.")
-        )
+        raise KnownError(msg("No passphrase: give --passphrase-file FILE or set DIASPORA_DESK_PASSPHRASE."))
     return passphrase

@@ -1,5 +1,5 @@
-"""Trust commands: ``db backup [--to]``, ``db restore``, ``db encrypt``, ``db rekey``, ``audit list|export``, ``people erase``
-and ``retention list|apply``.
+"""Trust commands: ``db backup [--to]``, ``db restore``, ``db encrypt``, ``db rekey``,
+``audit list|export``, ``people erase`` and ``retention list|apply``.
 
 `dispatch` takes the command line first when it is one of these (as campaign commands do), so
 the main parser keeps its own choices. Services are imported only when a command runs.
@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
     from diaspora_desk.services.trust.erasure import Erased
 
-ROUTES = (("db", "backup"), ("db", "restore"), ("db", "encrypt"), ("db", "rekey"), ("audit",), ("people", "erase"), ("retention",))
+ROUTES = (
+    ("db", "backup"),
+    ("db", "restore"),
+    ("db", "encrypt"),
+    ("db", "rekey"),
+    ("audit",),
+    ("people", "erase"),
+    ("retention",),
+)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:

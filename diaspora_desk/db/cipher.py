@@ -15,6 +15,7 @@ mode of the database file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -22,7 +23,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import sqlcipher3.dbapi2 as sqlite
 
@@ -180,10 +181,8 @@ def private_file(path: Path) -> None:
     except FileExistsError:
         return
     os.close(handle)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_FILE)  # O_CREAT's mode passes through the umask
-    except OSError:
-        pass
 
 
 _AUTO: Any = object()
@@ -246,3 +245,13 @@ def check_passphrase(path: Path, passphrase: str) -> bool:
             _KEYS.derived.pop((passphrase, salt), None)
         return False
     return True
+
+
+def current_new_policy() -> bool | None:
+    """The policy ``new_database_policy`` set (None: the default)."""
+    with _KEYS.lock:
+        return _KEYS.new_policy
+
+
+Connection: TypeAlias = Any
+"""A DB-API connection of ``sqlcipher3`` (it ships no type information)."""

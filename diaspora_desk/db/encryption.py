@@ -38,7 +38,9 @@ def _export(path: Path, target: Path, key: cipher.Key) -> None:
         plain.execute("PRAGMA busy_timeout = 10000")
         # Empty the WAL into the file first: nothing the export copies is left behind in it.
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.raw.hex()}{key.salt.hex()}'"))
+        plain.execute(
+            "ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.raw.hex()}{key.salt.hex()}'")
+        )
         plain.execute("SELECT sqlcipher_export('encrypted')")
         version = int(plain.execute("PRAGMA main.user_version").fetchone()[0])
         plain.execute(f"PRAGMA encrypted.user_version = {version}")
@@ -54,7 +56,9 @@ def _export(path: Path, target: Path, key: cipher.Key) -> None:
     finally:
         check.close()
     if integrity != ["ok"] or after != before:
-        raise KnownError(msg("The encrypted copy of {path} did not match it; nothing was changed.", path=path))
+        raise KnownError(
+            msg("The encrypted copy of {path} did not match it; nothing was changed.", path=path)
+        )
 
 
 def encrypt_in_place(path: Path, passphrase: str, *, backup_to: Path) -> None:

@@ -25,13 +25,45 @@ def run(*args: str) -> int:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    assert main(["--no-encryption", "demo", "--db", str(path), "--associations", "20", "--people", "400", "--seed", "4"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(path),
+                "--associations",
+                "20",
+                "--people",
+                "400",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
     return path
 
 
 def test_demo_people_are_deterministic(tmp_path: Path, demo_db: Path) -> None:
     again = tmp_path / "again.sqlite"
-    assert main(["--no-encryption", "demo", "--db", str(again), "--associations", "20", "--people", "400", "--seed", "4"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(again),
+                "--associations",
+                "20",
+                "--people",
+                "400",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
     query = "SELECT given_name, family_name, birth_year, city FROM person ORDER BY id"
     with sqlite3.connect(demo_db) as one, sqlite3.connect(again) as two:
         assert one.execute(query).fetchall() == two.execute(query).fetchall()
@@ -106,7 +138,21 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
 
 def test_demo_check_backup_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "demo.sqlite"
-    assert run("--no-encryption", "demo", "--db", str(db), "--associations", "25", "--people", "10", "--seed", "3") == 0
+    assert (
+        run(
+            "--no-encryption",
+            "demo",
+            "--db",
+            str(db),
+            "--associations",
+            "25",
+            "--people",
+            "10",
+            "--seed",
+            "3",
+        )
+        == 0
+    )
     assert "25 associations" in capsys.readouterr().out
     assert run("db", "check", "--db", str(db)) == 0
     out = capsys.readouterr().out

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.backup_files import copy_database, integrity_problems, replace_database
 from diaspora_desk.db.engine import Database, make_read_only_engine

@@ -21,6 +21,7 @@ PassphraseNeeded = cipher.PassphraseNeeded
 set_passphrase = cipher.set_passphrase
 set_passphrase_source = cipher.set_passphrase_source
 new_database_policy = cipher.new_database_policy
+current_new_policy = cipher.current_new_policy
 is_encrypted = cipher.is_encrypted
 has_passphrase = cipher.has_passphrase
 
@@ -62,7 +63,9 @@ def encrypt_database(path: Path, passphrase: str) -> Encrypted:
     cipher.set_passphrase(passphrase)
     encryption.encrypt_in_place(path, passphrase, backup_to=backup)
     copies = tuple(
-        p for p in sorted(path.parent.glob(f"{path.stem}.*.sqlite")) if p != backup and not cipher.is_encrypted(p)
+        p
+        for p in sorted(path.parent.glob(f"{path.stem}.*.sqlite"))
+        if p != backup and not cipher.is_encrypted(p)
     )
     return Encrypted(path, backup, copies)
 

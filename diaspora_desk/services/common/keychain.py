@@ -7,6 +7,7 @@ is stored and ``available()`` says so: the passphrase is then asked at every sta
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -54,7 +55,5 @@ def forget(path: Path) -> None:
     """Remove the remembered passphrase of ``path`` (a wrong one, or the officer's choice)."""
     if not available():
         return
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):  # nothing remembered
         keyring.delete_password(SERVICE, _account(path))
-    except keyring.errors.KeyringError:
-        pass  # nothing remembered

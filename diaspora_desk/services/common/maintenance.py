@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.engine import explain_database_error, make_read_only_engine
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
