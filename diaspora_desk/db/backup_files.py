@@ -13,7 +13,7 @@ from pathlib import Path
 
 from diaspora_desk.db import cipher
 from diaspora_desk.db.engine import explain_database_error
-from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -59,6 +59,8 @@ def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
             connection.close()
     except cipher.Error as exc:
         return (str(exc),)
+    except KnownError as exc:  # encrypted, and no passphrase or another one
+        return (message_of(exc),)
     if rows != ["ok"]:
         return tuple(rows[:10])
     return () if known or not desk else ("not a Diaspora Desk database",)

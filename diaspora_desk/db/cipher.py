@@ -37,6 +37,7 @@ DatabaseError: type[Exception] = sqlite.DatabaseError
 HEADER = b"SQLite format 3\x00"
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default: the file opens with the passphrase elsewhere too
 SALT_BYTES = 16
+MIN_PAGE = 512  # every database file is a whole number of pages of at least this size
 MIN_PASSPHRASE = 10
 PRIVATE_FILE = 0o600
 
@@ -102,13 +103,15 @@ def has_passphrase() -> bool:
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether ``path`` is a non-empty file that is not a plaintext SQLite database."""
+    """Whether ``path`` looks like a SQLCipher database: whole pages, and a random salt where a
+    plaintext database has its header (a text file or a run of zeros is no database at all)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(len(HEADER))
+            size = os.fstat(handle.fileno()).st_size
     except OSError:
         return False
-    return bool(head) and head != HEADER
+    return size >= MIN_PAGE and size % MIN_PAGE == 0 and head != HEADER and len(set(head)) > 4
 
 
 def derive(passphrase: str, salt: bytes) -> Key:
@@ -140,8 +143,8 @@ def key_for(path: Path, *, create: bool = True) -> Key | None:
         passphrase = _passphrase(path, new=False)
         if passphrase is None:
             raise PassphraseNeeded(
-                msg("{path} is encrypted: give its passphrase (--passphrase-file FILE, or the "
-                    "DIASPORA_DESK_PASSPHRASE variable).", path=path)
+                msg("{path} is encrypted, or is not a database: give its passphrase "
+                    "(--passphrase-file FILE, or the DIASPORA_DESK_PASSPHRASE variable).", path=path)
             )  # fmt: skip
         with path.open("rb") as handle:
             return derive(passphrase, handle.read(SALT_BYTES))
