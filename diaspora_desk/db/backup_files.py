@@ -44,12 +44,14 @@ def _private_empty_file(target: Path) -> None:
         os.chmod(target, PRIVATE_FILE)  # O_CREAT's mode is filtered by the umask on some systems
 
 
-def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
+def integrity_problems(
+    path: Path, *, desk: bool = False, key: cipher.Key | None = cipher.AUTO
+) -> tuple[str, ...]:
     """SQLite's integrity check of the file at ``path``, read-only; () when it is sound. With
     ``desk``, a sound file that is not a Diaspora Desk database is a problem too. An encrypted
     file is read with the process's passphrase (``WrongPassphrase`` when it does not open it)."""
     try:
-        connection = cipher.connect(path, read_only=True)
+        connection = cipher.connect(path, read_only=True, key=key)
         try:
             rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
             known = connection.execute(
@@ -66,11 +68,13 @@ def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
     return () if known or not desk else ("not a Diaspora Desk database",)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` to the new file ``target`` (safe while ``source`` is open), then verify it."""
+def copy_database(source: Path, target: Path, *, key: cipher.Key | None = cipher.AUTO) -> None:
+    """Copy ``source`` to the new file ``target`` (safe while ``source`` is open), then verify it.
+    The copy has the key of ``source`` (``key`` when given)."""
     _private_empty_file(target)
     try:
-        key = cipher.key_for(source, create=False)
+        if key is cipher.AUTO:
+            key = cipher.key_for(source, create=False)
         origin = cipher.connect(source, key=key)
         try:
             dest = cipher.connect(target, key=key)
@@ -93,7 +97,7 @@ def copy_database(source: Path, target: Path) -> None:
         raise KnownError(
             msg("Could not write the backup {target}: {reason}", target=target, reason=exc.strerror)
         ) from None
-    problems = integrity_problems(target)
+    problems = integrity_problems(target, key=key)
     if problems:
         target.unlink(missing_ok=True)
         raise KnownError(

@@ -111,7 +111,8 @@ def is_encrypted(path: Path) -> bool:
             size = os.fstat(handle.fileno()).st_size
     except OSError:
         return False
-    return size >= MIN_PAGE and size % MIN_PAGE == 0 and head != HEADER and len(set(head)) > 4
+    text = all(32 <= byte < 127 or byte in b"\t\r\n" for byte in head)
+    return size >= MIN_PAGE and size % MIN_PAGE == 0 and head != HEADER and len(set(head)) > 4 and not text
 
 
 def derive(passphrase: str, salt: bytes) -> Key:
@@ -188,7 +189,8 @@ def private_file(path: Path) -> None:
         os.chmod(path, PRIVATE_FILE)  # O_CREAT's mode passes through the umask
 
 
-_AUTO: Any = object()
+AUTO: Any = object()
+"""``connect``'s default key: the file's own."""
 
 
 def connect(
@@ -197,7 +199,7 @@ def connect(
     read_only: bool = False,
     immutable: bool = False,
     timeout: float = 5.0,
-    key: Key | None = _AUTO,
+    key: Key | None = AUTO,
     check_same_thread: bool = True,
 ) -> Any:
     """A connection to the database file ``path``, keyed first when it is encrypted.
@@ -207,7 +209,7 @@ def connect(
     is written.
     """
     path = path.absolute()
-    if key is _AUTO:
+    if key is AUTO:
         key = key_for(path, create=not read_only)
     if read_only:
         query = "mode=ro" + ("&immutable=1" if immutable else "")

@@ -75,7 +75,7 @@ def encrypt_in_place(path: Path, passphrase: str, *, backup_to: Path) -> None:
     key = cipher.new_key(passphrase)
     try:
         _export(path, target, key)
-        copy_database(target, backup_to)
+        copy_database(target, backup_to, key=key)
         os.replace(target, path)
     except cipher.Error as exc:
         raise explain_database_error(exc, path) or KnownError(
