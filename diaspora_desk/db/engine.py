@@ -41,6 +41,9 @@ def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # Field laptops lose power: FULL makes a committed transaction survive that.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, not left in free space (the system SQLite of
+    # Debian did this by default; SQLCipher's does not): erasing a person leaves no copy behind.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

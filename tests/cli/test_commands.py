@@ -102,7 +102,7 @@ def test_people_export_import_round_trip(
     fresh = tmp_path / "fresh.sqlite"
     assert main(["--no-encryption", "demo", "--db", str(fresh), "--associations", "20", "--seed", "4"]) == 0
     capsys.readouterr()
-    assert main(["import", "people", str(out), "--db", str(fresh)]) == 0
+    assert main(["--no-encryption", "import", "people", str(out), "--db", str(fresh)]) == 0
     imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
     assert imported + rejected + duplicates == 400
     assert rejected == 0
@@ -130,7 +130,7 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
     with out.open(encoding="utf-8-sig") as exported:
         assert any(row["association"] for row in csv.DictReader(exported))
     capsys.readouterr()
-    assert main(["import", "people", str(out), "--db", str(copy), "--dry-run"]) == 0
+    assert main(["--no-encryption", "import", "people", str(out), "--db", str(copy), "--dry-run"]) == 0
     imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
     assert (imported, rejected) == (0, 0)
     assert duplicates == 400
@@ -190,7 +190,19 @@ def test_import_reports_counts_and_rejects(tmp_path: Path, capsys: pytest.Captur
         encoding="utf-8",
     )
     rejects = tmp_path / "rejects.csv"
-    assert run("import", "associations", str(source), "--db", str(db), "--rejects", str(rejects)) == 0
+    assert (
+        run(
+            "--no-encryption",
+            "import",
+            "associations",
+            str(source),
+            "--db",
+            str(db),
+            "--rejects",
+            str(rejects),
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "imported 1, rejected 2"
     with rejects.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -201,7 +213,7 @@ def test_import_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFix
     db = tmp_path / "d.sqlite"
     source = tmp_path / "in.csv"
     source.write_text(IMPORT_HEADER + "Grupo Dos,,other,US,Phoenix,,,,,,,,,\n", encoding="utf-8")
-    assert run("import", "associations", str(source), "--db", str(db), "--dry-run") == 0
+    assert run("--no-encryption", "import", "associations", str(source), "--db", str(db), "--dry-run") == 0
     assert "would import 1, rejected 0" in capsys.readouterr().out
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM association").fetchone() == (0,)
@@ -212,7 +224,7 @@ def test_export_round_trips_through_import(tmp_path: Path, capsys: pytest.Captur
     assert run("--no-encryption", "demo", "--db", str(first), "--associations", "30") == 0
     out1, out2 = tmp_path / "one.xlsx", tmp_path / "two.xlsx"
     assert run("export", "associations", "--db", str(first), "--out", str(out1)) == 0
-    assert run("import", "associations", str(out1), "--db", str(second)) == 0
+    assert run("--no-encryption", "import", "associations", str(out1), "--db", str(second)) == 0
     assert run("export", "associations", "--db", str(second), "--out", str(out2)) == 0
     from openpyxl import load_workbook
 
