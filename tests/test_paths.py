@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -29,6 +30,7 @@ def test_the_database_and_log_are_created_in_the_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh"))
     assert paths.default_database().parent == tmp_path / "fresh" / "DiasporaDesk"
     assert paths.default_database().parent.is_dir()
+    assert stat.S_IMODE(paths.default_database().parent.stat().st_mode) == 0o700  # the user's only
     assert paths.log_file().parent == paths.default_database().parent
 
 
