@@ -55,6 +55,13 @@ class PassphraseDialog(QDialog):
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro(path))
+        if new:
+            warning = QLabel(
+                self.tr("A lost passphrase cannot be recovered: write it down and keep it somewhere safe.")
+            )
+            warning.setWordWrap(True)
+            warning.setStyleSheet("font-weight: bold;")
+            layout.addWidget(warning)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         if new:
@@ -75,14 +82,13 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
 
     def _intro(self, path: Path) -> QLabel:
         if self._new:
             text = self.tr(
                 "The database {path} will be encrypted with a passphrase of at least {n} characters. "
-                "Without the passphrase nobody can read it, and neither can you: a lost passphrase "
-                "cannot be recovered. Write it down and keep it somewhere safe."
+                "Without the passphrase nobody can read it, not even you."
             ).format(path=path, n=encryption.MIN_PASSPHRASE)
         else:
             text = self.tr("The database {path} is encrypted. Enter its passphrase.").format(path=path)

@@ -83,7 +83,12 @@ def test_an_encrypted_file_without_a_passphrase_asks_the_source_once(tmp_path: P
     with pytest.raises(cipher.PassphraseNeeded):
         _read(path)
     asked: list[bool] = []
-    cipher.set_passphrase_source(lambda _path, new: asked.append(new) or PASSPHRASE)
+
+    def source(_path: Path, new: bool) -> str:
+        asked.append(new)
+        return PASSPHRASE
+
+    cipher.set_passphrase_source(source)
     assert _read(path) == [NAME]
     assert _read(path) == [NAME]
     assert asked == [False]

@@ -52,6 +52,11 @@ def answer(fill: Callable[[PassphraseDialog], None], seen: list[PassphraseDialog
     QTimer.singleShot(0, act)
 
 
+def give_the_passphrase(dialog: PassphraseDialog) -> None:
+    dialog.passphrase = PASSPHRASE
+    dialog.accept()
+
+
 def test_a_new_passphrase_is_asked_twice_and_long_enough(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = PassphraseDialog(tmp_path / "new.sqlite", new=True)
     qtbot.addWidget(dialog)
@@ -110,7 +115,7 @@ def test_a_remembered_passphrase_that_no_longer_opens_is_forgotten(qtbot: QtBot,
     backend.set_password(keychain.SERVICE, str(encrypted), "an older passphrase")
     with installed(backend):
         seen: list[PassphraseDialog] = []
-        answer(lambda d: (setattr(d, "passphrase", PASSPHRASE), d.accept()), seen)
+        answer(give_the_passphrase, seen)
         assert unlock(encrypted)
         assert len(seen) == 1
         assert backend.secrets == {}
@@ -130,7 +135,7 @@ def test_the_window_opens_an_encrypted_database_after_the_passphrase(
     qtbot: QtBot, encrypted: Path, tmp_path: Path
 ) -> None:
     with installed(no_keyring()):
-        answer(lambda d: (setattr(d, "passphrase", PASSPHRASE), d.accept()))
+        answer(give_the_passphrase)
         window = start_window(encrypted)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.ready, timeout=60_000):

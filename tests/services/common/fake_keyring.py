@@ -11,10 +11,10 @@ import keyring.backends.fail
 
 
 class FakeKeyring(keyring.backend.KeyringBackend):
-    priority = 1.0  # type: ignore[assignment]  # keyring declares it a class property
+    priority = 1.0
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -40,4 +40,4 @@ def installed(backend: keyring.backend.KeyringBackend) -> Iterator[None]:
 
 def no_keyring() -> keyring.backend.KeyringBackend:
     """What ``keyring`` finds on a machine without any: a backend that stores nothing."""
-    return keyring.backends.fail.Keyring()
+    return keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
