@@ -39,6 +39,14 @@ def data_dir() -> Path:
     return path
 
 
+def private_temp_dir() -> Path:
+    """Where report previews and other short-lived files with personal data go: inside the
+    per-user data folder (0700), never the shared system temporary folder."""
+    path = data_dir() / "tmp"
+    path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+    return path
+
+
 def default_database() -> Path:
     return data_dir() / "diaspora-desk.sqlite"
 

@@ -37,3 +37,12 @@ def test_the_database_and_log_are_created_in_the_data_folder(
 def test_shipped_files_are_found_beside_the_package() -> None:
     assert (paths.RESOURCES_DIR / "fonts" / "DejaVuSans.ttf").is_file()
     assert (paths.MIGRATIONS_DIR / "env.py").is_file()
+
+
+def test_report_previews_are_made_in_the_private_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh"))
+    folder = paths.private_temp_dir()
+    assert folder.parent == paths.data_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
