@@ -172,12 +172,6 @@ def key_for(path: Path, *, create: bool = True) -> Key | None:
         return key
 
 
-def forget_new(path: Path) -> None:
-    """Drop the key kept for a new file (it was deleted, or replaced)."""
-    with _KEYS.lock:
-        _KEYS.pending.pop(path.absolute(), None)
-
-
 def private_file(path: Path) -> None:
     """Create ``path`` empty and readable by the user only, unless it exists."""
     try:
