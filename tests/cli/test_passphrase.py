@@ -94,3 +94,26 @@ def test_a_new_database_without_a_passphrase_is_refused_unless_asked_for(
     assert not path.exists()
     assert main(["--no-encryption", "demo", "--db", str(path), "--associations", "2"]) == 0
     assert path.read_bytes()[:16] == HEADER
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_a_new_passphrase_is_asked_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DIASPORA_DESK_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    typed = iter([PASSPHRASE, PASSPHRASE + " typo"])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(typed))
+    path = tmp_path / "desk.sqlite"
+    assert main(["demo", "--db", str(path), "--associations", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be recovered" in err
+    assert "The two passphrases differ." in err
+    assert not path.exists()
+    typed = iter([PASSPHRASE, PASSPHRASE])
+    assert main(["demo", "--db", str(path), "--associations", "1"]) == 0
+    assert encryption.check_passphrase(path, PASSPHRASE)
