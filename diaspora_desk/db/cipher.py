@@ -254,3 +254,12 @@ def current_new_policy() -> bool | None:
 
 Connection: TypeAlias = Any
 """A DB-API connection of ``sqlcipher3`` (it ships no type information)."""
+
+
+def opens(path: Path) -> bool:
+    """Whether the process's passphrase opens the encrypted file ``path`` (read-only)."""
+    try:
+        connect(path.absolute(), read_only=True).close()
+    except (WrongPassphrase, PassphraseNeeded):
+        return False
+    return True

@@ -149,7 +149,9 @@ def unlock(path: Path, parent: QWidget | None = None) -> bool:
     A plaintext database, or a new one when ``--no-encryption`` was given, needs none.
     """
     if encryption.has_passphrase():  # from the command line (file or variable)
-        return True
+        if not encryption.is_encrypted(path) or encryption.opens(path):
+            return True
+        encryption.set_passphrase(None)  # it does not open this file: ask, as without one
     if encryption.is_encrypted(path):
         remembered = keychain.recall(path)
         if remembered is not None:

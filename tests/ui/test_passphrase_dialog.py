@@ -142,3 +142,13 @@ def test_the_window_opens_an_encrypted_database_after_the_passphrase(
             pass
     assert window.associations.model.rowCount() == 1
     assert window.findChild(QPushButton, "encryptButton") is None  # no offer: it is encrypted
+
+
+def test_a_wrong_passphrase_from_the_command_line_is_asked_again(qtbot: QtBot, encrypted: Path) -> None:
+    encryption.set_passphrase("not the right passphrase")
+    with installed(no_keyring()):
+        seen: list[PassphraseDialog] = []
+        answer(give_the_passphrase, seen)
+        assert unlock(encrypted)
+    assert len(seen) == 1
+    assert encryption.opens(encrypted)

@@ -24,6 +24,7 @@ new_database_policy = cipher.new_database_policy
 current_new_policy = cipher.current_new_policy
 is_encrypted = cipher.is_encrypted
 has_passphrase = cipher.has_passphrase
+opens = cipher.opens
 
 
 def passphrase_problem(passphrase: str, repeated: str) -> str | None:
