@@ -32,7 +32,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
@@ -40,25 +40,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk")
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export").add_subparsers(dest="kind", required=True)
-    exp = export.add_parser("campaign", help="prepare a campaign's send (the app sends nothing itself)")
+    exp = export.add_parser("campaign", help=_("prepare a campaign's send (the app sends nothing itself)"))
     exp.add_argument("id", type=int, metavar="ID")
     _db_option(exp)
     target = exp.add_mutually_exclusive_group(required=True)
-    target.add_argument("--sms", type=Path, metavar="FILE.csv", help="SMS gateway CSV (E.164 number, text)")
-    target.add_argument("--email", type=Path, metavar="DIR", help="mail-merge.csv and one .eml per recipient")
-    target.add_argument("--letters", type=Path, metavar="FILE.pdf", help="addressed letters")
-    target.add_argument("--calls", type=Path, metavar="FILE.pdf", help="call sheet")
-    exp.add_argument("--per-language", action="store_true", help="--sms: one file per language")
-    exp.add_argument("--sender", default="", metavar="ADDRESS", help="--email: the From address")
-    exp.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="--letters: paper size")
+    target.add_argument(
+        "--sms", type=Path, metavar="FILE.csv", help=_("SMS gateway CSV (E.164 number, text)")
+    )
+    target.add_argument(
+        "--email", type=Path, metavar="DIR", help=_("mail-merge.csv and one .eml per recipient")
+    )
+    target.add_argument("--letters", type=Path, metavar="FILE.pdf", help=_("addressed letters"))
+    target.add_argument("--calls", type=Path, metavar="FILE.pdf", help=_("call sheet"))
+    exp.add_argument("--per-language", action="store_true", help=_("--sms: one file per language"))
+    exp.add_argument("--sender", default="", metavar="ADDRESS", help=_("--email: the From address"))
+    exp.add_argument("--page-size", choices=("a4", "letter"), default="a4", help=_("--letters: paper size"))
 
     imports = sub.add_parser("import").add_subparsers(dest="kind", required=True)
-    rep = imports.add_parser("replies", help="read the SMS gateway's reply file into a campaign's poll")
+    rep = imports.add_parser("replies", help=_("read the SMS gateway's reply file into a campaign's poll"))
     rep.add_argument("campaign_id", type=int, metavar="CAMPAIGN_ID")
     rep.add_argument("file", type=Path, metavar="FILE")
     _db_option(rep)
 
-    campaigns = sub.add_parser("campaigns", help="list campaigns, or show one's audience and results")
+    campaigns = sub.add_parser("campaigns", help=_("list campaigns, or show one's audience and results"))
     campaigns.add_argument("action", choices=("list", "show"))
     campaigns.add_argument("id", type=int, nargs="?", metavar="ID")
     _db_option(campaigns)

@@ -39,7 +39,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
@@ -51,50 +51,56 @@ def _date(text: str) -> dt.date:
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--actor", default="", metavar="OFFICER", help="events by this officer only")
-    parser.add_argument("--action", default="", metavar="ACTION", help="create, update, export, erase, …")
-    parser.add_argument("--record", default="", metavar="TYPE[:ID]", help="e.g. person or person:12")
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
+    parser.add_argument("--actor", default="", metavar="OFFICER", help=_("events by this officer only"))
+    parser.add_argument("--action", default="", metavar="ACTION", help=_("create, update, export, erase, …"))
+    parser.add_argument("--record", default="", metavar="TYPE[:ID]", help=_("e.g. person or person:12"))
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=_("first day"))
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=_("last day"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk")
     sub = parser.add_subparsers(dest="command", required=True)
     db = sub.add_parser("db").add_subparsers(dest="verb", required=True)
-    backup = db.add_parser("backup", help="a verified copy (audited first); beside the database, rotated")
+    backup = db.add_parser("backup", help=_("a verified copy (audited first); beside the database, rotated"))
     _db_option(backup)
-    backup.add_argument("--to", type=Path, metavar="FILE", help="write the backup here instead")
-    restore = db.add_parser("restore", help="replace the database with a verified backup")
+    backup.add_argument("--to", type=Path, metavar="FILE", help=_("write the backup here instead"))
+    restore = db.add_parser("restore", help=_("replace the database with a verified backup"))
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     _db_option(restore)
-    encrypt = db.add_parser("encrypt", help="encrypt a plaintext database in place (a verified backup first)")
+    encrypt = db.add_parser(
+        "encrypt", help=_("encrypt a plaintext database in place (a verified backup first)")
+    )
     _db_option(encrypt)
-    rekey = db.add_parser("rekey", help="change an encrypted database's passphrase")
+    rekey = db.add_parser("rekey", help=_("change an encrypted database's passphrase"))
     _db_option(rekey)
     rekey.add_argument(
-        "--new-passphrase-file", type=Path, metavar="FILE", help="the new passphrase (else asked twice)"
+        "--new-passphrase-file", type=Path, metavar="FILE", help=_("the new passphrase (else asked twice)")
     )
 
     audit = sub.add_parser("audit").add_subparsers(dest="verb", required=True)
-    listing = audit.add_parser("list", help="the audit trail, newest first")
+    listing = audit.add_parser("list", help=_("the audit trail, newest first"))
     _filters(listing)
-    listing.add_argument("--limit", type=int, default=50, metavar="N", help="at most N events (default 50)")
+    listing.add_argument(
+        "--limit", type=int, default=50, metavar="N", help=_("at most N events (default 50)")
+    )
     _db_option(listing)
-    export = audit.add_parser("export", help="the audit trail as CSV (the export is audited)")
+    export = audit.add_parser("export", help=_("the audit trail as CSV (the export is audited)"))
     export.add_argument("file", type=Path, metavar="FILE.csv")
     _filters(export)
     _db_option(export)
 
     people = sub.add_parser("people").add_subparsers(dest="verb", required=True)
-    erase = people.add_parser("erase", help="erase a person and everything held on them")
+    erase = people.add_parser("erase", help=_("erase a person and everything held on them"))
     erase.add_argument("id", type=int, metavar="ID")
-    erase.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit trail)")
-    erase.add_argument("--second-officer", default="", metavar="NAME", help="the confirming officer")
-    erase.add_argument("--anonymise", action="store_true", help="blank what identifies them, keep the counts")
+    erase.add_argument("--reason", required=True, metavar="TEXT", help=_("why (kept in the audit trail)"))
+    erase.add_argument("--second-officer", default="", metavar="NAME", help=_("the confirming officer"))
+    erase.add_argument(
+        "--anonymise", action="store_true", help=_("blank what identifies them, keep the counts")
+    )
     _db_option(erase)
 
-    retention = sub.add_parser("retention", help="people the retention rule erases")
+    retention = sub.add_parser("retention", help=_("people the retention rule erases"))
     retention.add_argument("verb", choices=("list", "apply"))
     _db_option(retention)
     return parser

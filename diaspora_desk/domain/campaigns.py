@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, cleaned_within
 
 MAX_TITLE = 200
 MAX_BODY = 5000
@@ -263,13 +263,19 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
     except ValidationError as exc:
         errors.update({f"segment.{k}": v for k, v in exc.errors.items()})
         segment = draft.segment
+    texts = {
+        "objective": cleaned_within(errors, "objective", draft.objective, MAX_BODY, multiline=True),
+        "partners": cleaned_within(errors, "partners", draft.partners, MAX_BODY, multiline=True),
+        "owner": cleaned_within(errors, "owner", draft.owner, MAX_TITLE),
+        "place": cleaned_within(errors, "place", draft.place, MAX_TITLE),
+    }
     if errors:
         raise ValidationError(errors)
     return CampaignDraft(
         title=title,
-        objective=clean_text(draft.objective, multiline=True)[:MAX_BODY],
+        objective=texts["objective"],
         practice_ids=tuple(dict.fromkeys(draft.practice_ids)),
-        partners=clean_text(draft.partners, multiline=True)[:MAX_BODY],
+        partners=texts["partners"],
         channels=tuple(dict.fromkeys(draft.channels)),
         starts_on=draft.starts_on,
         ends_on=draft.ends_on,
@@ -277,8 +283,8 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
         currency=draft.currency.strip().upper(),
         price_per_segment=draft.price_per_segment,
         status=draft.status,
-        owner=clean_text(draft.owner)[:200],
-        place=clean_text(draft.place)[:200],
+        owner=texts["owner"],
+        place=texts["place"],
         fallback_language=fallback,
         segment=segment,
     )

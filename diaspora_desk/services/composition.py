@@ -37,12 +37,13 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.visits.bookings import BookingService
+from diaspora_desk.services.visits.calendars import VisitCalendars
 from diaspora_desk.services.visits.consulates import ConsulateService
-from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
+from diaspora_desk.services.visits.reminders import VisitReminders
 from diaspora_desk.services.visits.reports import VisitReports
 
 
@@ -171,7 +172,8 @@ def _visits(
         bookings=bookings,
         planner=VisitPlanner(database, clock),
         reports=VisitReports(database, clock),
-        exports=VisitExport(database, clock, officer, bookings, gazetteer),
+        calendars=VisitCalendars(database, clock, officer, bookings, gazetteer),
+        reminders=VisitReminders(database, clock, officer, bookings),
     )
 
 

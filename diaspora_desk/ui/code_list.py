@@ -24,7 +24,8 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CodeList(QWidget):
     """Type a name, pick it (and a level when the list has levels), Add; :attr:`values` are the
-    chosen (code, level) pairs, level "" when there are no levels."""
+    chosen (code, level) pairs, level "" when there are no levels. With ``show_codes`` each choice
+    shows its code beside its name (ISCO-08 groups, whose names are English only)."""
 
     def __init__(
         self,
@@ -32,9 +33,11 @@ class CodeList(QWidget):
         placeholder: str,
         levels: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        show_codes: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._names = {code: name for code, name in choices}
+        self._names = {code: f"{name} ({code})" if show_codes else name for code, name in choices}
         self.picker = CodePicker(choices, placeholder)
         self.level_combo = QComboBox()
         self.level_combo.addItems(list(levels))
@@ -69,7 +72,7 @@ class CodeList(QWidget):
         item = QListWidgetItem(f"{name} — {level}" if level else name)
         item.setData(CODE_ROLE, code)
         item.setData(LEVEL_ROLE, level)
-        item.setToolTip(f"{name} ({code})")
+        item.setToolTip(name if name.endswith(f"({code})") else f"{name} ({code})")
         self.list.addItem(item)
 
     @property

@@ -1491,13 +1491,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+57"/>
-        <location line="+45"/>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+50"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-30"/>
         <source>New agreement</source>
         <translation>Nuevo convenio</translation>
     </message>
@@ -1507,7 +1507,7 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -1542,13 +1542,13 @@
         <translation>Termina el</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Signed document</source>
         <translation>Documento firmado</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-49"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
         <translation>Documentos (*.pdf *.doc *.docx *.odt);;Todos los archivos (*)</translation>
     </message>
@@ -1672,7 +1672,7 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+75"/>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+65"/>
         <source>Edit association</source>
         <translation>Editar asociación</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Nueva asociación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -1695,11 +1695,6 @@
         <location line="+1"/>
         <source>Relation and notes</source>
         <translation>Relación y notas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>* required</source>
-        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2140,23 +2135,23 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
-        <location line="+63"/>
+        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+48"/>
+        <location line="+57"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-57"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
         <translation>Hola, {given_name}: ... ({consulate}, {date}, {place})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2202,17 +2197,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>SMS length</source>
         <translation>Longitud del SMS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
@@ -2222,7 +2217,7 @@
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+80"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
         <translation>{characters} caracteres, {encoding}, {segments} segmento(s)</translation>
     </message>
@@ -2332,7 +2327,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+45"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -2525,13 +2520,13 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+66"/>
-        <location line="+51"/>
+        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+60"/>
+        <location line="+46"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -2551,7 +2546,7 @@
         <translation>Qué se prometió, a quién y para cuándo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -2602,22 +2597,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
         <source>{registered} registered, {attended} attended</source>
         <translation>{registered} inscritos, {attended} asistieron</translation>
     </message>
@@ -3037,22 +3032,22 @@
         <translation>Nueva necesidad</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no minimum</source>
         <translation>sin mínimo</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Edit need</source>
         <translation>Editar necesidad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type an occupation, e.g. nurses</source>
         <translation>Escriba una ocupación, p. ej., enfermeros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Escriba un idioma, p. ej., español</translation>
     </message>
@@ -3246,13 +3241,13 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+57"/>
-        <location line="+54"/>
+        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+49"/>
+        <location line="+37"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-37"/>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -3267,7 +3262,7 @@
         <translation>Un número por línea; el formato nacional usa el país del socio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Name *</source>
         <translation>Nombre *</translation>
     </message>
@@ -4237,23 +4232,23 @@ región, país</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+72"/>
-        <location line="+72"/>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+66"/>
+        <location line="+41"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-41"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Home-country municipality</source>
         <translation>Municipio en el país de origen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1:1:1:1 = association : municipality : state : federal : partner</source>
         <translation>1:1:1:1 = asociación : municipio : estado : federación : socio</translation>
     </message>
@@ -4273,7 +4268,7 @@ región, país</translation>
         <translation>Realizado el</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -4323,7 +4318,7 @@ región, país</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Currency *</source>
         <translation>Moneda *</translation>
     </message>
@@ -4343,7 +4338,7 @@ región, país</translation>
         <translation>Financiamiento por fuente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -4353,12 +4348,12 @@ región, país</translation>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Who is involved</source>
         <translation>Quién participa</translation>
     </message>
@@ -4373,9 +4368,17 @@ región, país</translation>
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-67"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/record_dialog.py" line="+86"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
     </message>
 </context>
 <context>
@@ -4933,12 +4936,12 @@ región, país</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <location filename="../../diaspora_desk/ui/help.py" line="+31"/>
         <source>Diaspora Desk — user guide</source>
         <translation>Diaspora Desk — guía del usuario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user guide could not be found: {path}</source>
         <translation>No se encontró la guía del usuario: {path}</translation>
     </message>
@@ -4946,7 +4949,7 @@ región, país</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+82"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+73"/>
         <source>Edit mobile visit</source>
         <translation>Editar consulado móvil</translation>
     </message>
@@ -4956,14 +4959,9 @@ región, país</translation>
         <translation>Nuevo consulado móvil</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Results and follow-ups</source>
         <translation>Resultados y seguimientos</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>* required</source>
-        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5006,7 +5004,7 @@ región, país</translation>
         <translation>Problemas que plantearon las personas durante la visita</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Sent by *</source>
         <translation>Enviado por *</translation>
     </message>
@@ -5076,7 +5074,7 @@ región, país</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
@@ -5086,7 +5084,7 @@ región, país</translation>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Equipment (tick when packed)</source>
         <translation>Equipo (marque al empacar)</translation>
     </message>
@@ -5096,7 +5094,7 @@ región, país</translation>
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Issues raised</source>
         <translation>Problemas planteados</translation>
     </message>
@@ -5106,22 +5104,22 @@ región, país</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Services and team</source>
         <translation>Servicios y equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Equipment and practices</source>
         <translation>Equipo y prácticas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Issues and notes</source>
         <translation>Incidencias y notas</translation>
     </message>

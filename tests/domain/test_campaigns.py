@@ -23,3 +23,15 @@ def test_segment_round_trips_through_json(
         countries=tuple(countries), min_age=ages[0], max_age=ages[1], available_on=day, radius=radius
     )
     assert Segment.from_json(segment.to_json()) == segment
+
+
+def test_an_over_long_place_is_refused_naming_the_limit_never_cut() -> None:
+    import pytest
+
+    from diaspora_desk.domain.campaigns import CampaignDraft, validate_campaign
+    from diaspora_desk.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        validate_campaign(CampaignDraft(title="Consular days", place="Community centre " * 15))
+    assert caught.value.errors == {"place": "is longer than 200 characters"}
+    assert validate_campaign(CampaignDraft(title="Consular days", place="p" * 200)).place == "p" * 200

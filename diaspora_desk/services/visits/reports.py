@@ -156,9 +156,10 @@ def consulate_contact(consulate: ConsulateRecord | None) -> str:
 
 
 class VisitReports:
-    """The visit reports' data, each read in one transaction (calendars and SMS reminders are in
-    ``exports.VisitExport``). The slip and the day schedule name people: each is read in one write
-    transaction that also records the export in the audit trail."""
+    """The visit reports' data, each read in one transaction (calendars are in
+    ``calendars.VisitCalendars``, SMS reminders in ``reminders.VisitReminders``). The slip and the
+    day schedule name people: each is read in one write transaction that also records the export
+    in the audit trail."""
 
     def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
