@@ -172,6 +172,19 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=_(
+            "read the database passphrase from FILE's first line (else the variable "
+            "DIASPORA_DESK_PASSPHRASE, else a prompt), before or after the COMMAND"
+        ),
+    )
+    parser.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help=_("create a new database in plaintext (by default a new database is encrypted)"),
+    )
+    parser.add_argument(
         "--demo-if-new",
         action="store_true",
         help=_("when the database does not exist yet, fill it with the demo consulate"),
@@ -309,9 +322,21 @@ def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands, trust_commands
+    from diaspora_desk.cli import (
+        campaign_commands,
+        event_commands,
+        partner_commands,
+        passphrase,
+        trust_commands,
+    )
 
     argv = _choose_language(argv)
+    options, argv = passphrase.take_options(argv)
+    try:
+        passphrase.configure(options)
+    except KnownError as exc:
+        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
+        return 1
 
     # Command groups with parsers of their own; each returns None for a command not its own.
     dispatchers: tuple[Callable[[list[str]], int | None], ...] = (

@@ -1,5 +1,5 @@
-"""Trust commands: ``db backup [--to]``, ``db restore``, ``audit list|export``, ``people erase``
-and ``retention list|apply``.
+"""Trust commands: ``db backup [--to]``, ``db restore``, ``db encrypt``, ``db rekey``,
+``audit list|export``, ``people erase`` and ``retention list|apply``.
 
 `dispatch` takes the command line first when it is one of these (as campaign commands do), so
 the main parser keeps its own choices. Services are imported only when a command runs.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diaspora_desk.domain.audit_query import AuditQuery
-from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
 
@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
     from diaspora_desk.services.trust.erasure import Erased
 
-ROUTES = (("db", "backup"), ("db", "restore"), ("audit",), ("people", "erase"), ("retention",))
+ROUTES = (
+    ("db", "backup"),
+    ("db", "restore"),
+    ("db", "encrypt"),
+    ("db", "rekey"),
+    ("audit",),
+    ("people", "erase"),
+    ("retention",),
+)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db.add_parser("restore", help=_("replace the database with a verified backup"))
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     _db_option(restore)
+    encrypt = db.add_parser(
+        "encrypt", help=_("encrypt a plaintext database in place (a verified backup first)")
+    )
+    _db_option(encrypt)
+    rekey = db.add_parser("rekey", help=_("change an encrypted database's passphrase"))
+    _db_option(rekey)
+    rekey.add_argument(
+        "--new-passphrase-file", type=Path, metavar="FILE", help=_("the new passphrase (else asked twice)")
+    )
 
     audit = sub.add_parser("audit").add_subparsers(dest="verb", required=True)
     listing = audit.add_parser("list", help=_("the audit trail, newest first"))
@@ -137,6 +154,43 @@ def restore(args: argparse.Namespace) -> int:
     if restored.safety_copy is not None:
         print(_("the database as it was is kept in {path}").format(path=restored.safety_copy))
     print(_("{path} restored from {backup} (verified)").format(path=restored.path, backup=restored.backup))
+    return 0
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    from diaspora_desk.cli.passphrase import new_passphrase
+    from diaspora_desk.services.common import encryption
+
+    path = _path(args)
+    if not path.is_file():
+        raise KnownError(msg("{path} does not exist.", path=path))
+    if encryption.is_encrypted(path):
+        raise KnownError(msg("{path} is already encrypted (db rekey changes its passphrase).", path=path))
+    done = encryption.encrypt_database(path, new_passphrase(path))
+    print(_("verified backup (encrypted): {path}").format(path=done.backup))
+    for copy in done.plaintext_copies:
+        print(_("still in plaintext, delete it once you no longer need it: {path}").format(path=copy))
+    print(_("{path} is encrypted; it opens with its passphrase only").format(path=done.path))
+    return 0
+
+
+def rekey(args: argparse.Namespace) -> int:
+    from diaspora_desk.cli.passphrase import current_passphrase, prompt, read_passphrase_file
+    from diaspora_desk.services.common import encryption
+
+    path = _path(args)
+    if not encryption.is_encrypted(path):
+        raise KnownError(msg("{path} is not encrypted: encrypt it first (db encrypt).", path=path))
+    old = current_passphrase(path)
+    if not encryption.check_passphrase(path, old):
+        raise encryption.WrongPassphrase(
+            msg("The passphrase does not open {path}. Nothing was changed; try again.", path=path)
+        )
+    new = read_passphrase_file(args.new_passphrase_file) if args.new_passphrase_file else prompt(path, True)
+    if new is None:
+        raise KnownError(msg("Give the new passphrase with --new-passphrase-file FILE."))
+    encryption.change_passphrase(path, old, new)
+    print(_("{path}: passphrase changed; older backups keep the old one").format(path=path))
     return 0
 
 
@@ -229,6 +283,8 @@ def retention(args: argparse.Namespace) -> int:
 HANDLERS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("db", "backup"): backup,
     ("db", "restore"): restore,
+    ("db", "encrypt"): encrypt,
+    ("db", "rekey"): rekey,
     ("audit", "list"): audit_list,
     ("audit", "export"): audit_export,
     ("people", "erase"): erase,

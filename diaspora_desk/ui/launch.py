@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -63,9 +63,14 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     if preview is not None:
         window.show_preview(preview)
     window.show()
+    if not _unlocked(window, path):
+        return window
 
     def opened(services: Services) -> None:
         window.attach(services)
+        from diaspora_desk.ui.trust.encrypt_notice import offer_encryption
+
+        offer_encryption(window, services)
         if not services.settings.current().configured:
             _first_run(window, services)
 
@@ -83,6 +88,18 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
         cancellable=False,
     )
     return window
+
+
+def _unlocked(window: MainWindow, path: Path) -> bool:
+    """The passphrase of an encrypted (or new) database before it is read; False: cancelled,
+    and the application ends."""
+    from diaspora_desk.ui.passphrase_dialog import unlock
+
+    if unlock(path, window):
+        return True
+    window.close()
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(1))
+    return False
 
 
 def _first_run(window: MainWindow, services: Services) -> None:

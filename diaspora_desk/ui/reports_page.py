@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.records import ConsulateRecord
+from diaspora_desk.paths import private_temp_dir
 from diaspora_desk.reports.catalogue import REPORTS, ReportKind, ReportOptions, ReportPrinter
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.report_preview import (
@@ -134,7 +135,7 @@ class ReportsPage(QWidget):
         self._print_report = print_report
         self._consulates = consulates
         self._today = today
-        self._folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-reports-"))
+        self._folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-reports-", dir=private_temp_dir()))
         self.destroyed.connect(lambda: shutil.rmtree(self._folder, ignore_errors=True))
         self.task: Task[RenderedPages] | None = None
         self.choices = _choices(self.tr)

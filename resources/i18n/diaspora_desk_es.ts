@@ -443,7 +443,7 @@
         <translation>Nació en, vive en</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+55"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+56"/>
         <source>Practices briefing for headquarters</source>
         <translation>Informe de prácticas para la sede central</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Circunscripción</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+123"/>
         <source>Choose a report and press Preview.</source>
         <translation>Elija un informe y pulse Vista previa.</translation>
     </message>
@@ -3458,6 +3458,69 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/passphrase_dialog.py" line="+51"/>
+        <source>Protect the database</source>
+        <translation>Proteger la base de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the database</source>
+        <translation>Abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Recordarla en este equipo (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A lost passphrase cannot be recovered: write it down and keep it somewhere safe.</source>
+        <translation>Una frase de contraseña perdida no se puede recuperar: anótela y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring on this computer: the passphrase will be asked at every start.</source>
+        <translation>No hay llavero del sistema en este equipo: la frase de contraseña se pedirá en cada inicio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database {path} will be encrypted with a passphrase of at least {n} characters. Without the passphrase nobody can read it, not even you.</source>
+        <translation>La base de datos {path} se cifrará con una frase de contraseña de al menos {n} caracteres. Sin la frase nadie puede leerla, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is encrypted. Enter its passphrase.</source>
+        <translation>La base de datos {path} está cifrada. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase does not open the database. Nothing was changed; try again.</source>
+        <translation>Esta frase de contraseña no abre la base de datos. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
         <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
@@ -5237,7 +5300,7 @@ región, país</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -5297,7 +5360,7 @@ región, país</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+66"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Demostración cancelada; no se escribió nada.</translation>
     </message>
@@ -5305,6 +5368,26 @@ región, país</translation>
         <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Creando el consulado de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/encrypt_notice.py" line="+35"/>
+        <source>Not encrypted: encrypt…</source>
+        <translation>Sin cifrar: cifrar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone who copies this database file can read it. Encrypt it with a passphrase.</source>
+        <translation>Cualquiera que copie este archivo de base de datos puede leerlo. Cífrelo con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database is encrypted. Backup: {path}</source>
+        <translation>La base de datos está cifrada. Copia de seguridad: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
     </message>
 </context>
 </TS>

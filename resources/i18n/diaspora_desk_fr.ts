@@ -443,7 +443,7 @@
         <translation>Né(e) à, réside à</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+55"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+56"/>
         <source>Practices briefing for headquarters</source>
         <translation>Note d&apos;information sur les pratiques pour l&apos;administration centrale</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Circonscription</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+123"/>
         <source>Choose a report and press Preview.</source>
         <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
     </message>
@@ -3458,6 +3458,69 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/passphrase_dialog.py" line="+51"/>
+        <source>Protect the database</source>
+        <translation>Protéger la base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the database</source>
+        <translation>Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A lost passphrase cannot be recovered: write it down and keep it somewhere safe.</source>
+        <translation>Une phrase secrète perdue ne peut pas être récupérée : notez-la et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring on this computer: the passphrase will be asked at every start.</source>
+        <translation>Aucun trousseau système sur cet ordinateur : la phrase secrète sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database {path} will be encrypted with a passphrase of at least {n} characters. Without the passphrase nobody can read it, not even you.</source>
+        <translation>La base de données {path} sera chiffrée avec une phrase secrète d&apos;au moins {n} caractères. Sans cette phrase, personne ne peut la lire, pas même vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is encrypted. Enter its passphrase.</source>
+        <translation>La base de données {path} est chiffrée. Saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase does not open the database. Nothing was changed; try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Rien n&apos;a été modifié ; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
         <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
@@ -5237,7 +5300,7 @@ région, pays</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5297,7 +5360,7 @@ région, pays</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+66"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Démonstration annulée ; rien n&apos;a été écrit.</translation>
     </message>
@@ -5305,6 +5368,26 @@ région, pays</translation>
         <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Création du consulat de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/encrypt_notice.py" line="+35"/>
+        <source>Not encrypted: encrypt…</source>
+        <translation>Non chiffrée : chiffrer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone who copies this database file can read it. Encrypt it with a passphrase.</source>
+        <translation>Toute personne qui copie ce fichier de base de données peut le lire. Chiffrez-le avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database is encrypted. Backup: {path}</source>
+        <translation>La base de données est chiffrée. Sauvegarde : {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base de données…</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
 from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.backup_files import copy_database, integrity_problems, replace_database
-from diaspora_desk.db.engine import Database
+from diaspora_desk.db.engine import Database, make_read_only_engine
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.audit_chain import verify_chain
 from diaspora_desk.domain.enums import AuditAction
@@ -154,7 +152,7 @@ def _refusal(backup: Path) -> str | None:
     if problems:
         return "; ".join(problems)
     # Read-only and without the app's pragmas: checking a backup must not change it.
-    engine = create_engine(f"sqlite:///{backup.as_uri()}?mode=ro&uri=true")
+    engine = make_read_only_engine(backup)
     try:
         with engine.connect() as connection:
             revision = migrate.current_revision(connection)
