@@ -26,6 +26,7 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.geography import country_name
@@ -39,6 +40,7 @@ from diaspora_desk.domain.visits import (
 )
 from diaspora_desk.i18n import _
 from diaspora_desk.i18n.formats import official_languages
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -194,6 +196,7 @@ class VisitExport:
         Cancelled appointments stay in the file as cancelled events, so a calendar that had
         them removes them.
         """
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             versions = self._versions(uow.session, [visit])
@@ -221,6 +224,7 @@ class VisitExport:
         the consulate's: :func:`consulate_language`) with its encoding and number of segments;
         `one_segment` shortens each to one.
         """
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         appointments = [
             a
             for a in self._bookings.appointments(visit_id)
