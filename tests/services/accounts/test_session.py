@@ -33,7 +33,9 @@ ACTIONS: dict[Grant, Act] = {
     Grant.LEGAL_STATUS: lambda s, c, out: s.people.consent.legal_status(c.person_id, "check"),
     Grant.EXPORT_PEOPLE: lambda s, c, out: s.people.exporter.export_file(out.with_suffix(".csv")),
     Grant.EXPORT_ASSOCIATIONS: lambda s, c, out: s.associations.transfer.export_file(out.with_suffix(".csv")),
-    Grant.EXPORT_DELIVERIES: lambda s, c, out: s.visits.exports.appointments_ics(c.visit_id, out.with_suffix(".ics")),
+    Grant.EXPORT_DELIVERIES: lambda s, c, out: s.visits.exports.appointments_ics(
+        c.visit_id, out.with_suffix(".ics")
+    ),
     Grant.EXPORT_AUDIT: lambda s, c, out: s.trust.trail.export_csv(AuditQuery(), out.with_suffix(".csv")),
     Grant.EXPORT_MATCHES: lambda s, c, out: s.people.matching.match_for_output(c.need_id),
     Grant.PERSONAL_REPORTS: lambda s, c, out: s.people.reports.shortlist(c.need_id),
@@ -43,7 +45,9 @@ ACTIONS: dict[Grant, Act] = {
         c.person_id, ConsentPurpose.CAMPAIGNS, True, how="form"
     ),
     Grant.SETTINGS: lambda s, c, out: s.settings.save(SETTINGS),
-    Grant.ACCOUNTS: lambda s, c, out: s.accounts.registry.create("newcomer", "New Comer", Role.OFFICER, PASSWORD),
+    Grant.ACCOUNTS: lambda s, c, out: s.accounts.registry.create(
+        "newcomer", "New Comer", Role.OFFICER, PASSWORD
+    ),
     Grant.BACKUPS: lambda s, c, out: s.trust.backups.back_up(out.with_suffix(".backup")),
 }  # fmt: skip
 
