@@ -115,9 +115,24 @@ def _path(args: argparse.Namespace) -> Path:
     return database_path(args)
 
 
+def _require_backups(path: Path) -> None:
+    """Backing up and restoring act on the closed file: check ``--user``'s grant first."""
+    from diaspora_desk.cli.commands import open_signed_in
+    from diaspora_desk.domain.accounts import Grant
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return  # nothing there to protect (db restore into a new file)
+    services = open_signed_in(path)
+    try:
+        services.accounts.session.require(Grant.BACKUPS)
+    finally:
+        services.close()
+
+
 def backup(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import backup_database
 
+    _require_backups(_path(args))
     written = backup_database(_path(args), args.to)
     for old in written.removed:
         print(_("older backup removed: {path}").format(path=old))
@@ -129,6 +144,7 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import restore_backup
 
+    _require_backups(_path(args))
     restored = restore_backup(args.backup, _path(args))
     if restored.safety_copy is not None:
         print(_("the database as it was is kept in {path}").format(path=restored.safety_copy))
