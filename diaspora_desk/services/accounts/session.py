@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from diaspora_desk.db.account_models import OfficerAccount
 from diaspora_desk.db.engine import Database
-from diaspora_desk.domain.accounts import AccountRecord, Grant, Role, allowed, denied
+from diaspora_desk.domain.accounts import GRANTS, AccountRecord, Grant, Role, allowed, denied
 from diaspora_desk.services.accounts.authentication import account_record, authenticate, count_accounts
 from diaspora_desk.services.accounts.passwords import Passwords
 from diaspora_desk.services.common.clock import Clock
@@ -69,6 +69,13 @@ class SignedIn:
             return True
         role = self.role()
         return role is not None and allowed(role, grant)
+
+    def granted(self) -> frozenset[Grant]:
+        """What the signed-in account may do now (everything while the database has no accounts)."""
+        if not self.accounts_exist():
+            return frozenset(Grant)
+        role = self.role()
+        return GRANTS[role] if role is not None else frozenset()
 
     def require(self, grant: Grant) -> None:
         """Raise `PermissionDenied` (a plain message) unless the signed-in account has ``grant``."""
