@@ -65,6 +65,10 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     window.show()
 
     def opened(services: Services) -> None:
+        if not sign_in_at_start(window, services):
+            services.close()
+            window.close()
+            return
         window.attach(services)
         if not services.settings.current().configured:
             _first_run(window, services)
@@ -96,6 +100,19 @@ def _first_run(window: MainWindow, services: Services) -> None:
         create_demo(window, services, lambda: _first_run(window, services))
     else:
         window.attach(services)
+        from diaspora_desk.ui.accounts.guard import install_accounts, offer_first_administrator
+
+        if offer_first_administrator(window, services):
+            install_accounts(window, services)
+
+
+def sign_in_at_start(window: MainWindow, services: Services) -> bool:
+    """Once the database has accounts, sign in before anything is shown; False: the officer gave up."""
+    if not services.accounts.session.accounts_exist():
+        return True
+    from diaspora_desk.ui.accounts.sign_in_dialog import SignInDialog
+
+    return bool(SignInDialog(services.accounts.session, window).exec())
 
 
 def app_icon() -> QIcon:

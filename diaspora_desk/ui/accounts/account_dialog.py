@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.accounts import ROLE_LABELS, AccountRecord, Role
 from diaspora_desk.domain.errors import KnownError, ValidationError
-from diaspora_desk.services.accounts.registry import AccountService
 from diaspora_desk.ui.errors import error_message, translated
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.accounts.registry import AccountService
 
 
 def tr(text: str) -> str:

@@ -3,6 +3,8 @@ the idle-lock time."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.accounts import ROLE_LABELS, AccountRecord, Role
-from diaspora_desk.services.accounts.registry import AccountService
 from diaspora_desk.ui.accounts.account_dialog import AccountDialog, PasswordDialog
 from diaspora_desk.ui.errors import show_error, translated
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.accounts.registry import AccountService
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.services.accounts.session import SignedIn
 from diaspora_desk.ui.errors import error_message
+
+if TYPE_CHECKING:
+    from diaspora_desk.services.accounts.session import SignedIn
 
 
 def tr(text: str) -> str:

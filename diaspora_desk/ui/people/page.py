@@ -7,19 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
@@ -244,9 +237,13 @@ class PeoplePage(QWidget):
     def _refresh(self) -> None:
         self._stale = False
         self._timer.stop()
-        if not self._reload() and self.current is not None:
-            # Not listed any more (archived, merged, filtered out): show what it is now.
-            self._show(self._people.registry.get(self.current.id))
+        try:
+            if not self._reload() and self.current is not None:
+                # Not listed any more (archived, merged, filtered out): show what it is now.
+                self._show(self._people.registry.get(self.current.id))
+        except NotFoundError:  # erased meanwhile (People → Erase…, Tools → erasure)
+            self.current = None
+            self._reload()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -212,6 +212,7 @@ class PersonDialog(QDialog):
         self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.legal_status_edit.setReadOnly(editing)
         self.show_legal_button = QPushButton(self.tr("Show legal status…"))
+        self.show_legal_button.setProperty("grant", "legal_status")  # hidden from roles without it
         self.show_legal_button.setEnabled(editing)
         self.show_legal_button.clicked.connect(self.reveal_legal_status)
         explanation = QLabel(
