@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,6 +66,12 @@ def _record(
     )
 
 
+def _locked(minutes: int) -> SignInError:
+    return SignInError(
+        msg("Too many wrong passwords: this account is locked for {minutes} minutes.", minutes=minutes)
+    )
+
+
 def authenticate(
     database: Database, clock: Clock, passwords: Passwords, username: str, password: str
 ) -> AccountRecord:
@@ -83,12 +90,8 @@ def authenticate(
         if not account.active:
             raise SignInError(msg("This account is disabled; ask an administrator."))
         if account.locked_until is not None and account.locked_until > now:
-            raise SignInError(
-                msg(
-                    "Too many wrong passwords: this account is locked until {time}.",
-                    time=account.locked_until.strftime("%H:%M"),
-                )
-            )
+            # Minutes left, not a time of day: the clock is UTC, the officer's day is not.
+            raise _locked(math.ceil((account.locked_until - now).total_seconds() / 60))
         if not passwords.verify(account.password_hash, password):
             account.failed_attempts += 1
             locked = account.failed_attempts >= MAX_FAILURES
@@ -98,9 +101,7 @@ def authenticate(
             _record(session, account, AuditAction.SIGN_IN_FAILED, now, {"status": "locked" if locked else ""})
             uow.commit()
             if locked:
-                raise SignInError(
-                    msg("Too many wrong passwords: this account is locked for {minutes} minutes.", minutes=15)
-                )
+                raise _locked(int(LOCK_FOR.total_seconds() // 60))
             raise wrong
         account.failed_attempts = 0
         account.locked_until = None
