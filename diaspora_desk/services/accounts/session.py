@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from diaspora_desk.db.account_models import OfficerAccount
 from diaspora_desk.db.engine import Database
@@ -85,6 +86,20 @@ class SignedIn:
         if role is None or not allowed(role, grant):
             raise denied(role, grant)
 
+    def require_in(self, session: Session, *grants: Grant) -> str:
+        """`require` read in ``session``'s transaction (a report read in one snapshot); the
+        officer's name for its audit. Raised before anything is written, it rolls back nothing."""
+        if self._account is None:
+            if count_accounts(session) > 0:
+                raise denied(None, grants[0] if grants else Grant.SETTINGS)
+            return read_setting(session, OFFICER_NAME)
+        row = session.get(OfficerAccount, self._account.id)
+        role = Role(row.role) if row is not None and row.active else None
+        for grant in grants:
+            if role is None or not allowed(role, grant):
+                raise denied(role, grant)
+        return self._account.display_name
+
     def require_signed_in(self) -> None:
         """Refuse when the database has accounts and nobody (or a disabled account) is signed in."""
         if self.accounts_exist() and self.role() is None:
@@ -111,6 +126,13 @@ class SignedIn:
 
     def sign_out(self) -> None:
         self._account = None
+
+
+def require_in(officer: Callable[[], str], session: Session, *grants: Grant) -> str:
+    """`SignedIn.require_in` when ``officer`` is the signed-in object; else its name."""
+    if isinstance(officer, SignedIn):
+        return officer.require_in(session, *grants)
+    return officer()
 
 
 def require(officer: Callable[[], str], grant: Grant) -> None:

@@ -17,7 +17,7 @@ from diaspora_desk.domain.consular_services import ConsularService
 from diaspora_desk.domain.people_records import PersonRecord, Shortlist
 from diaspora_desk.domain.records import AuditRecord, ConsulateRecord
 from diaspora_desk.domain.visits import AppointmentStatus
-from diaspora_desk.services.accounts.session import require
+from diaspora_desk.services.accounts.session import require_in
 from diaspora_desk.services.common.audit import person_history
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
@@ -98,13 +98,10 @@ class PeopleReports:
         self._occupations = occupations
         self._officer = officer
 
-    def _require(self, *grants: Grant) -> str:
-        """Check the grants of a report that names people; the officer's name for its audit."""
-        if self._officer is None:
-            return ""
-        for grant in grants:
-            require(self._officer, grant)
-        return self._officer()
+    def _require(self, session: Session, *grants: Grant) -> str:
+        """Check the grants of a report that names people, in its own transaction (one snapshot);
+        the officer's name for its audit."""
+        return require_in(self._officer, session, *grants) if self._officer is not None else ""
 
     def _header(self, session: Session) -> ReportHeader:
         return ReportHeader(read_settings(session).consulate, self._clock.today())
@@ -116,8 +113,8 @@ class PeopleReports:
 
     def shortlist(self, need_id: int, top: int = 20) -> ShortlistReportData:
         """The shortlist PDF's data; it names people, so the read is audited in its transaction."""
-        officer = self._require(Grant.PERSONAL_REPORTS)
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session, Grant.PERSONAL_REPORTS)
             need = need_record(uow.session, load_need(uow.session, need_id))
             data = ShortlistReportData(
                 self._header(uow.session),
@@ -141,9 +138,9 @@ class PeopleReports:
         One write transaction: the look at the legal status is audited in the same transaction
         that reads the record, so the record shows its own reading in the history.
         """
-        officer = self._require(Grant.PERSONAL_REPORTS, Grant.LEGAL_STATUS)
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
+            officer = self._require(session, Grant.PERSONAL_REPORTS, Grant.LEGAL_STATUS)
             person = person_record(session, load_person(session, person_id))
             settings = read_settings(session)
             legal = read_legal_status(

@@ -33,7 +33,7 @@ from diaspora_desk.domain.visits import (
     visit_slots,
 )
 from diaspora_desk.i18n.formats import person_language
-from diaspora_desk.services.accounts.session import require
+from diaspora_desk.services.accounts.session import require_in
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.privacy import shown, shown_total
@@ -220,8 +220,8 @@ class VisitReports:
 
     def slip(self, appointment_id: int) -> SlipData:
         """What a person needs to come to their appointment; printing it is audited."""
-        self._require()
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session)
             appointment = read_appointment(uow.session, appointment_id)
             if appointment.status is AppointmentStatus.CANCELLED:
                 raise ValidationError(
@@ -236,14 +236,14 @@ class VisitReports:
             data = _slip(header, visit, appointment)
             origin = read_setting(uow.session, ORIGIN_COUNTRY)
             data = dataclasses.replace(data, language=person_language(appointment.preferred_language, origin))
-            self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"})
+            self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"}, officer)
             uow.commit()
         return data
 
     def day_schedule(self, visit_id: int, day: dt.date | None = None) -> DayScheduleData:
         """Per desk and day, the slots with the names booked; building it is audited."""
-        self._require()
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session)
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             if day is not None and day not in visit.days:
                 raise ValidationError(
@@ -275,6 +275,7 @@ class VisitReports:
                 "mobile_visit",
                 visit_id,
                 {"report": "day_schedule", "day": day.isoformat() if day else "all", "people": names},
+                officer,
             )
             uow.commit()
         return DayScheduleData(header, visit, desks)
@@ -284,15 +285,18 @@ class VisitReports:
         consulate = session.get(Consulate, visit.consulate_id)
         return VisitHeader(consulate_record(consulate) if consulate else None, self._clock.today())
 
-    def _require(self) -> None:
-        if self._officer is not None:
-            require(self._officer, Grant.PERSONAL_REPORTS)
+    def _require(self, session: Session) -> str:
+        """The grant of reports naming people, checked in the report's transaction; the officer."""
+        if self._officer is None:
+            return read_setting(session, OFFICER_NAME)
+        return require_in(self._officer, session, Grant.PERSONAL_REPORTS)
 
-    def _audit(self, session: Session, entity: str, entity_id: int, after: dict[str, object]) -> None:
-        # Without a signed-in object, the officer is read in the same transaction as the report.
+    def _audit(
+        self, session: Session, entity: str, entity_id: int, after: dict[str, object], officer: str
+    ) -> None:
         record_event(
             session,
-            officer=self._officer() if self._officer is not None else read_setting(session, OFFICER_NAME),
+            officer=officer,
             action=AuditAction.EXPORT,
             entity_type=entity,
             entity_id=entity_id,
