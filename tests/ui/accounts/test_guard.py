@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.accounts.account_dialog import AccountDialog
 from diaspora_desk.ui.accounts.guard import AccountsGuard
 from diaspora_desk.ui.main_window import MainWindow
 from tests.services.accounts.people_scene import PASSWORD, add_accounts
@@ -78,3 +80,22 @@ def test_attaching_again_leaves_one_guard(qtbot: QtBot, services: Services) -> N
     assert len(labels) == 1
     accounts = [a for a in window.findChildren(QAction) if a.text() == "&Accounts…"]
     assert accounts == [window.accounts_guard.accounts_action]
+
+
+def test_tools_accounts_offers_the_first_administrator_then_signs_them_in(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, services)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AccountDialog)
+        dialog.fill("ana", "Ana Admin", PASSWORD)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.accounts_guard.accounts_action.trigger()
+    assert services.accounts.session() == "Ana Admin"
+    assert window.accounts_guard.label.text() == "Signed in: Ana Admin (Administrator)"
+    assert window.accounts_guard.timer.isActive()  # the idle lock is on from now
