@@ -100,10 +100,10 @@ def _first_run(window: MainWindow, services: Services) -> None:
         create_demo(window, services, lambda: _first_run(window, services))
     else:
         window.attach(services)
-        from diaspora_desk.ui.accounts.guard import install_accounts, offer_first_administrator
+        from diaspora_desk.ui.accounts.guard import offer_first_administrator
 
         if offer_first_administrator(window, services):
-            install_accounts(window, services)
+            window.accounts_guard.refresh()  # signed in as the new administrator
 
 
 def sign_in_at_start(window: MainWindow, services: Services) -> bool:
