@@ -100,11 +100,6 @@ class SignedIn:
                 raise denied(role, grant)
         return self._account.display_name
 
-    def require_signed_in(self) -> None:
-        """Refuse when the database has accounts and nobody (or a disabled account) is signed in."""
-        if self.accounts_exist() and self.role() is None:
-            raise denied(None, Grant.SETTINGS)
-
     def sign_in(self, username: str, password: str) -> AccountRecord:
         """Check the password (lockout, audit) and act as that account from now on."""
         self._account = authenticate(self._db, self._clock, self._passwords, username, password)
