@@ -99,3 +99,15 @@ def test_tools_accounts_offers_the_first_administrator_then_signs_them_in(
     assert services.accounts.session() == "Ana Admin"
     assert window.accounts_guard.label.text() == "Signed in: Ana Admin (Administrator)"
     assert window.accounts_guard.timer.isActive()  # the idle lock is on from now
+
+
+def test_dialogs_opened_later_hide_what_the_role_lacks(qtbot: QtBot, services: Services) -> None:
+    add_accounts(services)
+    services.accounts.session.sign_in("supervisor", PASSWORD)
+    window = _window(qtbot, services)
+    trust = window.open_trust()
+    qtbot.waitExposed(trust)
+    assert not trust.audit.export_button.isHidden()  # supervisors export the audit trail
+    assert not trust.erasure.erase_button.isHidden()
+    assert trust.backups.back_up_button.isHidden()  # backups are the administrator's
+    trust.close()
