@@ -40,6 +40,11 @@ def test_the_first_administrator_then_commands_need_user(
     assert out.exists()
     assert main(["audit", "list", "--limit", "1", "--db", str(accounts_db), "--user=ana"]) == 0
     assert "Ana Admin" in capsys.readouterr().out.splitlines()[-2]
+    copy = tmp_path / "copy.sqlite"
+    assert main(["db", "backup", "--to", str(copy), "--db", str(accounts_db), "--user", "ana"]) == 0
+    capsys.readouterr()
+    assert main(["audit", "list", "--action", "backup", "--db", str(accounts_db), "--user", "ana"]) == 0
+    assert "Ana Admin" in capsys.readouterr().out.splitlines()[0]
 
 
 def test_roles_reset_and_disable(
