@@ -74,6 +74,7 @@ class AccountsGuard(QObject):
         self._services = services
         self._session = services.accounts.session
         self.lock_dialog: SignInDialog | None = None
+        self._hidden: list[QWidget] = []
         self.label = QLabel()
         self.label.setObjectName("signedInLabel")
         window.statusBar().addPermanentWidget(self.label)
@@ -166,6 +167,12 @@ class AccountsGuard(QObject):
         if self._session.account is None or self.lock_dialog is not None:
             return None
         self.timer.stop()
+        # The window's content is not readable behind the lock. Open dialogs are left as they are
+        # (hiding one would end it and lose what the officer typed); the lock is modal over them.
+        central = self._window.centralWidget()
+        self._hidden = [central] if central is not None else []
+        for widget in self._hidden:
+            widget.hide()
         dialog = SignInDialog(self._session, self._window, locked=True)
         self.lock_dialog = dialog
         dialog.setModal(True)
@@ -175,6 +182,9 @@ class AccountsGuard(QObject):
 
     def _on_lock_finished(self, _result: int) -> None:
         dialog, self.lock_dialog = self.lock_dialog, None
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
         if dialog is not None and dialog.signed_out:
             self.sign_in_again()
         else:

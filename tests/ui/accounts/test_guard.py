@@ -62,12 +62,16 @@ def test_the_window_locks_when_idle_and_the_same_officer_unlocks_it(qtbot: QtBot
     dialog = guard.lock_dialog
     assert dialog is not None
     assert dialog.username == "officer"
+    central = window.centralWidget()
+    assert central is not None
+    assert central.isHidden()  # nothing readable behind the lock
     dialog.password = "not my password"
     dialog.accept()
     assert dialog.message == "Wrong username or password."
     dialog.password = PASSWORD
     dialog.accept()
     assert guard.lock_dialog is None
+    assert not central.isHidden()
     assert guard.timer.isActive()  # counting again
     assert services.accounts.session() == "Officer Test"
 
