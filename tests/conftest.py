@@ -45,6 +45,14 @@ def no_passphrase() -> Iterator[None]:
     encryption.new_database_policy(None)
 
 
+@pytest.fixture(autouse=True)
+def cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at its lowest cost: tests check who may sign in, not how slow hashing is."""
+    from diaspora_desk.services.accounts import passwords
+
+    monkeypatch.setattr(passwords, "COST", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     """One gazetteer for the run (loading it takes about half a second)."""

@@ -184,6 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("create a new database in plaintext (by default a new database is encrypted)"),
     )
+    # Taken off the command line before parsing (cli/sign_in.py); listed here for --help.
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this officer account, before or after the COMMAND (needed once the database "
+        "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD",
+    )
+    parser.add_argument("--password-file", metavar="FILE", help="the --user account's password (first line)")
     parser.add_argument(
         "--demo-if-new",
         action="store_true",
@@ -323,10 +331,12 @@ def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
     from diaspora_desk.cli import (
+        account_commands,
         campaign_commands,
         event_commands,
         partner_commands,
         passphrase,
+        sign_in,
         trust_commands,
     )
 
@@ -337,6 +347,8 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
     except KnownError as exc:
         print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
         return 1
+    credentials, argv = sign_in.take_credentials(argv)
+    sign_in.use(credentials)
 
     # Command groups with parsers of their own; each returns None for a command not its own.
     dispatchers: tuple[Callable[[list[str]], int | None], ...] = (
@@ -344,6 +356,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         partner_commands.dispatch,
         trust_commands.dispatch,
         event_commands.dispatch,
+        account_commands.dispatch,
     )
     for dispatch in dispatchers:
         if (code := dispatch(argv)) is not None:

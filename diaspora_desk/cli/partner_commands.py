@@ -101,12 +101,11 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from diaspora_desk.cli.commands import database_path, open_existing
-    from diaspora_desk.services.composition import open_services
+    from diaspora_desk.cli.commands import database_path, open_existing, open_signed_in
 
     # An import may start a database, as `import associations` does; the rest need one.
     importing = getattr(args, "action", "") == "import"
-    services = open_services(database_path(args)) if importing else open_existing(args)
+    services = open_signed_in(database_path(args)) if importing else open_existing(args)
     try:
         lines = _lines(services, args)
     finally:

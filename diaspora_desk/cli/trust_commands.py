@@ -136,10 +136,28 @@ def _path(args: argparse.Namespace) -> Path:
     return database_path(args)
 
 
+def _require_backups(path: Path) -> str:
+    """Backing up and restoring act on the closed file: check ``--user``'s grant first; the
+    signed-in officer's name ("" without accounts: the audit then names the one in Settings)."""
+    from diaspora_desk.cli.commands import open_signed_in
+    from diaspora_desk.domain.accounts import Grant
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return ""  # nothing there to protect (db restore into a new file)
+    services = open_signed_in(path)
+    try:
+        services.accounts.session.require(Grant.BACKUPS)
+        account = services.accounts.session.account
+        return account.display_name if account is not None else ""
+    finally:
+        services.close()
+
+
 def backup(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import backup_database
 
-    written = backup_database(_path(args), args.to)
+    officer = _require_backups(_path(args))
+    written = backup_database(_path(args), args.to, officer)
     for old in written.removed:
         print(_("older backup removed: {path}").format(path=old))
     print(_("verified (integrity check ok), readable by you only;"))
@@ -150,6 +168,7 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import restore_backup
 
+    _require_backups(_path(args))
     restored = restore_backup(args.backup, _path(args))
     if restored.safety_copy is not None:
         print(_("the database as it was is kept in {path}").format(path=restored.safety_copy))

@@ -75,7 +75,7 @@ class DeliveryRecipient(Base):
 
 
 class DeliveryAssociation(Base):
-    """An association a prepared send was for (migration 0012)."""
+    """An association a prepared send was for (migration 0011)."""
 
     __tablename__ = "delivery_association"
     delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"), primary_key=True)
@@ -168,7 +168,7 @@ class EventRegistration(Base):
     registered_on: Mapped[dt.date] = mapped_column(Date)
 
 
-# The audience count reads only these indexes (migration 0012): the active people of a segment's
+# The audience count reads only these indexes (migration 0011): the active people of a segment's
 # countries with what the count needs (consent, phones, e-mail), those without a postal address,
 # and withdrawn consents. Declared here, with the feature that reads them.
 _ACTIVE = "archived_at IS NULL AND merged_into_id IS NULL"

@@ -67,6 +67,10 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
         return window
 
     def opened(services: Services) -> None:
+        if not sign_in_at_start(window, services):
+            services.close()
+            window.close()
+            return
         window.attach(services)
         from diaspora_desk.ui.trust.encrypt_notice import offer_encryption
 
@@ -113,6 +117,19 @@ def _first_run(window: MainWindow, services: Services) -> None:
         create_demo(window, services, lambda: _first_run(window, services))
     else:
         window.attach(services)
+        from diaspora_desk.ui.accounts.guard import offer_first_administrator
+
+        if offer_first_administrator(window, services):
+            window.accounts_guard.refresh()  # signed in as the new administrator
+
+
+def sign_in_at_start(window: MainWindow, services: Services) -> bool:
+    """Once the database has accounts, sign in before anything is shown; False: the officer gave up."""
+    if not services.accounts.session.accounts_exist():
+        return True
+    from diaspora_desk.ui.accounts.sign_in_dialog import SignInDialog
+
+    return bool(SignInDialog(services.accounts.session, window).exec())
 
 
 def app_icon() -> QIcon:

@@ -65,6 +65,7 @@
         <translation>Se exportaron {n} asociaciones a {path}</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+67"/>
         <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
@@ -74,7 +75,92 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>Bloquear la ventana tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {user}</source>
+        <translation>Rol de {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New password for {user}</source>
+        <translation>Nueva contraseña para {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable account</source>
+        <translation>Desactivar la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} will no longer be able to sign in.</source>
+        <translation>{user} ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+1"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
@@ -156,7 +242,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+190"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
@@ -266,9 +352,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-123"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-126"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -288,7 +374,7 @@
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -1239,7 +1325,7 @@
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
@@ -1279,13 +1365,14 @@
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+3"/>
         <source>Backups kept beside the database</source>
         <translation>Copias de seguridad guardadas junto a la base de datos</translation>
     </message>
@@ -1330,7 +1417,7 @@
         <translation>Borrado y conservación</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
         <source>anonymised</source>
         <translation>anonimizada</translation>
     </message>
@@ -1375,7 +1462,7 @@
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Person number</source>
         <translation>Número de persona</translation>
     </message>
@@ -1453,6 +1540,137 @@
         <location line="+10"/>
         <source>{n} people handled by the retention rule; {left} with values still found.</source>
         <translation>{n} personas tratadas por la regla de conservación; {left} con valores que aún se encuentran.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/account_dialog.py" line="+55"/>
+        <source>First administrator</source>
+        <translation>Primer administrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+51"/>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the audit trail</source>
+        <translation>Nombre en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Once an administrator exists, everyone signs in with an account of their own, and each role may do only what it is granted. Keep this password safe: without an administrator, accounts cannot be managed.</source>
+        <translation>Cuando exista un administrador, cada persona iniciará sesión con su propia cuenta y cada rol solo podrá hacer lo que se le haya concedido. Guarde bien esta contraseña: sin un administrador no se pueden gestionar las cuentas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+63"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+52"/>
+        <source>Officer accounts</source>
+        <translation>Cuentas de funcionarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this database with officer accounts? Each officer then signs in, the audit trail names them, and each role may do only what it is granted. Create the first administrator now (you can also do it later from Tools → Accounts)?</source>
+        <translation>¿Proteger esta base de datos con cuentas de funcionarios? Cada funcionario iniciará sesión, el registro de auditoría lo nombrará y cada rol solo podrá hacer lo que se le haya concedido. ¿Crear ahora el primer administrador (también puede hacerlo más tarde en Herramientas → Cuentas)?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión iniciada: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts: anyone may use this database</source>
+        <translation>Sin cuentas: cualquiera puede usar esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="-9"/>
+        <source>Diaspora Desk is locked</source>
+        <translation>Diaspora Desk está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Diaspora Desk</source>
+        <translation>Iniciar sesión en Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked after a time without use. {name}, type your password to go on.</source>
+        <translation>Bloqueado tras un tiempo sin uso. {name}, escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1834,7 @@
         <translation>Agenda del día…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -2464,7 +2682,7 @@
         <translation>Comparar y fusionar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See both records side by side and choose what stays</source>
         <translation>Ver ambos registros lado a lado y elegir qué se conserva</translation>
     </message>
@@ -2538,6 +2756,49 @@
         <location line="+2"/>
         <source>Fill from services</source>
         <translation>Completar a partir de los servicios</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/erase_dialog.py" line="+57"/>
+        <source>Erase {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} (number {id}) and everything held on them: phones, skills, consents, memberships, appointments, campaign and poll records. This cannot be undone; the audit trail keeps only that it was done, by whom and why.</source>
+        <translation>Borrar a {name} (número {id}) y todo lo que se guarda sobre esa persona: teléfonos, competencias, consentimientos, membresías, citas, registros de campañas y encuestas. No se puede deshacer; el registro de auditoría solo conserva que se hizo, quién lo hizo y por qué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ej., la persona lo pidió por escrito el 3 de diciembre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>el funcionario que confirma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonimizar en su lugar (conservar el registro para los recuentos, sin saber de quién se trata)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Segundo funcionario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3154,14 @@
         <location line="+26"/>
         <source>Diaspora Desk will be in {language} the next time it starts.</source>
         <translation>Diaspora Desk estará en {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-126"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3958,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+141"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
@@ -3700,18 +3969,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <location line="+70"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-194"/>
         <source>Person record PDF…</source>
         <translation>Ficha personal en PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+69"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -3719,7 +3993,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una persona para ver su perfil.&lt;/i&gt;</translation>
     </message>
@@ -3756,7 +4030,7 @@
         <translation>{name} archivada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Save person record</source>
         <translation>Guardar ficha personal</translation>
     </message>
@@ -3779,7 +4053,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -3978,7 +4252,7 @@ región, país</translation>
         <translation>Mostrar situación legal…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
         <translation>La situación legal en el país de residencia es un dato sensible: nunca se lista, busca ni exporta salvo que se solicite, y cada consulta queda registrada en el registro de auditoría. Los servicios nunca dependen de ella.</translation>
     </message>
@@ -5300,7 +5574,7 @@ región, país</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+88"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -5360,7 +5634,7 @@ región, país</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+66"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Demostración cancelada; no se escribió nada.</translation>
     </message>

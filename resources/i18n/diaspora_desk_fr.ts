@@ -65,6 +65,7 @@
         <translation>{n} associations exportées vers {path}</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+67"/>
         <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
@@ -74,7 +75,92 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer de &amp;rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>Verrouiller la fenêtre après cette durée sans utilisation :</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {user}</source>
+        <translation>Rôle de {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New password for {user}</source>
+        <translation>Nouveau mot de passe pour {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} will no longer be able to sign in.</source>
+        <translation>{user} ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+1"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -156,7 +242,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+190"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
@@ -266,9 +352,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-123"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-126"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -288,7 +374,7 @@
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -1239,7 +1325,7 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>{n} events</source>
         <translation>{n} événements</translation>
     </message>
@@ -1279,13 +1365,14 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+3"/>
         <source>Backups kept beside the database</source>
         <translation>Sauvegardes conservées à côté de la base de données</translation>
     </message>
@@ -1330,7 +1417,7 @@
         <translation>Effacement et conservation</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
@@ -1375,7 +1462,7 @@
         <translation>&amp;Effacer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Person number</source>
         <translation>Numéro de personne</translation>
     </message>
@@ -1453,6 +1540,137 @@
         <location line="+10"/>
         <source>{n} people handled by the retention rule; {left} with values still found.</source>
         <translation>{n} personnes traitées par la règle de conservation ; {left} avec des valeurs encore présentes.</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/account_dialog.py" line="+55"/>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+51"/>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the audit trail</source>
+        <translation>Nom dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Once an administrator exists, everyone signs in with an account of their own, and each role may do only what it is granted. Keep this password safe: without an administrator, accounts cannot be managed.</source>
+        <translation>Dès qu&apos;un administrateur existe, chacun se connecte avec son propre compte et chaque rôle ne peut faire que ce qui lui est accordé. Conservez ce mot de passe en lieu sûr : sans administrateur, les comptes ne peuvent pas être gérés.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+63"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+52"/>
+        <source>Officer accounts</source>
+        <translation>Comptes des agents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this database with officer accounts? Each officer then signs in, the audit trail names them, and each role may do only what it is granted. Create the first administrator now (you can also do it later from Tools → Accounts)?</source>
+        <translation>Protéger cette base de données par des comptes d&apos;agents ? Chaque agent se connectera, le journal d&apos;audit le nommera et chaque rôle ne pourra faire que ce qui lui est accordé. Créer maintenant le premier administrateur (vous pourrez aussi le faire plus tard via Outils → Comptes) ?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté : {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts: anyone may use this database</source>
+        <translation>Aucun compte : tout le monde peut utiliser cette base de données</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="-9"/>
+        <source>Diaspora Desk is locked</source>
+        <translation>Diaspora Desk est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Diaspora Desk</source>
+        <translation>Connexion à Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked after a time without use. {name}, type your password to go on.</source>
+        <translation>Verrouillé après un temps sans utilisation. {name}, saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1834,7 @@
         <translation>Programme de la journée…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -2464,7 +2682,7 @@
         <translation>Comparer et fusionner…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See both records side by side and choose what stays</source>
         <translation>Voir les deux fiches côte à côte et choisir ce qui est conservé</translation>
     </message>
@@ -2538,6 +2756,49 @@
         <location line="+2"/>
         <source>Fill from services</source>
         <translation>Remplir à partir des services</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/erase_dialog.py" line="+57"/>
+        <source>Erase {name}</source>
+        <translation>Effacer {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} (number {id}) and everything held on them: phones, skills, consents, memberships, appointments, campaign and poll records. This cannot be undone; the audit trail keeps only that it was done, by whom and why.</source>
+        <translation>Effacer {name} (numéro {id}) et tout ce qui est conservé à son sujet : téléphones, compétences, consentements, adhésions, rendez-vous, traces des campagnes et des sondages. C&apos;est irréversible ; le journal d&apos;audit garde seulement que cela a été fait, par qui et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ex. la personne l&apos;a demandé par écrit le 3 déc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>l&apos;agent qui confirme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonymiser plutôt (garder la fiche pour les effectifs, sans l&apos;identité de la personne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Second agent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3154,14 @@
         <location line="+26"/>
         <source>Diaspora Desk will be in {language} the next time it starts.</source>
         <translation>Diaspora Desk sera en {language} au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-126"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3958,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+141"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -3700,18 +3969,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <location line="+70"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-194"/>
         <source>Person record PDF…</source>
         <translation>Fiche individuelle en PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+69"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -3719,7 +3993,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sélectionnez une personne pour voir son profil.&lt;/i&gt;</translation>
     </message>
@@ -3756,7 +4030,7 @@
         <translation>{name} archivée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Save person record</source>
         <translation>Enregistrer la fiche individuelle</translation>
     </message>
@@ -3779,7 +4053,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
     </message>
@@ -3978,7 +4252,7 @@ région, pays</translation>
         <translation>Afficher le statut légal…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
         <translation>Le statut légal dans le pays de résidence est une donnée sensible : il n&apos;est jamais listé, recherché ni exporté sans demande expresse, et chaque consultation est inscrite au journal d&apos;audit. Les services n&apos;en dépendent jamais.</translation>
     </message>
@@ -5300,7 +5574,7 @@ région, pays</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+88"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5360,7 +5634,7 @@ région, pays</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+66"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Démonstration annulée ; rien n&apos;a été écrit.</translation>
     </message>

@@ -163,7 +163,7 @@ NO_ADDRESS = func.trim(Person.address) == literal_column("''")
 def _has(channel: CampaignChannel) -> ColumnElement[bool]:
     reason = CONTACT_NEEDED[channel]
     if reason is LeftOutReason.NO_PHONE:
-        return Person.phone_count > 0  # kept by triggers on person_phone (migration 0012)
+        return Person.phone_count > 0  # kept by triggers on person_phone (migration 0011)
     if reason is LeftOutReason.NO_EMAIL:
         return Person.email != literal_column("''")
     return ~NO_ADDRESS

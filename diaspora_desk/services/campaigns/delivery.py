@@ -24,10 +24,12 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import Delivery, DeliveryAssociation, DeliveryRecipient
 from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.campaigns import CampaignChannel, CampaignRecord
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.sms import sms_length
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.campaigns.audience import all_recipients
 from diaspora_desk.services.campaigns.messages import Personalised, load_messages, personalise
 from diaspora_desk.services.campaigns.registry import ENTITY, campaign_record, load_campaign
@@ -102,7 +104,10 @@ class DeliveryService:
     def prepare(
         self, campaign_id: int, channel: CampaignChannel
     ) -> tuple[CampaignRecord, list[Personalised], int]:
-        """The campaign, each consenting recipient's message for `channel`, and how many had none."""
+        """The campaign, each consenting recipient's message for `channel`, and how many had none.
+
+        Every delivery file is made from it, so the grant to export deliveries is checked here."""
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         with self._db.unit_of_work() as uow:
             campaign = campaign_record(uow.session, load_campaign(uow.session, campaign_id))
             messages = load_messages(uow.session, campaign_id)

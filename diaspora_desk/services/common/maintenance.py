@@ -117,12 +117,14 @@ def verify_audit_chain(connection: Any) -> ChainStatus | None:
     return verify_chain(audit_chain.chain_rows(connection), audit_chain.chain_head(connection))
 
 
-def backup_database(path: Path, target: Path | None = None) -> Backup:
-    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated."""
+def backup_database(path: Path, target: Path | None = None, officer: str = "") -> Backup:
+    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated.
+
+    ``officer`` is the name the audit records (default: the one in Settings)."""
     path = _existing(path)
     database = migrate.open_database(path, migrate=False)
     try:
-        return back_up_database(database, SystemClock(), target)
+        return back_up_database(database, SystemClock(), target, officer)
     finally:
         database.dispose()
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -32,6 +33,7 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
 )
 from diaspora_desk.i18n import _
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.tabular import write_atomically
@@ -112,6 +114,7 @@ class VisitCalendars:
         Cancelled appointments stay in the file as cancelled events, so a calendar that had
         them removes them.
         """
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             versions = self._versions(uow.session, [visit])

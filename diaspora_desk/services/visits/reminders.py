@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.reminders import DEFAULT_LANGUAGE, WORDINGS, Reminder, compose_reminder
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
@@ -21,6 +22,7 @@ from diaspora_desk.domain.visits import (
     VisitRecord,
 )
 from diaspora_desk.i18n.formats import official_languages
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import ORIGIN_COUNTRY, read_setting
 from diaspora_desk.services.common.tabular import write_csv
@@ -95,6 +97,7 @@ class VisitReminders:
         the consulate's: :func:`consulate_language`) with its encoding and number of segments;
         `one_segment` shortens each to one.
         """
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         appointments = [
             a
             for a in self._bookings.appointments(visit_id)
