@@ -15,6 +15,7 @@ SECRET = "correct horse battery"
 def accounts_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A small demo database whose first account, the administrator "ana", was added by the CLI."""
     path = tmp_path / "desk.sqlite"
+    monkeypatch.setenv("DIASPORA_DESK_PASSPHRASE", "a passphrase for the tests")  # encrypted, as by default
     assert main(["demo", "--db", str(path), "--associations", "3", "--seed", "2"]) == 0
     monkeypatch.setenv("DIASPORA_DESK_NEW_PASSWORD", SECRET)
     assert (
@@ -85,6 +86,6 @@ def test_user_on_a_database_without_accounts_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "plain.sqlite"
-    assert main(["demo", "--db", str(path), "--associations", "2"]) == 0
+    assert main(["demo", "--db", str(path), "--associations", "2", "--no-encryption"]) == 0
     assert main(["visits", "list", "--db", str(path), "--user", "ana"]) == 1
     assert "no accounts yet" in capsys.readouterr().err
