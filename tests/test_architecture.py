@@ -204,7 +204,6 @@ _NOT_YET_MIRRORED = {
     "ui/partners/partner_dialog.py",
     "ui/partners/project_dialog.py",
     "ui/people/memberships_editor.py",
-    "ui/report_targets.py",
     "ui/trust/dialog.py",
 }
 
