@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
@@ -142,6 +141,7 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self, services: Services) -> list[tuple[str, QWidget]]:
         """Each area with only the facades it uses; the pages in navigation order."""
+        from diaspora_desk.reports.catalogue import printer_for
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.partners.area import PartnersArea
