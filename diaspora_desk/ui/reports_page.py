@@ -200,6 +200,7 @@ class ReportsPage(QWidget):
 
     def _build_form(self) -> QWidget:
         side = QWidget()
+        side.setMinimumWidth(420)  # room for a record's label: name, town, date
         self.what = QLabel()
         self.what.setWordWrap(True)
         self._texts = _record_texts(self.tr)

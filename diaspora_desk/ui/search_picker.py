@@ -48,7 +48,7 @@ class SearchPicker(QLineEdit):
 
     def set_choice(self, record_id: int | None, label: str = "") -> None:
         self._chosen = record_id
-        self.setText(label if record_id is not None else "")
+        self._show(label if record_id is not None else "")
 
     def offer(self, text: str) -> list[str]:
         """Look ``text`` up and offer what it finds; returns the labels offered."""
@@ -60,9 +60,15 @@ class SearchPicker(QLineEdit):
     def choose(self, label: str) -> None:
         """Pick one of the offered records (what clicking it in the list does)."""
         self._chosen = self._ids.get(label)
-        self.setText(label)
+        self._show(label)
         if self._chosen is not None:
             self.picked.emit(self._chosen)
+
+    def _show(self, label: str) -> None:
+        """A long label shows from its start (the name), whole in the tooltip."""
+        self.setText(label)
+        self.setCursorPosition(0)
+        self.setToolTip(label)
 
     def _on_text_edited(self, text: str) -> None:
         self._chosen = self._ids.get(text)
