@@ -79,14 +79,27 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
         window.close()
         QCoreApplication.exit(1)
 
-    run_task(
-        window,
-        QCoreApplication.translate("app", "Opening the database…"),
-        lambda _context: open_for_window(path, demo_if_new=demo_if_new),
-        opened,
-        failed,
-        cancellable=False,
-    )
+    started: list[bool] = []
+
+    def open_database() -> None:
+        if started:
+            return
+        started.append(True)
+        run_task(
+            window,
+            QCoreApplication.translate("app", "Opening the database…"),
+            lambda _context: open_for_window(path, demo_if_new=demo_if_new),
+            opened,
+            failed,
+            cancellable=False,
+        )
+
+    if preview is None:
+        open_database()
+    else:
+        # The worker's imports (SQLAlchemy, the services) hold the GIL in turns with the GUI
+        # thread: opening only once the first rows are painted puts them on screen sooner.
+        window.data_shown.connect(open_database)
     return window
 
 
