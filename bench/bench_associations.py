@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import sqlite3
 import sys
 from functools import partial
 from pathlib import Path
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import OUT, Row, median, ms, percentile, print_table, ratio, startup_rows, timed
 
+from diaspora_desk.db import cipher
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.composition import open_services
@@ -36,7 +36,7 @@ def build(path: Path, count: int) -> float:
 
 def queries(path: Path, n: int) -> list[AssociationQuery]:
     rng = random.Random(3)
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(Path(path)) as connection:
         names = [r[0] for r in connection.execute("SELECT name FROM association ORDER BY random() LIMIT 400")]
         cities = [r[0] for r in connection.execute("SELECT DISTINCT city FROM association LIMIT 200")]
     result = []
@@ -58,7 +58,7 @@ def queries(path: Path, n: int) -> list[AssociationQuery]:
     return result
 
 
-def raw_fts(connection: sqlite3.Connection, match: str) -> None:
+def raw_fts(connection: cipher.Connection, match: str) -> None:
     connection.execute(
         "SELECT rowid FROM association_fts WHERE association_fts MATCH ? LIMIT 200", (match,)
     ).fetchall()
@@ -79,7 +79,7 @@ def main() -> None:
     service = services.associations.registry
     sample = queries(path, 300)
     latencies = [timed(partial(lambda q: (service.count(q), service.page(q, 0, 200)), q)) for q in sample]
-    raw = sqlite3.connect(path)
+    raw = cipher.connect(Path(path))
     from diaspora_desk.db.association_repo import fts_expression
 
     raw_times = []

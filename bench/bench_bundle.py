@@ -42,6 +42,8 @@ def _env(home: Path) -> dict[str, str]:
         "XDG_DATA_HOME": str(home / "data"),
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
+        # The demo database is encrypted, as an officer's is; the window takes the passphrase from here.
+        "DIASPORA_DESK_PASSPHRASE": "bench passphrase, not secret",
     }
 
 

@@ -12,7 +12,6 @@ import argparse
 import csv
 import io
 import random
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import OUT, Row, median, ms, print_table, ratio, timed
 
+from diaspora_desk.db import cipher
 from diaspora_desk.domain.campaign_messages import MessageDraft
 from diaspora_desk.domain.campaigns import CampaignChannel, CampaignDraft, Segment
 from diaspora_desk.domain.poll_replies import Answer, Question
@@ -42,7 +42,7 @@ def build(path: Path, people: int) -> float:
 
     def fill() -> None:
         rng = random.Random(1)
-        with sqlite3.connect(path) as db:
+        with cipher.connect(Path(path)) as db:
             persons, phones, consents = [], [], []
             for i in range(1, people + 1):
                 country = COUNTRIES[i % len(COUNTRIES)]
@@ -109,7 +109,7 @@ def count_row(services: Services, path: Path, people: int, runs: int) -> Row:
     def count() -> None:
         services.campaigns.audience.count(segment, (CampaignChannel.SMS, CampaignChannel.EMAIL))
 
-    with sqlite3.connect(path) as raw:
+    with cipher.connect(Path(path)) as raw:
         sql = "SELECT count(*) FROM person WHERE country IN ('US','CA','ES')"
         baseline = median([timed(lambda: raw.execute(sql).fetchone()) for _ in range(runs)])
     value = median([timed(count) for _ in range(runs)])
@@ -129,7 +129,7 @@ def sms_row(services: Services, path: Path, campaign_id: int) -> Row:
     recipients = written[0].recipients
 
     def raw_file() -> None:
-        with sqlite3.connect(path) as raw:
+        with cipher.connect(Path(path)) as raw:
             buffer = io.StringIO()
             writer = csv.writer(buffer)
             for row in raw.execute(
@@ -163,7 +163,7 @@ def import_row(services: Services, campaign_id: int, people: int, replies: int) 
     value = timed(lambda: result.append(services.campaigns.polls.import_replies(campaign_id, path)))
 
     def raw_import() -> None:
-        with sqlite3.connect(OUT / "bench-raw.sqlite") as raw:
+        with cipher.connect(Path(OUT / "bench-raw.sqlite")) as raw:
             raw.execute("CREATE TABLE IF NOT EXISTS r (number TEXT, text TEXT, at TEXT)")
             with path.open(encoding="utf-8") as handle:
                 raw.executemany("INSERT INTO r VALUES (?, ?, ?)", list(csv.reader(handle))[1:])

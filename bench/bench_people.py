@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import sqlite3
 import subprocess
 import sys
 from functools import partial
@@ -18,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import OUT, Row, ms, percentile, print_table, ratio, startup_rows, timed
 
+from diaspora_desk.db import cipher
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.composition import open_services
@@ -63,7 +63,7 @@ def build(path: Path, people: int) -> float:
 
 def search_sample(path: Path, n: int) -> list[PeopleQuery]:
     rng = random.Random(5)
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(Path(path)) as connection:
         # Rows picked by seeded rowids (not ORDER BY random()), so runs search for the same people.
         last_person, last_phone = connection.execute(
             "SELECT (SELECT max(rowid) FROM person), (SELECT max(rowid) FROM person_phone)"
@@ -141,7 +141,7 @@ def irreducible_import(path: Path, rows: int) -> float:
                         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                     )
                 )
-        connection = sqlite3.connect(":memory:")
+        connection = cipher.connect_memory()
         connection.execute("CREATE TABLE p (given TEXT, family TEXT, phone TEXT)")
         connection.executemany("INSERT INTO p VALUES (?, ?, ?)", values)
         connection.commit()
@@ -184,7 +184,7 @@ def same_tables_import(path: Path, target: Path) -> float:
                     )
                 )
                 phones.append((pid, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
-        connection = sqlite3.connect(target)
+        connection = cipher.connect(Path(target))
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("BEGIN IMMEDIATE")
@@ -206,11 +206,11 @@ def same_tables_import(path: Path, target: Path) -> float:
     return timed(work)
 
 
-def raw_fts(connection: sqlite3.Connection, match: str) -> None:
+def raw_fts(connection: cipher.Connection, match: str) -> None:
     connection.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT 200", (match,)).fetchall()
 
 
-def raw_fts_count_and_page(connection: sqlite3.Connection, match: str) -> None:
+def raw_fts_count_and_page(connection: cipher.Connection, match: str) -> None:
     """What count + first page need at the least: the raw count, then the raw first 200 rowids."""
     connection.execute("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (match,)).fetchone()
     raw_fts(connection, match)
@@ -234,7 +234,7 @@ def main() -> None:
     people = services.people.registry
     sample = search_sample(path, 300)
     latencies = [timed(partial(lambda q: (people.count(q), people.page(q, 0, 200)), q)) for q in sample]
-    raw = sqlite3.connect(path)
+    raw = cipher.connect(Path(path))
     from diaspora_desk.db.association_repo import fts_expression
 
     raw_times, raw_pair_times = [], []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -19,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, median, ms, print_table, ratio, timed
 
+from diaspora_desk.db import cipher
 from diaspora_desk.domain.planning import PlacePoint, PlanOptions, choose_sites
 from diaspora_desk.services.composition import Services, open_services
 
@@ -42,7 +42,7 @@ def build(path: Path, people: int) -> float:
 
 def raw_group_by(path: Path) -> None:
     """The least any planner must do: count the people of every town, in plain SQLite."""
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(Path(path)) as connection:
         connection.execute(
             "SELECT country, city_key, count(*) FROM person"
             " WHERE archived_at IS NULL AND merged_into_id IS NULL GROUP BY country, city_key"
@@ -51,7 +51,7 @@ def raw_group_by(path: Path) -> None:
 
 def raw_reads(path: Path) -> None:
     """The planner's two reads in plain SQLite: people per place from the index, one table pass."""
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(Path(path)) as connection:
         connection.execute(
             "SELECT country, city_key, latitude, longitude, count(*) FROM person"
             " WHERE archived_at IS NULL AND merged_into_id IS NULL"
@@ -120,7 +120,7 @@ def main() -> None:
     path = args.db or CACHE / f"visits-{args.people}.sqlite"
     built = build(path, args.people)
     rows = [Row("demo database built", f"{built:.0f} s" if built else "(reused)", "-", "-", "-")]
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(Path(path)) as connection:
         people = connection.execute("SELECT count(*) FROM person").fetchone()[0]
     services = open_services(path)
     try:

@@ -5,10 +5,12 @@ The only module that knows both cli/ and ui/, so neither has to know the other.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from diaspora_desk.cli.main import main as run_command
+from diaspora_desk.paths import PRIVATE_UMASK
 
 
 def open_window(db_path: Path | None, demo_if_new: bool) -> int:
@@ -20,4 +22,7 @@ def open_window(db_path: Path | None, demo_if_new: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file and folder this process creates (database, -wal/-shm, backups, logs, exports)
+    # is readable by the user only.
+    os.umask(PRIVATE_UMASK)
     return run_command(argv, open_window=open_window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -9,6 +10,10 @@ import platformdirs
 from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "DiasporaDesk"
+PRIVATE_FOLDER = 0o700
+# Files and folders the application creates are the user's alone (0600/0700); on Windows the
+# per-user data folder inherits the profile's ACL, which other users cannot read.
+PRIVATE_UMASK = 0o077
 # In a PyInstaller bundle the shipped files sit in the bundle's own folder (``sys._MEIPASS``);
 # from a checkout or an installed wheel, beside the ``diaspora_desk`` package.
 FROZEN = bool(getattr(sys, "frozen", False))
@@ -25,9 +30,20 @@ def user_dirs(kind: type[PlatformDirsABC] = platformdirs.PlatformDirs) -> Platfo
 
 
 def data_dir() -> Path:
-    """Per-user data directory (created on demand)."""
+    """Per-user data directory (created on demand, readable by the user only: 0700)."""
     path = Path(user_dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FOLDER)  # mkdir's mode passes through the umask
+    return path
+
+
+def private_temp_dir() -> Path:
+    """Where report previews and other short-lived files with personal data go: inside the
+    per-user data folder (0700), never the shared system temporary folder."""
+    path = data_dir() / "tmp"
+    path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
     return path
 
 

@@ -17,6 +17,7 @@ os.environ["XDG_DATA_HOME"] = _DATA_HOME
 # Tests read English whatever the machine's locale (docs/languages.md: the variable beats Settings).
 os.environ["DIASPORA_DESK_LANG"] = "en"
 
+from diaspora_desk.services.common import encryption  # noqa: E402
 from diaspora_desk.services.common.clock import FixedClock  # noqa: E402
 from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402
 from diaspora_desk.services.common.settings import SetupDraft  # noqa: E402
@@ -32,6 +33,24 @@ def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     folder = tmp_path_factory.mktemp("data-home")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_passphrase() -> Iterator[None]:
+    """Each test starts with no database passphrase and the library's new-database policy (the
+    CLI's ``main`` sets both for the process)."""
+    yield
+    encryption.set_passphrase(None)
+    encryption.set_passphrase_source(None)
+    encryption.new_database_policy(None)
+
+
+@pytest.fixture(autouse=True)
+def cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at its lowest cost: tests check who may sign in, not how slow hashing is."""
+    from diaspora_desk.services.accounts import passwords
+
+    monkeypatch.setattr(passwords, "COST", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
 
 
 @pytest.fixture(scope="session")

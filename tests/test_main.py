@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -80,3 +82,17 @@ def test_the_window_path_loads_no_database_code_before_the_window_shows() -> Non
 def test_the_installed_command_is_this_entry() -> None:
     (script,) = entry_points(group="console_scripts", name="diaspora-desk")
     assert script.load() is entry.main
+
+
+def test_what_the_application_creates_is_private_to_the_user(tmp_path: Path) -> None:
+    database = tmp_path / "desk.sqlite"
+    previous = os.umask(0o022)  # what most systems give a process
+    try:
+        assert entry.main(["--no-encryption", "demo", "--db", str(database), "--associations", "1"]) == 0
+        assert entry.main(["db", "backup", "--db", str(database)]) == 0
+        assert os.umask(0o022) == 0o077
+    finally:
+        os.umask(previous)
+    created = [p for p in tmp_path.iterdir() if p.is_file()]
+    assert len(created) >= 2  # the database and its backup at least
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in created} == {oct(0o600)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -29,9 +30,19 @@ def test_the_database_and_log_are_created_in_the_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh"))
     assert paths.default_database().parent == tmp_path / "fresh" / "DiasporaDesk"
     assert paths.default_database().parent.is_dir()
+    assert stat.S_IMODE(paths.default_database().parent.stat().st_mode) == 0o700  # the user's only
     assert paths.log_file().parent == paths.default_database().parent
 
 
 def test_shipped_files_are_found_beside_the_package() -> None:
     assert (paths.RESOURCES_DIR / "fonts" / "DejaVuSans.ttf").is_file()
     assert (paths.MIGRATIONS_DIR / "env.py").is_file()
+
+
+def test_report_previews_are_made_in_the_private_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh"))
+    folder = paths.private_temp_dir()
+    assert folder.parent == paths.data_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -18,7 +18,7 @@ from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.status_labels import CAMPAIGN_STATUS_LABELS
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
-from diaspora_desk.services.common.privacy import SUPPRESSED, shown
+from diaspora_desk.services.common.privacy import shown
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -32,7 +32,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
@@ -40,25 +40,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk")
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export").add_subparsers(dest="kind", required=True)
-    exp = export.add_parser("campaign", help="prepare a campaign's send (the app sends nothing itself)")
+    exp = export.add_parser("campaign", help=_("prepare a campaign's send (the app sends nothing itself)"))
     exp.add_argument("id", type=int, metavar="ID")
     _db_option(exp)
     target = exp.add_mutually_exclusive_group(required=True)
-    target.add_argument("--sms", type=Path, metavar="FILE.csv", help="SMS gateway CSV (E.164 number, text)")
-    target.add_argument("--email", type=Path, metavar="DIR", help="mail-merge.csv and one .eml per recipient")
-    target.add_argument("--letters", type=Path, metavar="FILE.pdf", help="addressed letters")
-    target.add_argument("--calls", type=Path, metavar="FILE.pdf", help="call sheet")
-    exp.add_argument("--per-language", action="store_true", help="--sms: one file per language")
-    exp.add_argument("--sender", default="", metavar="ADDRESS", help="--email: the From address")
-    exp.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="--letters: paper size")
+    target.add_argument(
+        "--sms", type=Path, metavar="FILE.csv", help=_("SMS gateway CSV (E.164 number, text)")
+    )
+    target.add_argument(
+        "--email", type=Path, metavar="DIR", help=_("mail-merge.csv and one .eml per recipient")
+    )
+    target.add_argument("--letters", type=Path, metavar="FILE.pdf", help=_("addressed letters"))
+    target.add_argument("--calls", type=Path, metavar="FILE.pdf", help=_("call sheet"))
+    exp.add_argument("--per-language", action="store_true", help=_("--sms: one file per language"))
+    exp.add_argument("--sender", default="", metavar="ADDRESS", help=_("--email: the From address"))
+    exp.add_argument("--page-size", choices=("a4", "letter"), default="a4", help=_("--letters: paper size"))
 
     imports = sub.add_parser("import").add_subparsers(dest="kind", required=True)
-    rep = imports.add_parser("replies", help="read the SMS gateway's reply file into a campaign's poll")
+    rep = imports.add_parser("replies", help=_("read the SMS gateway's reply file into a campaign's poll"))
     rep.add_argument("campaign_id", type=int, metavar="CAMPAIGN_ID")
     rep.add_argument("file", type=Path, metavar="FILE")
     _db_option(rep)
 
-    campaigns = sub.add_parser("campaigns", help="list campaigns, or show one's audience and results")
+    campaigns = sub.add_parser("campaigns", help=_("list campaigns, or show one's audience and results"))
     campaigns.add_argument("action", choices=("list", "show"))
     campaigns.add_argument("id", type=int, nargs="?", metavar="ID")
     _db_option(campaigns)
@@ -130,6 +134,8 @@ def export_campaign(args: argparse.Namespace) -> int:
     )
     if written.segments:
         line += " " + _("({segments} SMS segments)").format(segments=written.segments)
+    if written.associations:
+        line += " " + _("({n} of them associations)").format(n=written.associations)
     print(line)
     if written.no_message:
         print(
@@ -194,6 +200,16 @@ def _show(services: Services, campaign_id: int) -> list[str]:
                 channel=_(CHANNEL_LABELS[channel]), n=reachable, m=count.without_contact.get(channel, 0)
             )
         )
+    if campaign.segment.include_associations:
+        lines.append(_("Associations: {n} in the segment").format(n=count.associations))
+        for channel, reachable in count.associations_reachable.items():
+            lines.append(
+                _("  {channel}: {n} associations reachable, {m} without the contact detail").format(
+                    channel=_(CHANNEL_LABELS[channel]),
+                    n=reachable,
+                    m=count.associations_without_contact.get(channel, 0),
+                )
+            )
     if CampaignChannel.SMS in campaign.channels and services.campaigns.messages.messages(campaign_id):
         estimate = services.campaigns.messages.sms_estimate(campaign_id)
         lines.append(
@@ -203,11 +219,19 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         )
     results = services.campaigns.tallies.results(campaign_id)
     for tally in results.questions:
-        denominator = tally.overall.denominator_shown
-        lines.append(_("Q: {text} (answered by {n})").format(text=tally.text, n=denominator))
+        if tally.overall.withheld:
+            lines.append(
+                _("Q: {text} (withheld: an answer or the number who answered is under 5)").format(
+                    text=tally.text
+                )
+            )
+            continue
+        lines.append(
+            _("Q: {text} (answered by {n})").format(text=tally.text, n=tally.overall.denominator_shown)
+        )
         for code, cell in tally.overall.answers.items():
             share = "" if cell.percent is None else f" {cell.percent:.1f}%"
-            count_text = SUPPRESSED if cell.count is None else shown(cell.count)
+            count_text = shown(cell.count or 0)
             lines.append(f"   {code} {tally.labels[code]}: {count_text}{share}")
     if results.questions:
         lines.append(_("Replies waiting for review: {n}").format(n=results.in_review))

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from diaspora_desk.cli.sign_in import sign_in
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.i18n import _, render
 from diaspora_desk.paths import default_database
@@ -32,7 +33,18 @@ def open_existing(args: argparse.Namespace) -> Services:
             f"{path} is an empty file (0 bytes), not a Diaspora Desk database. Give the path of "
             "your database, or delete the empty file and create one with 'diaspora-desk demo'."
         )
-    return open_services(path)
+    return open_signed_in(path)
+
+
+def open_signed_in(path: Path) -> Services:
+    """``open_services`` acting as the account of ``--user`` (cli/sign_in.py)."""
+    services = open_services(path)
+    try:
+        sign_in(services)
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def _open(args: argparse.Namespace) -> Services:
@@ -46,7 +58,7 @@ def demo(args: argparse.Namespace) -> int:
     path = database_path(args).expanduser().absolute()
     new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
     try:
-        services = open_services(path)
+        services = open_signed_in(path)
         try:
             summary = build_full_demo(
                 services, associations=args.associations, people=args.people, seed=args.seed
@@ -104,7 +116,7 @@ def import_(args: argparse.Namespace) -> int:
     if args.kind == "associations":
         if args.map is not None or args.date_order is not None:
             raise KnownError(msg("--map and --date-order apply to people only."))
-        services = open_services(database_path(args))  # importing into a new file starts a database
+        services = open_signed_in(database_path(args))  # importing into a new file starts a database
         try:
             result = services.associations.transfer.import_file(
                 args.file, dry_run=args.dry_run, rejects=args.rejects
@@ -115,7 +127,7 @@ def import_(args: argparse.Namespace) -> int:
         return 0
     from diaspora_desk.cli.import_output import import_people
 
-    return import_people(args, open_services(database_path(args)))
+    return import_people(args, open_signed_in(database_path(args)))
 
 
 def export(args: argparse.Namespace) -> int:

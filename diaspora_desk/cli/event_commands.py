@@ -34,38 +34,38 @@ def _day(text: str) -> dt.date:
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", help="database file")
+    parser.add_argument("--db", type=Path, metavar="PATH", help=_("database file"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk events")
     sub = parser.add_subparsers(dest="action", required=True)
-    listing = sub.add_parser("list", help="events with counts of registrations and attendance")
-    listing.add_argument("--json", action="store_true", help="one JSON object per event")
+    listing = sub.add_parser("list", help=_("events with counts of registrations and attendance"))
+    listing.add_argument("--json", action="store_true", help=_("one JSON object per event"))
     _db(listing)
-    add = sub.add_parser("add", help="add a forum, diaspora day, business forum, summer school...")
+    add = sub.add_parser("add", help=_("add a forum, diaspora day, business forum, summer school..."))
     add.add_argument("--title", required=True)
     add.add_argument("--kind", choices=[k.value for k in EventKind], default=EventKind.DIASPORA_FORUM.value)
-    add.add_argument("--country", required=True, help="ISO code or name (en/es/fr)")
+    add.add_argument("--country", required=True, help=_("ISO code or name (en/es/fr)"))
     add.add_argument("--city", required=True)
     add.add_argument("--starts", type=_day, required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--ends", type=_day, metavar="YYYY-MM-DD", help="last day (default: the first)")
+    add.add_argument("--ends", type=_day, metavar="YYYY-MM-DD", help=_("last day (default: the first)"))
     add.add_argument("--venue", default="")
-    add.add_argument("--capacity", type=int, help="places (default: no limit)")
+    add.add_argument("--capacity", type=int, help=_("places (default: no limit)"))
     add.add_argument("--campaign", type=int, metavar="CAMPAIGN_ID")
     add.add_argument("--practice", action="append", default=[], metavar="PRACTICE_ID")
     add.add_argument("--follow-ups", default="", metavar="TEXT")
     _db(add)
-    register = sub.add_parser("register", help="register a person, or record whether they came")
+    register = sub.add_parser("register", help=_("register a person, or record whether they came"))
     register.add_argument("event_id", type=int, metavar="EVENT_ID")
     register.add_argument("person_id", type=int, metavar="PERSON_ID")
     register.add_argument(
         "--status", choices=[s.value for s in RegistrationStatus], default=RegistrationStatus.REGISTERED.value
     )
     _db(register)
-    attendance = sub.add_parser("attendance", help="write the attendance list (sensitive; audited)")
+    attendance = sub.add_parser("attendance", help=_("write the attendance list (sensitive; audited)"))
     attendance.add_argument("event_id", type=int, metavar="EVENT_ID")
-    attendance.add_argument("--reason", required=True, help="why the list is needed (kept in the audit)")
+    attendance.add_argument("--reason", required=True, help=_("why the list is needed (kept in the audit)"))
     attendance.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
     _db(attendance)
     return parser

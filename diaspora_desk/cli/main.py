@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from diaspora_desk import __version__, i18n
+from diaspora_desk.cli.help_language import translate_argparse
 from diaspora_desk.domain.errors import KnownError, message_of, msg
-from diaspora_desk.i18n import render
+from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
 from diaspora_desk.reports.catalogue import ReportKind
 
@@ -30,7 +31,7 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         type=Path,
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
@@ -48,44 +49,50 @@ def _import_parser(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("kind", choices=("associations", "people"))
     imp.add_argument("file", type=Path, metavar="FILE")
     _db_option(imp)
-    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    imp.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows and reasons here")
+    imp.add_argument("--dry-run", action="store_true", help=_("check every row, write nothing"))
+    imp.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help=_("write rejected rows and reasons here")
+    )
     imp.add_argument(
         "--map",
         type=Path,
         metavar="MAP.json",
-        help='people: {"file header": "template column"} for headers not recognised ("" leaves one out)',
+        help=_('people: {"file header": "template column"} for headers not recognised ("" leaves one out)'),
     )
     imp.add_argument(
         "--date-order",
         choices=("dmy", "mdy", "ymd"),
-        help="people: how numeric dates are written (31/12/1990, 12/31/1990, 1990-12-31); "
-        "by default each date column's order is read from its values",
+        help=_(
+            "people: how numeric dates are written (31/12/1990, 12/31/1990, 1990-12-31); "
+            "by default each date column's order is read from its values"
+        ),
     )
 
 
 def _export_parser(exp: argparse.ArgumentParser) -> None:
     exp.add_argument("kind", choices=("associations", "people", "visit", "visits"))
-    exp.add_argument("id", type=int, nargs="?", metavar="ID", help="visit id (export visit only)")
+    exp.add_argument("id", type=int, nargs="?", metavar="ID", help=_("visit id (export visit only)"))
     _db_option(exp)
     exp.add_argument("--out", type=Path, metavar="FILE.csv|FILE.xlsx")
-    exp.add_argument("--ics", type=Path, metavar="FILE.ics", help="visit(s): iCalendar file")
+    exp.add_argument("--ics", type=Path, metavar="FILE.ics", help=_("visit(s): iCalendar file"))
     exp.add_argument(
         "--appointments",
         type=Path,
         metavar="FILE.csv|FILE.ics",
-        help="visit: the appointments; .csv with E.164 phones and reminder text for SMS reminders "
-        "(people who consented to contact only), .ics as calendar events",
+        help=_(
+            "visit: the appointments; .csv with E.164 phones and reminder text for SMS reminders "
+            "(people who consented to contact only), .ics as calendar events"
+        ),
     )
     exp.add_argument(
         "--one-segment",
         action="store_true",
-        help="visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)",
+        help=_("visit: keep each SMS reminder to one segment (shorter wording, GSM-7 letters)"),
     )
     exp.add_argument(
         "--include-sensitive",
         action="store_true",
-        help="people only: add the legal status column (the export is audited)",
+        help=_("people only: add the legal status column (the export is audited)"),
     )
 
 
@@ -96,71 +103,103 @@ def _report_parser(rep: argparse.ArgumentParser) -> None:
         type=int,
         nargs="?",
         metavar="ID",
-        help="association, person or visit id; need id for a shortlist; appointment id for a "
-        "slip (none for skills)",
+        help=_(
+            "association, person or visit id; need id for a shortlist; appointment id for a "
+            "slip (none for skills)"
+        ),
     )
     _db_option(rep)
     rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     rep.add_argument(
-        "--day", type=_date, metavar="YYYY-MM-DD", help="day-schedule: the day (default: every day)"
+        "--day", type=_date, metavar="YYYY-MM-DD", help=_("day-schedule: the day (default: every day)")
     )
     rep.add_argument(
         "--radius-km",
         type=_positive_float,
         metavar="R",
-        help="visit-briefing: the area profiled around the visit's town (default 60 km)",
+        help=_("visit-briefing: the area profiled around the visit's town (default 60 km)"),
     )
-    rep.add_argument("--from", dest="period_from", type=_date, metavar="DATE", help="briefing: first day")
-    rep.add_argument("--to", dest="period_to", type=_date, metavar="DATE", help="briefing: last day")
+    rep.add_argument("--from", dest="period_from", type=_date, metavar="DATE", help=_("briefing: first day"))
+    rep.add_argument("--to", dest="period_to", type=_date, metavar="DATE", help=_("briefing: last day"))
     rep.add_argument(
-        "--consulate", type=int, metavar="ID", help="briefing: the consulate (default: the current one)"
+        "--consulate", type=int, metavar="ID", help=_("briefing: the consulate (default: the current one)")
     )
-    rep.add_argument("--paper", choices=("a4", "letter"), help="briefing: paper size (default a4)")
+    rep.add_argument("--paper", choices=("a4", "letter"), help=_("briefing: paper size (default a4)"))
 
 
 def _visits_parser(visits: argparse.ArgumentParser) -> None:
     visits.add_argument("action", choices=("plan", "list"))
     _db_option(visits)
-    visits.add_argument("--consulate", type=int, metavar="ID", help="plan for this consulate's area only")
+    visits.add_argument("--consulate", type=int, metavar="ID", help=_("plan for this consulate's area only"))
     visits.add_argument(
         "--min-distance-km",
         type=_distance,
         default=150.0,
         metavar="D",
-        help="only towns at least this far from every consulate (0: anywhere)",
+        help=_("only towns at least this far from every consulate (0: anywhere)"),
     )
     visits.add_argument("--radius-km", type=_positive_float, default=60.0, metavar="R")
     visits.add_argument("--sites", type=_positive, default=5, metavar="K")
     visits.add_argument(
         "--count-overlap",
         action="store_true",
-        help="let a person count for every site within reach (default: the best site only)",
+        help=_("let a person count for every site within reach (default: the best site only)"),
     )
-    visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    visits.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diaspora-desk",
-        description="Diaspora Desk: registry of diaspora associations and nationals abroad. "
-        "Without a command, opens the application window.",
+        description=_(
+            "Diaspora Desk: registry of diaspora associations and nationals abroad. "
+            "Without a command, opens the application window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Diaspora Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Diaspora Desk {__version__}",
+        help=_("show program's version number and exit"),
+    )
     _db_option(parser, top=True)
     parser.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,
-        help="language of messages, reports and the window, before or after the COMMAND "
-        "(default: the choice in Settings, else the system's)",
+        help=_(
+            "language of messages, reports and the window, before or after the COMMAND "
+            "(default: the choice in Settings, else the system's)"
+        ),
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=_(
+            "read the database passphrase from FILE's first line (else the variable "
+            "DIASPORA_DESK_PASSPHRASE, else a prompt), before or after the COMMAND"
+        ),
+    )
+    parser.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help=_("create a new database in plaintext (by default a new database is encrypted)"),
+    )
+    # Taken off the command line before parsing (cli/sign_in.py); listed here for --help.
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this officer account, before or after the COMMAND (needed once the database "
+        "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD",
+    )
+    parser.add_argument("--password-file", metavar="FILE", help="the --user account's password (first line)")
     parser.add_argument(
         "--demo-if-new",
         action="store_true",
-        help="when the database does not exist yet, fill it with the demo consulate",
+        help=_("when the database does not exist yet, fill it with the demo consulate"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="create a deterministic demo database")
+    demo = sub.add_parser("demo", help=_("create a deterministic demo database"))
     _db_option(demo)
     demo.add_argument("--associations", type=_positive, default=60, metavar="N")
     demo.add_argument(
@@ -168,29 +207,31 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=0,
         metavar="N",
-        help="also generate N nationals abroad with skills, consents and memberships",
+        help=_("also generate N nationals abroad with skills, consents and memberships"),
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
-    db = sub.add_parser("db", help="database maintenance")
+    db = sub.add_parser("db", help=_("database maintenance"))
     db.add_argument(
-        "action", choices=("upgrade", "check", "backup", "restore"), help="backup [--to FILE], restore BACKUP"
+        "action",
+        choices=("upgrade", "check", "backup", "restore"),
+        help=_("backup [--to FILE], restore BACKUP"),
     )
     _db_option(db)
 
-    _import_parser(sub.add_parser("import", help="import records from CSV or XLSX"))
+    _import_parser(sub.add_parser("import", help=_("import records from CSV or XLSX")))
 
-    _export_parser(sub.add_parser("export", help="export records to CSV or XLSX, visits to iCalendar"))
+    _export_parser(sub.add_parser("export", help=_("export records to CSV or XLSX, visits to iCalendar")))
 
-    match = sub.add_parser("match", help="rank consenting people for a home-country need")
+    match = sub.add_parser("match", help=_("rank consenting people for a home-country need"))
     match.add_argument("need_id", type=int, metavar="NEED_ID")
     _db_option(match)
     match.add_argument("--top", type=_positive, default=20, metavar="N")
-    match.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    match.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    _report_parser(sub.add_parser("report", help="print a PDF report"))
+    _report_parser(sub.add_parser("report", help=_("print a PDF report")))
 
-    _visits_parser(sub.add_parser("visits", help="mobile consulates: plan where to go, list visits"))
+    _visits_parser(sub.add_parser("visits", help=_("mobile consulates: plan where to go, list visits")))
     return parser
 
 
@@ -270,6 +311,7 @@ def _choose_language(argv: Sequence[str] | None) -> list[str]:
         build_parser().error(f"argument --lang: invalid choice: '{language}' (choose from en, es, fr)")
     saved_reports = i18n.saved_choice()[1]
     i18n.set_language(i18n.startup_language(language), None if language else saved_reports)
+    translate_argparse()
     return rest
 
 
@@ -288,9 +330,25 @@ def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     """Run the command in ``argv``; without one, ``open_window`` (a usage error when there is none)."""
-    from diaspora_desk.cli import campaign_commands, event_commands, partner_commands, trust_commands
+    from diaspora_desk.cli import (
+        account_commands,
+        campaign_commands,
+        event_commands,
+        partner_commands,
+        passphrase,
+        sign_in,
+        trust_commands,
+    )
 
     argv = _choose_language(argv)
+    options, argv = passphrase.take_options(argv)
+    try:
+        passphrase.configure(options)
+    except KnownError as exc:
+        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
+        return 1
+    credentials, argv = sign_in.take_credentials(argv)
+    sign_in.use(credentials)
 
     # Command groups with parsers of their own; each returns None for a command not its own.
     dispatchers: tuple[Callable[[list[str]], int | None], ...] = (
@@ -298,6 +356,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = 
         partner_commands.dispatch,
         trust_commands.dispatch,
         event_commands.dispatch,
+        account_commands.dispatch,
     )
     for dispatch in dispatchers:
         if (code := dispatch(argv)) is not None:

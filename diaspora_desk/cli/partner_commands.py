@@ -31,32 +31,40 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("partners", "projects"):
-        command = sub.add_parser(name, help=f"list, import or export {name}")
+    helps = {
+        "partners": _("list, import or export partners"),
+        "projects": _("list, import or export projects"),
+    }
+    for name, text in helps.items():
+        command = sub.add_parser(name, help=text)
         command.add_argument("action", choices=("list", "import", "export"))
         command.add_argument(
-            "file", type=Path, nargs="?", metavar="FILE", help="import: the CSV or XLSX file"
+            "file", type=Path, nargs="?", metavar="FILE", help=_("import: the CSV or XLSX file")
         )
         _common(command)
         command.add_argument(
-            "--out", type=Path, metavar="FILE.csv|FILE.xlsx", help="export: the file to write"
+            "--out", type=Path, metavar="FILE.csv|FILE.xlsx", help=_("export: the file to write")
         )
-        command.add_argument("--dry-run", action="store_true", help="import: check every row, write nothing")
-        command.add_argument("--rejects", type=Path, metavar="OUT.csv", help="import: rejected rows and why")
+        command.add_argument(
+            "--dry-run", action="store_true", help=_("import: check every row, write nothing")
+        )
+        command.add_argument(
+            "--rejects", type=Path, metavar="OUT.csv", help=_("import: rejected rows and why")
+        )
         if name == "projects":
             command.add_argument(
                 "--date-order",
                 choices=[o.value for o in DateOrder],
-                help="import: how numeric dates are written when the column does not show it",
+                help=_("import: how numeric dates are written when the column does not show it"),
             )
-    agreements = sub.add_parser("agreements", help="list agreements, or those that expire soon")
+    agreements = sub.add_parser("agreements", help=_("list agreements, or those that expire soon"))
     agreements.add_argument("action", choices=("list", "expiring"))
     _common(agreements)
     agreements.add_argument(
@@ -64,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=EXPIRY_WINDOW_DAYS,
         metavar="N",
-        help="expiring: within N days (default 90)",
+        help=_("expiring: within N days (default 90)"),
     )
     return parser
 
@@ -93,12 +101,11 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from diaspora_desk.cli.commands import database_path, open_existing
-    from diaspora_desk.services.composition import open_services
+    from diaspora_desk.cli.commands import database_path, open_existing, open_signed_in
 
     # An import may start a database, as `import associations` does; the rest need one.
     importing = getattr(args, "action", "") == "import"
-    services = open_services(database_path(args)) if importing else open_existing(args)
+    services = open_signed_in(database_path(args)) if importing else open_existing(args)
     try:
         lines = _lines(services, args)
     finally:

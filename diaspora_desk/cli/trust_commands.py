@@ -1,5 +1,5 @@
-"""Trust commands: ``db backup [--to]``, ``db restore``, ``audit list|export``, ``people erase``
-and ``retention list|apply``.
+"""Trust commands: ``db backup [--to]``, ``db restore``, ``db encrypt``, ``db rekey``,
+``audit list|export``, ``people erase`` and ``retention list|apply``.
 
 `dispatch` takes the command line first when it is one of these (as campaign commands do), so
 the main parser keeps its own choices. Services are imported only when a command runs.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diaspora_desk.domain.audit_query import AuditQuery
-from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 from diaspora_desk.i18n import _, render
 from diaspora_desk.logs import log_bug
 
@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
     from diaspora_desk.services.trust.erasure import Erased
 
-ROUTES = (("db", "backup"), ("db", "restore"), ("audit",), ("people", "erase"), ("retention",))
+ROUTES = (
+    ("db", "backup"),
+    ("db", "restore"),
+    ("db", "encrypt"),
+    ("db", "rekey"),
+    ("audit",),
+    ("people", "erase"),
+    ("retention",),
+)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +39,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="database file (default: diaspora-desk.sqlite in the per-user data folder)",
+        help=_("database file (default: diaspora-desk.sqlite in the per-user data folder)"),
     )
 
 
@@ -43,43 +51,56 @@ def _date(text: str) -> dt.date:
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--actor", default="", metavar="OFFICER", help="events by this officer only")
-    parser.add_argument("--action", default="", metavar="ACTION", help="create, update, export, erase, …")
-    parser.add_argument("--record", default="", metavar="TYPE[:ID]", help="e.g. person or person:12")
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="last day")
+    parser.add_argument("--actor", default="", metavar="OFFICER", help=_("events by this officer only"))
+    parser.add_argument("--action", default="", metavar="ACTION", help=_("create, update, export, erase, …"))
+    parser.add_argument("--record", default="", metavar="TYPE[:ID]", help=_("e.g. person or person:12"))
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=_("first day"))
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=_("last day"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk")
     sub = parser.add_subparsers(dest="command", required=True)
     db = sub.add_parser("db").add_subparsers(dest="verb", required=True)
-    backup = db.add_parser("backup", help="a verified copy (audited first); beside the database, rotated")
+    backup = db.add_parser("backup", help=_("a verified copy (audited first); beside the database, rotated"))
     _db_option(backup)
-    backup.add_argument("--to", type=Path, metavar="FILE", help="write the backup here instead")
-    restore = db.add_parser("restore", help="replace the database with a verified backup")
+    backup.add_argument("--to", type=Path, metavar="FILE", help=_("write the backup here instead"))
+    restore = db.add_parser("restore", help=_("replace the database with a verified backup"))
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     _db_option(restore)
+    encrypt = db.add_parser(
+        "encrypt", help=_("encrypt a plaintext database in place (a verified backup first)")
+    )
+    _db_option(encrypt)
+    rekey = db.add_parser("rekey", help=_("change an encrypted database's passphrase"))
+    _db_option(rekey)
+    rekey.add_argument(
+        "--new-passphrase-file", type=Path, metavar="FILE", help=_("the new passphrase (else asked twice)")
+    )
 
     audit = sub.add_parser("audit").add_subparsers(dest="verb", required=True)
-    listing = audit.add_parser("list", help="the audit trail, newest first")
+    listing = audit.add_parser("list", help=_("the audit trail, newest first"))
     _filters(listing)
-    listing.add_argument("--limit", type=int, default=50, metavar="N", help="at most N events (default 50)")
+    listing.add_argument(
+        "--limit", type=int, default=50, metavar="N", help=_("at most N events (default 50)")
+    )
     _db_option(listing)
-    export = audit.add_parser("export", help="the audit trail as CSV (the export is audited)")
+    export = audit.add_parser("export", help=_("the audit trail as CSV (the export is audited)"))
     export.add_argument("file", type=Path, metavar="FILE.csv")
     _filters(export)
     _db_option(export)
 
     people = sub.add_parser("people").add_subparsers(dest="verb", required=True)
-    erase = people.add_parser("erase", help="erase a person and everything held on them")
+    erase = people.add_parser("erase", help=_("erase a person and everything held on them"))
     erase.add_argument("id", type=int, metavar="ID")
-    erase.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit trail)")
-    erase.add_argument("--second-officer", default="", metavar="NAME", help="the confirming officer")
-    erase.add_argument("--anonymise", action="store_true", help="blank what identifies them, keep the counts")
+    erase.add_argument("--reason", required=True, metavar="TEXT", help=_("why (kept in the audit trail)"))
+    erase.add_argument("--second-officer", default="", metavar="NAME", help=_("the confirming officer"))
+    erase.add_argument(
+        "--anonymise", action="store_true", help=_("blank what identifies them, keep the counts")
+    )
     _db_option(erase)
 
-    retention = sub.add_parser("retention", help="people the retention rule erases")
+    retention = sub.add_parser("retention", help=_("people the retention rule erases"))
     retention.add_argument("verb", choices=("list", "apply"))
     _db_option(retention)
     return parser
@@ -115,10 +136,28 @@ def _path(args: argparse.Namespace) -> Path:
     return database_path(args)
 
 
+def _require_backups(path: Path) -> str:
+    """Backing up and restoring act on the closed file: check ``--user``'s grant first; the
+    signed-in officer's name ("" without accounts: the audit then names the one in Settings)."""
+    from diaspora_desk.cli.commands import open_signed_in
+    from diaspora_desk.domain.accounts import Grant
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return ""  # nothing there to protect (db restore into a new file)
+    services = open_signed_in(path)
+    try:
+        services.accounts.session.require(Grant.BACKUPS)
+        account = services.accounts.session.account
+        return account.display_name if account is not None else ""
+    finally:
+        services.close()
+
+
 def backup(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import backup_database
 
-    written = backup_database(_path(args), args.to)
+    officer = _require_backups(_path(args))
+    written = backup_database(_path(args), args.to, officer)
     for old in written.removed:
         print(_("older backup removed: {path}").format(path=old))
     print(_("verified (integrity check ok), readable by you only;"))
@@ -129,10 +168,48 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from diaspora_desk.services.common.maintenance import restore_backup
 
+    _require_backups(_path(args))
     restored = restore_backup(args.backup, _path(args))
     if restored.safety_copy is not None:
         print(_("the database as it was is kept in {path}").format(path=restored.safety_copy))
     print(_("{path} restored from {backup} (verified)").format(path=restored.path, backup=restored.backup))
+    return 0
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    from diaspora_desk.cli.passphrase import new_passphrase
+    from diaspora_desk.services.common import encryption
+
+    path = _path(args)
+    if not path.is_file():
+        raise KnownError(msg("{path} does not exist.", path=path))
+    if encryption.is_encrypted(path):
+        raise KnownError(msg("{path} is already encrypted (db rekey changes its passphrase).", path=path))
+    done = encryption.encrypt_database(path, new_passphrase(path))
+    print(_("verified backup (encrypted): {path}").format(path=done.backup))
+    for copy in done.plaintext_copies:
+        print(_("still in plaintext, delete it once you no longer need it: {path}").format(path=copy))
+    print(_("{path} is encrypted; it opens with its passphrase only").format(path=done.path))
+    return 0
+
+
+def rekey(args: argparse.Namespace) -> int:
+    from diaspora_desk.cli.passphrase import current_passphrase, prompt, read_passphrase_file
+    from diaspora_desk.services.common import encryption
+
+    path = _path(args)
+    if not encryption.is_encrypted(path):
+        raise KnownError(msg("{path} is not encrypted: encrypt it first (db encrypt).", path=path))
+    old = current_passphrase(path)
+    if not encryption.check_passphrase(path, old):
+        raise encryption.WrongPassphrase(
+            msg("The passphrase does not open {path}. Nothing was changed; try again.", path=path)
+        )
+    new = read_passphrase_file(args.new_passphrase_file) if args.new_passphrase_file else prompt(path, True)
+    if new is None:
+        raise KnownError(msg("Give the new passphrase with --new-passphrase-file FILE."))
+    encryption.change_passphrase(path, old, new)
+    print(_("{path}: passphrase changed; older backups keep the old one").format(path=path))
     return 0
 
 
@@ -225,6 +302,8 @@ def retention(args: argparse.Namespace) -> int:
 HANDLERS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("db", "backup"): backup,
     ("db", "restore"): restore,
+    ("db", "encrypt"): encrypt,
+    ("db", "rekey"): rekey,
     ("audit", "list"): audit_list,
     ("audit", "export"): audit_export,
     ("people", "erase"): erase,

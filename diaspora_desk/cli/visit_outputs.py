@@ -73,26 +73,26 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _export(services: Services, args: argparse.Namespace) -> list[str]:
-    exports = services.visits.exports
+    calendars = services.visits.calendars
     lines = []
     if args.kind == "visits":
-        written = exports.visits_ics(args.ics)
+        written = calendars.visits_ics(args.ics)
         return [_("wrote {n} visit days to {path}").format(n=written.events, path=written.path)]
     if args.ics is not None:
-        written = exports.visit_ics(args.id, args.ics)
+        written = calendars.visit_ics(args.id, args.ics)
         lines.append(
             _("wrote {n} days of visit {id} to {path}").format(n=written.events, id=args.id, path=args.ics)
         )
     appointments: Path | None = args.appointments
     if appointments is not None and appointments.suffix.lower() == ".ics":
-        calendar = exports.appointments_ics(args.id, appointments)
+        calendar = calendars.appointments_ics(args.id, appointments)
         lines.append(
             _("wrote {n} calendar events (visit days and appointments) to {path}").format(
                 n=calendar.events, path=appointments
             )
         )
     elif appointments is not None:
-        csv = exports.appointments_csv(args.id, appointments, one_segment=args.one_segment)
+        csv = services.visits.reminders.appointments_csv(args.id, appointments, one_segment=args.one_segment)
         text = _("wrote {n} SMS reminders ({segments} segments) to {path}").format(
             n=csv.rows, segments=csv.segments, path=appointments
         )

@@ -1,18 +1,19 @@
 """Database file copies through SQLite's online backup API, verified after writing.
 
 Copies are private to the user (0600; a folder made for them 0700): a backup holds the same
-personal data as the database.
+personal data as the database. A copy of an encrypted database is encrypted with the same key
+(and salt): it opens with the same passphrase.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 
+from diaspora_desk.db import cipher
 from diaspora_desk.db.engine import explain_database_error
-from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.domain.errors import KnownError, message_of, msg
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -43,11 +44,14 @@ def _private_empty_file(target: Path) -> None:
         os.chmod(target, PRIVATE_FILE)  # O_CREAT's mode is filtered by the umask on some systems
 
 
-def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
+def integrity_problems(
+    path: Path, *, desk: bool = False, key: cipher.Key | None = cipher.AUTO
+) -> tuple[str, ...]:
     """SQLite's integrity check of the file at ``path``, read-only; () when it is sound. With
-    ``desk``, a sound file that is not a Diaspora Desk database is a problem too."""
+    ``desk``, a sound file that is not a Diaspora Desk database is a problem too. An encrypted
+    file is read with the process's passphrase (``WrongPassphrase`` when it does not open it)."""
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = cipher.connect(path, read_only=True, key=key)
         try:
             rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
             known = connection.execute(
@@ -55,20 +59,25 @@ def integrity_problems(path: Path, *, desk: bool = False) -> tuple[str, ...]:
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return (str(exc),)
+    except KnownError as exc:  # encrypted, and no passphrase or another one
+        return (message_of(exc),)
     if rows != ["ok"]:
         return tuple(rows[:10])
     return () if known or not desk else ("not a Diaspora Desk database",)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` to the new file ``target`` (safe while ``source`` is open), then verify it."""
+def copy_database(source: Path, target: Path, *, key: cipher.Key | None = cipher.AUTO) -> None:
+    """Copy ``source`` to the new file ``target`` (safe while ``source`` is open), then verify it.
+    The copy has the key of ``source`` (``key`` when given)."""
     _private_empty_file(target)
     try:
-        origin = sqlite3.connect(source)
+        if key is cipher.AUTO:
+            key = cipher.key_for(source, create=False)
+        origin = cipher.connect(source, key=key)
         try:
-            dest = sqlite3.connect(target)
+            dest = cipher.connect(target, key=key)
             try:
                 origin.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
@@ -76,8 +85,10 @@ def copy_database(source: Path, target: Path) -> None:
                 dest.close()
         finally:
             origin.close()
-    except sqlite3.Error as exc:
+    except (cipher.Error, KnownError) as exc:
         target.unlink(missing_ok=True)
+        if isinstance(exc, KnownError):
+            raise
         raise explain_database_error(exc, source) or KnownError(
             msg("Could not back up {path}: {reason}", path=source, reason=str(exc))
         ) from None
@@ -86,7 +97,7 @@ def copy_database(source: Path, target: Path) -> None:
         raise KnownError(
             msg("Could not write the backup {target}: {reason}", target=target, reason=exc.strerror)
         ) from None
-    problems = integrity_problems(target)
+    problems = integrity_problems(target, key=key)
     if problems:
         target.unlink(missing_ok=True)
         raise KnownError(
@@ -98,9 +109,9 @@ def copy_database(source: Path, target: Path) -> None:
 def replace_database(backup: Path, path: Path) -> None:
     """Write the pages of ``backup`` over the database at ``path`` (one transaction, WAL-safe)."""
     try:
-        origin = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
+        origin = cipher.connect(backup, read_only=True)
         try:
-            dest = sqlite3.connect(path)
+            dest = cipher.connect(path, key=cipher.key_for(path, create=False))
             try:
                 dest.execute("PRAGMA busy_timeout = 10000")
                 origin.backup(dest)
@@ -108,7 +119,7 @@ def replace_database(backup: Path, path: Path) -> None:
                 dest.close()
         finally:
             origin.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise explain_database_error(exc, path) or KnownError(
             msg("Could not restore {path}: {reason}", path=path, reason=str(exc))
         ) from None

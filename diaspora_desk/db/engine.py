@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from diaspora_desk.db import audit_chain
+from diaspora_desk.db import audit_chain, cipher
 from diaspora_desk.db.filesystem import is_network_path, is_writable_folder
 from diaspora_desk.domain.changes import Change, ChangeFeed, ChangeRecorder
 from diaspora_desk.domain.errors import KnownError
@@ -33,7 +32,7 @@ ANALYSIS_LIMIT = 100_000
 MAINTENANCE_BUSY_MS = 2_000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy's "begin" listener emit BEGIN itself, so writers can ask for IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -42,6 +41,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
     # Field laptops lose power: FULL makes a committed transaction survive that.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, not left in free space (the system SQLite of
+    # Debian did this by default; SQLCipher's does not): erasing a person leaves no copy behind.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -68,11 +70,27 @@ def make_engine(path: Path, *, allow_network: bool = False) -> Engine:
             f"{path} is on a network share. SQLite databases can be corrupted there; "
             "copy the file to a local disk and open the copy."
         )
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    path = path.absolute()
+    # Every connection through db/cipher.py: SQLCipher's SQLite, the key its first statement.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=cipher.dbapi,
+        creator=lambda: cipher.connect(path, check_same_thread=False),
+    )
     engine.dialect.statement_compiler = _Compiler
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def make_read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
+    """An engine that only reads ``path`` (``immutable`` on a read-only disk), keyed like any other."""
+    path = path.absolute()
+    return create_engine(
+        "sqlite://",
+        module=cipher.dbapi,
+        creator=lambda: cipher.connect(path, read_only=True, immutable=immutable, check_same_thread=False),
+    )
 
 
 FULL_DISK_BYTES = 1_000_000

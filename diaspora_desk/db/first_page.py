@@ -3,14 +3,15 @@
 The window shows real rows a few milliseconds after it appears, while SQLAlchemy, the migrations
 check and the rest of the application load on a worker thread. Read-only (the file is opened
 with ``mode=ro``, so a missing file is never created), and only when the database is already at
-the code's schema version; otherwise there is no preview and start-up goes on as before.
+the code's schema version; otherwise there is no preview and start-up goes on as before. An encrypted file
+has no preview: its key comes from the passphrase, asked for after the window shows.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from diaspora_desk.db import cipher
 from diaspora_desk.db.filesystem import is_network_path
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 
@@ -32,13 +33,13 @@ def first_associations(path: Path, limit: int) -> tuple[int, list[tuple[object, 
     """(active associations, the first `limit` rows as the repository's page returns them).
 
     None when the preview cannot be read quickly and safely: no file, a network share, another
-    schema version, a locked or damaged file.
+    schema version, a locked or damaged file, an encrypted one.
     """
-    if not path.is_file() or is_network_path(path):
+    if not path.is_file() or is_network_path(path) or cipher.is_encrypted(path):
         return None
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error:
+        connection = cipher.connect(path, read_only=True, timeout=0.2, key=None)
+    except cipher.Error:
         return None
     try:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -46,7 +47,7 @@ def first_associations(path: Path, limit: int) -> tuple[int, list[tuple[object, 
             return None
         total = int(connection.execute(_COUNT).fetchone()[0])
         return total, [tuple(row) for row in connection.execute(_PAGE, (limit,))]
-    except sqlite3.Error:
+    except cipher.Error:
         return None
     finally:
         connection.close()

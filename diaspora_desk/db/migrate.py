@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
-import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +11,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from diaspora_desk import __version__
+from diaspora_desk.db import cipher
 from diaspora_desk.db.backup_files import copy_database
 from diaspora_desk.db.engine import Database, explain_database_error, make_engine
 from diaspora_desk.db.filesystem import is_writable_folder as is_writable_folder  # re-exported
@@ -153,9 +152,8 @@ def inspect_read_only(path: Path) -> tuple[tuple[str, ...], str | None]:
     create the shared-memory file a database in WAL mode otherwise needs.
     """
     immutable = not is_writable_folder(path.parent)
-    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = cipher.connect(path, read_only=True, immutable=immutable)
         try:
             integrity = tuple(str(row[0]) for row in connection.execute("PRAGMA integrity_check"))
             has_version = connection.execute(
@@ -168,7 +166,7 @@ def inspect_read_only(path: Path) -> tuple[tuple[str, ...], str | None]:
             )
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise explain_database_error(exc, path) or exc from None
     return integrity, (str(row[0]) if row else None)
 

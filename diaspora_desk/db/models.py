@@ -189,4 +189,10 @@ class AuditEvent(Base):
 
 
 # The people tables reference association and are referenced by consent: register them too.
-from diaspora_desk.db import campaign_models, partner_models, people_models, visit_models  # noqa: E402, F401
+from diaspora_desk.db import (  # noqa: E402, F401
+    account_models,
+    campaign_models,
+    partner_models,
+    people_models,
+    visit_models,
+)

@@ -73,6 +73,8 @@ class Person(Base):
     consent_skills: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_campaigns: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Kept by triggers on person_phone (migration 0011), never written by the application."""
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -266,8 +266,10 @@ def page(
     session: Session, query: PeopleQuery, offset: int, limit: int, region: str | None = None
 ) -> list[tuple[Any, ...]]:
     """Rows: id, given, family, birth_year, country, city, occupation, isced, phone, email, sharing."""
+    # The first occupation with its ISCO-08 code before it (ESCO titles are English only), first
+    # so that a narrow column cuts the title, not the code.
     occupation = (
-        select(PersonOccupation.title)
+        select(PersonOccupation.isco_code + " " + PersonOccupation.title)
         .where(PersonOccupation.person_id == Person.id)
         .order_by(PersonOccupation.id)
         .limit(1)

@@ -16,7 +16,7 @@ import json
 SAFE_TEXT = frozenset(
     {
         "action", "channel", "decision", "field", "file", "format", "kind", "page_size", "purpose",
-        "reason", "report", "source", "status", "language", "second_officer", "export", "how", "day",
+        "reason", "report", "source", "status", "language", "second_officer", "export", "how", "day", "role",
     }
 )  # fmt: skip
 # Whole numbers are counts and ids, kept; keys with these words name numbers about a person,

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from diaspora_desk.domain.errors import ValidationError, msg
+from diaspora_desk.domain.labels import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +42,15 @@ class Period:
 
 
 ACTIVITY_LABELS: dict[str, str] = {
-    "interaction": "Interactions",
-    "mobile_visit": "Mobile consulates",
-    "campaign": "Campaigns",
-    "poll": "Polls",
-    "outreach_event": "Events",
-    "placement": "Placements",
-    "agreement": "Agreements",
-    "project": "Projects",
+    "interaction": N_("Interactions"),
+    "mobile_visit": N_("Mobile consulates"),
+    "campaign": N_("Campaigns"),
+    "poll": N_("Polls"),
+    "outreach_event": N_("Events"),
+    "placement": N_("Placements"),
+    "partner": N_("Partners"),
+    "agreement": N_("Agreements"),
+    "project": N_("Projects"),
 }
 """What each kind of tagged activity is called in the briefing (``practice_link.activity_kind``;
 polls are campaigns with questions)."""

@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from diaspora_desk.domain.enums import AssociationType
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, cleaned_within
 
 MAX_TITLE = 200
 MAX_BODY = 5000
@@ -114,6 +115,10 @@ class Segment:
     return_intentions: tuple[str, ...] = ()
     min_age: int | None = None
     max_age: int | None = None
+    include_associations: bool = False
+    """Associations are recipients too: active ones in the host countries and towns."""
+    association_types: tuple[str, ...] = ()
+    """Association types (AssociationType values) the associations must have; empty: any."""
 
     def to_json(self) -> str:
         data: dict[str, object] = {
@@ -127,6 +132,8 @@ class Segment:
             "return_intentions": list(self.return_intentions),
             "min_age": self.min_age,
             "max_age": self.max_age,
+            "include_associations": self.include_associations or None,
+            "association_types": list(self.association_types),
             "radius": (
                 {"latitude": self.radius.latitude, "longitude": self.radius.longitude, "km": self.radius.km}
                 if self.radius
@@ -154,7 +161,12 @@ class Segment:
             return_intentions=tuple(data.get("return_intentions", ())),
             min_age=data.get("min_age"),
             max_age=data.get("max_age"),
+            include_associations=bool(data.get("include_associations", False)),
+            association_types=tuple(data.get("association_types", ())),
         )
+
+
+ASSOCIATION_TYPES = frozenset(t.value for t in AssociationType)
 
 
 def validate_segment(segment: Segment) -> Segment:
@@ -171,6 +183,8 @@ def validate_segment(segment: Segment) -> Segment:
     errors.update(_age_errors(segment.min_age, segment.max_age))
     if segment.radius is not None:
         errors.update(_radius_errors(segment.radius))
+    if any(t not in ASSOCIATION_TYPES for t in segment.association_types):
+        errors["association_types"] = msg("is not an association type")
     if errors:
         raise ValidationError(errors)
     return Segment(
@@ -185,6 +199,8 @@ def validate_segment(segment: Segment) -> Segment:
         return_intentions=tuple(dict.fromkeys(segment.return_intentions)),
         min_age=segment.min_age,
         max_age=segment.max_age,
+        include_associations=segment.include_associations,
+        association_types=tuple(dict.fromkeys(segment.association_types)),
     )
 
 
@@ -263,13 +279,19 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
     except ValidationError as exc:
         errors.update({f"segment.{k}": v for k, v in exc.errors.items()})
         segment = draft.segment
+    texts = {
+        "objective": cleaned_within(errors, "objective", draft.objective, MAX_BODY, multiline=True),
+        "partners": cleaned_within(errors, "partners", draft.partners, MAX_BODY, multiline=True),
+        "owner": cleaned_within(errors, "owner", draft.owner, MAX_TITLE),
+        "place": cleaned_within(errors, "place", draft.place, MAX_TITLE),
+    }
     if errors:
         raise ValidationError(errors)
     return CampaignDraft(
         title=title,
-        objective=clean_text(draft.objective, multiline=True)[:MAX_BODY],
+        objective=texts["objective"],
         practice_ids=tuple(dict.fromkeys(draft.practice_ids)),
-        partners=clean_text(draft.partners, multiline=True)[:MAX_BODY],
+        partners=texts["partners"],
         channels=tuple(dict.fromkeys(draft.channels)),
         starts_on=draft.starts_on,
         ends_on=draft.ends_on,
@@ -277,8 +299,8 @@ def validate_campaign(draft: CampaignDraft) -> CampaignDraft:
         currency=draft.currency.strip().upper(),
         price_per_segment=draft.price_per_segment,
         status=draft.status,
-        owner=clean_text(draft.owner)[:200],
-        place=clean_text(draft.place)[:200],
+        owner=texts["owner"],
+        place=texts["place"],
         fallback_language=fallback,
         segment=segment,
     )
@@ -351,3 +373,7 @@ class AudienceCount:
     consenting: int
     without_contact: dict[CampaignChannel, int]
     reachable: dict[CampaignChannel, int]
+    associations: int = 0
+    """Active associations in the segment (when it includes associations)."""
+    associations_without_contact: dict[CampaignChannel, int] = field(default_factory=dict)
+    associations_reachable: dict[CampaignChannel, int] = field(default_factory=dict)

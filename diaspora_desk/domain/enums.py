@@ -69,6 +69,8 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     ANONYMISE = "anonymise"
     VIEW_AUDIT = "view_audit"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
 
 
 class ConsentPurpose(StrEnum):

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import cleaned_within
 
 MAX_EVENT_DAYS = 31
+# Longest texts an event keeps: refused when longer, never cut.
+MAX_SHORT_TEXT = 200
+MAX_NOTES = 5000
 
 
 class EventKind(StrEnum):
@@ -68,14 +71,18 @@ class EventDraft:
 
 def validate_event(draft: EventDraft) -> EventDraft:
     errors: dict[str, str] = {}
-    title = clean_text(draft.title)
+    title = cleaned_within(errors, "title", draft.title, MAX_SHORT_TEXT)
     if not title:
         errors["title"] = msg("is required")
     country = draft.country.strip().upper()
     if len(country) != 2 or not country.isalpha():
         errors["country"] = msg("use a two-letter ISO country code")
-    if not clean_text(draft.city):
+    city = cleaned_within(errors, "city", draft.city, MAX_SHORT_TEXT)
+    if not city:
         errors["city"] = msg("is required")
+    venue = cleaned_within(errors, "venue", draft.venue, MAX_SHORT_TEXT)
+    follow_ups = cleaned_within(errors, "follow_ups", draft.follow_ups, MAX_NOTES, multiline=True)
+    notes = cleaned_within(errors, "notes", draft.notes, MAX_NOTES, multiline=True)
     if draft.ends_on < draft.starts_on:
         errors["ends_on"] = msg("is before the first day")
     elif (draft.ends_on - draft.starts_on).days >= MAX_EVENT_DAYS:
@@ -85,18 +92,18 @@ def validate_event(draft: EventDraft) -> EventDraft:
     if errors:
         raise ValidationError(errors)
     return EventDraft(
-        title=title[:200],
+        title=title,
         kind=draft.kind,
         country=country,
-        city=clean_text(draft.city)[:200],
+        city=city,
         starts_on=draft.starts_on,
         ends_on=draft.ends_on,
-        venue=clean_text(draft.venue)[:200],
+        venue=venue,
         capacity=draft.capacity,
         campaign_id=draft.campaign_id,
         practice_ids=tuple(dict.fromkeys(draft.practice_ids)),
-        follow_ups=clean_text(draft.follow_ups, multiline=True)[:5000],
-        notes=clean_text(draft.notes, multiline=True)[:5000],
+        follow_ups=follow_ups,
+        notes=notes,
     )
 
 

@@ -17,6 +17,7 @@ from diaspora_desk.domain.contact import PhoneNumber, normalise_email, normalise
 from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.fields import parsed, parsed_all
 from diaspora_desk.domain.geography import country_code
+from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.text import clean_text, fold
 
 MAX_SHORT = 200
@@ -68,43 +69,51 @@ class AgreementStatus(StrEnum):
 
 # English labels first; the Spanish and French names are what files from the field write.
 PARTNER_KIND_NAMES: dict[PartnerKind, tuple[str, ...]] = {
-    PartnerKind.BANK: ("Bank", "Banco", "Banque"),
-    PartnerKind.MONEY_TRANSFER: ("Money-transfer firm", "Remesadora", "Société de transfert d'argent"),
-    PartnerKind.MICROFINANCE: ("Microfinance institution", "Microfinanciera", "Institution de microfinance"),
-    PartnerKind.NGO: ("NGO", "ONG", "Non-governmental organisation"),
-    PartnerKind.BUSINESS: ("Business", "Empresa", "Entreprise"),
-    PartnerKind.CHAMBER_OF_COMMERCE: ("Chamber of commerce", "Cámara de comercio", "Chambre de commerce"),
-    PartnerKind.UNION: ("Trade union", "Sindicato", "Syndicat"),
-    PartnerKind.UNIVERSITY: ("University", "Universidad", "Université"),
-    PartnerKind.HOSPITAL: ("Hospital", "Hôpital"),
+    PartnerKind.BANK: (N_("Bank"), "Banco", "Banque"),
+    PartnerKind.MONEY_TRANSFER: (N_("Money-transfer firm"), "Remesadora", "Société de transfert d'argent"),
+    PartnerKind.MICROFINANCE: (
+        N_("Microfinance institution"),
+        "Microfinanciera",
+        "Institution de microfinance",
+    ),
+    PartnerKind.NGO: (N_("NGO"), "ONG", "Non-governmental organisation"),
+    PartnerKind.BUSINESS: (N_("Business"), "Empresa", "Entreprise"),
+    PartnerKind.CHAMBER_OF_COMMERCE: (N_("Chamber of commerce"), "Cámara de comercio", "Chambre de commerce"),
+    PartnerKind.UNION: (N_("Trade union"), "Sindicato", "Syndicat"),
+    PartnerKind.UNIVERSITY: (N_("University"), "Universidad", "Université"),
+    PartnerKind.HOSPITAL: (N_("Hospital"), "Hôpital"),
     PartnerKind.INTERNATIONAL_ORGANISATION: (
-        "International organisation",
+        N_("International organisation"),
         "Organismo internacional",
         "Organisation internationale",
     ),
     PartnerKind.HOME_AUTHORITY: (
-        "Local or regional authority (home)",
+        N_("Local or regional authority (home)"),
         "Autoridad local de origen",
         "Collectivité locale d'origine",
     ),
     PartnerKind.HOST_AUTHORITY: (
-        "Local or regional authority (host)",
+        N_("Local or regional authority (host)"),
         "Autoridad local de acogida",
         "Collectivité locale d'accueil",
     ),
     PartnerKind.RECRUITMENT_AGENCY: (
-        "Recruitment agency",
+        N_("Recruitment agency"),
         "Agencia de reclutamiento",
         "Agence de recrutement",
     ),
-    PartnerKind.MEDIA: ("Media", "Medio de comunicación", "Médias"),
-    PartnerKind.RELIGIOUS_COMMUNITY: ("Religious community", "Comunidad religiosa", "Communauté religieuse"),
+    PartnerKind.MEDIA: (N_("Media"), "Medio de comunicación", "Médias"),
+    PartnerKind.RELIGIOUS_COMMUNITY: (
+        N_("Religious community"),
+        "Comunidad religiosa",
+        "Communauté religieuse",
+    ),
     PartnerKind.DIASPORA_ASSOCIATION: (
-        "Diaspora association",
+        N_("Diaspora association"),
         "Asociación de la diáspora",
         "Association de la diaspora",
     ),
-    PartnerKind.OTHER: ("Other", "Otro", "Autre"),
+    PartnerKind.OTHER: (N_("Other"), "Otro", "Autre"),
 }
 PARTNER_KIND_LABELS = {kind: names[0] for kind, names in PARTNER_KIND_NAMES.items()}
 LEVEL_NAMES: dict[PartnerLevel, tuple[str, ...]] = {
@@ -114,17 +123,17 @@ LEVEL_NAMES: dict[PartnerLevel, tuple[str, ...]] = {
 }
 LEVEL_LABELS = {level: names[0] for level, names in LEVEL_NAMES.items()}
 AGREEMENT_KIND_LABELS: dict[AgreementKind, str] = {
-    AgreementKind.MOU: "Memorandum of understanding",
-    AgreementKind.BILATERAL: "Bilateral agreement",
-    AgreementKind.TWINNING: "Twinning",
-    AgreementKind.SERVICE: "Service agreement",
+    AgreementKind.MOU: N_("Memorandum of understanding"),
+    AgreementKind.BILATERAL: N_("Bilateral agreement"),
+    AgreementKind.TWINNING: N_("Twinning"),
+    AgreementKind.SERVICE: N_("Service agreement"),
 }
 AGREEMENT_STATUS_LABELS: dict[AgreementStatus, str] = {
-    AgreementStatus.DRAFT: "Draft",
-    AgreementStatus.NEGOTIATION: "In negotiation",
-    AgreementStatus.IN_FORCE: "In force",
-    AgreementStatus.EXPIRED: "Expired",
-    AgreementStatus.TERMINATED: "Terminated",
+    AgreementStatus.DRAFT: N_("Draft"),
+    AgreementStatus.NEGOTIATION: N_("In negotiation"),
+    AgreementStatus.IN_FORCE: N_("In force"),
+    AgreementStatus.EXPIRED: N_("Expired"),
+    AgreementStatus.TERMINATED: N_("Terminated"),
 }
 
 

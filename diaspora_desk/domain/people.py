@@ -267,8 +267,8 @@ def _postal(errors: dict[str, str], draft: PersonDraft) -> PostalParts:
         errors["postal_code"] = msg("is longer than {limit} characters", limit=MAX_POSTAL_CODE)
     return PostalParts(
         postal_code=code[:MAX_POSTAL_CODE],
-        locality=clean_text(draft.locality)[:MAX_NAME],
-        region=clean_text(draft.region)[:MAX_NAME],
+        locality=_within(errors, "locality", clean_text(draft.locality), MAX_NAME),
+        region=_within(errors, "region", clean_text(draft.region), MAX_NAME),
         country=parsed(errors, "address_country", draft.address_country, country_code) or "",
     )
 

@@ -18,6 +18,7 @@ from diaspora_desk.domain.funding import (
     check_matching,
 )
 from diaspora_desk.domain.geography import country_code
+from diaspora_desk.domain.labels import N_
 from diaspora_desk.domain.partners import long_text, short_text
 from diaspora_desk.domain.text import fold
 
@@ -57,11 +58,11 @@ PROGRAMME_LABELS: dict[ProjectProgramme, str] = {
     ProjectProgramme.OTHER: "Other",
 }
 STAGE_LABELS: dict[ProjectStage, str] = {
-    ProjectStage.IDENTIFICATION: "Identification",
-    ProjectStage.FEASIBILITY: "Feasibility",
-    ProjectStage.IMPLEMENTATION: "Implementation",
-    ProjectStage.MONITORING: "Monitoring",
-    ProjectStage.COMPLETED: "Completed",
+    ProjectStage.IDENTIFICATION: N_("Identification"),
+    ProjectStage.FEASIBILITY: N_("Feasibility"),
+    ProjectStage.IMPLEMENTATION: N_("Implementation"),
+    ProjectStage.MONITORING: N_("Monitoring"),
+    ProjectStage.COMPLETED: N_("Completed"),
 }
 SECTOR_LABELS: dict[ProjectSector, str] = {
     ProjectSector.WATER_SANITATION: "Water and sanitation",

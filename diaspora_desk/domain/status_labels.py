@@ -29,6 +29,8 @@ AUDIT_ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.ERASE: N_("Erased"),
     AuditAction.ANONYMISE: N_("Anonymised"),
     AuditAction.VIEW_AUDIT: N_("Audit trail exported"),
+    AuditAction.SIGN_IN: N_("Signed in"),
+    AuditAction.SIGN_IN_FAILED: N_("Wrong password"),
 }
 
 PLACEMENT_STATUS_LABELS: dict[PlacementStatus, str] = {

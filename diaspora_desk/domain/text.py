@@ -1,9 +1,11 @@
-"""Text normalisation shared by search, duplicate detection and import."""
+"""Text normalisation shared by search, duplicate detection and import; the length rule of forms."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from diaspora_desk.domain.errors import msg
 
 _CONTROL_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 # ASCII plus the combining diacritical marks block (all combining except U+034F, the grapheme
@@ -57,3 +59,14 @@ def fold(value: str) -> str:
         value = decomposed.encode("ascii", "ignore").decode("ascii")
     # ASCII has no decompositions or combining marks, and casefold() is lower() there.
     return " ".join(value.lower().split())
+
+
+def cleaned_within(
+    errors: dict[str, str], field: str, value: str, limit: int, *, multiline: bool = False
+) -> str:
+    """``value`` cleaned (:func:`clean_text`), with an error for ``field`` naming ``limit`` when it
+    is longer: never cut, as a cut value would be stored as if the officer had written it."""
+    text = clean_text(value, multiline=multiline)
+    if len(text) > limit:
+        errors.setdefault(field, msg("is longer than {limit} characters", limit=limit))
+    return text

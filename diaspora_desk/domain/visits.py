@@ -1,4 +1,5 @@
-"""Mobile consulates: visits, appointments, visit validation and appointment slots.
+"""Mobile consulates: visits, appointments and appointment slots (their validation is in
+`visit_rules.py`).
 
 Pure code: no I/O. Services turn rows into the records defined here and back.
 """
@@ -6,7 +7,6 @@ Pure code: no I/O. Services turn rows into the records defined here and back.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,8 +16,6 @@ from diaspora_desk.domain.consular_services import SERVICE_CATALOGUE as SERVICE_
 from diaspora_desk.domain.consular_services import ConsularService as ConsularService
 from diaspora_desk.domain.consular_services import ServiceInfo as ServiceInfo
 from diaspora_desk.domain.consular_services import default_equipment as default_equipment
-from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.text import clean_text
 
 MAX_VISIT_DAYS = 14
 SLOT_MINUTES = (10, 15, 20, 30, 60)
@@ -322,71 +320,3 @@ def slot_start_for(visit: VisitRecord, at: dt.time) -> dt.time:
     start = _minutes(visit.opens_at)
     offset = max(0, _minutes(at) - start)
     return _time(start + offset // visit.slot_minutes * visit.slot_minutes)
-
-
-def _check_services(errors: dict[str, str], services: Sequence[OfferedService]) -> None:
-    """Each service offered once, with a capacity in range; the last problem found is the one shown."""
-    seen: set[ConsularService] = set()
-    for offered in services:
-        if offered.service in seen:
-            errors["services"] = msg(
-                "{title} is listed twice", title=SERVICE_CATALOGUE[offered.service].title
-            )
-        seen.add(offered.service)
-        if not 1 <= offered.capacity_per_hour <= MAX_CAPACITY_PER_HOUR:
-            errors["services"] = msg(
-                "capacity per hour of {title} must be between 1 and {high}",
-                title=SERVICE_CATALOGUE[offered.service].title,
-                high=MAX_CAPACITY_PER_HOUR,
-            )
-        if offered.walk_ins_served < 0:
-            errors["services"] = msg("walk-ins served cannot be negative")
-
-
-def validate_visit(draft: VisitDraft) -> VisitDraft:
-    """Check and tidy a visit draft; raises :class:`ValidationError` naming each bad field."""
-    errors: dict[str, str] = {}
-    city = clean_text(draft.city)
-    if not city:
-        errors["city"] = msg("the town of the visit is required")
-    if draft.ends_on < draft.starts_on:
-        errors["ends_on"] = msg("the visit ends before it starts")
-    elif (draft.ends_on - draft.starts_on).days + 1 > MAX_VISIT_DAYS:
-        errors["ends_on"] = msg("a mobile visit lasts at most {days} days", days=MAX_VISIT_DAYS)
-    if draft.slot_minutes not in SLOT_MINUTES:
-        errors["slot_minutes"] = msg("slots last {items} minutes", items=", ".join(map(str, SLOT_MINUTES)))
-    elif _minutes(draft.closes_at) - _minutes(draft.opens_at) < draft.slot_minutes:
-        errors["closes_at"] = msg("opening hours must hold at least one slot")
-    _check_services(errors, draft.services)
-    team = tuple(
-        TeamMember(clean_text(m.name)[:200], clean_text(m.role)[:100])
-        for m in draft.team
-        if clean_text(m.name)
-    )
-    equipment = tuple(
-        EquipmentItem(clean_text(e.item)[:200], e.packed) for e in draft.equipment if clean_text(e.item)
-    )
-    if errors:
-        raise ValidationError(errors)
-    return VisitDraft(
-        consulate_id=draft.consulate_id,
-        country=draft.country.strip().upper(),
-        city=city[:200],
-        starts_on=draft.starts_on,
-        ends_on=draft.ends_on,
-        opens_at=draft.opens_at,
-        closes_at=draft.closes_at,
-        slot_minutes=draft.slot_minutes,
-        title=clean_text(draft.title)[:200],
-        venue=clean_text(draft.venue)[:200],
-        venue_address=clean_text(draft.venue_address, multiline=True)[:2000],
-        host_association_id=draft.host_association_id,
-        host_partner=clean_text(draft.host_partner)[:200],
-        status=draft.status,
-        services=draft.services,
-        team=team,
-        equipment=equipment,
-        practice_ids=draft.practice_ids,
-        issues_raised=clean_text(draft.issues_raised, multiline=True)[:20000],
-        notes=clean_text(draft.notes, multiline=True)[:20000],
-    )

@@ -180,7 +180,7 @@ def _partners(data: PracticesBriefing) -> list[Flowable]:
 
 def _evidence(row: CoverageRow) -> str:
     if row.latest is not None:
-        counts = ", ".join(f"{ACTIVITY_LABELS.get(k, k)}: {n:,}" for k, n in row.counts.items())
+        counts = ", ".join(f"{_(ACTIVITY_LABELS.get(k, k))}: {n:,}" for k, n in row.counts.items())
         return f"{counts}\n{_('Latest')} {row.latest.day.isoformat()}: {row.latest.text}"
     if row.covered_children:
         return _("Through {n} sub-practices with activity").format(n=row.covered_children)

@@ -28,7 +28,7 @@ from diaspora_desk.reports.styles import (
     para,
 )
 from diaspora_desk.services.campaigns.reports import CampaignReportData, CountTable
-from diaspora_desk.services.campaigns.tallies import Breakdown, QuestionTally
+from diaspora_desk.services.campaigns.tallies import WITHHELD, Breakdown, QuestionTally
 from diaspora_desk.services.common.privacy import SMALL_CELL, SUPPRESSED
 
 BAR_GREY = colors.Color(0.35, 0.35, 0.35)
@@ -121,8 +121,12 @@ def _poll(data: CampaignReportData) -> list[Flowable]:
         para(
             _(
                 "Respondents: {respondents}. Each person's latest answered reply counts once; shares "
-                "are of the people who answered the question. Replies waiting for review: {review}."
+                "are of the people who answered the question. Replies waiting for review: {review}. "
+                "A group's answers to a question that hold a count from 1 to 4 are withheld "
+                "(\u201c{withheld}\u201d), so that it cannot be worked out from the other answers, "
+                "questions or groups."
             ).format(
+                withheld=WITHHELD,
                 respondents=_("not shown (it would give a small count away)")
                 if poll.respondents is None
                 else f"{poll.respondents:,}",
@@ -171,6 +175,24 @@ def _audience(data: CampaignReportData) -> list[Flowable]:
         story += data_table(
             [_("Channel"), _("Reachable"), _("Left out: no phone, e-mail or address")],
             [[_(label), reachable, missing or "—"] for label, reachable, missing in a.by_channel],
+            [60 * mm, 35 * mm, CONTENT_WIDTH - 95 * mm],
+        )
+    if a.associations:
+        story += [
+            para(_("Associations"), "cell_bold"),
+            field_table(
+                [
+                    (_("Associations in the segment"), a.associations),
+                    (_("Associations files were prepared for"), a.associations_reached),
+                ]
+            ),
+        ]
+        story += data_table(
+            [_("Channel"), _("Associations reachable"), _("Left out: no phone, e-mail or address")],
+            [
+                [_(label), reachable, missing or "—"]
+                for label, reachable, missing in a.associations_by_channel
+            ],
             [60 * mm, 35 * mm, CONTENT_WIDTH - 95 * mm],
         )
     return story

@@ -8,6 +8,10 @@ from pathlib import Path
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.migrate import open_database
 from diaspora_desk.domain.changes import ChangeFeed
+from diaspora_desk.services.accounts.facade import Accounts
+from diaspora_desk.services.accounts.passwords import Passwords
+from diaspora_desk.services.accounts.registry import AccountService
+from diaspora_desk.services.accounts.session import SignedIn
 from diaspora_desk.services.associations.facade import Associations
 from diaspora_desk.services.associations.interactions import InteractionService
 from diaspora_desk.services.associations.registry import AssociationService
@@ -37,12 +41,13 @@ from diaspora_desk.services.people.statistics import SkillsStatistics
 from diaspora_desk.services.practices.catalogue import PracticeService, sync_catalogue
 from diaspora_desk.services.trust.facade import Trust
 from diaspora_desk.services.visits.bookings import BookingService
+from diaspora_desk.services.visits.calendars import VisitCalendars
 from diaspora_desk.services.visits.consulates import ConsulateService
-from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.facade import Visits
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
+from diaspora_desk.services.visits.reminders import VisitReminders
 from diaspora_desk.services.visits.reports import VisitReports
 
 
@@ -66,6 +71,7 @@ class Services:
     partners: Partners
     briefing: Briefing
     trust: Trust
+    accounts: Accounts
 
     @property
     def changes(self) -> ChangeFeed:
@@ -86,10 +92,13 @@ def build_services(
     """Build every facade over `database` (already open and migrated)."""
     clock = clock or SystemClock()
     gazetteer = gazetteer or Gazetteer()
-    settings = SettingsService(database, gazetteer)
+    passwords = Passwords()
+    # Who is signed in: every service gets it as its officer (the audit's name, the grants).
+    signed_in = SignedIn(database, clock, passwords)
+    settings = SettingsService(database, gazetteer, signed_in.require)
     audit = AuditService(database)
-    associations = _associations(database, clock, gazetteer, settings)
-    people = _people(database, clock, gazetteer, settings)
+    associations = _associations(database, clock, gazetteer, signed_in)
+    people = _people(database, clock, gazetteer, settings, signed_in)
     return Services(
         database=database,
         clock=clock,
@@ -99,18 +108,16 @@ def build_services(
         practices=PracticeService(database),
         associations=associations,
         people=people,
-        visits=_visits(database, clock, gazetteer, settings, people.registry),
-        campaigns=_campaigns(database, clock, settings),
-        partners=_partners(database, clock, settings),
+        visits=_visits(database, clock, gazetteer, signed_in, people.registry),
+        campaigns=_campaigns(database, clock, settings, signed_in, gazetteer),
+        partners=_partners(database, clock, signed_in),
         briefing=Briefing(reports=BriefingService(database, clock)),
-        trust=_trust(database, clock, settings),
+        trust=_trust(database, clock, signed_in),
+        accounts=Accounts(registry=AccountService(database, clock, signed_in, passwords), session=signed_in),
     )
 
 
-def _associations(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService
-) -> Associations:
-    officer = settings.officer
+def _associations(database: Database, clock: Clock, gazetteer: Gazetteer, officer: SignedIn) -> Associations:
     registry = AssociationService(database, gazetteer, clock, officer)
     interactions = InteractionService(database, clock, officer)
     return Associations(
@@ -121,8 +128,9 @@ def _associations(
     )
 
 
-def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService) -> People:
-    officer = settings.officer
+def _people(
+    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, officer: SignedIn
+) -> People:
 
     def host_country() -> str:
         consulate = settings.current().consulate
@@ -131,7 +139,7 @@ def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: Se
     occupations = OccupationService(database)
     needs = NeedService(database, occupations, clock, officer)
     consent = ConsentService(database, clock, officer)
-    matching = MatchingService(database)
+    matching = MatchingService(database, officer)
     statistics = SkillsStatistics(database)
     registry = PeopleService(
         database,
@@ -152,16 +160,15 @@ def _people(database: Database, clock: Clock, gazetteer: Gazetteer, settings: Se
         exporter=PeopleExporter(database, officer),
         duplicates=DuplicateService(database, clock, officer),
         statistics=statistics,
-        reports=PeopleReports(database, clock, occupations),
+        reports=PeopleReports(database, clock, occupations, officer),
         review_queue=ReviewQueue(database),
         need_lists=NeedLists(database),
     )
 
 
 def _visits(
-    database: Database, clock: Clock, gazetteer: Gazetteer, settings: SettingsService, people: PeopleService
+    database: Database, clock: Clock, gazetteer: Gazetteer, officer: SignedIn, people: PeopleService
 ) -> Visits:
-    officer = settings.officer
     registry = VisitService(database, gazetteer, clock, officer)
     bookings = BookingService(database, people, clock, officer)
     return Visits(
@@ -170,12 +177,15 @@ def _visits(
         registry=registry,
         bookings=bookings,
         planner=VisitPlanner(database, clock),
-        reports=VisitReports(database, clock),
-        exports=VisitExport(database, clock, officer, bookings, gazetteer),
+        reports=VisitReports(database, clock, officer),
+        calendars=VisitCalendars(database, clock, officer, bookings, gazetteer),
+        reminders=VisitReminders(database, clock, officer, bookings),
     )
 
 
-def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> Campaigns:
+def _campaigns(
+    database: Database, clock: Clock, settings: SettingsService, officer: SignedIn, gazetteer: Gazetteer
+) -> Campaigns:
     from diaspora_desk.services.campaigns.audience import AudienceService
     from diaspora_desk.services.campaigns.delivery import DeliveryService
     from diaspora_desk.services.campaigns.events import EventService
@@ -185,15 +195,13 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
     from diaspora_desk.services.campaigns.reports import CampaignReports
     from diaspora_desk.services.campaigns.tallies import PollTallies
 
-    officer = settings.officer
-
     def consulate() -> str:
         current = settings.current().consulate
         return current.name if current else ""
 
     return Campaigns(
         registry=CampaignService(database, clock, officer),
-        audience=AudienceService(database, clock),
+        audience=AudienceService(database, clock, gazetteer),
         messages=MessageService(database, clock, officer, consulate),
         delivery=DeliveryService(database, clock, officer, consulate),
         polls=PollService(database, clock, officer),
@@ -203,14 +211,13 @@ def _campaigns(database: Database, clock: Clock, settings: SettingsService) -> C
     )
 
 
-def _partners(database: Database, clock: Clock, settings: SettingsService) -> Partners:
+def _partners(database: Database, clock: Clock, officer: SignedIn) -> Partners:
     from diaspora_desk.services.partners.agreements import AgreementService
     from diaspora_desk.services.partners.briefing import PartnersBriefingService
     from diaspora_desk.services.partners.projects import ProjectService
     from diaspora_desk.services.partners.registry import PartnerService
     from diaspora_desk.services.partners.transfer import PartnerTransfer
 
-    officer = settings.officer
     registry = PartnerService(database, clock, officer)
     projects = ProjectService(database, clock, officer)
     return Partners(
@@ -222,15 +229,15 @@ def _partners(database: Database, clock: Clock, settings: SettingsService) -> Pa
     )
 
 
-def _trust(database: Database, clock: Clock, settings: SettingsService) -> Trust:
+def _trust(database: Database, clock: Clock, officer: SignedIn) -> Trust:
     from diaspora_desk.services.common.audit_trail import AuditTrail
     from diaspora_desk.services.common.backups import BackupService
     from diaspora_desk.services.trust.erasure import ErasureService
 
     return Trust(
-        trail=AuditTrail(database, clock, settings.officer),
-        backups=BackupService(database, clock),
-        erasure=ErasureService(database, clock, settings.officer),
+        trail=AuditTrail(database, clock, officer),
+        backups=BackupService(database, clock, officer),
+        erasure=ErasureService(database, clock, officer),
     )
 
 

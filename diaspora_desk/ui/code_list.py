@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +24,13 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CodeList(QWidget):
     """Type a name, pick it (and a level when the list has levels), Add; :attr:`values` are the
-    chosen (code, level) pairs, level "" when there are no levels."""
+    chosen (code, level) pairs, level "" when there are no levels. With ``show_codes`` each choice
+    shows its code beside its name (ISCO-08 groups, whose names are English only).
+
+    Signals: ``changed()`` when a choice is added or removed.
+    """
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -32,9 +38,11 @@ class CodeList(QWidget):
         placeholder: str,
         levels: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        show_codes: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._names = {code: name for code, name in choices}
+        self._names = {code: f"{name} ({code})" if show_codes else name for code, name in choices}
         self.picker = CodePicker(choices, placeholder)
         self.level_combo = QComboBox()
         self.level_combo.addItems(list(levels))
@@ -69,8 +77,9 @@ class CodeList(QWidget):
         item = QListWidgetItem(f"{name} — {level}" if level else name)
         item.setData(CODE_ROLE, code)
         item.setData(LEVEL_ROLE, level)
-        item.setToolTip(f"{name} ({code})")
+        item.setToolTip(name if name.endswith(f"({code})") else f"{name} ({code})")
         self.list.addItem(item)
+        self.changed.emit()
 
     @property
     def values(self) -> tuple[tuple[str, str], ...]:
@@ -84,6 +93,7 @@ class CodeList(QWidget):
         self.list.clear()
         for code, level in chosen:
             self.add(code, level)
+        self.changed.emit()
 
     @property
     def pending(self) -> bool:
@@ -110,3 +120,9 @@ class CodeList(QWidget):
     def _on_remove_clicked(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Offer another list; what is already chosen stays."""
+        self._names.update(choices)
+        self.picker.set_choices(choices)

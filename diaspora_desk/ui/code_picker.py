@@ -25,13 +25,22 @@ class CodePicker(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self._by_code = {code.casefold(): code for code, _name in choices}
-        self._by_name = {fold(name): code for code, name in choices}
-        completer = QCompleter(QStringListModel([f"{name} ({code})" for code, name in choices], self), self)
+        self._by_code: dict[str, str] = {}
+        self._by_name: dict[str, str] = {}
+        self._offered = QStringListModel(self)
+        completer = QCompleter(self._offered, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Offer another list (the towns of other countries...); a name equal to its code (a town)
+        is offered without the code in brackets."""
+        self._by_code = {code.casefold(): code for code, _name in choices}
+        self._by_name = {fold(name): code for code, name in choices}
+        self._offered.setStringList([name if name == code else f"{name} ({code})" for code, name in choices])
 
     @property
     def code(self) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,9 +68,18 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     if preview is not None:
         window.show_preview(preview)
     window.show()
+    if not _unlocked(window, path):
+        return window
 
     def opened(services: Services) -> None:
+        if not sign_in_at_start(window, services):
+            services.close()
+            window.close()
+            return
         window.attach(services)
+        from diaspora_desk.ui.trust.encrypt_notice import offer_encryption
+
+        offer_encryption(window, services)
         if not services.settings.current().configured:
             _first_run(window, services)
 
@@ -103,6 +112,18 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     return window
 
 
+def _unlocked(window: MainWindow, path: Path) -> bool:
+    """The passphrase of an encrypted (or new) database before it is read; False: cancelled,
+    and the application ends."""
+    from diaspora_desk.ui.passphrase_dialog import unlock
+
+    if unlock(path, window):
+        return True
+    window.close()
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(1))
+    return False
+
+
 def _first_run(window: MainWindow, services: Services) -> None:
     from diaspora_desk.ui.setup_dialog import SetupDialog
 
@@ -114,6 +135,19 @@ def _first_run(window: MainWindow, services: Services) -> None:
         create_demo(window, services, lambda: _first_run(window, services))
     else:
         window.attach(services)
+        from diaspora_desk.ui.accounts.guard import offer_first_administrator
+
+        if offer_first_administrator(window, services):
+            window.accounts_guard.refresh()  # signed in as the new administrator
+
+
+def sign_in_at_start(window: MainWindow, services: Services) -> bool:
+    """Once the database has accounts, sign in before anything is shown; False: the officer gave up."""
+    if not services.accounts.session.accounts_exist():
+        return True
+    from diaspora_desk.ui.accounts.sign_in_dialog import SignInDialog
+
+    return bool(SignInDialog(services.accounts.session, window).exec())
 
 
 def app_icon() -> QIcon:

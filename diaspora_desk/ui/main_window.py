@@ -7,16 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from diaspora_desk.domain.changes import Change
+from diaspora_desk.ui.accounts.guard import install_accounts
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
@@ -124,6 +118,7 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self._warn_about_backups()
+        self.accounts_guard = install_accounts(self, services)  # who is signed in, idle lock, grants
         self.ready.emit()
         self.data_shown.emit()
 
@@ -159,7 +154,9 @@ class MainWindow(QMainWindow):
             services.associations, services.practices, services.settings, services.gazetteer, print_report
         )
         self.people: PeopleArea = PeopleArea(
-            PersonServices(services.people, services.settings, services.gazetteer, services.audit),
+            PersonServices(
+                services.people, services.settings, services.gazetteer, services.audit, services.trust.erasure
+            ),
             services.practices,
             services.clock,
             print_report,
@@ -356,7 +353,7 @@ class MainWindow(QMainWindow):
         consulate = settings.consulate.name if settings.consulate else tr("no consulate set")
         self.setWindowTitle(
             tr("Diaspora Desk — {consulate} — {officer}").format(
-                consulate=consulate, officer=settings.officer_name or tr("no officer set")
+                consulate=consulate, officer=self._services.accounts.session() or tr("no officer set")
             )
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.paths import private_temp_dir
 from diaspora_desk.reports.catalogue import ReportKind, ReportOptions, ReportPrinter
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
@@ -234,7 +235,7 @@ def open_report_preview(
     parent: QWidget, print_report: ReportPrinter, request: ReportRequest
 ) -> tuple[ReportPreviewDialog, Task[RenderedPages]]:
     """Make the report off the GUI thread (progress, Cancel), then show it in the preview dialog."""
-    folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-preview-"))
+    folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-preview-", dir=private_temp_dir()))
     dialog = ReportPreviewDialog(request, parent)
     dialog.finished.connect(lambda _code: shutil.rmtree(folder, ignore_errors=True))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.records import ConsulateRecord
+from diaspora_desk.paths import private_temp_dir
 from diaspora_desk.reports.catalogue import REPORTS, ReportKind, ReportOptions, ReportPrinter
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.report_preview import (
@@ -178,7 +179,7 @@ class ReportsPage(QWidget):
         self._finders = finders
         self._selected = selected
         self._by_hand: set[RecordKind] = set()
-        self._folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-reports-"))
+        self._folder = Path(tempfile.mkdtemp(prefix="diaspora-desk-reports-", dir=private_temp_dir()))
         self.destroyed.connect(lambda: shutil.rmtree(self._folder, ignore_errors=True))
         self.task: Task[RenderedPages] | None = None
         self.choices = _choices(self.tr)

@@ -144,10 +144,13 @@ def city_completer(parent: QWidget, names: list[str]) -> QCompleter:
     return completer
 
 
-def line_edit(placeholder: str = "", *, max_length: int = 200) -> QLineEdit:
+def line_edit(placeholder: str = "", *, max_length: int | None = None) -> QLineEdit:
+    """A line edit; with no ``max_length``, since a QLineEdit cuts pasted text at its limit
+    without a word: the service refuses a value too long, naming the field and the limit."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setMaxLength(max_length)
+    if max_length is not None:
+        edit.setMaxLength(max_length)
     return edit
 
 

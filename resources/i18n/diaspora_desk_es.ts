@@ -65,6 +65,7 @@
         <translation>Se exportaron {n} asociaciones a {path}</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+67"/>
         <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
@@ -74,7 +75,92 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>Bloquear la ventana tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {user}</source>
+        <translation>Rol de {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New password for {user}</source>
+        <translation>Nueva contraseña para {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable account</source>
+        <translation>Desactivar la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} will no longer be able to sign in.</source>
+        <translation>{user} ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+1"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
@@ -156,7 +242,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+190"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
@@ -187,7 +273,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+76"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+77"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -267,9 +353,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-124"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -289,7 +375,7 @@
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -959,7 +1045,7 @@
         <translation>Circunscripción</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+123"/>
         <source>Choose a report and press Preview.</source>
         <translation>Elija un informe y pulse Vista previa.</translation>
     </message>
@@ -1277,7 +1363,7 @@
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
@@ -1317,13 +1403,14 @@
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+3"/>
         <source>Backups kept beside the database</source>
         <translation>Copias de seguridad guardadas junto a la base de datos</translation>
     </message>
@@ -1368,7 +1455,7 @@
         <translation>Borrado y conservación</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
         <source>anonymised</source>
         <translation>anonimizada</translation>
     </message>
@@ -1413,7 +1500,7 @@
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Person number</source>
         <translation>Número de persona</translation>
     </message>
@@ -1492,6 +1579,137 @@
         <source>{n} people handled by the retention rule; {left} with values still found.</source>
         <translation>{n} personas tratadas por la regla de conservación; {left} con valores que aún se encuentran.</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/account_dialog.py" line="+55"/>
+        <source>First administrator</source>
+        <translation>Primer administrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+51"/>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the audit trail</source>
+        <translation>Nombre en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Once an administrator exists, everyone signs in with an account of their own, and each role may do only what it is granted. Keep this password safe: without an administrator, accounts cannot be managed.</source>
+        <translation>Cuando exista un administrador, cada persona iniciará sesión con su propia cuenta y cada rol solo podrá hacer lo que se le haya concedido. Guarde bien esta contraseña: sin un administrador no se pueden gestionar las cuentas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+63"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+52"/>
+        <source>Officer accounts</source>
+        <translation>Cuentas de funcionarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this database with officer accounts? Each officer then signs in, the audit trail names them, and each role may do only what it is granted. Create the first administrator now (you can also do it later from Tools → Accounts)?</source>
+        <translation>¿Proteger esta base de datos con cuentas de funcionarios? Cada funcionario iniciará sesión, el registro de auditoría lo nombrará y cada rol solo podrá hacer lo que se le haya concedido. ¿Crear ahora el primer administrador (también puede hacerlo más tarde en Herramientas → Cuentas)?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión iniciada: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts: anyone may use this database</source>
+        <translation>Sin cuentas: cualquiera puede usar esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="-9"/>
+        <source>Diaspora Desk is locked</source>
+        <translation>Diaspora Desk está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Diaspora Desk</source>
+        <translation>Iniciar sesión en Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked after a time without use. {name}, type your password to go on.</source>
+        <translation>Bloqueado tras un tiempo sin uso. {name}, escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1529,13 +1747,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+57"/>
-        <location line="+45"/>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+50"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-30"/>
         <source>New agreement</source>
         <translation>Nuevo convenio</translation>
     </message>
@@ -1545,7 +1763,7 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -1580,13 +1798,13 @@
         <translation>Termina el</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Signed document</source>
         <translation>Documento firmado</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-49"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1596,7 +1814,7 @@
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
         <translation>Documentos (*.pdf *.doc *.docx *.odt);;Todos los archivos (*)</translation>
     </message>
@@ -1654,7 +1872,7 @@
         <translation>Agenda del día…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1667,6 +1885,29 @@
         <location line="+74"/>
         <source>Booked {booked} · served from bookings {served} · no-shows {no_show} · walk-ins {walk_ins} · delivered {delivered} · new registrations {new}</source>
         <translation>Reservadas {booked} · atendidas con cita {served} · inasistencias {no_show} · sin cita {walk_ins} · prestados {delivered} · nuevos registros {new}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationChoices</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+53"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Escriba parte del nombre de una asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Association {id}</source>
+        <translation>Asociación {id}</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1951,7 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+75"/>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+65"/>
         <source>Edit association</source>
         <translation>Editar asociación</translation>
     </message>
@@ -1720,7 +1961,7 @@
         <translation>Nueva asociación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -1733,11 +1974,6 @@
         <location line="+1"/>
         <source>Relation and notes</source>
         <translation>Relación y notas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>* required</source>
-        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2178,23 +2414,23 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
-        <location line="+63"/>
+        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+48"/>
+        <location line="+57"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-57"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
         <translation>Hola, {given_name}: ... ({consulate}, {date}, {place})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2240,17 +2476,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>SMS length</source>
         <translation>Longitud del SMS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
@@ -2260,7 +2496,7 @@
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+80"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
         <translation>{characters} caracteres, {encoding}, {segments} segmento(s)</translation>
     </message>
@@ -2370,7 +2606,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+50"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -2380,7 +2616,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>“{text}” is not in the list: choose from it.</source>
         <translation>“{text}” no está en la lista: elija de ella.</translation>
     </message>
@@ -2484,7 +2720,7 @@
         <translation>Comparar y fusionar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See both records side by side and choose what stays</source>
         <translation>Ver ambos registros lado a lado y elegir qué se conserva</translation>
     </message>
@@ -2561,15 +2797,58 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/erase_dialog.py" line="+57"/>
+        <source>Erase {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} (number {id}) and everything held on them: phones, skills, consents, memberships, appointments, campaign and poll records. This cannot be undone; the audit trail keeps only that it was done, by whom and why.</source>
+        <translation>Borrar a {name} (número {id}) y todo lo que se guarda sobre esa persona: teléfonos, competencias, consentimientos, membresías, citas, registros de campañas y encuestas. No se puede deshacer; el registro de auditoría solo conserva que se hizo, quién lo hizo y por qué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ej., la persona lo pidió por escrito el 3 de diciembre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>el funcionario que confirma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonimizar en su lugar (conservar el registro para los recuentos, sin saber de quién se trata)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Segundo funcionario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+66"/>
-        <location line="+51"/>
+        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+60"/>
+        <location line="+46"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -2589,7 +2868,7 @@
         <translation>Qué se prometió, a quién y para cuándo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -2640,22 +2919,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
         <source>{registered} registered, {attended} attended</source>
         <translation>{registered} inscritos, {attended} asistieron</translation>
     </message>
@@ -2916,6 +3195,14 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-126"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../../diaspora_desk/ui/visits/area.py" line="+28"/>
@@ -3075,22 +3362,22 @@
         <translation>Nueva necesidad</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no minimum</source>
         <translation>sin mínimo</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Edit need</source>
         <translation>Editar necesidad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type an occupation, e.g. nurses</source>
         <translation>Escriba una ocupación, p. ej., enfermeros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Escriba un idioma, p. ej., español</translation>
     </message>
@@ -3284,13 +3571,13 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+57"/>
-        <location line="+54"/>
+        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+49"/>
+        <location line="+37"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-37"/>
         <source>New partner</source>
         <translation>Nuevo socio</translation>
     </message>
@@ -3305,7 +3592,7 @@
         <translation>Un número por línea; el formato nacional usa el país del socio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Name *</source>
         <translation>Nombre *</translation>
     </message>
@@ -3478,6 +3765,69 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/passphrase_dialog.py" line="+51"/>
+        <source>Protect the database</source>
+        <translation>Proteger la base de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the database</source>
+        <translation>Abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Recordarla en este equipo (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A lost passphrase cannot be recovered: write it down and keep it somewhere safe.</source>
+        <translation>Una frase de contraseña perdida no se puede recuperar: anótela y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring on this computer: the passphrase will be asked at every start.</source>
+        <translation>No hay llavero del sistema en este equipo: la frase de contraseña se pedirá en cada inicio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database {path} will be encrypted with a passphrase of at least {n} characters. Without the passphrase nobody can read it, not even you.</source>
+        <translation>La base de datos {path} se cifrará con una frase de contraseña de al menos {n} caracteres. Sin la frase nadie puede leerla, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is encrypted. Enter its passphrase.</source>
+        <translation>La base de datos {path} está cifrada. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase does not open the database. Nothing was changed; try again.</source>
+        <translation>Esta frase de contraseña no abre la base de datos. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
         <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
@@ -3646,7 +3996,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+141"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
@@ -3657,18 +4007,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <location line="+70"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-194"/>
         <source>Person record PDF…</source>
         <translation>Ficha personal en PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+69"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -3676,7 +4031,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una persona para ver su perfil.&lt;/i&gt;</translation>
     </message>
@@ -3713,7 +4068,7 @@
         <translation>{name} archivada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Save person record</source>
         <translation>Guardar ficha personal</translation>
     </message>
@@ -3736,7 +4091,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -3935,7 +4290,7 @@ región, país</translation>
         <translation>Mostrar situación legal…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
         <translation>La situación legal en el país de residencia es un dato sensible: nunca se lista, busca ni exporta salvo que se solicite, y cada consulta queda registrada en el registro de auditoría. Los servicios nunca dependen de ella.</translation>
     </message>
@@ -4084,13 +4439,13 @@ región, país</translation>
 <context>
     <name>PollResultsPanel</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+40"/>
+        <location line="+80"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>By host country</source>
         <translation>Por país de residencia</translation>
     </message>
@@ -4116,11 +4471,11 @@ región, país</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
-        <translation>Encuestados: {respondents} · bajas: {opt_outs} · respuestas por revisar: {review}. La última respuesta contestada de cada persona cuenta una vez; las proporciones se calculan sobre quienes respondieron la pregunta. Los recuentos de 1 a 4 se muestran como {hidden}, y un total que revelaría uno de ellos se muestra como un intervalo.</translation>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. When a count from 1 to 4 is in a group&apos;s answers to a question, that group&apos;s answers to the question show as {withheld}, so the small count cannot be worked out from the others.</source>
+        <translation>Personas que respondieron: {respondents} · bajas: {opt_outs} · respuestas por revisar: {review}. Cuenta una sola vez la última respuesta válida de cada persona; los porcentajes son sobre quienes respondieron la pregunta. Cuando las respuestas de un grupo a una pregunta incluyen un recuento de 1 a 4, esas respuestas se muestran como {withheld}, para que el recuento pequeño no pueda deducirse de los demás.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4212,23 +4567,23 @@ región, país</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+72"/>
-        <location line="+72"/>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+66"/>
+        <location line="+41"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-41"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Home-country municipality</source>
         <translation>Municipio en el país de origen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1:1:1:1 = association : municipality : state : federal : partner</source>
         <translation>1:1:1:1 = asociación : municipio : estado : federación : socio</translation>
     </message>
@@ -4248,7 +4603,7 @@ región, país</translation>
         <translation>Realizado el</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -4298,7 +4653,7 @@ región, país</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Currency *</source>
         <translation>Moneda *</translation>
     </message>
@@ -4318,7 +4673,7 @@ región, país</translation>
         <translation>Financiamiento por fuente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -4328,12 +4683,12 @@ región, país</translation>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Who is involved</source>
         <translation>Quién participa</translation>
     </message>
@@ -4348,9 +4703,17 @@ región, país</translation>
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-67"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/record_dialog.py" line="+86"/>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
     </message>
 </context>
 <context>
@@ -4550,22 +4913,37 @@ región, país</translation>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
-        <source>e.g. US, CA (empty: every country)</source>
-        <translation>p. ej., US, CA (vacío: todos los países)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. es, fr</source>
-        <translation>p. ej., es, fr</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+68"/>
+        <source>Type a country, e.g. Mexico (none: every country)</source>
+        <translation>Escriba un país, p. ej. México (ninguno: todos los países)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISCO-08 groups, e.g. 22, 2211</source>
-        <translation>Grupos de la CIUO-08, p. ej., 22, 2211</translation>
+        <source>Type a town of the chosen countries</source>
+        <translation>Escriba una localidad de los países elegidos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Escriba un idioma, p. ej., español</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an occupation group, e.g. nurses</source>
+        <translation>Escriba un grupo ocupacional, p. ej. enfermeros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Enviar también a las asociaciones de estos países y localidades (por sus propios contactos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Ninguno marcado: asociaciones de todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Host countries</source>
         <translation>Países de residencia</translation>
     </message>
@@ -4586,26 +4964,51 @@ región, país</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Miembros de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associations</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} asociaciones en el segmento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel}: {n} asociaciones localizables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Age from</source>
         <translation>Edad desde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Age to</source>
-        <translation>Edad hasta</translation>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Tipos de asociación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audience</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
         <translation>{n} personas en el segmento; {c} consienten recibir campañas</translation>
     </message>
@@ -4621,6 +5024,7 @@ región, país</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sin el dato de contacto)</translation>
     </message>
@@ -4931,12 +5335,12 @@ región, país</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <location filename="../../diaspora_desk/ui/help.py" line="+31"/>
         <source>Diaspora Desk — user guide</source>
         <translation>Diaspora Desk — guía del usuario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user guide could not be found: {path}</source>
         <translation>No se encontró la guía del usuario: {path}</translation>
     </message>
@@ -4944,7 +5348,7 @@ región, país</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+81"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+72"/>
         <source>Edit mobile visit</source>
         <translation>Editar consulado móvil</translation>
     </message>
@@ -4954,14 +5358,9 @@ región, país</translation>
         <translation>Nuevo consulado móvil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Results and follow-ups</source>
         <translation>Resultados y seguimientos</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>* required</source>
-        <translation>* obligatorio</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5004,7 +5403,7 @@ región, país</translation>
         <translation>Problemas que plantearon las personas durante la visita</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Sent by *</source>
         <translation>Enviado por *</translation>
     </message>
@@ -5074,7 +5473,7 @@ región, país</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
@@ -5084,7 +5483,7 @@ región, país</translation>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Equipment (tick when packed)</source>
         <translation>Equipo (marque al empacar)</translation>
     </message>
@@ -5094,7 +5493,7 @@ región, país</translation>
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Issues raised</source>
         <translation>Problemas planteados</translation>
     </message>
@@ -5104,22 +5503,22 @@ región, país</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Services and team</source>
         <translation>Servicios y equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Equipment and practices</source>
         <translation>Equipo y prácticas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Issues and notes</source>
         <translation>Incidencias y notas</translation>
     </message>
@@ -5236,7 +5635,7 @@ región, país</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+99"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -5296,7 +5695,7 @@ región, país</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+86"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Demostración cancelada; no se escribió nada.</translation>
     </message>
@@ -5304,6 +5703,26 @@ región, país</translation>
         <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Creando el consulado de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/encrypt_notice.py" line="+35"/>
+        <source>Not encrypted: encrypt…</source>
+        <translation>Sin cifrar: cifrar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone who copies this database file can read it. Encrypt it with a passphrase.</source>
+        <translation>Cualquiera que copie este archivo de base de datos puede leerlo. Cífrelo con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database is encrypted. Backup: {path}</source>
+        <translation>La base de datos está cifrada. Copia de seguridad: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@
         <translation>{n} associations exportées vers {path}</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+67"/>
         <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+49"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="+52"/>
         <location filename="../../diaspora_desk/ui/people/list_model.py" line="+30"/>
@@ -74,7 +75,92 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer de &amp;rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>Verrouiller la fenêtre après cette durée sans utilisation :</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {user}</source>
+        <translation>Rôle de {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New password for {user}</source>
+        <translation>Nouveau mot de passe pour {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disable account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} will no longer be able to sign in.</source>
+        <translation>{user} ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/associations/list_model.py" line="+1"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -156,7 +242,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="+193"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="+190"/>
         <location filename="../../diaspora_desk/ui/partners/models.py" line="-32"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
@@ -187,7 +273,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+76"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+77"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -267,9 +353,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-124"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+125"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -289,7 +375,7 @@
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -959,7 +1045,7 @@
         <translation>Circonscription</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/report_preview.py" line="+122"/>
+        <location filename="../../diaspora_desk/ui/report_preview.py" line="+123"/>
         <source>Choose a report and press Preview.</source>
         <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
     </message>
@@ -1277,7 +1363,7 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>{n} events</source>
         <translation>{n} événements</translation>
     </message>
@@ -1317,13 +1403,14 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+3"/>
         <source>Backups kept beside the database</source>
         <translation>Sauvegardes conservées à côté de la base de données</translation>
     </message>
@@ -1368,7 +1455,7 @@
         <translation>Effacement et conservation</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-55"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
@@ -1413,7 +1500,7 @@
         <translation>&amp;Effacer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Person number</source>
         <translation>Numéro de personne</translation>
     </message>
@@ -1492,6 +1579,137 @@
         <source>{n} people handled by the retention rule; {left} with values still found.</source>
         <translation>{n} personnes traitées par la règle de conservation ; {left} avec des valeurs encore présentes.</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/account_dialog.py" line="+55"/>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+51"/>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the audit trail</source>
+        <translation>Nom dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Once an administrator exists, everyone signs in with an account of their own, and each role may do only what it is granted. Keep this password safe: without an administrator, accounts cannot be managed.</source>
+        <translation>Dès qu&apos;un administrateur existe, chacun se connecte avec son propre compte et chaque rôle ne peut faire que ce qui lui est accordé. Conservez ce mot de passe en lieu sûr : sans administrateur, les comptes ne peuvent pas être gérés.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+63"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+52"/>
+        <source>Officer accounts</source>
+        <translation>Comptes des agents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this database with officer accounts? Each officer then signs in, the audit trail names them, and each role may do only what it is granted. Create the first administrator now (you can also do it later from Tools → Accounts)?</source>
+        <translation>Protéger cette base de données par des comptes d&apos;agents ? Chaque agent se connectera, le journal d&apos;audit le nommera et chaque rôle ne pourra faire que ce qui lui est accordé. Créer maintenant le premier administrateur (vous pourrez aussi le faire plus tard via Outils → Comptes) ?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté : {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts: anyone may use this database</source>
+        <translation>Aucun compte : tout le monde peut utiliser cette base de données</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/sign_in_dialog.py" line="-9"/>
+        <source>Diaspora Desk is locked</source>
+        <translation>Diaspora Desk est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Diaspora Desk</source>
+        <translation>Connexion à Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked after a time without use. {name}, type your password to go on.</source>
+        <translation>Verrouillé après un temps sans utilisation. {name}, saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1529,13 +1747,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+57"/>
-        <location line="+45"/>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+50"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-30"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
@@ -1545,7 +1763,7 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
@@ -1580,13 +1798,13 @@
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Signed document</source>
         <translation>Document signé</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-49"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1596,7 +1814,7 @@
         <translation>Pratiques traitées</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <source>Documents (*.pdf *.doc *.docx *.odt);;All files (*)</source>
         <translation>Documents (*.pdf *.doc *.docx *.odt);;Tous les fichiers (*)</translation>
     </message>
@@ -1654,7 +1872,7 @@
         <translation>Programme de la journée…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -1667,6 +1885,29 @@
         <location line="+74"/>
         <source>Booked {booked} · served from bookings {served} · no-shows {no_show} · walk-ins {walk_ins} · delivered {delivered} · new registrations {new}</source>
         <translation>Réservés {booked} · servis sur rendez-vous {served} · absences {no_show} · sans rendez-vous {walk_ins} · services rendus {delivered} · nouvelles immatriculations {new}</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationChoices</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+53"/>
+        <source>Type part of an association&apos;s name</source>
+        <translation>Saisissez une partie du nom d&apos;une association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Association {id}</source>
+        <translation>Association {id}</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1951,7 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+75"/>
+        <location filename="../../diaspora_desk/ui/associations/dialog.py" line="+65"/>
         <source>Edit association</source>
         <translation>Modifier l&apos;association</translation>
     </message>
@@ -1720,7 +1961,7 @@
         <translation>Nouvelle association</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1733,11 +1974,6 @@
         <location line="+1"/>
         <source>Relation and notes</source>
         <translation>Relation et notes</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>* required</source>
-        <translation>* obligatoire</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2178,23 +2414,23 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+54"/>
-        <location line="+63"/>
+        <location filename="../../diaspora_desk/ui/campaigns/campaign_dialog.py" line="+48"/>
+        <location line="+57"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-57"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hello {given_name}: ... ({consulate}, {date}, {place})</source>
         <translation>Bonjour {given_name} : ... ({consulate}, {date}, {place})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2240,17 +2476,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>SMS length</source>
         <translation>Longueur du SMS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
@@ -2260,7 +2496,7 @@
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+80"/>
         <source>{characters} characters, {encoding}, {segments} segment(s)</source>
         <translation>{characters} caractères, {encoding}, {segments} segment(s)</translation>
     </message>
@@ -2370,7 +2606,7 @@
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/code_list.py" line="+42"/>
+        <location filename="../../diaspora_desk/ui/code_list.py" line="+50"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2380,7 +2616,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>“{text}” is not in the list: choose from it.</source>
         <translation>« {text} » n&apos;est pas dans la liste : choisissez-y une valeur.</translation>
     </message>
@@ -2484,7 +2720,7 @@
         <translation>Comparer et fusionner…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See both records side by side and choose what stays</source>
         <translation>Voir les deux fiches côte à côte et choisir ce qui est conservé</translation>
     </message>
@@ -2561,15 +2797,58 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/people/erase_dialog.py" line="+57"/>
+        <source>Erase {name}</source>
+        <translation>Effacer {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase {name} (number {id}) and everything held on them: phones, skills, consents, memberships, appointments, campaign and poll records. This cannot be undone; the audit trail keeps only that it was done, by whom and why.</source>
+        <translation>Effacer {name} (numéro {id}) et tout ce qui est conservé à son sujet : téléphones, compétences, consentements, adhésions, rendez-vous, traces des campagnes et des sondages. C&apos;est irréversible ; le journal d&apos;audit garde seulement que cela a été fait, par qui et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the person asked in writing on 3 Dec</source>
+        <translation>p. ex. la personne l&apos;a demandé par écrit le 3 déc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the officer who confirms</source>
+        <translation>l&apos;agent qui confirme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise instead (keep the record for counts, without who it is)</source>
+        <translation>Anonymiser plutôt (garder la fiche pour les effectifs, sans l&apos;identité de la personne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second officer</source>
+        <translation>Second agent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+66"/>
-        <location line="+51"/>
+        <location filename="../../diaspora_desk/ui/campaigns/event_dialog.py" line="+60"/>
+        <location line="+46"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2589,7 +2868,7 @@
         <translation>Ce qui a été promis, à qui, pour quand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
@@ -2640,22 +2919,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+55"/>
         <source>{registered} registered, {attended} attended</source>
         <translation>{registered} inscrits, {attended} présents</translation>
     </message>
@@ -2916,6 +3195,14 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-126"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../../diaspora_desk/ui/visits/area.py" line="+28"/>
@@ -3075,22 +3362,22 @@
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no minimum</source>
         <translation>aucun minimum</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Edit need</source>
         <translation>Modifier le besoin</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type an occupation, e.g. nurses</source>
         <translation>Saisissez une profession, par ex. infirmiers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>
@@ -3284,13 +3571,13 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+57"/>
-        <location line="+54"/>
+        <location filename="../../diaspora_desk/ui/partners/partner_dialog.py" line="+49"/>
+        <location line="+37"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-37"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
@@ -3305,7 +3592,7 @@
         <translation>Un numéro par ligne ; le format national utilise le pays du partenaire</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
@@ -3478,6 +3765,69 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/passphrase_dialog.py" line="+51"/>
+        <source>Protect the database</source>
+        <translation>Protéger la base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the database</source>
+        <translation>Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A lost passphrase cannot be recovered: write it down and keep it somewhere safe.</source>
+        <translation>Une phrase secrète perdue ne peut pas être récupérée : notez-la et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keyring on this computer: the passphrase will be asked at every start.</source>
+        <translation>Aucun trousseau système sur cet ordinateur : la phrase secrète sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database {path} will be encrypted with a passphrase of at least {n} characters. Without the passphrase nobody can read it, not even you.</source>
+        <translation>La base de données {path} sera chiffrée avec une phrase secrète d&apos;au moins {n} caractères. Sans cette phrase, personne ne peut la lire, pas même vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is encrypted. Enter its passphrase.</source>
+        <translation>La base de données {path} est chiffrée. Saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase does not open the database. Nothing was changed; try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Rien n&apos;a été modifié ; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleArea</name>
     <message>
         <location filename="../../diaspora_desk/ui/people/area.py" line="+53"/>
@@ -3646,7 +3996,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/page.py" line="+146"/>
+        <location filename="../../diaspora_desk/ui/people/page.py" line="+141"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
@@ -3657,18 +4007,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <location line="+70"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-194"/>
         <source>Person record PDF…</source>
         <translation>Fiche individuelle en PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+69"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -3676,7 +4031,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&lt;i&gt;Select a person to see their profile.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sélectionnez une personne pour voir son profil.&lt;/i&gt;</translation>
     </message>
@@ -3713,7 +4068,7 @@
         <translation>{name} archivée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Save person record</source>
         <translation>Enregistrer la fiche individuelle</translation>
     </message>
@@ -3736,7 +4091,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+91"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
     </message>
@@ -3935,7 +4290,7 @@ région, pays</translation>
         <translation>Afficher le statut légal…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Legal status in the host country is sensitive: it is never listed, searched or exported unless asked for, and every look at it is written to the audit trail. Services never depend on it.</source>
         <translation>Le statut légal dans le pays de résidence est une donnée sensible : il n&apos;est jamais listé, recherché ni exporté sans demande expresse, et chaque consultation est inscrite au journal d&apos;audit. Les services n&apos;en dépendent jamais.</translation>
     </message>
@@ -4084,13 +4439,13 @@ région, pays</translation>
 <context>
     <name>PollResultsPanel</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../diaspora_desk/ui/campaigns/poll_results.py" line="+40"/>
+        <location line="+80"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>By host country</source>
         <translation>Par pays d&apos;accueil</translation>
     </message>
@@ -4116,11 +4471,11 @@ région, pays</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. Counts from 1 to 4 show as {hidden}, and a total that would give one away shows as a range.</source>
-        <translation>Répondants : {respondents} · désinscriptions : {opt_outs} · réponses à examiner : {review}. Seule la dernière réponse valide de chaque personne est comptée, une fois ; les parts portent sur les personnes ayant répondu à la question. Les effectifs de 1 à 4 apparaissent sous la forme {hidden}, et un total qui en révélerait un apparaît sous forme de fourchette.</translation>
+        <source>Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. Each person&apos;s latest answered reply counts once; shares are of those who answered the question. When a count from 1 to 4 is in a group&apos;s answers to a question, that group&apos;s answers to the question show as {withheld}, so the small count cannot be worked out from the others.</source>
+        <translation>Répondants : {respondents} · désinscriptions : {opt_outs} · réponses à examiner : {review}. La dernière réponse valable de chaque personne compte une seule fois ; les parts sont calculées sur ceux qui ont répondu à la question. Lorsque les réponses d&apos;un groupe à une question comportent un effectif de 1 à 4, ces réponses s&apos;affichent {withheld}, afin que le petit effectif ne puisse pas être déduit des autres.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -4212,23 +4567,23 @@ région, pays</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+72"/>
-        <location line="+72"/>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+66"/>
+        <location line="+41"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-41"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Home-country municipality</source>
         <translation>Municipalité du pays d&apos;origine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1:1:1:1 = association : municipality : state : federal : partner</source>
         <translation>1:1:1:1 = association : municipalité : État : fédéral : partenaire</translation>
     </message>
@@ -4248,7 +4603,7 @@ région, pays</translation>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
@@ -4298,7 +4653,7 @@ région, pays</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Currency *</source>
         <translation>Devise *</translation>
     </message>
@@ -4318,7 +4673,7 @@ région, pays</translation>
         <translation>Financement par source</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -4328,12 +4683,12 @@ région, pays</translation>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Who is involved</source>
         <translation>Qui est concerné</translation>
     </message>
@@ -4348,9 +4703,17 @@ région, pays</translation>
         <translation>Pratiques traitées</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-67"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../diaspora_desk/ui/record_dialog.py" line="+86"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
     </message>
 </context>
 <context>
@@ -4550,22 +4913,37 @@ région, pays</translation>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+36"/>
-        <source>e.g. US, CA (empty: every country)</source>
-        <translation>par ex. US, CA (vide : tous les pays)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. es, fr</source>
-        <translation>par ex. es, fr</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+68"/>
+        <source>Type a country, e.g. Mexico (none: every country)</source>
+        <translation>Saisissez un pays, p. ex. Mexique (aucun : tous les pays)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>ISCO-08 groups, e.g. 22, 2211</source>
-        <translation>Groupes de la CITP-08, par ex. 22, 2211</translation>
+        <source>Type a town of the chosen countries</source>
+        <translation>Saisissez une localité des pays choisis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Type a language, e.g. Spanish</source>
+        <translation>Saisissez une langue, par ex. espagnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an occupation group, e.g. nurses</source>
+        <translation>Saisissez un groupe de professions, p. ex. infirmiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also send to associations in these countries and towns (through their own contacts)</source>
+        <translation>Envoyer aussi aux associations de ces pays et localités (par leurs propres coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: associations of every type</source>
+        <translation>Aucun coché : associations de tous types</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Host countries</source>
         <translation>Pays de résidence</translation>
     </message>
@@ -4586,26 +4964,51 @@ région, pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Members of</source>
+        <translation>Membres de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>{n} associations in the segment</source>
+        <translation>{n} associations dans le segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel}: {n} associations reachable</source>
+        <translation>{channel} : {n} associations joignables</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Age from</source>
         <translation>Âge à partir de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Age to</source>
-        <translation>Âge jusqu&apos;à</translation>
+        <location line="+2"/>
+        <source>Association types</source>
+        <translation>Types d&apos;association</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audience</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
         <translation>{n} personnes dans le segment ; {c} consentent aux campagnes</translation>
     </message>
@@ -4621,6 +5024,7 @@ région, pays</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>({m} without the contact detail)</source>
         <translation>({m} sans la coordonnée requise)</translation>
     </message>
@@ -4931,12 +5335,12 @@ région, pays</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/help.py" line="+18"/>
+        <location filename="../../diaspora_desk/ui/help.py" line="+31"/>
         <source>Diaspora Desk — user guide</source>
         <translation>Diaspora Desk — guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The user guide could not be found: {path}</source>
         <translation>Le guide de l&apos;utilisateur est introuvable : {path}</translation>
     </message>
@@ -4944,7 +5348,7 @@ région, pays</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+81"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+72"/>
         <source>Edit mobile visit</source>
         <translation>Modifier le consulat mobile</translation>
     </message>
@@ -4954,14 +5358,9 @@ région, pays</translation>
         <translation>Nouveau consulat mobile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Results and follow-ups</source>
         <translation>Résultats et suivis</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>* required</source>
-        <translation>* obligatoire</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5004,7 +5403,7 @@ région, pays</translation>
         <translation>Problèmes soulevés par les personnes lors de la visite</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Sent by *</source>
         <translation>Envoyé par *</translation>
     </message>
@@ -5074,7 +5473,7 @@ région, pays</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -5084,7 +5483,7 @@ région, pays</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Equipment (tick when packed)</source>
         <translation>Matériel (cochez une fois emballé)</translation>
     </message>
@@ -5094,7 +5493,7 @@ région, pays</translation>
         <translation>Pratiques traitées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Issues raised</source>
         <translation>Problèmes soulevés</translation>
     </message>
@@ -5104,22 +5503,22 @@ région, pays</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Services and team</source>
         <translation>Services et équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Equipment and practices</source>
         <translation>Matériel et pratiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Issues and notes</source>
         <translation>Problèmes et notes</translation>
     </message>
@@ -5236,7 +5635,7 @@ région, pays</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+84"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+99"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5296,7 +5695,7 @@ région, pays</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+54"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+86"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Démonstration annulée ; rien n&apos;a été écrit.</translation>
     </message>
@@ -5304,6 +5703,26 @@ région, pays</translation>
         <location line="+5"/>
         <source>Creating the demo consulate…</source>
         <translation>Création du consulat de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/trust/encrypt_notice.py" line="+35"/>
+        <source>Not encrypted: encrypt…</source>
+        <translation>Non chiffrée : chiffrer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone who copies this database file can read it. Encrypt it with a passphrase.</source>
+        <translation>Toute personne qui copie ce fichier de base de données peut le lire. Chiffrez-le avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database is encrypted. Backup: {path}</source>
+        <translation>La base de données est chiffrée. Sauvegarde : {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base de données…</translation>
     </message>
 </context>
 </TS>

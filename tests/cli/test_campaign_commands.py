@@ -93,7 +93,7 @@ def test_import_replies_prints_counts_that_sum_to_the_rows(
     assert _run(db_path, "campaigns", "show", str(cast.campaign)) == 0
     out = capsys.readouterr().out
     assert "Replies waiting for review: 2" in out
-    assert "answered by <5" in out
+    assert "Q: Coming? (withheld: an answer or the number who answered is under 5)" in out
 
 
 def test_plain_errors(db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,3 +117,30 @@ def test_report_campaign_writes_the_pdf(
     assert main(["report", "campaign", str(cast.campaign), "--db", str(db_path), "--out", str(out)]) == 0
     assert str(out) in capsys.readouterr().out
     assert "Campaign report: Diaspora day invitation" in PdfReader(out).pages[0].extract_text()
+
+
+def test_export_and_show_count_associations(
+    services: Services, db_path: Path, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dataclasses
+
+    from diaspora_desk.domain.association import AssociationDraft
+
+    services.associations.registry.create(
+        AssociationDraft(name="Club Ejemplo", country="US", city="Fresno", phones=("+1 559 555 0190",))
+    )
+    record = services.campaigns.registry.get(cast.campaign)
+    segment = Segment(countries=("US",), include_associations=True)
+    services.campaigns.registry.update(cast.campaign, dataclasses.replace(record.draft(), segment=segment))
+    assert _run(db_path, "export", "campaign", str(cast.campaign), "--sms", str(tmp_path / "s.csv")) == 0
+    assert "3 recipients written" in capsys.readouterr().out
+    with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["message"] for r in rows if r["association_id"]] == [
+        "Hello Club Ejemplo: diaspora day at Community centre."  # no language recorded: the fallback
+    ]
+    assert _run(db_path, "campaigns", "show", str(cast.campaign)) == 0
+    out = capsys.readouterr().out
+    assert "Associations: 1 in the segment" in out
+    assert "Text message (SMS): 1 associations reachable, 0 without the contact detail" in out
+    assert "E-mail: 0 associations reachable, 1 without the contact detail" in out

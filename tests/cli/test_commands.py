@@ -25,13 +25,45 @@ def run(*args: str) -> int:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    assert main(["demo", "--db", str(path), "--associations", "20", "--people", "400", "--seed", "4"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(path),
+                "--associations",
+                "20",
+                "--people",
+                "400",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
     return path
 
 
 def test_demo_people_are_deterministic(tmp_path: Path, demo_db: Path) -> None:
     again = tmp_path / "again.sqlite"
-    assert main(["demo", "--db", str(again), "--associations", "20", "--people", "400", "--seed", "4"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(again),
+                "--associations",
+                "20",
+                "--people",
+                "400",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
     query = "SELECT given_name, family_name, birth_year, city FROM person ORDER BY id"
     with sqlite3.connect(demo_db) as one, sqlite3.connect(again) as two:
         assert one.execute(query).fetchall() == two.execute(query).fetchall()
@@ -68,9 +100,9 @@ def test_people_export_import_round_trip(
     out = tmp_path / "people.csv"
     assert main(["export", "people", "--db", str(demo_db), "--out", str(out)]) == 0
     fresh = tmp_path / "fresh.sqlite"
-    assert main(["demo", "--db", str(fresh), "--associations", "20", "--seed", "4"]) == 0
+    assert main(["--no-encryption", "demo", "--db", str(fresh), "--associations", "20", "--seed", "4"]) == 0
     capsys.readouterr()
-    assert main(["import", "people", str(out), "--db", str(fresh)]) == 0
+    assert main(["--no-encryption", "import", "people", str(out), "--db", str(fresh)]) == 0
     imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
     assert imported + rejected + duplicates == 400
     assert rejected == 0
@@ -98,7 +130,7 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
     with out.open(encoding="utf-8-sig") as exported:
         assert any(row["association"] for row in csv.DictReader(exported))
     capsys.readouterr()
-    assert main(["import", "people", str(out), "--db", str(copy), "--dry-run"]) == 0
+    assert main(["--no-encryption", "import", "people", str(out), "--db", str(copy), "--dry-run"]) == 0
     imported, rejected, duplicates = (int(part.split()[-1]) for part in capsys.readouterr().out.split(","))
     assert (imported, rejected) == (0, 0)
     assert duplicates == 400
@@ -106,7 +138,21 @@ def test_people_exported_and_imported_again_are_all_found_as_duplicates(
 
 def test_demo_check_backup_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "demo.sqlite"
-    assert run("demo", "--db", str(db), "--associations", "25", "--people", "10", "--seed", "3") == 0
+    assert (
+        run(
+            "--no-encryption",
+            "demo",
+            "--db",
+            str(db),
+            "--associations",
+            "25",
+            "--people",
+            "10",
+            "--seed",
+            "3",
+        )
+        == 0
+    )
     assert "25 associations" in capsys.readouterr().out
     assert run("db", "check", "--db", str(db)) == 0
     out = capsys.readouterr().out
@@ -124,9 +170,9 @@ def test_demo_check_backup_and_report(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_demo_refuses_a_database_that_has_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "demo.sqlite"
-    assert run("demo", "--db", str(db), "--associations", "5") == 0
+    assert run("--no-encryption", "demo", "--db", str(db), "--associations", "5") == 0
     capsys.readouterr()
-    assert run("demo", "--db", str(db), "--associations", "5") == 1
+    assert run("--no-encryption", "demo", "--db", str(db), "--associations", "5") == 1
     err = capsys.readouterr().err
     assert "already holds associations" in err
     assert "Traceback" not in err
@@ -144,7 +190,19 @@ def test_import_reports_counts_and_rejects(tmp_path: Path, capsys: pytest.Captur
         encoding="utf-8",
     )
     rejects = tmp_path / "rejects.csv"
-    assert run("import", "associations", str(source), "--db", str(db), "--rejects", str(rejects)) == 0
+    assert (
+        run(
+            "--no-encryption",
+            "import",
+            "associations",
+            str(source),
+            "--db",
+            str(db),
+            "--rejects",
+            str(rejects),
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "imported 1, rejected 2"
     with rejects.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -155,7 +213,7 @@ def test_import_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFix
     db = tmp_path / "d.sqlite"
     source = tmp_path / "in.csv"
     source.write_text(IMPORT_HEADER + "Grupo Dos,,other,US,Phoenix,,,,,,,,,\n", encoding="utf-8")
-    assert run("import", "associations", str(source), "--db", str(db), "--dry-run") == 0
+    assert run("--no-encryption", "import", "associations", str(source), "--db", str(db), "--dry-run") == 0
     assert "would import 1, rejected 0" in capsys.readouterr().out
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM association").fetchone() == (0,)
@@ -163,10 +221,10 @@ def test_import_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_export_round_trips_through_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first, second = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
-    assert run("demo", "--db", str(first), "--associations", "30") == 0
+    assert run("--no-encryption", "demo", "--db", str(first), "--associations", "30") == 0
     out1, out2 = tmp_path / "one.xlsx", tmp_path / "two.xlsx"
     assert run("export", "associations", "--db", str(first), "--out", str(out1)) == 0
-    assert run("import", "associations", str(out1), "--db", str(second)) == 0
+    assert run("--no-encryption", "import", "associations", str(out1), "--db", str(second)) == 0
     assert run("export", "associations", "--db", str(second), "--out", str(out2)) == 0
     from openpyxl import load_workbook
 

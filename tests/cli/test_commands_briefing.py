@@ -13,7 +13,23 @@ from diaspora_desk.cli.main import main
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    assert main(["demo", "--db", str(db), "--associations", "15", "--people", "60", "--seed", "2"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(db),
+                "--associations",
+                "15",
+                "--people",
+                "60",
+                "--seed",
+                "2",
+            ]
+        )
+        == 0
+    )
     return db
 
 

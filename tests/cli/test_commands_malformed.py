@@ -40,7 +40,7 @@ def test_a_failed_demo_leaves_no_file(
 
     monkeypatch.setattr("diaspora_desk.services.demo.visits.build_full_demo", fail)
     path = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(path)]) == 1
+    assert main(["--no-encryption", "demo", "--db", str(path)]) == 1
     assert "disk is full" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
@@ -49,8 +49,8 @@ def test_a_failed_demo_leaves_an_existing_database_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(path), "--associations", "2"]) == 0
+    assert main(["--no-encryption", "demo", "--db", str(path), "--associations", "2"]) == 0
     size = path.stat().st_size
-    assert main(["demo", "--db", str(path), "--associations", "2"]) == 1
+    assert main(["--no-encryption", "demo", "--db", str(path), "--associations", "2"]) == 1
     assert "already holds associations" in capsys.readouterr().err
     assert path.stat().st_size == size

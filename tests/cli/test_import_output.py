@@ -15,6 +15,8 @@ SPANISH = (
     "Tomás;Yax;M;05/06/1990;U.S.A.;Fresno;12;;\r\n"
 )
 
+NEW = ("--no-encryption", "import")  # a new database, in plaintext
+
 
 @pytest.fixture
 def spanish(tmp_path: Path) -> Path:
@@ -26,7 +28,7 @@ def spanish(tmp_path: Path) -> Path:
 def test_an_ambiguous_date_column_is_refused_naming_it(
     spanish: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["import", "people", str(spanish), "--db", str(tmp_path / "d.sqlite")]) == 1
+    assert main([*NEW, "people", str(spanish), "--db", str(tmp_path / "d.sqlite")]) == 1
     error = capsys.readouterr().err
     assert "column 'Fecha de nacimiento' has dates such as 03/04/1985" in error
     assert "--date-order" in error
@@ -36,7 +38,7 @@ def test_a_spanish_file_with_the_date_order_given(
     spanish: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "d.sqlite"
-    assert main(["import", "people", str(spanish), "--db", str(db), "--date-order", "dmy"]) == 0
+    assert main([*NEW, "people", str(spanish), "--db", str(db), "--date-order", "dmy"]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0] == "not imported (no template column): Observaciones"
@@ -54,9 +56,9 @@ def test_a_map_file_names_what_the_built_in_names_miss(
         json.dumps({"Full name": "given_name", "Residence": "country", "Nickname": ""}), encoding="utf-8"
     )
     db = tmp_path / "d.sqlite"
-    assert main(["import", "people", str(source), "--db", str(db)]) == 1
+    assert main([*NEW, "people", str(source), "--db", str(db)]) == 1
     assert "no column for given_name or family_name, country" in capsys.readouterr().err
-    assert main(["import", "people", str(source), "--db", str(db), "--map", str(mapping)]) == 0
+    assert main([*NEW, "people", str(source), "--db", str(db), "--map", str(mapping)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "the column map names columns the file does not have: Nickname",
         "imported 1, rejected 0, duplicates 0",
@@ -74,7 +76,18 @@ def test_a_bad_map_file_is_a_plain_error(
     mapping = tmp_path / "mine.json"
     mapping.write_text(content, encoding="utf-8")
     assert (
-        main(["import", "people", str(source), "--db", str(tmp_path / "d.sqlite"), "--map", str(mapping)])
+        main(
+            [
+                "--no-encryption",
+                "import",
+                "people",
+                str(source),
+                "--db",
+                str(tmp_path / "d.sqlite"),
+                "--map",
+                str(mapping),
+            ]
+        )
         == 1
     )
     error = capsys.readouterr().err

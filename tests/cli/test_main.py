@@ -42,7 +42,7 @@ def test_failures_exit_1_with_one_line_and_no_traceback(
     assert err.count("\n") == 1
     assert "d.sqlite does not exist" in err
     assert not db.exists()  # a mistyped path does not leave an empty database behind
-    assert run("demo", "--db", str(db), "--associations", "3") == 0
+    assert run("--no-encryption", "demo", "--db", str(db), "--associations", "3") == 0
     capsys.readouterr()
     assert run("report", "association", "999", "--db", str(db), "--out", str(tmp_path / "x.pdf")) == 1
     err = capsys.readouterr().err
@@ -67,7 +67,7 @@ def test_installed_entry_point_runs() -> None:
 def test_a_command_piped_into_head_ends_quietly(tmp_path: Path) -> None:
     """`diaspora-desk visits list ... | head -1`: the reader has gone; no error, no traceback."""
     db = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(db), "--associations", "20"]) == 0
+    assert main(["--no-encryption", "demo", "--db", str(db), "--associations", "20"]) == 0
     closed_reader = (
         "import io, os, sys\n"
         "r, w = os.pipe(); os.close(r)\n"  # head has read its line and exited
@@ -101,7 +101,7 @@ def test_lang_is_taken_wherever_it_stands() -> None:
 
 def test_reports_and_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "desk.sqlite"
-    assert main(["demo", "--db", str(db), "--associations", "3"]) == 0
+    assert main(["--no-encryption", "demo", "--db", str(db), "--associations", "3"]) == 0
     out = tmp_path / "perfil.pdf"
     assert main(["--lang", "es", "report", "association", "1", "--db", str(db), "--out", str(out)]) == 0
     text = _pdf_text(out)

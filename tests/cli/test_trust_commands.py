@@ -15,7 +15,23 @@ from diaspora_desk.cli.main import main
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(path), "--associations", "5", "--people", "30", "--seed", "3"]) == 0
+    assert (
+        main(
+            [
+                "--no-encryption",
+                "demo",
+                "--db",
+                str(path),
+                "--associations",
+                "5",
+                "--people",
+                "30",
+                "--seed",
+                "3",
+            ]
+        )
+        == 0
+    )
     return path
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from diaspora_desk.db import cipher
 from diaspora_desk.db import engine as engine_module
 from diaspora_desk.db.engine import explain_database_error
 from diaspora_desk.db.migrate import open_database
@@ -67,7 +68,9 @@ def test_a_database_locked_by_another_program_gives_a_plain_message(
 ) -> None:
     services.database.dispose()
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 50)
-    other = sqlite3.connect(services.database_path, isolation_level=None)
+    # The same SQLite library as the engine's: locks taken in one process are seen only by it.
+    other = cipher.connect(services.database_path)
+    other.isolation_level = None
     try:
         other.execute("BEGIN EXCLUSIVE")
         locked = open_database(services.database_path, migrate=False)
@@ -119,7 +122,9 @@ def test_statistics_wait_briefly_for_another_writer_then_give_up(
 ) -> None:
     monkeypatch.setattr(engine_module, "MAINTENANCE_BUSY_MS", 50)
     database = open_database(tmp_path / "busy.sqlite")
-    other = sqlite3.connect(database.path, isolation_level=None)
+    # The same SQLite library as the engine's: locks taken in one process are seen only by it.
+    other = cipher.connect(database.path)
+    other.isolation_level = None
     other.execute("BEGIN IMMEDIATE")
     try:
         assert database.analyze() is False

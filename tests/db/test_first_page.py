@@ -89,3 +89,16 @@ def _row_of(database: Database, name: str) -> tuple[object, ...]:
             (name,),
         ).fetchone()
     return tuple(row)
+
+
+def test_an_encrypted_database_has_no_preview_and_is_left_unread(tmp_path: Path) -> None:
+    from diaspora_desk.db import cipher
+    from diaspora_desk.db.migrate import open_database
+
+    path = tmp_path / "secret.sqlite"
+    cipher.set_passphrase("a passphrase for tests only")
+    open_database(path).dispose()  # at the code's schema, so only the encryption stops a preview
+    cipher.set_passphrase(None)
+    before = path.read_bytes()
+    assert first_associations(path, 10) is None
+    assert path.read_bytes() == before

@@ -219,7 +219,7 @@ def test_a_row_shows_the_first_occupation_phone_and_highest_qualification(regist
         1980,
         "US",
         "Los Angeles",
-        "Nurse",
+        "2221 Nurse",  # with its ISCO-08 code: ESCO titles are English only
         6,
         "+12135550147",
         "Ana.Lopez@Example.org",

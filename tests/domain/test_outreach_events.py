@@ -37,6 +37,24 @@ def test_a_draft_is_cleaned() -> None:
     ],
 )
 def test_bad_fields_are_named(changes: dict[str, object], field: str) -> None:
+    assert field in _refused(**changes)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "limit"),
+    [
+        ("title", "T" * 201, 200),
+        ("city", "C" * 201, 200),
+        ("venue", "V" * 201, 200),
+        ("notes", "n" * 5001, 5000),
+    ],
+)
+def test_an_over_long_text_is_refused_naming_the_limit(field: str, value: str, limit: int) -> None:
+    assert _refused(**{field: value}) == {field: f"is longer than {limit} characters"}
+
+
+def _refused(**changes: object) -> dict[str, str]:
+    """The errors of a forum in Fresno with these changes."""
     fields: dict[str, object] = {
         "title": "Forum",
         "kind": EventKind.BUSINESS_FORUM,
@@ -48,4 +66,4 @@ def test_bad_fields_are_named(changes: dict[str, object], field: str) -> None:
     }
     with pytest.raises(ValidationError) as caught:
         validate_event(EventDraft(**fields))  # type: ignore[arg-type]
-    assert field in caught.value.errors
+    return caught.value.errors

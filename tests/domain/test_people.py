@@ -254,3 +254,8 @@ def test_passport_expiry_is_an_optional_iso_date() -> None:
 def test_a_too_long_value_names_its_limit() -> None:
     assert _errors(city="x" * 201)["city"] == "is longer than 200 characters"
     assert _errors(address="x" * 2001)["address"] == "is longer than 2000 characters"
+
+
+@pytest.mark.parametrize("field", ["locality", "region"])
+def test_an_over_long_postal_part_is_refused_naming_the_limit(field: str) -> None:
+    assert _errors(**{field: "Santa Lucía " * 20}) == {field: "is longer than 200 characters"}

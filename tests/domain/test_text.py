@@ -57,3 +57,14 @@ def test_clean_single_line_text_has_no_line_breaks_or_outer_space(text: str) -> 
 )
 def test_fold_makes_spellings_a_search_should_equate_equal(one: str, other: str) -> None:
     assert fold(one) == fold(other)
+
+
+def test_cleaned_within_names_the_limit_and_never_cuts() -> None:
+    from diaspora_desk.domain.text import cleaned_within
+
+    errors: dict[str, str] = {}
+    assert cleaned_within(errors, "venue", "  Parish   hall ", 200) == "Parish hall"
+    assert errors == {}
+    long = "x" * 201
+    assert cleaned_within(errors, "venue", long, 200) == long
+    assert errors == {"venue": "is longer than 200 characters"}

@@ -1,22 +1,17 @@
-"""Slots from opening hours and capacity; visit validation."""
+"""Slots from opening hours and capacity (the rules of a visit draft: test_visit_rules.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diaspora_desk.domain.errors import ValidationError
 from diaspora_desk.domain.visits import (
     SLOT_MINUTES,
     ConsularService,
-    OfferedService,
-    VisitDraft,
     day_slots,
     slot_capacities,
-    validate_visit,
 )
 
 FAST = settings(max_examples=80, deadline=None, database=None)
@@ -63,48 +58,3 @@ def test_no_hour_from_opening_holds_more_than_the_capacity(
     assert all(total <= capacity for total in per_hour.values())
     full_hours = (closes - opens) // 60
     assert all(per_hour.get(hour, 0) == capacity for hour in range(full_hours))
-
-
-def _draft(**changes: object) -> VisitDraft:
-    values: dict[str, object] = {
-        "consulate_id": 1,
-        "country": "us",
-        "city": "  Fresno ",
-        "starts_on": DAY,
-        "ends_on": DAY,
-        **changes,
-    }
-    return VisitDraft(**values)  # type: ignore[arg-type]
-
-
-def test_validation_tidies_a_good_draft() -> None:
-    clean = validate_visit(
-        _draft(venue="  Salón   comunal ", services=(OfferedService(ConsularService.CONSULAR_ID, 6),))
-    )
-    assert (clean.city, clean.country, clean.venue) == ("Fresno", "US", "Salón comunal")
-
-
-@pytest.mark.parametrize(
-    ("changes", "field"),
-    [
-        ({"city": ""}, "city"),
-        ({"ends_on": DAY - dt.timedelta(days=1)}, "ends_on"),
-        ({"ends_on": DAY + dt.timedelta(days=30)}, "ends_on"),
-        ({"slot_minutes": 7}, "slot_minutes"),
-        ({"opens_at": dt.time(12, 0), "closes_at": dt.time(12, 10)}, "closes_at"),
-        ({"services": (OfferedService(ConsularService.CONSULAR_ID, 61),)}, "services"),
-        (
-            {
-                "services": (
-                    OfferedService(ConsularService.CONSULAR_ID, 2),
-                    OfferedService(ConsularService.CONSULAR_ID, 3),
-                )
-            },
-            "services",
-        ),
-    ],
-)
-def test_validation_names_the_bad_field(changes: dict[str, object], field: str) -> None:
-    with pytest.raises(ValidationError) as caught:
-        validate_visit(_draft(**changes))
-    assert field in caught.value.errors

@@ -89,11 +89,30 @@ def test_the_summary_figures_are_the_database_counts(demo: Services, pdf: tuple[
     )
     campaigns = _one("SELECT count(*) FROM campaign WHERE status != 'cancelled'", db=db)
     practices = _one("SELECT count(*) FROM practice", db=db)
-    # The coverage table reads interactions, visits, campaigns, polls, events and placements;
-    # partner, agreement and project tags are not evidence there yet (issue 11 note).
+    # The coverage table reads every kind of tag: interactions, visits, campaigns, polls, events,
+    # placements, and partners (registered by the period's end), agreements (concluded and running
+    # in the period) and projects (running in the period).
+    last, first = LAST.isoformat(), FIRST.isoformat()
     tagged = _one(
-        "SELECT count(DISTINCT practice_id) FROM practice_link"
-        " WHERE activity_kind NOT IN ('partner', 'agreement', 'project')",
+        "SELECT count(DISTINCT l.practice_id) FROM practice_link l WHERE"
+        " l.activity_kind NOT IN ('partner', 'agreement', 'project')"
+        " OR (l.activity_kind = 'partner' AND l.activity_id IN"
+        "     (SELECT id FROM partner WHERE date(created_at) <= ?1))"
+        " OR (l.activity_kind = 'agreement' AND l.activity_id IN"
+        "     (SELECT id FROM agreement WHERE status IN ('in_force', 'expired', 'terminated')"
+        "      AND coalesce(starts_on, signed_on, date(created_at)) <= ?1"
+        "      AND (ends_on IS NULL OR ends_on >= ?2)))"
+        " OR (l.activity_kind = 'project' AND l.activity_id IN"
+        "     (SELECT id FROM project WHERE coalesce(starts_on, date(created_at)) <= ?1"
+        "      AND (ends_on IS NULL OR ends_on >= ?2)))",
+        last,
+        first,
+        db=db,
+    )
+    only_partners = _one(
+        "SELECT count(DISTINCT practice_id) FROM practice_link WHERE practice_id NOT IN"
+        " (SELECT practice_id FROM practice_link"
+        "  WHERE activity_kind NOT IN ('partner', 'agreement', 'project'))",
         db=db,
     )
     assert people >= 400
@@ -105,6 +124,7 @@ def test_the_summary_figures_are_the_database_counts(demo: Services, pdf: tuple[
     assert _figure(summary, "Mobile consulates held") == f"{held:,}"
     assert _figure(summary, "Services delivered at mobile consulates") == f"{delivered:,}"
     assert _figure(summary, "Campaigns run") == f"{campaigns:,}"
+    assert only_partners > 0  # the demo tags some practices only through partners' work
     assert f"Practices with activity\n{tagged:,} of {practices:,}" in summary
     assert "no partner data recorded" not in summary  # the demo has partners and projects
 

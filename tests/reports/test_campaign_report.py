@@ -49,3 +49,27 @@ def test_report_of_a_campaign_without_poll_or_sends(services: Services, tmp_path
     assert "This campaign has no poll." in text
     assert "No messages prepared yet." in text
     assert "No practices tagged." in text
+
+
+def test_report_counts_associations_beside_people(services: Services, tmp_path: Path) -> None:
+    import dataclasses
+
+    from diaspora_desk.domain.association import AssociationDraft
+    from diaspora_desk.domain.campaigns import Segment
+
+    cast = build_cast(services)
+    for i in range(2):
+        services.associations.registry.create(
+            AssociationDraft(name=f"Club {i}", country="US", phones=(f"+1 559 555 019{i}",))
+        )
+    record = services.campaigns.registry.get(cast.campaign)
+    segment = Segment(countries=("US",), include_associations=True)
+    services.campaigns.registry.update(cast.campaign, dataclasses.replace(record.draft(), segment=segment))
+    services.campaigns.delivery.sms_csv(cast.campaign, tmp_path / "sms.csv")
+    data = services.campaigns.reports.campaign(cast.campaign)
+    assert (data.audience.associations, data.audience.associations_reached) == ("2", "2")
+    assert data.audience.associations_by_channel == (("Text message (SMS)", "2", "0"), ("E-mail", "0", "2"))
+    rendered = render_report(services, ReportKind.CAMPAIGN, cast.campaign, tmp_path / "c.pdf")
+    text = _text(rendered.path)
+    assert "Associations in the" in text  # the label column wraps
+    assert "Associations files were" in text

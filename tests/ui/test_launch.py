@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
+from diaspora_desk.services.composition import Services
 from diaspora_desk.services.demo import visits as demo_visits
 from diaspora_desk.services.demo.demo_file import partial_path
-from diaspora_desk.ui.launch import create_demo, open_for_window
+from diaspora_desk.ui.accounts.sign_in_dialog import SignInDialog
+from diaspora_desk.ui.launch import create_demo, open_for_window, sign_in_at_start
 from diaspora_desk.ui.main_window import MainWindow
+from tests.services.accounts.people_scene import PASSWORD, add_accounts
 
 
 def test_new_database_gets_the_demo_and_an_existing_one_is_left_alone(tmp_path: Path) -> None:
@@ -81,3 +85,23 @@ def test_the_finished_demo_replaces_the_empty_database_in_the_window(
     assert task is not None
     assert window.associations.model.rowCount() > 0
     assert not partial_path(path).exists()
+
+
+def test_a_database_with_accounts_asks_who_signs_in_before_showing_anything(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert sign_in_at_start(window, services)  # no accounts: nothing asked
+    add_accounts(services)
+    services.accounts.session.sign_out()
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignInDialog)
+        dialog.username, dialog.password = "supervisor", PASSWORD
+        dialog.accept()
+
+    QTimer.singleShot(0, type_password)
+    assert sign_in_at_start(window, services)
+    assert services.accounts.session() == "Supervisor Test"

@@ -13,12 +13,14 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, AuditEvent
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.association import AssociationDraft, AssociationFields
 from diaspora_desk.domain.audit_values import snapshot
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import Cancelled, KnownError, ValidationError, joined, message_of, msg
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.associations.registry import AssociationService, to_record
 from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.tabular import (
@@ -310,6 +312,7 @@ class AssociationTransfer:
 
     def export_file(self, path: Path, records: Iterable[AssociationRecord] | None = None) -> int:
         """Write the associations (all, archived included, unless given) to CSV or XLSX."""
+        require(self._officer, Grant.EXPORT_ASSOCIATIONS)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             raise KnownError(msg("Export to .csv or .xlsx, not '{suffix}'.", suffix=path.suffix or path.name))
         if records is None:

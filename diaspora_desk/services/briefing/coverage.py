@@ -2,8 +2,14 @@
 
 Each kind of activity is read by one *evidence source*: a function giving the tagged activities
 of that kind in the period (practice, kind, day, a line of evidence naming no person). A feature
-that tags a new kind of activity (agreements, projects) adds its source to
-:data:`EVIDENCE_SOURCES`; the coverage table and the briefing then show it with no other change.
+that tags a new kind of activity adds its source to :data:`EVIDENCE_SOURCES`; the coverage
+table and the briefing then show it with no other change.
+
+Partners, agreements and projects follow the rules of the briefing's section 7
+(``services/partners/briefing.py``): a partner counts once registered by the end of the period,
+an agreement once concluded (in force, expired or terminated) and running on some day of the
+period, a project once begun by the end of the period and not ended before it starts. None of them
+belongs to one consulate, so the consulate chosen does not narrow them (nor interactions).
 """
 
 from __future__ import annotations
@@ -14,15 +20,27 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, cast, func, select
+from sqlalchemy import Date, Select, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.campaign_models import Campaign, OutreachEvent, PollQuestion
 from diaspora_desk.db.models import Association, Interaction, Practice, PracticeLink
+from diaspora_desk.db.partner_models import Agreement, Partner, Project
 from diaspora_desk.db.people_models import Need, Placement
 from diaspora_desk.db.visit_models import MobileVisit
 from diaspora_desk.domain.briefing import CoverageRow, Evidence, Period, supported_by
 from diaspora_desk.domain.enums import ActivityKind
+from diaspora_desk.domain.partners import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    PARTNER_KIND_LABELS,
+    AgreementKind,
+    AgreementStatus,
+    PartnerKind,
+)
+from diaspora_desk.domain.projects import STAGE_LABELS, ProjectStage
+from diaspora_desk.i18n import _
+from diaspora_desk.services.partners.briefing import CONCLUDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +149,88 @@ def placements(session: Session, period: Period, _consulate: int | None) -> list
     return _rows(session, ActivityKind.PLACEMENT.value, statement)
 
 
-EVIDENCE_SOURCES: tuple[EvidenceSource, ...] = (interactions, mobile_visits, campaigns, events, placements)
+def partners(session: Session, period: Period, _consulate: int | None) -> list[Tagged]:
+    """Partners registered by the end of the period, on the day they were registered."""
+    day = func.date(Partner.created_at, type_=Date)
+    statement = (
+        select(PracticeLink.practice_id, day, Partner.name, Partner.kind)
+        .join(Partner, _linked(ActivityKind.PARTNER, Partner.id))
+        .where(day <= period.last)
+    )
+    return [
+        Tagged(
+            pid,
+            ActivityKind.PARTNER.value,
+            _day(when),
+            f"{name} ({_(PARTNER_KIND_LABELS[PartnerKind(kind)])})",
+        )
+        for pid, when, name, kind in session.execute(statement)
+    ]
+
+
+def agreements(session: Session, period: Period, _consulate: int | None) -> list[Tagged]:
+    """Agreements concluded and running on some day of the period, on the day they were signed
+    (else the day they took effect)."""
+    created = func.date(Agreement.created_at, type_=Date)
+    effective = func.coalesce(Agreement.starts_on, Agreement.signed_on, created)
+    statement = (
+        select(
+            PracticeLink.practice_id,
+            func.coalesce(Agreement.signed_on, effective),
+            Agreement.title,
+            Agreement.kind,
+            Agreement.status,
+        )
+        .join(Agreement, _linked(ActivityKind.AGREEMENT, Agreement.id))
+        .where(
+            Agreement.status.in_(CONCLUDED),
+            effective <= period.last,
+            or_(Agreement.ends_on.is_(None), Agreement.ends_on >= period.first),
+        )
+    )
+    return [
+        Tagged(
+            pid,
+            ActivityKind.AGREEMENT.value,
+            _day(when),
+            f"{title} ({_(AGREEMENT_KIND_LABELS[AgreementKind(kind)])}), "
+            f"{_(AGREEMENT_STATUS_LABELS[AgreementStatus(status)])}",
+        )
+        for pid, when, title, kind, status in session.execute(statement)
+    ]
+
+
+def projects(session: Session, period: Period, _consulate: int | None) -> list[Tagged]:
+    """Projects running in the period (begun by its end, not ended before it), on the day they began."""
+    begun = func.coalesce(Project.starts_on, func.date(Project.created_at, type_=Date))
+    statement = (
+        select(PracticeLink.practice_id, begun, Project.title, Project.place, Project.stage)
+        .join(Project, _linked(ActivityKind.PROJECT, Project.id))
+        .where(begun <= period.last, or_(Project.ends_on.is_(None), Project.ends_on >= period.first))
+    )
+    return [
+        Tagged(
+            pid,
+            ActivityKind.PROJECT.value,
+            _day(when),
+            f"{title} ({place}), {_(STAGE_LABELS[ProjectStage(stage)])}"
+            if place
+            else f"{title}, {_(STAGE_LABELS[ProjectStage(stage)])}",
+        )
+        for pid, when, title, place, stage in session.execute(statement)
+    ]
+
+
+EVIDENCE_SOURCES: tuple[EvidenceSource, ...] = (
+    interactions,
+    mobile_visits,
+    campaigns,
+    events,
+    placements,
+    partners,
+    agreements,
+    projects,
+)
 
 
 def coverage(

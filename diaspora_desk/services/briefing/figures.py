@@ -224,7 +224,7 @@ def campaign_lines(session: Session, period: Period) -> tuple[tuple[CampaignLine
 
 
 def poll_lines(session: Session, period: Period) -> tuple[PollLine, ...]:
-    """Each poll question of the period's campaigns, answers overall (small cells suppressed)."""
+    """Each poll question of the period's campaigns, answers overall (small cells withheld)."""
     polls = session.execute(
         select(Campaign.id, Campaign.title)
         .where(_in_period(period), Campaign.id.in_(select(PollQuestion.campaign_id)))
@@ -238,12 +238,12 @@ def poll_lines(session: Session, period: Period) -> tuple[PollLine, ...]:
             answers = tuple(
                 (
                     question.labels[code],
-                    "<5" if cell.count is None else f"{cell.count:,}",
+                    cell.shown if cell.count is None else f"{cell.count:,}",
                     "—" if cell.percent is None else f"{cell.percent:.1f} %",
                 )
                 for code, cell in overall.answers.items()
             )
-            respondents = "<5" if overall.denominator is None else f"{overall.denominator:,}"
+            respondents = overall.denominator_shown
             lines.append(PollLine(title, question.text, respondents, answers))
     return tuple(lines)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.domain.briefing import Period
 from diaspora_desk.domain.funding import FUNDING_SOURCE_LABELS
 from diaspora_desk.domain.projects import STAGE_LABELS
+from diaspora_desk.i18n import _
 from diaspora_desk.services.briefing.records import CountTable, KeyFigure, PartnersSection
 from diaspora_desk.services.partners.briefing import read_briefing
 
@@ -36,7 +37,7 @@ def partners_section(session: Session, period: Period) -> PartnersSection:
     stages = CountTable(
         "Projects by stage",
         "Projects",
-        tuple((STAGE_LABELS[stage], f"{n:,}") for stage, n in data.projects_by_stage.items() if n),
+        tuple((_(STAGE_LABELS[stage]), f"{n:,}") for stage, n in data.projects_by_stage.items() if n),
         f"{data.projects:,}",
     )
     funds = CountTable(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -40,8 +40,11 @@ from diaspora_desk.domain.campaigns import (
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.postal import PostalParts
 from diaspora_desk.domain.text import fold
+from diaspora_desk.services.campaigns import segment_choices as choices
+from diaspora_desk.services.campaigns.association_audience import association_recipients, count_associations
 from diaspora_desk.services.campaigns.registry import campaign_record, load_campaign
 from diaspora_desk.services.common.clock import Clock
+from diaspora_desk.services.common.gazetteer import Gazetteer
 
 KM_PER_DEGREE = 111.2
 
@@ -60,6 +63,8 @@ class Recipient:
     email: str
     address: str
     postal: PostalParts = field(default_factory=PostalParts)
+    association_id: int | None = None
+    """Set when the recipient is an association (``person_id`` is then 0, ``given_name`` its name)."""
 
 
 def segment_filter(segment: Segment, today: dt.date) -> list[ColumnElement[bool]]:
@@ -104,14 +109,9 @@ def _skills_filter(segment: Segment) -> list[ColumnElement[bool]]:
             )
         )
     if segment.languages:
-        where.append(
-            or_(
-                Person.preferred_language.in_(segment.languages),
-                exists().where(
-                    PersonLanguage.person_id == Person.id, PersonLanguage.language.in_(segment.languages)
-                ),
-            )
-        )
+        # IN (subquery): SQLite reads the speakers once into a temporary index, not per person.
+        speakers = select(PersonLanguage.person_id).where(PersonLanguage.language.in_(segment.languages))
+        where.append(or_(Person.preferred_language.in_(segment.languages), Person.id.in_(speakers)))
     if segment.available_on is not None:
         day = segment.available_on
         where.append(
@@ -147,24 +147,26 @@ def _within(segment: Segment) -> ColumnElement[bool]:
 
 
 def _withdrawn() -> ColumnElement[bool]:
-    return exists().where(
-        Consent.person_id == Person.id,
-        Consent.purpose == ConsentPurpose.CAMPAIGNS.value,
-        Consent.withdrawn_on.is_not(None),
+    """Withdrew consent for campaigns: the few withdrawn consents are read once (IN), by the
+    partial index ix_consent_withdrawn."""
+    return Person.id.in_(
+        select(Consent.person_id).where(
+            Consent.purpose == ConsentPurpose.CAMPAIGNS.value, Consent.withdrawn_on.is_not(None)
+        )
     )
 
 
-def _has_phone() -> ColumnElement[bool]:
-    return exists().where(PersonPhone.person_id == Person.id)
+NO_ADDRESS = func.trim(Person.address) == literal_column("''")
+"""Written with a literal so that SQLite can use the partial index ix_person_no_address."""
 
 
 def _has(channel: CampaignChannel) -> ColumnElement[bool]:
     reason = CONTACT_NEEDED[channel]
     if reason is LeftOutReason.NO_PHONE:
-        return _has_phone()
+        return Person.phone_count > 0  # kept by triggers on person_phone (migration 0011)
     if reason is LeftOutReason.NO_EMAIL:
-        return Person.email != ""
-    return func.trim(Person.address) != ""
+        return Person.email != literal_column("''")
+    return ~NO_ADDRESS
 
 
 def _flag(condition: ColumnElement[bool]) -> Any:
@@ -174,26 +176,56 @@ def _flag(condition: ColumnElement[bool]) -> Any:
 def count_audience(
     session: Session, segment: Segment, channels: tuple[CampaignChannel, ...], today: dt.date
 ) -> AudienceCount:
-    """One aggregate query over the segment's people."""
+    """One aggregate over the segment's people, read from the covering index ix_person_reach
+    for a segment of countries and languages (see docs/benchmarks.md); the postal address, when
+    letters are a channel, is counted by a second query on the partial index ix_person_no_address.
+    """
     personal = [c for c in channels if c in PERSONAL_CHANNELS]
+    by_reach = [c for c in personal if CONTACT_NEEDED[c] is not LeftOutReason.NO_ADDRESS]
     consenting = Person.consent_campaigns.is_(True)
     columns = [
         func.count(),
         _flag(and_(Person.consent_campaigns.is_(False), _withdrawn())),
         _flag(consenting),
-        *(_flag(and_(consenting, ~_has(c))) for c in personal),
+        *(_flag(and_(consenting, ~_has(c))) for c in by_reach),
     ]
-    row = session.execute(select(*columns).select_from(Person).where(*segment_filter(segment, today))).one()
+    where = segment_filter(segment, today)
+    row = session.execute(select(*columns).select_from(Person).where(*where)).one()
     matching, opted_out, consented = int(row[0]), int(row[1]), int(row[2])
-    without = {c: int(n) for c, n in zip(personal, row[3:], strict=True)}
+    without = {c: int(n) for c, n in zip(by_reach, row[3:], strict=True)}
+    if len(by_reach) < len(personal):
+        no_address = session.scalar(
+            select(func.count()).select_from(Person).where(*where, consenting, NO_ADDRESS)
+        )
+        without.update({c: int(no_address or 0) for c in personal if c not in by_reach})
+    associations, org_without = 0, dict[CampaignChannel, int]()
+    if segment.include_associations:
+        associations, org_without = count_associations(session, segment, personal)
     return AudienceCount(
         matching=matching,
         no_consent=matching - consented - opted_out,
         opted_out=opted_out,
         consenting=consented,
-        without_contact=without,
+        without_contact={c: without[c] for c in personal},
         reachable={c: consented - without.get(c, 0) for c in channels},
+        associations=associations,
+        associations_without_contact=org_without,
+        associations_reachable=(
+            {c: associations - org_without.get(c, 0) for c in channels}
+            if segment.include_associations
+            else {}
+        ),
     )
+
+
+def all_recipients(
+    session: Session, segment: Segment, channel: CampaignChannel, today: dt.date
+) -> Iterator[Recipient]:
+    """The people of :func:`recipients`, then the segment's associations with the contact."""
+    yield from recipients(session, segment, channel, today)
+    if segment.include_associations:
+        for fields in association_recipients(session, segment, channel):
+            yield Recipient(person_id=0, family_name="", **fields)  # type: ignore[arg-type]
 
 
 def recipients(
@@ -245,11 +277,14 @@ def recipients(
 
 
 class AudienceService:
-    """The live count of a segment (the segment editor calls it as the officer types)."""
+    """The live count of a segment (the segment editor calls it as the officer types), and the
+    names the editor offers instead of codes."""
 
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, gazetteer: Gazetteer | None = None) -> None:
         self._db = database
         self._clock = clock
+        self._gazetteer = gazetteer
+        self._isco: dict[str, str] | None = None
 
     def count(self, segment: Segment, channels: tuple[CampaignChannel, ...] = ()) -> AudienceCount:
         clean = validate_segment(segment)
@@ -260,3 +295,25 @@ class AudienceService:
         with self._db.unit_of_work() as uow:
             record = campaign_record(uow.session, load_campaign(uow.session, campaign_id))
             return count_audience(uow.session, record.segment, record.channels, self._clock.today())
+
+    def isco_groups(self) -> dict[str, str]:
+        """ISCO-08 group code -> label, for choosing occupations by name."""
+        if self._isco is None:
+            with self._db.unit_of_work() as uow:
+                self._isco = choices.isco_groups(uow.session)
+        return self._isco
+
+    def find_associations(self, text: str) -> list[tuple[int, str]]:
+        """Active associations named like ``text``: (id, "Name — City")."""
+        with self._db.unit_of_work() as uow:
+            return choices.find_associations(uow.session, text)
+
+    def association_labels(self, ids: tuple[int, ...]) -> dict[int, str]:
+        if not ids:
+            return {}
+        with self._db.unit_of_work() as uow:
+            return choices.association_labels(uow.session, ids)
+
+    def town_names(self, countries: tuple[str, ...]) -> list[str]:
+        """Gazetteer towns of the countries (none without a gazetteer), most populous first."""
+        return choices.town_names(self._gazetteer, countries) if self._gazetteer else []

@@ -22,21 +22,32 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from diaspora_desk.db.campaign_models import Delivery, DeliveryRecipient
+from diaspora_desk.db.campaign_models import Delivery, DeliveryAssociation, DeliveryRecipient
 from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.campaigns import CampaignChannel, CampaignRecord
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.sms import sms_length
-from diaspora_desk.services.campaigns.audience import recipients
+from diaspora_desk.services.accounts.session import require
+from diaspora_desk.services.campaigns.audience import all_recipients
 from diaspora_desk.services.campaigns.messages import Personalised, load_messages, personalise
 from diaspora_desk.services.campaigns.registry import ENTITY, campaign_record, load_campaign
 from diaspora_desk.services.common.audit import Auditor, write_audited
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.tabular import write_csv
 
-SMS_COLUMNS = ("phone_e164", "message", "person_id", "language", "encoding", "segments")
-MAIL_COLUMNS = ("email", "subject", "body", "person_id", "given_name", "family_name", "language")
+SMS_COLUMNS = ("phone_e164", "message", "person_id", "language", "encoding", "segments", "association_id")
+MAIL_COLUMNS = (
+    "email",
+    "subject",
+    "body",
+    "person_id",
+    "given_name",
+    "family_name",
+    "language",
+    "association_id",
+)
 MAIL_MERGE_FILE = "mail-merge.csv"
 
 
@@ -51,6 +62,8 @@ class DeliveryWritten:
     segments: int
     no_message: int
     """Consenting people with the contact detail but no message in their language or the fallback."""
+    associations: int = 0
+    """Of the recipients, how many are associations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +85,8 @@ class DeliveryLogEntry:
     target: str
     recipients: int
     segments: int
+    associations: int = 0
+    """Of the recipients, how many were associations."""
 
 
 class DeliveryService:
@@ -89,7 +104,10 @@ class DeliveryService:
     def prepare(
         self, campaign_id: int, channel: CampaignChannel
     ) -> tuple[CampaignRecord, list[Personalised], int]:
-        """The campaign, each consenting recipient's message for `channel`, and how many had none."""
+        """The campaign, each consenting recipient's message for `channel`, and how many had none.
+
+        Every delivery file is made from it, so the grant to export deliveries is checked here."""
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         with self._db.unit_of_work() as uow:
             campaign = campaign_record(uow.session, load_campaign(uow.session, campaign_id))
             messages = load_messages(uow.session, campaign_id)
@@ -97,7 +115,7 @@ class DeliveryService:
                 raise KnownError(msg("Campaign {id} has no message yet; write one first.", id=campaign_id))
             consulate = self._consulate()
             personal, missing = [], 0
-            for recipient in recipients(uow.session, campaign.segment, channel, self._clock.today()):
+            for recipient in all_recipients(uow.session, campaign.segment, channel, self._clock.today()):
                 item = personalise(campaign, messages, recipient, consulate)
                 if item is None:
                     missing += 1
@@ -117,10 +135,11 @@ class DeliveryService:
                 [
                     item.recipient.phone,
                     item.text,
-                    str(item.recipient.person_id),
+                    _ids(item)[0],
                     item.language,
                     length.encoding,
                     str(length.segments),
+                    _ids(item)[1],
                 ]
             )
         if not per_language:
@@ -147,15 +166,16 @@ class DeliveryService:
                 p.recipient.email,
                 p.subject,
                 p.text,
-                str(p.recipient.person_id),
+                _ids(p)[0],
                 p.recipient.given_name,
                 p.recipient.family_name,
                 p.language,
+                _ids(p)[1],
             ]
             for p in personal
         ]
         merge = directory / MAIL_MERGE_FILE
-        drafts = {directory / f"{p.recipient.person_id:07d}.eml": p for p in personal}
+        drafts = {directory / _eml_name(p): p for p in personal}
 
         def write() -> None:
             write_csv(merge, MAIL_COLUMNS, rows)
@@ -170,8 +190,16 @@ class DeliveryService:
         """Prepared sends of a campaign, newest first."""
         with self._db.unit_of_work() as uow:
             load_campaign(uow.session, campaign_id)
-            rows = uow.session.scalars(
-                select(Delivery).where(Delivery.campaign_id == campaign_id).order_by(Delivery.id.desc())
+            organisations = (
+                select(func.count())
+                .where(DeliveryAssociation.delivery_id == Delivery.id)
+                .correlate(Delivery)
+                .scalar_subquery()
+            )
+            rows = uow.session.execute(
+                select(Delivery, organisations)
+                .where(Delivery.campaign_id == campaign_id)
+                .order_by(Delivery.id.desc())
             )
             return [
                 DeliveryLogEntry(
@@ -182,8 +210,9 @@ class DeliveryService:
                     r.target,
                     r.recipients,
                     r.segments,
+                    int(n),
                 )
-                for r in rows
+                for r, n in rows
             ]
 
     def recipients_of(self, delivery_id: int) -> list[int]:
@@ -259,6 +288,7 @@ class DeliveryService:
             else "; ".join(str(f) for f in files)
         )
         delivery: list[int] = []
+        organisations = sum(1 for p in personal if p.recipient.association_id is not None)
 
         def audit(session: Session) -> None:
             row = Delivery(
@@ -272,12 +302,26 @@ class DeliveryService:
             )
             session.add(row)
             session.flush()
-            if personal:
+            people = [p for p in personal if p.recipient.association_id is None]
+            if people:
                 session.execute(
                     insert(DeliveryRecipient),
                     [
                         {"delivery_id": row.id, "person_id": p.recipient.person_id, "language": p.language}
+                        for p in people
+                    ],
+                )
+            if len(people) < len(personal):
+                session.execute(
+                    insert(DeliveryAssociation),
+                    [
+                        {
+                            "delivery_id": row.id,
+                            "association_id": p.recipient.association_id,
+                            "language": p.language,
+                        }
                         for p in personal
+                        if p.recipient.association_id is not None
                     ],
                 )
             self._auditor.record(
@@ -291,6 +335,7 @@ class DeliveryService:
                     "files": target,
                     "file_count": file_count or len(files),
                     "recipients": len(personal),
+                    "associations": organisations,
                     "segments": segments,
                     "no_message": missing,
                 },
@@ -298,7 +343,18 @@ class DeliveryService:
             delivery.append(row.id)
 
         write_audited(self._db, files, audit, write)
-        return DeliveryWritten(delivery[0], channel, files, len(personal), segments, missing)
+        return DeliveryWritten(delivery[0], channel, files, len(personal), segments, missing, organisations)
+
+
+def _ids(item: Personalised) -> tuple[str, str]:
+    """(person id, association id) as the files write them: one of the two is empty."""
+    association = item.recipient.association_id
+    return ("", str(association)) if association is not None else (str(item.recipient.person_id), "")
+
+
+def _eml_name(item: Personalised) -> str:
+    association = item.recipient.association_id
+    return f"A{association:07d}.eml" if association is not None else f"{item.recipient.person_id:07d}.eml"
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

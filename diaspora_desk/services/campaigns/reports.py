@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from diaspora_desk.db.campaign_models import Delivery, DeliveryRecipient, PollReply
+from diaspora_desk.db.campaign_models import Delivery, DeliveryAssociation, DeliveryRecipient, PollReply
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Practice
 from diaspora_desk.db.people_models import Person
@@ -54,6 +54,12 @@ class AudienceSummary:
     consenting: str
     by_channel: tuple[tuple[str, str, str], ...]
     """(channel label, reachable, left out for want of a phone, e-mail or postal address)."""
+    associations: str = ""
+    """Associations in the segment ("" when it does not include them). Organisations, not
+    people: shown exactly, as are the rows below."""
+    associations_by_channel: tuple[tuple[str, str, str], ...] = ()
+    associations_reached: str = ""
+    """Distinct associations files were prepared for (the delivery log)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +133,19 @@ def _audience(session: Session, record: CampaignRecord, today: dt.date) -> Audie
         )
         for c in record.channels
     )
+    organisations = tuple(
+        (
+            CHANNEL_LABELS[c],
+            f"{n:,}",
+            f"{count.associations_without_contact.get(c, 0):,}" if c in PERSONAL_CHANNELS else "",
+        )
+        for c, n in count.associations_reachable.items()
+    )
+    reached = session.scalar(
+        select(func.count(func.distinct(DeliveryAssociation.association_id)))
+        .join(Delivery, Delivery.id == DeliveryAssociation.delivery_id)
+        .where(Delivery.campaign_id == record.id)
+    )
     return AudienceSummary(
         # The three parts add up to the segment: its total must not give a hidden part away.
         matching=shown_total([count.no_consent, count.opted_out, count.consenting]),
@@ -134,6 +153,11 @@ def _audience(session: Session, record: CampaignRecord, today: dt.date) -> Audie
         opted_out=shown(count.opted_out),
         consenting=shown(count.consenting),
         by_channel=channels,
+        associations=f"{count.associations:,}" if record.segment.include_associations else "",
+        associations_by_channel=organisations,
+        associations_reached=f"{int(reached or 0):,}"
+        if record.segment.include_associations or reached
+        else "",
     )
 
 

@@ -1,9 +1,16 @@
 """Poll results: per question the answers' counts and shares of those who answered it, overall,
 by host country and by language; each person's latest answered reply counts once.
 
-Counts of 1 to 4 are suppressed (`services/common/privacy.py`, the one small-cell rule); in a
-group where one is, the exact denominator and the shares are suppressed too, and the number who
-answered is shown as `privacy.shown_total` gives it, so no hidden count can be worked out.
+Small cells (1 to 4, `services/common/privacy.py`) are protected against differencing, across
+answers, across questions and across groups. A question's tally in one group (everyone, a
+country, a language) is shown whole or withheld whole: when any of its answers or the number who
+answered it is from 1 to 4, every count, share and the denominator of that question in that
+group show as ``WITHHELD``. Other questions of the same group stay shown: their totals may equal
+this question's, but with at least two answers withheld that total tells no single one. Within
+the countries (or languages) of a question, when "everyone" is shown and exactly one group is
+withheld, the smallest other group is withheld too, so "everyone" minus the shown groups gives
+only the sum of two withheld groups. The number of respondents is shown only when no question's
+"everyone" tally is withheld. See docs/campaigns.md.
 """
 
 from __future__ import annotations
@@ -21,21 +28,24 @@ from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.poll_replies import Question, ReplyKind
 from diaspora_desk.services.campaigns.polls import load_questions
 from diaspora_desk.services.campaigns.registry import load_campaign
-from diaspora_desk.services.common.privacy import SUPPRESSED, is_suppressed, shown_total
+from diaspora_desk.services.common.privacy import is_suppressed
+
+WITHHELD = "x"
+"""What a withheld cell or denominator shows (a count under 5 is somewhere in its tally)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """A count (None when under 5) and its share of the denominator in percent (None likewise)."""
+    """A count and its share of the denominator in percent; both None when withheld."""
 
     count: int | None
     percent: float | None
 
     @property
     def shown(self) -> str:
-        """As screens and reports show it: "14 (77.8%)", "14" without a share, or "<5"."""
+        """As screens and reports show it: "14 (77.8%)", "14" without a share, or "x"."""
         if self.count is None:
-            return SUPPRESSED
+            return WITHHELD
         return f"{self.count:,}" + (f" ({self.percent:.1f}%)" if self.percent is not None else "")
 
 
@@ -45,11 +55,15 @@ class Breakdown:
 
     group: str
     denominator: int | None
-    """Who answered, exactly; None when that would give a suppressed answer away."""
+    """Who answered, exactly; None when the group's tally is withheld."""
     answers: dict[str, Cell]
     """Answer code -> cell."""
     denominator_shown: str = ""
-    """Who answered as shown: exact, "<5", or a range that hides the suppressed answers."""
+    """Who answered as shown: exact, or "x" when withheld."""
+
+    @property
+    def withheld(self) -> bool:
+        return self.denominator is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +90,43 @@ def suppressed(count: int) -> int | None:
     return None if is_suppressed(count) else count
 
 
-def _breakdown(group: str, codes: list[str], counts: Counter[str]) -> Breakdown:
-    """Counts and shares; when an answer is suppressed, so are the exact denominator and every
-    share (either would give the hidden count away: 8 answered, 6 said A, 0 said B...)."""
+def _small(codes: list[str], counts: Counter[str]) -> bool:
+    """True when an answer's count or the number who answered is from 1 to 4."""
+    return any(is_suppressed(counts[code]) for code in codes) or is_suppressed(sum(counts.values()))
+
+
+def _breakdown(group: str, codes: list[str], counts: Counter[str], withheld: bool) -> Breakdown:
+    """The group's counts and shares, or every cell withheld."""
+    if withheld:
+        return Breakdown(group, None, {code: Cell(None, None) for code in codes}, WITHHELD)
     total = sum(counts.values())
-    hidden = any(is_suppressed(counts[code]) for code in codes) or is_suppressed(total)
-    cells = {}
-    for code in codes:
-        count = suppressed(counts[code])
-        percent = round(100 * counts[code] / total, 1) if not hidden and total else None
-        cells[code] = Cell(count, percent)
-    return Breakdown(group, None if hidden else total, cells, shown_total([counts[code] for code in codes]))
+    cells = {
+        code: Cell(counts[code], round(100 * counts[code] / total, 1) if total else None) for code in codes
+    }
+    return Breakdown(group, total, cells, f"{total:,}")
+
+
+def withheld_groups(codes: list[str], groups: dict[str, Counter[str]], everyone_withheld: bool) -> set[str]:
+    """The groups of one question and dimension whose tallies are withheld.
+
+    Those with a small cell; and, when "everyone" is shown and only one group is withheld, also
+    the smallest other one (else "everyone" minus the shown groups would give it away).
+    """
+    hidden = {group for group, counts in groups.items() if _small(codes, counts)}
+    if len(hidden) == 1 and not everyone_withheld:
+        rest = sorted((sum(c.values()), group) for group, c in groups.items() if group not in hidden)
+        if rest:
+            hidden.add(rest[0][1])
+    return hidden
+
+
+def _dimension(
+    codes: list[str], groups: dict[str, Counter[str]], everyone_withheld: bool
+) -> tuple[Breakdown, ...]:
+    hidden = withheld_groups(codes, groups, everyone_withheld)
+    return tuple(
+        _breakdown(group, codes, counts, group in hidden) for group, counts in sorted(groups.items())
+    )
 
 
 class PollTallies:
@@ -127,9 +167,9 @@ def poll_results(session: Session, campaign_id: int) -> PollResults:
         .select_from(PollReply)
         .where(PollReply.campaign_id == campaign_id, PollReply.status.in_(("unmatched", "unparsed")))
     )
-    tallies = tuple(_tallies(questions, rows))
-    # When a question hides a count, the number of respondents would often give it away too.
-    hiding = any(t.overall.denominator is None for t in tallies if t.overall.denominator_shown != "0")
+    tallies = tuple(tally(questions, rows))
+    # When a question's tally is withheld, the number of respondents could stand in for its total.
+    hiding = any(t.overall.withheld for t in tallies)
     return PollResults(
         campaign_id=campaign_id,
         questions=tallies,
@@ -160,7 +200,10 @@ def _latest_answered(campaign_id: int) -> Subquery:
     )
 
 
-def _tallies(questions: tuple[Question, ...], rows: Sequence[Row[int, str, str, str]]) -> list[QuestionTally]:
+def tally(
+    questions: tuple[Question, ...],
+    rows: Sequence[Row[int, str, str, str]] | Sequence[tuple[int, str, str, str]],
+) -> list[QuestionTally]:
     """Counts per answer code, overall, by host country and by language, for every question."""
     overall: dict[int, Counter[str]] = {}
     countries: dict[int, dict[str, Counter[str]]] = {}
@@ -173,20 +216,16 @@ def _tallies(questions: tuple[Question, ...], rows: Sequence[Row[int, str, str, 
     for question in questions:
         assert question.id is not None
         codes = [a.code for a in question.answers]
+        everyone = overall.get(question.id, Counter())
+        hidden = _small(codes, everyone)
         tallies.append(
             QuestionTally(
                 question_id=question.id,
                 text=question.text,
                 labels={a.code: a.label for a in question.answers},
-                overall=_breakdown("", codes, overall.get(question.id, Counter())),
-                by_country=tuple(
-                    _breakdown(group, codes, counts)
-                    for group, counts in sorted(countries.get(question.id, {}).items())
-                ),
-                by_language=tuple(
-                    _breakdown(group, codes, counts)
-                    for group, counts in sorted(languages.get(question.id, {}).items())
-                ),
+                overall=_breakdown("", codes, everyone, hidden),
+                by_country=_dimension(codes, countries.get(question.id, {}), hidden),
+                by_language=_dimension(codes, languages.get(question.id, {}), hidden),
             )
         )
     return tallies

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.audit_query import EXPORT_COLUMNS, AuditQuery
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
@@ -84,6 +85,10 @@ class AuditTrail:
 
     def export_csv(self, query: AuditQuery, path: Path) -> int:
         """Write the events matching ``query`` (oldest first) to ``path``; audited before writing."""
+        # services/accounts sits above common/: the signed-in object is reached through its method.
+        check = getattr(self._officer, "require", None)
+        if check is not None:
+            check(Grant.EXPORT_AUDIT)
         if path.suffix.lower() != ".csv":
             raise KnownError(msg("Export the audit trail to a .csv file, not '{name}'.", name=path.name))
         query = query.checked()

@@ -10,15 +10,15 @@ and copies the current file aside first.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
 from diaspora_desk.db import audit_chain, migrate
 from diaspora_desk.db.backup_files import copy_database, integrity_problems, replace_database
-from diaspora_desk.db.engine import Database
+from diaspora_desk.db.engine import Database, make_read_only_engine
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.audit_chain import verify_chain
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import KnownError, msg
@@ -98,8 +98,12 @@ def read_policy(database: Database) -> BackupPolicy:
     )
 
 
-def back_up_database(database: Database, clock: Clock, target: Path | None = None) -> Backup:
-    """Audit, then copy and verify ``database``; without ``target``, rotate the backups beside it."""
+def back_up_database(
+    database: Database, clock: Clock, target: Path | None = None, officer: str = ""
+) -> Backup:
+    """Audit, then copy and verify ``database``; without ``target``, rotate the backups beside it.
+
+    ``officer`` is the name the audit records (default: the one in Settings)."""
     chained = _chained(database)
     destination = target.expanduser().absolute() if target else _stamped(database.path, "backup", clock.now())
     if destination.exists():
@@ -108,7 +112,7 @@ def back_up_database(database: Database, clock: Clock, target: Path | None = Non
         with database.unit_of_work(write=True) as uow:
             record_event(
                 uow.session,
-                officer=read_setting(uow.session, OFFICER_NAME),
+                officer=officer or read_setting(uow.session, OFFICER_NAME),
                 action=AuditAction.BACKUP,
                 entity_type="database",
                 entity_id=database.path.name,
@@ -154,7 +158,7 @@ def _refusal(backup: Path) -> str | None:
     if problems:
         return "; ".join(problems)
     # Read-only and without the app's pragmas: checking a backup must not change it.
-    engine = create_engine(f"sqlite:///{backup.as_uri()}?mode=ro&uri=true")
+    engine = make_read_only_engine(backup)
     try:
         with engine.connect() as connection:
             revision = migrate.current_revision(connection)
@@ -222,12 +226,25 @@ def _audit_restore(path: Path, backup: Path, clock: Clock) -> None:
 class BackupService:
     """Backups of the open database for the app: back up now, automatically, and the warning."""
 
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, officer: Callable[[], str] | None = None) -> None:
         self._db = database
         self._clock = clock
+        self._officer = officer
 
     def back_up(self, target: Path | None = None) -> Backup:
-        return back_up_database(self._db, self._clock, target)
+        """A backup asked for by the officer (grant ``backups``)."""
+        self._require(Grant.BACKUPS)
+        return self._back_up(target)
+
+    def _require(self, grant: Grant) -> None:
+        # services/accounts sits above common/: the signed-in object is reached through its method.
+        check = getattr(self._officer, "require", None)
+        if check is not None:
+            check(grant)
+
+    def _back_up(self, target: Path | None) -> Backup:
+        officer = self._officer() if self._officer is not None else ""
+        return back_up_database(self._db, self._clock, target, officer)
 
     def status(self) -> BackupStatus:
         return backup_status(self._db, self._clock.now())
@@ -237,7 +254,7 @@ class BackupService:
         last = self.status().last
         if last is not None and self._clock.now() - last < AUTOMATIC_EVERY:
             return None
-        return self.back_up()
+        return self._back_up(None)  # the automatic backup is the application's, not a grant
 
     def policy(self) -> BackupPolicy:
         return read_policy(self._db)
@@ -245,6 +262,7 @@ class BackupService:
     def set_policy(self, policy: BackupPolicy) -> None:
         if policy.keep < 1 or policy.warn_after_days < 1:
             raise KnownError(msg("Keep at least one backup and warn after at least one day."))
+        self._require(Grant.BACKUPS)
         with self._db.unit_of_work(write=True) as uow:
             write_setting(uow.session, KEEP_KEY, str(policy.keep))
             write_setting(uow.session, WARN_KEY, str(policy.warn_after_days))

@@ -6,17 +6,14 @@ prints them. A file that does not exist is an error for check and backup (never 
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
-
 from diaspora_desk.db import audit_chain, migrate
-from diaspora_desk.db.engine import explain_database_error
+from diaspora_desk.db.engine import explain_database_error, make_read_only_engine
 from diaspora_desk.db.schema_version import SCHEMA_HEAD
 from diaspora_desk.domain.audit_chain import ChainStatus, verify_chain
 from diaspora_desk.domain.errors import KnownError, msg
@@ -105,8 +102,7 @@ def _explained(path: Path) -> Iterator[None]:
 def _audit_status(path: Path) -> ChainStatus | None:
     """The audit chain walked over a read-only connection (None: this schema has no chain)."""
     immutable = not migrate.is_writable_folder(path.parent)  # as migrate.inspect_read_only does
-    query = "mode=ro&uri=true" + ("&immutable=1" if immutable else "")
-    engine = create_engine(f"sqlite:///file:{urllib.parse.quote(str(path))}?{query}")
+    engine = make_read_only_engine(path, immutable=immutable)
     try:
         with engine.connect() as connection:
             return verify_audit_chain(connection)
@@ -121,12 +117,14 @@ def verify_audit_chain(connection: Any) -> ChainStatus | None:
     return verify_chain(audit_chain.chain_rows(connection), audit_chain.chain_head(connection))
 
 
-def backup_database(path: Path, target: Path | None = None) -> Backup:
-    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated."""
+def backup_database(path: Path, target: Path | None = None, officer: str = "") -> Backup:
+    """Back the database up (audited first, verified after): to ``target``, or beside it, rotated.
+
+    ``officer`` is the name the audit records (default: the one in Settings)."""
     path = _existing(path)
     database = migrate.open_database(path, migrate=False)
     try:
-        return back_up_database(database, SystemClock(), target)
+        return back_up_database(database, SystemClock(), target, officer)
     finally:
         database.dispose()
 

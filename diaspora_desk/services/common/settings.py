@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AppSetting, Consulate, ConsulateJurisdiction
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import ValidationError, message_of, msg
 from diaspora_desk.domain.geography import country_code, is_subdivision_code
@@ -71,9 +73,13 @@ def write_setting(session: Session, key: str, value: str) -> None:
 class SettingsService:
     """Reads and changes the application settings; the officer name goes into the audit."""
 
-    def __init__(self, database: Database, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, database: Database, gazetteer: Gazetteer, require: Callable[[Grant], None] | None = None
+    ) -> None:
         self._db = database
         self._gazetteer = gazetteer
+        # The signed-in officer's grant check (services/accounts sits above common/).
+        self._require = require
 
     def current(self) -> AppSettings:
         with self._db.unit_of_work() as uow:
@@ -91,6 +97,11 @@ class SettingsService:
 
     def save(self, draft: SetupDraft) -> AppSettings:
         """Validate and store the settings, creating or updating the current consulate."""
+        if self._require is not None:
+            self._require(Grant.SETTINGS)
+        return self._save(draft)
+
+    def _save(self, draft: SetupDraft) -> AppSettings:
         errors: dict[str, str] = {}
         origin = host = ""
         try:

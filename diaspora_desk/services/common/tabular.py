@@ -306,7 +306,7 @@ def write_csv(
     writer.writerow(headers)
     for row in rows:
         writer.writerow([escape_cell(v, keep=i in keep and _is_phone_list(v)) for i, v in enumerate(row)])
-    _write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 
 def _is_phone_list(value: str) -> bool:
@@ -331,14 +331,18 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
         sheet.append(cells)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _write_atomically(path, buffer.getvalue())
+    write_atomically(path, buffer.getvalue())
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``; a plain message
+    when the folder cannot be written."""
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_bytes(data)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(msg("Cannot write {path}: {strerror}", path=path, strerror=exc.strerror)) from None
+        raise KnownError(
+            msg("Cannot write {path}: {strerror}", path=path, strerror=exc.strerror or str(exc))
+        ) from None

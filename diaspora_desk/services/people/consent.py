@@ -11,10 +11,12 @@ from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import Person
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.domain.text import clean_text
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.records import person_record
@@ -94,6 +96,7 @@ class ConsentService:
         on: dt.date | None = None,
     ) -> PersonRecord:
         """Give or withdraw consent for one purpose; withdrawal takes effect at once everywhere."""
+        require(self._officer, Grant.CONSENT_OVERRIDE)
         day = on or self._clock.today()
         if day > self._clock.today():
             raise ValidationError({"consent_date": msg("is in the future")})
@@ -119,6 +122,7 @@ class ConsentService:
 
     def legal_status(self, person_id: int, reason: str = "") -> str:
         """Show the sensitive legal status; every look is written to the audit trail."""
+        require(self._officer, Grant.LEGAL_STATUS)
         with self._db.unit_of_work(write=True) as uow:
             value = read_legal_status(
                 uow.session, person_id, officer=self._officer(), at=self._clock.now(), reason=reason
@@ -127,6 +131,7 @@ class ConsentService:
             return value
 
     def set_legal_status(self, person_id: int, value: str) -> None:
+        require(self._officer, Grant.LEGAL_STATUS)
         text = clean_text(value)
         if len(text) > 200:
             raise ValidationError({"legal_status": msg("is longer than {limit} characters", limit=200)})

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Person
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.domain.people_records import PersonRecord
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event, write_audited
 from diaspora_desk.services.common.tabular import write_csv, write_xlsx
 from diaspora_desk.services.people.import_rows import COLUMNS, SENSITIVE_COLUMNS
@@ -67,6 +69,9 @@ class PeopleExporter:
 
     def export_file(self, path: Path, *, include_sensitive: bool = False) -> int:
         """Every person not merged into another, in the import template's columns."""
+        require(self._officer, Grant.EXPORT_PEOPLE)
+        if include_sensitive:
+            require(self._officer, Grant.LEGAL_STATUS)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             raise KnownError(msg("Export to .csv or .xlsx, not '{suffix}'.", suffix=path.suffix or path.name))
         headers = [*COLUMNS, *(SENSITIVE_COLUMNS if include_sensitive else ())]

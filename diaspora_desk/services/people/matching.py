@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.matching import Features, NeedSpec, score
 from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.settings import OFFICER_NAME, read_setting
 from diaspora_desk.services.people.needs import NeedRecord, load_need, need_record
@@ -73,8 +76,9 @@ def _candidates_sql(spec: NeedSpec, *, consent: bool, width: int | None = 2) -> 
 class MatchingService:
     """Shortlists only people who consented to sharing their profile for matching."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, officer: Callable[[], str] | None = None) -> None:
         self._db = database
+        self._officer = officer
 
     def match(self, need_id: int, top: int = 20) -> Shortlist:
         """The ``top`` best consenting candidates, best first, each with its explanation.
@@ -90,19 +94,22 @@ class MatchingService:
     def match_for_output(self, need_id: int, top: int = 20, *, output: str = "text") -> Shortlist:
         """``match`` for output that leaves the app (the CLI's table or JSON): read and audited in
         one transaction, committed before the caller prints it."""
+        if self._officer is not None:
+            require(self._officer, Grant.EXPORT_MATCHES)
         with self._db.unit_of_work(write=True) as uow:
             need = need_record(uow.session, load_need(uow.session, need_id))
             shortlist = shortlist_for(uow.session, need, top)
-            audit_shortlist(uow.session, need_id, output, len(shortlist.candidates))
+            officer = self._officer() if self._officer is not None else ""
+            audit_shortlist(uow.session, need_id, output, len(shortlist.candidates), officer)
             uow.commit()
         return shortlist
 
 
-def audit_shortlist(session: Session, need_id: int, output: str, people: int) -> None:
+def audit_shortlist(session: Session, need_id: int, output: str, people: int, officer: str = "") -> None:
     """The audit event of a shortlist that leaves the app (names of people in a file or output)."""
     record_event(
         session,
-        officer=read_setting(session, OFFICER_NAME),
+        officer=officer or read_setting(session, OFFICER_NAME),
         action=AuditAction.EXPORT,
         entity_type="need",
         entity_id=need_id,

@@ -25,10 +25,12 @@ from diaspora_desk.db.people_models import (
     SkillTag,
 )
 from diaspora_desk.db.visit_models import Appointment
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people_records import PersonRecord
 from diaspora_desk.domain.visits import ACTIVE_APPOINTMENT, AppointmentStatus
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.consent import FLAG
@@ -146,6 +148,7 @@ class DuplicateService:
         comes from ``other``; the others keep ``keep``'s. Without it, empty fields of ``keep`` take
         ``other``'s values. Fields not offered for choice (the legal status) are filled when empty.
         """
+        require(self._officer, Grant.MERGE)
         with self._db.unit_of_work(write=True) as uow:
             s = uow.session
             keep, other = _mergeable(s, keep_id, other_id)

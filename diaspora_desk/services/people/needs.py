@@ -15,11 +15,14 @@ from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.matching import NeedMode, NeedSpec, PlacementStatus
 from diaspora_desk.domain.people import Cefr
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, cleaned_within
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.people.occupations import OccupationService
 from diaspora_desk.services.practices.catalogue import links_for, set_links
+
+# Institution, title and place are kept in 200 characters (their columns).
+MAX_NEED_TEXT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +152,11 @@ class NeedService:
 
     def _validate(self, draft: NeedDraft) -> None:
         errors: dict[str, str] = {}
-        if not clean_text(draft.institution):
-            errors["institution"] = msg("is required")
-        if not clean_text(draft.title):
-            errors["title"] = msg("is required")
+        for field in ("institution", "title", "place"):
+            # Never cut: a cut value would be stored as if the officer had written it.
+            text = cleaned_within(errors, field, getattr(draft, field), MAX_NEED_TEXT)
+            if not text and field != "place":
+                errors[field] = msg("is required")
         if not draft.isco_codes:
             errors["isco_codes"] = msg("name at least one ISCO-08 group")
         bad = [c for c in draft.isco_codes if not self._occupations.is_isco_code(c)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -11,10 +12,12 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.people_models import Need, Placement
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.consular_services import ConsularService
 from diaspora_desk.domain.people_records import PersonRecord, Shortlist
 from diaspora_desk.domain.records import AuditRecord, ConsulateRecord
 from diaspora_desk.domain.visits import AppointmentStatus
+from diaspora_desk.services.accounts.session import require_in
 from diaspora_desk.services.common.audit import person_history
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_settings
@@ -83,10 +86,22 @@ class PersonReportData:
 class PeopleReports:
     """The people reports' data, each read in one transaction (a consistent snapshot)."""
 
-    def __init__(self, database: Database, clock: Clock, occupations: OccupationService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        occupations: OccupationService,
+        officer: Callable[[], str] | None = None,
+    ) -> None:
         self._db = database
         self._clock = clock
         self._occupations = occupations
+        self._officer = officer
+
+    def _require(self, session: Session, *grants: Grant) -> str:
+        """Check the grants of a report that names people, in its own transaction (one snapshot);
+        the officer's name for its audit."""
+        return require_in(self._officer, session, *grants) if self._officer is not None else ""
 
     def _header(self, session: Session) -> ReportHeader:
         return ReportHeader(read_settings(session).consulate, self._clock.today())
@@ -99,6 +114,7 @@ class PeopleReports:
     def shortlist(self, need_id: int, top: int = 20) -> ShortlistReportData:
         """The shortlist PDF's data; it names people, so the read is audited in its transaction."""
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session, Grant.PERSONAL_REPORTS)
             need = need_record(uow.session, load_need(uow.session, need_id))
             data = ShortlistReportData(
                 self._header(uow.session),
@@ -106,7 +122,7 @@ class PeopleReports:
                 shortlist_for(uow.session, need, top),
                 dict(self._occupations.isco_labels_in(uow.session)),
             )
-            audit_shortlist(uow.session, need_id, "pdf", len(data.shortlist.candidates))
+            audit_shortlist(uow.session, need_id, "pdf", len(data.shortlist.candidates), officer)
             uow.commit()
         return data
 
@@ -124,12 +140,13 @@ class PeopleReports:
         """
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
+            officer = self._require(session, Grant.PERSONAL_REPORTS, Grant.LEGAL_STATUS)
             person = person_record(session, load_person(session, person_id))
             settings = read_settings(session)
             legal = read_legal_status(
                 session,
                 person_id,
-                officer=settings.officer_name,
+                officer=officer or settings.officer_name,
                 at=self._clock.now(),
                 reason="person record report",
             )

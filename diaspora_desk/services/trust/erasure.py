@@ -24,9 +24,11 @@ from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consent
 from diaspora_desk.db.people_models import DuplicateReview, Person, PersonPhone
 from diaspora_desk.db.visit_models import Appointment
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.text import clean_text
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import read_setting, write_setting
@@ -147,6 +149,7 @@ class ErasureService:
             return read_policy(uow.session)
 
     def set_policy(self, policy: ErasurePolicy) -> None:
+        require(self._officer, Grant.SETTINGS)
         if policy.archived_years < 0:
             raise ValidationError({"archived_years": msg("must not be negative")})
         with self._db.unit_of_work(write=True) as uow:
@@ -159,6 +162,7 @@ class ErasureService:
         self, person_id: int, reason: str, *, second_officer: str = "", anonymise: bool = False
     ) -> Erased:
         """Erase (or anonymise) ``person_id`` and the records merged into them; see the module."""
+        require(self._officer, Grant.ERASE)
         reason, second = clean_text(reason), clean_text(second_officer)
         officer = self._officer()
         if len(reason) < 3:

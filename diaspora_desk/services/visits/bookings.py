@@ -17,7 +17,7 @@ from diaspora_desk.db.visit_models import Appointment
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people import PersonDraft
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import cleaned_within
 from diaspora_desk.domain.visits import (
     AppointmentRecord,
     AppointmentStatus,
@@ -41,6 +41,8 @@ from diaspora_desk.services.visits.booking_rules import (
 from diaspora_desk.services.visits.records import ACTIVE, load_visit, visit_record
 
 ENTITY = "appointment"
+# How consent was given is kept in 200 characters (the consent column): longer is refused.
+MAX_CONSENT_HOW = 200
 
 
 def slots_of(
@@ -176,8 +178,11 @@ class BookingService:
     ) -> AppointmentRecord:
         """Register a person (with their consent to consular contact) and book them, all or nothing."""
         fields = self._people.validate(draft)
-        if not clean_text(consent_how):
-            raise ValidationError({"consent_how": msg("say how the person consented to be registered")})
+        errors: dict[str, str] = {}
+        if not cleaned_within(errors, "consent_how", consent_how, MAX_CONSENT_HOW):
+            errors["consent_how"] = msg("say how the person consented to be registered")
+        if errors:
+            raise ValidationError(errors)
         with self._db.unit_of_work(write=True) as uow:
             session = uow.session
             visit = visit_record(session, load_visit(session, visit_id))
@@ -286,7 +291,10 @@ class BookingService:
     # Helpers -------------------------------------------------------------------------------
     def _insert(self, session: Session, row: Appointment, notes: str = "") -> AppointmentRecord:
         """Add ``row`` (a new appointment) with its notes, audited; its record."""
-        row.notes = clean_text(notes, multiline=True)[:2000]
+        errors: dict[str, str] = {}
+        row.notes = cleaned_within(errors, "notes", notes, 2000, multiline=True)
+        if errors:
+            raise ValidationError(errors)  # never cut: the write is rolled back
         row.created_at = self._clock.now()
         row.updated_at = self._clock.now()
         session.add(row)

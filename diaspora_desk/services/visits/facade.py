@@ -10,8 +10,9 @@
   filtered in SQL (`VisitSummary`, `AppointmentRow`, `FollowUp`).
 - `reports`: data of the briefing, visit report, day schedule and appointment slip, each read in
   one transaction.
-- `exports`: iCalendar files of visits and appointments (in the town's time zone) and the SMS
-  reminder CSV (`CalendarWritten`, `RemindersWritten`).
+- `calendars`: iCalendar files of visits and appointments, in the town's time zone
+  (`CalendarWritten`).
+- `reminders`: the SMS-reminder CSV of a visit's booked, consenting people (`RemindersWritten`).
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diaspora_desk.services.visits.bookings import BookingService
+from diaspora_desk.services.visits.calendars import VisitCalendars
 from diaspora_desk.services.visits.consulates import ConsulateService
-from diaspora_desk.services.visits.exports import VisitExport
 from diaspora_desk.services.visits.lists import VisitLists
 from diaspora_desk.services.visits.planner import VisitPlanner
 from diaspora_desk.services.visits.registry import VisitService
+from diaspora_desk.services.visits.reminders import VisitReminders
 from diaspora_desk.services.visits.reports import VisitReports
 
 
@@ -34,5 +36,6 @@ class Visits:
     bookings: BookingService
     planner: VisitPlanner
     reports: VisitReports
-    exports: VisitExport
+    calendars: VisitCalendars
+    reminders: VisitReminders
     lists: VisitLists

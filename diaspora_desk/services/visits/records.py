@@ -1,10 +1,16 @@
-"""A mobile visit read from the database as a frozen record (like person_records for people)."""
+"""A mobile visit read from the database as a frozen record (like person_records for people),
+and what every visit export shares: the place line and the audited write."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Association, Consulate
 from diaspora_desk.db.visit_models import (
     MobileVisit,
@@ -13,8 +19,9 @@ from diaspora_desk.db.visit_models import (
     VisitOffer,
     VisitTeamMember,
 )
-from diaspora_desk.domain.enums import ActivityKind
+from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, msg
+from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.visits import (
     ACTIVE_APPOINTMENT,
     ConsularService,
@@ -25,7 +32,11 @@ from diaspora_desk.domain.visits import (
     VisitRecord,
     VisitStatus,
 )
+from diaspora_desk.services.common.audit import record_event, write_audited
+from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.practices.catalogue import links_for
+
+T = TypeVar("T")
 
 # Appointment statuses that hold a place, as stored.
 ACTIVE = tuple(s.value for s in ACTIVE_APPOINTMENT)
@@ -85,3 +96,32 @@ def visit_record(session: Session, row: MobileVisit) -> VisitRecord:
         issues_raised=row.issues_raised,
         notes=row.notes,
     )
+
+
+def place_line(visit: VisitRecord, *, country: bool = False) -> str:
+    """Venue, address and town (unless already named) on one line; the country if asked."""
+    parts = [p for p in (visit.venue, " ".join(visit.venue_address.split())) if p]
+    if visit.city.casefold() not in " ".join(parts).casefold():
+        parts.append(visit.city)
+    if country:
+        parts.append(country_name(visit.country))
+    return ", ".join(parts)
+
+
+def write_visit_export(
+    database: Database,
+    clock: Clock,
+    officer: str,
+    visit_id: int,
+    after: dict[str, object],
+    path: Path,
+    write: Callable[[], T],
+) -> T:
+    """Write an export that names people with its audit event in one transaction (never a file
+    not audited)."""
+
+    def audit(session: Session) -> None:
+        record_event(session, officer=officer, action=AuditAction.EXPORT, at=clock.now(),
+                     entity_type="mobile_visit", entity_id=visit_id, after=after)  # fmt: skip
+
+    return write_audited(database, [path], audit, write)

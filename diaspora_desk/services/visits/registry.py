@@ -22,7 +22,8 @@ from diaspora_desk.db.visit_models import (
 )
 from diaspora_desk.domain.enums import ActivityKind, AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import cleaned_within
+from diaspora_desk.domain.visit_rules import MAX_SHORT_TEXT, validate_visit
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentStatus,
@@ -35,7 +36,6 @@ from diaspora_desk.domain.visits import (
     VisitResults,
     VisitStatus,
     VisitSummary,
-    validate_visit,
     visit_slots,
 )
 from diaspora_desk.services.common.audit import Auditor
@@ -166,17 +166,21 @@ class VisitService:
         return self.update(visit_id, _with(record.draft(), services=services))
 
     def add_follow_up(self, visit_id: int, follow_up: FollowUp) -> VisitRecord:
-        description = clean_text(follow_up.description, multiline=True)
+        errors: dict[str, str] = {}
+        description = cleaned_within(errors, "description", follow_up.description, 5000, multiline=True)
+        owner = cleaned_within(errors, "owner", follow_up.owner, MAX_SHORT_TEXT)
         if not description:
-            raise ValidationError({"description": msg("is required")})
+            errors["description"] = msg("is required")
+        if errors:
+            raise ValidationError(errors)
         with self._db.unit_of_work(write=True) as uow:
             row = load_visit(uow.session, visit_id)
             before = visit_record(uow.session, row)
             uow.session.add(
                 VisitFollowUp(
                     visit_id=visit_id,
-                    description=description[:5000],
-                    owner=clean_text(follow_up.owner)[:200],
+                    description=description,
+                    owner=owner,
                     due_on=follow_up.due_on,
                     done_on=follow_up.done_on,
                 )
@@ -237,7 +241,7 @@ class VisitService:
         place = self._gazetteer.lookup(draft.country, draft.city)
         row.consulate_id, row.country = draft.consulate_id, draft.country
         row.city = place.name if place else draft.city
-        row.title = draft.title or f"Mobile consulate in {row.city}"
+        row.title = draft.title or f"Mobile consulate in {row.city}"[:MAX_SHORT_TEXT]
         row.latitude = place.latitude if place else None
         row.longitude = place.longitude if place else None
         row.venue, row.venue_address = draft.venue, draft.venue_address

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import Consulate, Practice
 from diaspora_desk.db.visit_models import Appointment
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import ValidationError, msg
 from diaspora_desk.domain.records import ConsulateRecord
@@ -32,6 +33,7 @@ from diaspora_desk.domain.visits import (
     visit_slots,
 )
 from diaspora_desk.i18n.formats import person_language
+from diaspora_desk.services.accounts.session import require_in
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.privacy import shown, shown_total
@@ -156,13 +158,15 @@ def consulate_contact(consulate: ConsulateRecord | None) -> str:
 
 
 class VisitReports:
-    """The visit reports' data, each read in one transaction (calendars and SMS reminders are in
-    ``exports.VisitExport``). The slip and the day schedule name people: each is read in one write
-    transaction that also records the export in the audit trail."""
+    """The visit reports' data, each read in one transaction (calendars are in
+    ``calendars.VisitCalendars``, SMS reminders in ``reminders.VisitReminders``). The slip and the
+    day schedule name people: each is read in one write transaction that also records the export
+    in the audit trail."""
 
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, officer: Callable[[], str] | None = None) -> None:
         self._db = database
         self._clock = clock
+        self._officer = officer
 
     def briefing(self, visit_id: int, radius_km: float = DEFAULT_RADIUS_KM) -> BriefingData:
         """The plan and the area it serves, for the team before they leave."""
@@ -218,6 +222,7 @@ class VisitReports:
     def slip(self, appointment_id: int) -> SlipData:
         """What a person needs to come to their appointment; printing it is audited."""
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session)
             appointment = read_appointment(uow.session, appointment_id)
             if appointment.status is AppointmentStatus.CANCELLED:
                 raise ValidationError(
@@ -232,13 +237,14 @@ class VisitReports:
             data = _slip(header, visit, appointment)
             origin = read_setting(uow.session, ORIGIN_COUNTRY)
             data = dataclasses.replace(data, language=person_language(appointment.preferred_language, origin))
-            self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"})
+            self._audit(uow.session, "appointment", appointment_id, {"report": "appointment_slip"}, officer)
             uow.commit()
         return data
 
     def day_schedule(self, visit_id: int, day: dt.date | None = None) -> DayScheduleData:
         """Per desk and day, the slots with the names booked; building it is audited."""
         with self._db.unit_of_work(write=True) as uow:
+            officer = self._require(uow.session)
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             if day is not None and day not in visit.days:
                 raise ValidationError(
@@ -270,6 +276,7 @@ class VisitReports:
                 "mobile_visit",
                 visit_id,
                 {"report": "day_schedule", "day": day.isoformat() if day else "all", "people": names},
+                officer,
             )
             uow.commit()
         return DayScheduleData(header, visit, desks)
@@ -279,11 +286,18 @@ class VisitReports:
         consulate = session.get(Consulate, visit.consulate_id)
         return VisitHeader(consulate_record(consulate) if consulate else None, self._clock.today())
 
-    def _audit(self, session: Session, entity: str, entity_id: int, after: dict[str, object]) -> None:
-        # The officer is read in the same transaction as the report it audits.
+    def _require(self, session: Session) -> str:
+        """The grant of reports naming people, checked in the report's transaction; the officer."""
+        if self._officer is None:
+            return read_setting(session, OFFICER_NAME)
+        return require_in(self._officer, session, Grant.PERSONAL_REPORTS)
+
+    def _audit(
+        self, session: Session, entity: str, entity_id: int, after: dict[str, object], officer: str
+    ) -> None:
         record_event(
             session,
-            officer=read_setting(session, OFFICER_NAME),
+            officer=officer,
             action=AuditAction.EXPORT,
             entity_type=entity,
             entity_id=entity_id,

@@ -9,33 +9,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.domain.enums import AssociationType, FocusArea
-from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.geography import all_languages
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
 from diaspora_desk.domain.records import AssociationRecord
 from diaspora_desk.services.associations.registry import AssociationService, draft_from_record
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.ui.code_list import CodeList
-from diaspora_desk.ui.errors import show_error, translated
+from diaspora_desk.ui.record_dialog import RecordDialog
 from diaspora_desk.ui.widgets import (
     CheckList,
     CountryCombo,
     CountryField,
-    ErrorLabel,
     TextField,
-    ValidatedForm,
     city_completer,
     line_edit,
 )
@@ -54,7 +45,7 @@ def _short_text(placeholder: str = "") -> QPlainTextEdit:
     return edit
 
 
-class AssociationDialog(QDialog):
+class AssociationDialog(RecordDialog[AssociationRecord]):
     """Form for one association. ``saved`` holds the stored record after Save."""
 
     def __init__(
@@ -66,34 +57,20 @@ class AssociationDialog(QDialog):
         *,
         default_country: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("associationDialog")
+        super().__init__("associationDialog", "generalError", parent)
+        self.saving = "save association"
         self._service = service
         self._gazetteer = gazetteer
         self._record = record
-        self.saved: AssociationRecord | None = None
         self.setWindowTitle(self.tr("Edit association") if record else self.tr("New association"))
         self.resize(620, 640)
         self._build_profile_fields()
         self._build_contact_fields()
         self._build_relation_fields()
-        self.tabs = QTabWidget()
-        self.form = self._add_tab(self.tr("Profile"), self._profile_rows())
-        contact_form = self._add_tab(self.tr("Contacts"), self._contact_rows())
-        relation_form = self._add_tab(self.tr("Relation and notes"), self._relation_rows(), packed=False)
-        self._forms = (self.form, contact_form, relation_form)
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("generalError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.general_error)
-        layout.addWidget(QLabel(self.tr("* required")))
-        layout.addWidget(self.buttons)
+        self.form = self.add_form_tab(self.tr("Profile"), self._profile_rows(), packed=True)
+        self.add_form_tab(self.tr("Contacts"), self._contact_rows(), packed=True)
+        self.add_form_tab(self.tr("Relation and notes"), self._relation_rows())
+        self.finish_layout(required_note=True)
         self.registered_check.toggled.connect(self.registered_date.setEnabled)
         self.country_combo.currentIndexChanged.connect(self._on_country_changed)
         if record is not None:
@@ -111,8 +88,8 @@ class AssociationDialog(QDialog):
             self.type_combo.addItem(self.tr(ASSOCIATION_TYPE_LABELS[kind]), kind.value)
         self.country_combo = CountryCombo()
         self.city_edit = line_edit(self.tr("Start typing; known towns give map coordinates"))
-        self.founded_edit = line_edit(self.tr("e.g. 1998"), max_length=6)
-        self.members_edit = line_edit(self.tr("approximate number"), max_length=12)
+        self.founded_edit = line_edit(self.tr("e.g. 1998"))
+        self.members_edit = line_edit(self.tr("approximate number"))
         self.focus_list = CheckList((f.value, self.tr(FOCUS_AREA_LABELS[f])) for f in FocusArea)
         self.focus_list.setFixedHeight(130)
         self.languages_list = CodeList(all_languages(), self.tr("Type a language, e.g. K'iche'"))
@@ -121,7 +98,7 @@ class AssociationDialog(QDialog):
         self.address_edit = _short_text()
         self.phones_edit = _short_text(self.tr("One number per line; national format uses the host country"))
         self.emails_edit = _short_text()
-        self.website_edit = line_edit(max_length=2000)
+        self.website_edit = line_edit()
         self.contact_edit = line_edit()
         self.leadership_edit = _short_text(self.tr("e.g. President: …; Treasurer: …"))
 
@@ -168,22 +145,6 @@ class AssociationDialog(QDialog):
             ("independence_respected", "", self.independence_check),
             ("notes", self.tr("Notes"), self.notes_edit),
         ]
-
-    def _add_tab(
-        self, title: str, rows: list[tuple[str, str, QWidget]], *, packed: bool = True
-    ) -> ValidatedForm:
-        """A tab holding a form of these rows (key for errors, label, field); `packed` keeps the
-        rows at the top instead of spreading them (unpacked: a field grows to fill the tab)."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        form = ValidatedForm(QFormLayout())
-        layout.addLayout(form.layout)
-        for key, label, widget in rows:
-            form.add(key, label, widget)
-        if packed:
-            layout.addStretch(1)
-        self.tabs.addTab(page, title)
-        return form
 
     # Properties so tests and callers drive the form without poking widgets.
     name = TextField("name_edit")
@@ -267,32 +228,13 @@ class AssociationDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message under its field and bring the first tab with an error into view."""
-        keys = {key for form in self._forms for key in form.errors}
-        for form in self._forms:
-            form.show_errors(errors)
-        unplaced = [f"{key}: {translated(text)}" for key, text in errors.items() if key not in keys]
-        self.general_error.show_message("\n".join(unplaced))
-        for index, form in enumerate(self._forms):
-            # isHidden, not isVisible: the labels of a tab not in view are never visible.
-            if any(not label.isHidden() for label in form.errors.values()):
-                self.tabs.setCurrentIndex(index)
-                break
-
-    def _on_save_clicked(self) -> None:
+    def accept(self) -> None:
         if self.languages_list.pending and not self.languages_list.add_typed():
             return  # a language typed that is not in the list: the list says so
+        super().accept()
+
+    def store(self) -> AssociationRecord:
         draft = self.draft()
-        try:
-            if self._record is None:
-                self.saved = self._service.create(draft)
-            else:
-                self.saved = self._service.update(self._record.id, draft)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except KnownError as exc:
-            show_error(self, exc, "save association")
-            return
-        self.accept()
+        if self._record is None:
+            return self._service.create(draft)
+        return self._service.update(self._record.id, draft)

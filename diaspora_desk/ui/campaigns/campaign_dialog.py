@@ -5,16 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,16 +22,15 @@ from diaspora_desk.domain.campaigns import (
     CampaignRecord,
     CampaignStatus,
 )
-from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.campaigns.facade import Campaigns
 from diaspora_desk.ui.campaigns.models import STATUS_LABELS
 from diaspora_desk.ui.campaigns.segment_editor import SegmentEditor
-from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.practice_picker import PracticePicker
+from diaspora_desk.ui.record_dialog import RecordDialog
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(RecordDialog[CampaignRecord]):
     """One campaign's form. ``saved`` holds the stored record after Save.
 
     The message box holds the message in the fallback language; its SMS length is shown as
@@ -49,12 +44,11 @@ class CampaignDialog(QDialog):
         record: CampaignRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("campaignDialog")
+        super().__init__("campaignDialog", "campaignErrors", parent)
         self.setWindowTitle(self.tr("Campaign") if record else self.tr("New campaign"))
+        self.saving = "saving a campaign"
         self._campaigns = campaigns
         self._record = record
-        self.saved: CampaignRecord | None = None
         self.title_edit = QLineEdit()
         self.objective_edit = QPlainTextEdit()
         self.objective_edit.setFixedHeight(60)
@@ -69,7 +63,6 @@ class CampaignDialog(QDialog):
         self.price_spin.setDecimals(3)
         self.price_spin.setRange(0, 100)
         self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
         self.fallback_edit = QLineEdit("en")
         self.place_edit = QLineEdit()
         self.message_edit = QPlainTextEdit()
@@ -78,10 +71,6 @@ class CampaignDialog(QDialog):
         )
         self.length_label = QLabel()
         self.length_label.setObjectName("smsLength")
-        self.errors_label = QLabel()
-        self.errors_label.setObjectName("campaignErrors")
-        self.errors_label.setStyleSheet("color: #a40000;")
-        self.errors_label.setWordWrap(True)
         self.segment_editor = SegmentEditor(campaigns.audience)
         self.practice_picker = PracticePicker(practices)
         self._layout()
@@ -113,20 +102,11 @@ class CampaignDialog(QDialog):
         message_form.addRow(self.tr("Fallback language"), self.fallback_edit)
         message_form.addRow(self.tr("Message"), self.message_edit)
         message_form.addRow(self.tr("SMS length"), self.length_label)
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Campaign"))
-        tabs.addTab(self.segment_editor, self.tr("Audience"))
-        tabs.addTab(message, self.tr("Message"))
-        tabs.addTab(self.practice_picker, self.tr("Practices"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(buttons)
+        self.add_tab(general, self.tr("Campaign"))
+        self.add_tab(self.segment_editor, self.tr("Audience"))
+        self.add_tab(message, self.tr("Message"))
+        self.add_tab(self.practice_picker, self.tr("Practices"))
+        self.finish_layout()
 
     # Properties the tests drive ----------------------------------------------------------
     @property
@@ -173,28 +153,15 @@ class CampaignDialog(QDialog):
             segment=self.segment_editor.segment,
         )
 
-    def accept(self) -> None:
+    def store(self) -> CampaignRecord:
         registry = self._campaigns.registry
-        try:
-            draft = self.draft()
-            if self._record is None:
-                record = registry.create(draft)
-            else:
-                record = registry.update(self._record.id, draft)
-            if self.message.strip():
-                self._campaigns.messages.set_message(
-                    record.id, MessageDraft(record.fallback_language, self.message)
-                )
-        except ValidationError as exc:
-            self.errors_label.setText(
-                "\n".join(f"{field}: {translated(text)}" for field, text in exc.errors.items())
+        draft = self.draft()
+        record = registry.create(draft) if self._record is None else registry.update(self._record.id, draft)
+        if self.message.strip():
+            self._campaigns.messages.set_message(
+                record.id, MessageDraft(record.fallback_language, self.message)
             )
-            return
-        except KnownError as exc:
-            show_error(self, exc, "saving a campaign")
-            return
-        self.saved = record
-        super().accept()
+        return record
 
     # Helpers -------------------------------------------------------------------------------
     def _load(self, record: CampaignRecord) -> None:

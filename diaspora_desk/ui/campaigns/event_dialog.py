@@ -8,24 +8,19 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.outreach_events import EVENT_KIND_LABELS, EventDraft, EventKind, EventRecord
 from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.campaigns.events import EventService
-from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.practice_picker import PracticePicker
+from diaspora_desk.ui.record_dialog import RecordDialog
 from diaspora_desk.ui.widgets import CountryCombo, TextField
 
 
@@ -41,7 +36,7 @@ def _day(edit: QDateEdit) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class EventDialog(QDialog):
+class EventDialog(RecordDialog[EventRecord]):
     """One event's form: place, dates, capacity, campaign, practices, follow-ups.
 
     ``saved`` holds the stored record after Save. Registrations and attendance are counts
@@ -61,12 +56,11 @@ class EventDialog(QDialog):
         record: EventRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("eventDialog")
+        super().__init__("eventDialog", "eventErrors", parent)
         self.setWindowTitle(self.tr("Event") if record else self.tr("New event"))
+        self.saving = "saving an event"
         self._events = events
         self._record = record
-        self.saved: EventRecord | None = None
         self.title_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in EventKind:
@@ -87,10 +81,6 @@ class EventDialog(QDialog):
         self.follow_ups_edit.setPlaceholderText(self.tr("What was promised, to whom, by when"))
         self.notes_edit = QPlainTextEdit()
         self.counts_label = QLabel()
-        self.errors_label = QLabel()
-        self.errors_label.setObjectName("eventErrors")
-        self.errors_label.setStyleSheet("color: #a40000;")
-        self.errors_label.setWordWrap(True)
         self.practice_picker = PracticePicker(practices)
         self._layout()
         if record is not None:
@@ -113,19 +103,10 @@ class EventDialog(QDialog):
         follow_form = QFormLayout(follow)
         follow_form.addRow(self.tr("Follow-ups"), self.follow_ups_edit)
         follow_form.addRow(self.tr("Notes"), self.notes_edit)
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Event"))
-        tabs.addTab(follow, self.tr("Follow-ups"))
-        tabs.addTab(self.practice_picker, self.tr("Practices"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(buttons)
+        self.add_tab(general, self.tr("Event"))
+        self.add_tab(follow, self.tr("Follow-ups"))
+        self.add_tab(self.practice_picker, self.tr("Practices"))
+        self.finish_layout()
 
     @property
     def dates(self) -> tuple[dt.date, dt.date]:
@@ -161,23 +142,10 @@ class EventDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def accept(self) -> None:
-        try:
-            draft = self.draft()
-            if self._record is None:
-                record = self._events.create(draft)
-            else:
-                record = self._events.update(self._record.id, draft)
-        except ValidationError as exc:
-            self.errors_label.setText(
-                "\n".join(f"{field}: {translated(text)}" for field, text in exc.errors.items())
-            )
-            return
-        except KnownError as exc:
-            show_error(self, exc, "saving an event")
-            return
-        self.saved = record
-        super().accept()
+    def store(self) -> EventRecord:
+        if self._record is None:
+            return self._events.create(self.draft())
+        return self._events.update(self._record.id, self.draft())
 
     def _load(self, record: EventRecord) -> None:
         self.title = record.title

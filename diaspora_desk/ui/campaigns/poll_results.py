@@ -1,5 +1,5 @@
 """A campaign's poll results on screen: per question the counts, shares and who answered,
-for everyone, by host country or by language; small cells shown as "<5"."""
+for everyone, by host country or by language; a group's answers holding a count under 5 show "x"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.geography import country_name, language_name
-from diaspora_desk.services.campaigns.tallies import Breakdown, PollResults, PollTallies, QuestionTally
+from diaspora_desk.services.campaigns.tallies import (
+    WITHHELD,
+    Breakdown,
+    PollResults,
+    PollTallies,
+    QuestionTally,
+)
 from diaspora_desk.services.common.privacy import SUPPRESSED
 from diaspora_desk.ui.record_model import RecordTableModel
 
@@ -76,9 +82,10 @@ class PollResultsPanel(QWidget):
             self.tr(
                 "Respondents: {respondents} · opt-outs: {opt_outs} · replies to review: {review}. "
                 "Each person's latest answered reply counts once; shares are of those who answered "
-                "the question. Counts from 1 to 4 show as {hidden}, and a total that would give one "
-                "away shows as a range."
-            ).format(respondents=respondents, opt_outs=opt_outs, review=r.in_review, hidden=SUPPRESSED)
+                "the question. When a count from 1 to 4 is in a group's answers to a question, that "
+                "group's answers to the question show as {withheld}, so the small count cannot be "
+                "worked out from the others."
+            ).format(respondents=respondents, opt_outs=opt_outs, review=r.in_review, withheld=WITHHELD)
         )
 
     def _question(self) -> QuestionTally | None:

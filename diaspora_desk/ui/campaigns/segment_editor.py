@@ -1,28 +1,138 @@
-"""The audience segment as the officer edits it, with the count of who it reaches (from SQL)."""
+"""The audience segment as the officer edits it, with the count of who it reaches (from SQL).
+
+Nothing is typed as a code: host countries and languages are chosen by name (in the interface
+language), occupations by ISCO-08 group label, towns from the gazetteer of the chosen
+countries, associations by name. The count follows each edit; it runs on a pool thread, and
+only the newest answer is shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, AudienceCount, CampaignChannel, Segment
+from diaspora_desk.domain.enums import AssociationType
 from diaspora_desk.domain.errors import ValidationError
-from diaspora_desk.i18n.formats import format_number
+from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
+from diaspora_desk.i18n.formats import all_countries, all_languages, format_number
 from diaspora_desk.services.campaigns.audience import AudienceService
+from diaspora_desk.ui.code_list import CODE_ROLE, CodeList
 from diaspora_desk.ui.errors import translated
+from diaspora_desk.ui.search_picker import SearchPicker
+from diaspora_desk.ui.widgets import CheckList
 
 DELAY_MS = 250
+LIST_HEIGHT = 48
 NO_AGE = -1
 
 
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
+class AssociationChoices(QWidget):
+    """Associations chosen by name (search as you type, Add); :attr:`ids` are the chosen ones.
+
+    Signals: ``changed()`` when one is added or removed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, audience: AudienceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._audience = audience
+        self.picker = SearchPicker(audience.find_associations, self.tr("Type part of an association's name"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_chosen)
+        self.picker.returnPressed.connect(self.add_chosen)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(LIST_HEIGHT)
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(int(self.list.item(i).data(CODE_ROLE)) for i in range(self.list.count()))
+
+    @ids.setter
+    def ids(self, chosen: tuple[int, ...]) -> None:
+        self.list.clear()
+        labels = self._audience.association_labels(chosen)
+        for association_id in chosen:
+            self._add(
+                association_id,
+                labels.get(association_id, self.tr("Association {id}").format(id=association_id)),
+            )
+        self.changed.emit()
+
+    def add_chosen(self) -> None:
+        """Add the association picked in the completion list (typing alone picks none)."""
+        chosen = self.picker.chosen_id
+        if chosen is None or chosen in self.ids:
+            return
+        self._add(chosen, self.picker.text())
+        self.picker.set_choice(None)
+        self.changed.emit()
+
+    def _add(self, association_id: int, label: str) -> None:
+        item = QListWidgetItem(label)
+        item.setData(CODE_ROLE, association_id)
+        self.list.addItem(item)
+
+    def _on_remove_clicked(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+
+class _Relay(QObject):
+    """Carries a count from the pool thread to the GUI thread: ``done(generation, result)``."""
+
+    done = Signal(int, object)
+
+
+class _Count(QRunnable):
+    def __init__(
+        self,
+        relay: _Relay,
+        generation: int,
+        audience: AudienceService,
+        segment: Segment,
+        channels: tuple[CampaignChannel, ...],
+    ) -> None:
+        super().__init__()
+        self._relay, self._generation = relay, generation
+        self._audience, self._segment, self._channels = audience, segment, channels
+
+    def run(self) -> None:
+        try:
+            result: object = self._audience.count(self._segment, self._channels)
+        except ValidationError as exc:
+            result = exc
+        self._relay.done.emit(self._generation, result)
 
 
 class SegmentEditor(QWidget):
     """Fields of a segment; the count below them follows each edit.
 
-    Signals: ``counted(AudienceCount)`` after each count.
+    Signals: ``counted(AudienceCount)`` after each count shown.
     """
 
     counted = Signal(object)
@@ -32,35 +142,72 @@ class SegmentEditor(QWidget):
         self.setObjectName("segmentEditor")
         self._audience = audience
         self._channels: tuple[CampaignChannel, ...] = ()
-        self.countries_edit = QLineEdit()
-        self.countries_edit.setPlaceholderText(self.tr("e.g. US, CA (empty: every country)"))
-        self.cities_edit = QLineEdit()
-        self.languages_edit = QLineEdit()
-        self.languages_edit.setPlaceholderText(self.tr("e.g. es, fr"))
-        self.isco_edit = QLineEdit()
-        self.isco_edit.setPlaceholderText(self.tr("ISCO-08 groups, e.g. 22, 2211"))
+        self._generation = 0
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_counted)
+        self.countries_list = CodeList(
+            all_countries(), self.tr("Type a country, e.g. Mexico (none: every country)")
+        )
+        self.towns_list = CodeList([], self.tr("Type a town of the chosen countries"))
+        self.languages_list = CodeList(all_languages(), self.tr("Type a language, e.g. Spanish"))
+        self.occupations_list = CodeList(
+            sorted(audience.isco_groups().items()), self.tr("Type an occupation group, e.g. nurses")
+        )
+        self.associations = AssociationChoices(audience)
+        self.include_associations_check = QCheckBox(
+            self.tr("Also send to associations in these countries and towns (through their own contacts)")
+        )
+        self.association_types_list = CheckList(
+            (t.value, self.tr(ASSOCIATION_TYPE_LABELS[t])) for t in AssociationType
+        )
+        self.association_types_list.setMaximumHeight(3 * LIST_HEIGHT)
+        self.association_types_list.setToolTip(self.tr("None ticked: associations of every type"))
+        self.association_types_list.setEnabled(False)
+        self.include_associations_check.toggled.connect(self.association_types_list.setEnabled)
+        self.include_associations_check.toggled.connect(self._on_segment_edited)
+        self.association_types_list.itemChanged.connect(self._on_segment_edited)
         self.min_age_spin = self._age_spin()
         self.max_age_spin = self._age_spin()
         self.count_label = QLabel()
         self.count_label.setObjectName("audienceCount")
         self.count_label.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Host countries"), self.countries_edit)
-        form.addRow(self.tr("Towns"), self.cities_edit)
-        form.addRow(self.tr("Languages"), self.languages_edit)
-        form.addRow(self.tr("Occupations"), self.isco_edit)
-        form.addRow(self.tr("Age from"), self.min_age_spin)
-        form.addRow(self.tr("Age to"), self.max_age_spin)
-        form.addRow(self.tr("Audience"), self.count_label)
+        self._lay_out()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.recount)
-        for edit in (self.countries_edit, self.cities_edit, self.languages_edit, self.isco_edit):
-            edit.textChanged.connect(self._on_segment_edited)
+        self._timer.timeout.connect(self.count_in_background)
+        for chooser in (self.countries_list, self.towns_list, self.languages_list, self.occupations_list):
+            chooser.list.setMaximumHeight(LIST_HEIGHT)
+            chooser.changed.connect(self._on_segment_edited)
+            chooser.picker.returnPressed.connect(chooser.add_typed)
+        self.countries_list.changed.connect(self._offer_towns)
+        self.associations.changed.connect(self._on_segment_edited)
         for spin in (self.min_age_spin, self.max_age_spin):
             spin.valueChanged.connect(self._on_segment_edited)
         self._extra = Segment()
+
+    def _lay_out(self) -> None:
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.addRow(self.tr("Host countries"), self.countries_list)
+        form.addRow(self.tr("Towns"), self.towns_list)
+        form.addRow(self.tr("Languages"), self.languages_list)
+        form.addRow(self.tr("Occupations"), self.occupations_list)
+        form.addRow(self.tr("Members of"), self.associations)
+        ages = QHBoxLayout()
+        ages.addWidget(self.min_age_spin)
+        ages.addWidget(QLabel(self.tr("to")))
+        ages.addWidget(self.max_age_spin)
+        ages.addStretch(1)
+        form.addRow(self.tr("Age from"), ages)
+        form.addRow(self.tr("Associations"), self.include_associations_check)
+        form.addRow(self.tr("Association types"), self.association_types_list)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.count_label)
 
     def _age_spin(self) -> QSpinBox:
         spin = QSpinBox()
@@ -71,49 +218,75 @@ class SegmentEditor(QWidget):
 
     @property
     def segment(self) -> Segment:
-        """The segment as typed (criteria the editor does not show are kept as they were)."""
+        """The segment as chosen (criteria the editor does not show are kept as they were)."""
         return Segment(
-            countries=_codes(self.countries_edit.text()),
-            cities=_codes(self.cities_edit.text()),
+            countries=tuple(code for code, _ in self.countries_list.values),
+            cities=tuple(name for name, _ in self.towns_list.values),
             radius=self._extra.radius,
-            association_ids=self._extra.association_ids,
-            isco_codes=_codes(self.isco_edit.text()),
+            association_ids=self.associations.ids,
+            isco_codes=tuple(code for code, _ in self.occupations_list.values),
             min_isced=self._extra.min_isced,
-            languages=_codes(self.languages_edit.text()),
+            languages=tuple(code for code, _ in self.languages_list.values),
             available_on=self._extra.available_on,
             return_intentions=self._extra.return_intentions,
             min_age=None if self.min_age_spin.value() == NO_AGE else self.min_age_spin.value(),
             max_age=None if self.max_age_spin.value() == NO_AGE else self.max_age_spin.value(),
+            include_associations=self.include_associations_check.isChecked(),
+            association_types=self.association_types_list.values,
         )
 
     @segment.setter
     def segment(self, segment: Segment) -> None:
         self._extra = segment
-        self.countries_edit.setText(", ".join(segment.countries))
-        self.cities_edit.setText(", ".join(segment.cities))
-        self.languages_edit.setText(", ".join(segment.languages))
-        self.isco_edit.setText(", ".join(segment.isco_codes))
+        self.countries_list.values = [(code, "") for code in segment.countries]
+        self.towns_list.values = [(name, "") for name in segment.cities]
+        self.languages_list.values = [(code, "") for code in segment.languages]
+        self.occupations_list.values = [(code, "") for code in segment.isco_codes]
+        self.associations.ids = segment.association_ids
         self.min_age_spin.setValue(NO_AGE if segment.min_age is None else segment.min_age)
         self.max_age_spin.setValue(NO_AGE if segment.max_age is None else segment.max_age)
+        self.include_associations_check.setChecked(segment.include_associations)
+        self.association_types_list.values = segment.association_types
         self.recount()
 
     def set_channels(self, channels: tuple[CampaignChannel, ...]) -> None:
         self._channels = channels
         self._on_segment_edited()
 
+    def _offer_towns(self) -> None:
+        names = self._audience.town_names(self.segment.countries)
+        self.towns_list.set_choices([(name, name) for name in names])
+
     def _on_segment_edited(self) -> None:
         self._timer.start()
 
     def recount(self) -> None:
-        """Count now (the editor also counts by itself shortly after each edit)."""
+        """Count now, on this thread (the editor also counts by itself shortly after each edit)."""
         self._timer.stop()
+        self._generation += 1
         try:
-            count = self._audience.count(self.segment, self._channels)
+            result: object = self._audience.count(self.segment, self._channels)
         except ValidationError as exc:
-            self.count_label.setText("; ".join(translated(m) for m in exc.errors.values()))
+            result = exc
+        self._on_counted(self._generation, result)
+
+    def count_in_background(self) -> None:
+        """Count on a pool thread; an answer overtaken by a newer edit is dropped."""
+        self._timer.stop()
+        self._generation += 1
+        self.count_label.setText(self.tr("Counting…"))
+        job = _Count(self._relay, self._generation, self._audience, self.segment, self._channels)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_counted(self, generation: int, result: object) -> None:
+        if generation != self._generation:
             return
-        self.count_label.setText(self.describe(count))
-        self.counted.emit(count)
+        if isinstance(result, ValidationError):
+            self.count_label.setText("; ".join(translated(m) for m in result.errors.values()))
+            return
+        assert isinstance(result, AudienceCount)
+        self.count_label.setText(self.describe(result))
+        self.counted.emit(result)
 
     def describe(self, count: AudienceCount) -> str:
         lines = [
@@ -132,4 +305,16 @@ class SegmentEditor(QWidget):
             if missing:
                 line += " " + self.tr("({m} without the contact detail)").format(m=format_number(missing))
             lines.append(line)
+        if self.include_associations_check.isChecked():
+            lines.append(
+                self.tr("{n} associations in the segment").format(n=format_number(count.associations))
+            )
+            for channel, reachable in count.associations_reachable.items():
+                line = self.tr("{channel}: {n} associations reachable").format(
+                    channel=self.tr(CHANNEL_LABELS[channel]), n=format_number(reachable)
+                )
+                missing = count.associations_without_contact.get(channel)
+                if missing:
+                    line += " " + self.tr("({m} without the contact detail)").format(m=format_number(missing))
+                lines.append(line)
         return "\n".join(lines)

@@ -43,7 +43,6 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(tr("YYYY-MM-DD (optional)"))
-        self.setMaxLength(10)
 
     @property
     def date(self) -> dt.date | None:

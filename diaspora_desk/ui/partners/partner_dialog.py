@@ -6,18 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.partners import (
     LEVEL_LABELS,
     PARTNER_KIND_LABELS,
@@ -28,17 +21,17 @@ from diaspora_desk.domain.partners import (
 )
 from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.partners.registry import Choice, PartnerService
-from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.partners.fields import chosen
 from diaspora_desk.ui.practice_picker import PracticePicker
-from diaspora_desk.ui.widgets import CountryCombo, CountryField, TextField, ValidatedForm
+from diaspora_desk.ui.record_dialog import RecordDialog
+from diaspora_desk.ui.widgets import CountryCombo, CountryField, TextField
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(RecordDialog[PartnerRecord]):
     """One partner's form; ``saved`` holds the stored record after Save."""
 
     name = TextField("name_edit")
@@ -52,12 +45,11 @@ class PartnerDialog(QDialog):
         record: PartnerRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("partnerDialog")
+        super().__init__("partnerDialog", "partnerErrors", parent)
         self.setWindowTitle(self.tr("Partner") if record else self.tr("New partner"))
+        self.saving = "saving a partner"
         self._service = service
         self._record = record
-        self.saved: PartnerRecord | None = None
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in PartnerKind:
@@ -83,10 +75,6 @@ class PartnerDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
         self.practice_picker = PracticePicker(practices)
-        self.errors_label = QLabel()
-        self.errors_label.setObjectName("partnerErrors")
-        self.errors_label.setStyleSheet("color: #a40000;")
-        self.errors_label.setWordWrap(True)
         self._layout()
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         if record is not None:
@@ -94,31 +82,24 @@ class PartnerDialog(QDialog):
         self._on_kind_changed()
 
     def _layout(self) -> None:
-        general = QWidget()
-        self.form = ValidatedForm(QFormLayout(general))
-        self.form.add("name", self.tr("Name *"), self.name_edit)
-        self.form.add("kind", self.tr("Kind"), self.kind_combo)
-        self.form.add("association", self.tr("Diaspora association"), self.association_combo)
-        self.form.add("country", self.tr("Country *"), self.country_combo)
-        self.form.add("city", self.tr("City"), self.city_edit)
-        self.form.add("level", self.tr("Level"), self.level_combo)
-        self.form.add("contact_person", self.tr("Contact person"), self.contact_edit)
-        self.form.add("phone", self.tr("Phones"), self.phones_edit)
-        self.form.add("email", self.tr("E-mails"), self.emails_edit)
-        self.form.add("website", self.tr("Website"), self.website_edit)
-        self.form.add("notes", self.tr("Notes"), self.notes_edit)
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Partner"))
-        tabs.addTab(self.practice_picker, self.tr("Practices addressed"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.form = self.add_form_tab(
+            self.tr("Partner"),
+            [
+                ("name", self.tr("Name *"), self.name_edit),
+                ("kind", self.tr("Kind"), self.kind_combo),
+                ("association", self.tr("Diaspora association"), self.association_combo),
+                ("country", self.tr("Country *"), self.country_combo),
+                ("city", self.tr("City"), self.city_edit),
+                ("level", self.tr("Level"), self.level_combo),
+                ("contact_person", self.tr("Contact person"), self.contact_edit),
+                ("phone", self.tr("Phones"), self.phones_edit),
+                ("email", self.tr("E-mails"), self.emails_edit),
+                ("website", self.tr("Website"), self.website_edit),
+                ("notes", self.tr("Notes"), self.notes_edit),
+            ],
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(buttons)
+        self.add_tab(self.practice_picker, self.tr("Practices addressed"))
+        self.finish_layout()
 
     @property
     def kind(self) -> PartnerKind:
@@ -161,20 +142,10 @@ class PartnerDialog(QDialog):
             practice_ids=self.practice_picker.checked,
         )
 
-    def accept(self) -> None:
-        try:
-            if self._record is None:
-                record = self._service.create(self.draft())
-            else:
-                record = self._service.update(self._record.id, self.draft())
-        except ValidationError as exc:
-            self.errors_label.setText("\n".join(self.form.show_errors(exc.errors)))
-            return
-        except KnownError as exc:
-            show_error(self, exc, "saving a partner")
-            return
-        self.saved = record
-        super().accept()
+    def store(self) -> PartnerRecord:
+        if self._record is None:
+            return self._service.create(self.draft())
+        return self._service.update(self._record.id, self.draft())
 
     def _load(self, record: PartnerRecord) -> None:
         self.name_edit.setText(record.name)

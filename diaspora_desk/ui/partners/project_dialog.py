@@ -8,19 +8,14 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
+from diaspora_desk.domain.errors import ValidationError, message_of
 from diaspora_desk.domain.funding import parse_amount
 from diaspora_desk.domain.projects import (
     DEFAULT_RULES,
@@ -38,11 +33,11 @@ from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.partners.projects import ProjectService
 from diaspora_desk.services.partners.registry import Choice
 from diaspora_desk.ui.editable_table import EditableTable
-from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.partners.fields import ChoiceList, DateEdit, chosen, optional_date, read_dates
 from diaspora_desk.ui.partners.funding_panel import FundingPanel
 from diaspora_desk.ui.practice_picker import PracticePicker
-from diaspora_desk.ui.widgets import CountryCombo, TextField, ValidatedForm
+from diaspora_desk.ui.record_dialog import RecordDialog
+from diaspora_desk.ui.widgets import CountryCombo, TextField
 
 
 def _combo(labels: Iterable[tuple[StrEnum, str]], translate: Callable[[str], str]) -> QComboBox:
@@ -52,7 +47,7 @@ def _combo(labels: Iterable[tuple[StrEnum, str]], translate: Callable[[str], str
     return combo
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(RecordDialog[ProjectRecord]):
     """One project's form; ``saved`` holds the stored record after Save."""
 
     title = TextField("title_edit")
@@ -67,13 +62,13 @@ class ProjectDialog(QDialog):
         record: ProjectRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("projectDialog")
+        super().__init__("projectDialog", "projectErrors", parent)
         self.setWindowTitle(self.tr("Project") if record else self.tr("New project"))
         self.resize(640, 560)
+        self.saving = "saving a project"
+        self.fields_hint = self.tr("Please correct the fields marked in red.")
         self._service = service
         self._record = record
-        self.saved: ProjectRecord | None = None
         self.title_edit = QLineEdit()
         self.programme_combo = _combo(PROGRAMME_LABELS.items(), self.tr)
         self.sector_combo = _combo(SECTOR_LABELS.items(), self.tr)
@@ -82,7 +77,6 @@ class ProjectDialog(QDialog):
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Home-country municipality"))
         self.currency_edit = QLineEdit()
-        self.currency_edit.setMaxLength(3)
         self.currency_edit.setPlaceholderText("MXN, USD…")
         self.budget_edit = QLineEdit()
         self.rule_edit = QLineEdit()
@@ -101,10 +95,6 @@ class ProjectDialog(QDialog):
             (self.tr("Milestone"), self.tr("Due (YYYY-MM-DD)"), self.tr("Done on"))
         )
         self.practice_picker = PracticePicker(practices)
-        self.errors_label = QLabel()
-        self.errors_label.setObjectName("projectErrors")
-        self.errors_label.setStyleSheet("color: #a40000;")
-        self.errors_label.setWordWrap(True)
         self._layout()
         self.rule_edit.textChanged.connect(self._on_rule_changed)
         self.currency_edit.textChanged.connect(self._on_rule_changed)
@@ -113,48 +103,38 @@ class ProjectDialog(QDialog):
             self._load(record)
 
     def _layout(self) -> None:
-        general = QWidget()
-        self.form = ValidatedForm(QFormLayout(general))
-        for key, label, widget in (
-            ("title", self.tr("Title *"), self.title_edit),
-            ("programme", self.tr("Programme"), self.programme_combo),
-            ("sector", self.tr("Sector"), self.sector_combo),
-            ("country", self.tr("Country *"), self.country_combo),
-            ("place", self.tr("Place"), self.place_edit),
-            ("stage", self.tr("Stage"), self.stage_combo),
-            ("beneficiaries", self.tr("Beneficiaries"), self.beneficiaries_spin),
-            ("starts_on", self.tr("Starts on"), self.dates["starts_on"]),
-            ("ends_on", self.tr("Ends on"), self.dates["ends_on"]),
-            ("notes", self.tr("Notes"), self.notes_edit),
-        ):
-            self.form.add(key, label, widget)
-        money = QWidget()
-        money_layout = QVBoxLayout(money)
-        self.money_form = ValidatedForm(QFormLayout())
-        money_layout.addLayout(self.money_form.layout)
-        self.money_form.add("currency", self.tr("Currency *"), self.currency_edit)
-        self.money_form.add("budget", self.tr("Budget"), self.budget_edit)
-        self.money_form.add("matching_rule", self.tr("Matching rule"), self.rule_edit)
-        self.money_form.add("funding", self.tr("Funding by source"), self.funding_panel)
+        self.form = self.add_form_tab(
+            self.tr("Project"),
+            [
+                ("title", self.tr("Title *"), self.title_edit),
+                ("programme", self.tr("Programme"), self.programme_combo),
+                ("sector", self.tr("Sector"), self.sector_combo),
+                ("country", self.tr("Country *"), self.country_combo),
+                ("place", self.tr("Place"), self.place_edit),
+                ("stage", self.tr("Stage"), self.stage_combo),
+                ("beneficiaries", self.tr("Beneficiaries"), self.beneficiaries_spin),
+                ("starts_on", self.tr("Starts on"), self.dates["starts_on"]),
+                ("ends_on", self.tr("Ends on"), self.dates["ends_on"]),
+                ("notes", self.tr("Notes"), self.notes_edit),
+            ],
+        )
+        self.money_form = self.add_form_tab(
+            self.tr("Funding"),
+            [
+                ("currency", self.tr("Currency *"), self.currency_edit),
+                ("budget", self.tr("Budget"), self.budget_edit),
+                ("matching_rule", self.tr("Matching rule"), self.rule_edit),
+                ("funding", self.tr("Funding by source"), self.funding_panel),
+            ],
+        )
         links = QWidget()
         links_form = QFormLayout(links)
         links_form.addRow(self.tr("Associations"), self.associations)
         links_form.addRow(self.tr("Partners"), self.partners)
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Project"))
-        tabs.addTab(money, self.tr("Funding"))
-        tabs.addTab(links, self.tr("Who is involved"))
-        tabs.addTab(self.milestones, self.tr("Milestones"))
-        tabs.addTab(self.practice_picker, self.tr("Practices addressed"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(buttons)
+        self.add_tab(links, self.tr("Who is involved"))
+        self.add_tab(self.milestones, self.tr("Milestones"))
+        self.add_tab(self.practice_picker, self.tr("Practices addressed"))
+        self.finish_layout()
 
     def _draft(self) -> tuple[ProjectDraft, dict[str, str]]:
         """The draft from the form, and the errors found before validation (dates, amounts)."""
@@ -197,28 +177,13 @@ class ProjectDialog(QDialog):
         )
         return draft, errors
 
-    def accept(self) -> None:
+    def store(self) -> ProjectRecord:
         draft, errors = self._draft()
-        try:
-            if errors:
-                raise ValidationError(errors)
-            if self._record is None:
-                record = self._service.create(draft)
-            else:
-                record = self._service.update(self._record.id, draft)
-        except ValidationError as exc:
-            unplaced = self.form.show_errors(exc.errors)
-            unplaced = [u for u in unplaced if u.split(":")[0] not in self.money_form.errors]
-            self.money_form.show_errors(exc.errors)
-            self.errors_label.setText(
-                "\n".join(unplaced) or self.tr("Please correct the fields marked in red.")
-            )
-            return
-        except KnownError as exc:
-            show_error(self, exc, "saving a project")
-            return
-        self.saved = record
-        super().accept()
+        if errors:
+            raise ValidationError(errors)
+        if self._record is None:
+            return self._service.create(draft)
+        return self._service.update(self._record.id, draft)
 
     def _load(self, record: ProjectRecord) -> None:
         self.title_edit.setText(record.title)

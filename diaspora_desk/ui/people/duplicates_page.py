@@ -89,6 +89,7 @@ class DuplicatesPage(QWidget):
         self.swap_button.setToolTip(self.tr("Swap the two records"))
         self.swap_button.clicked.connect(self._on_swap_clicked)
         self.merge_button = QPushButton(self.tr("Compare and merge…"))
+        self.merge_button.setProperty("grant", "merge")  # hidden from roles without it
         self.merge_button.setToolTip(self.tr("See both records side by side and choose what stays"))
         self.merge_button.clicked.connect(self._on_merge_clicked)
         self._build_layout()

@@ -90,7 +90,9 @@ class NeedDialog(QDialog):
     def _build_fields(self, today: dt.date, isco_groups: dict[str, str]) -> None:
         self.institution_edit = line_edit()
         self.title_edit = line_edit()
-        self.isco_list = CodeList(sorted(isco_groups.items()), self.tr("Type an occupation, e.g. nurses"))
+        self.isco_list = CodeList(
+            sorted(isco_groups.items()), self.tr("Type an occupation, e.g. nurses"), show_codes=True
+        )
         self.mode_combo = QComboBox()
         for mode in NeedMode:
             self.mode_combo.addItem(self.tr(NEED_MODE_LABELS[mode]), mode.value)

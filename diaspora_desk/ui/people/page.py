@@ -7,30 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.contact import format_phone
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.people_records import PersonRecord, PersonRow
 from diaspora_desk.i18n.formats import country_name, language_name
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter
 from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.fit_columns import FitColumns
+from diaspora_desk.ui.people.erase_dialog import EraseDialog, button_menu
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
 from diaspora_desk.ui.people.list_model import PeopleTableModel
 from diaspora_desk.ui.people.person_dialog import PersonDialog, PersonServices, consent_label
 from diaspora_desk.ui.people.table_views import reselect, selected_row, table_view
 from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.trust.erasure_page import erased_text
 from diaspora_desk.ui.undo import confirm
 
 # Tables whose rows the people list and the person details show (and filter on).
@@ -147,7 +142,12 @@ class PeoplePage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.print_button = QPushButton(self.tr("Person record PDF…"))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setProperty("grant", "erase")  # hidden from roles not granted it
+        self.erase_button.setVisible(self._services.erasure is not None)
         self.new_button.clicked.connect(self.new_person)
+        self.erase_button.clicked.connect(self.erase_selected)
+        button_menu(self.table, self.edit_button, self.print_button, self.erase_button)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.print_button.clicked.connect(lambda: self.print_selected())
@@ -179,6 +179,7 @@ class PeoplePage(QWidget):
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button, self.print_button):
             actions.addWidget(button)
+        actions.addWidget(self.erase_button)
         actions.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -236,9 +237,13 @@ class PeoplePage(QWidget):
     def _refresh(self) -> None:
         self._stale = False
         self._timer.stop()
-        if not self._reload() and self.current is not None:
-            # Not listed any more (archived, merged, filtered out): show what it is now.
-            self._show(self._people.registry.get(self.current.id))
+        try:
+            if not self._reload() and self.current is not None:
+                # Not listed any more (archived, merged, filtered out): show what it is now.
+                self._show(self._people.registry.get(self.current.id))
+        except NotFoundError:  # erased meanwhile (People → Erase…, Tools → erasure)
+            self.current = None
+            self._reload()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -255,7 +260,7 @@ class PeoplePage(QWidget):
 
     def _show(self, record: PersonRecord | None) -> None:
         self.current = record
-        for button in (self.edit_button, self.archive_button, self.print_button):
+        for button in (self.edit_button, self.archive_button, self.print_button, self.erase_button):
             button.setEnabled(record is not None)
         if record is None:
             self.details.setText(self.tr("<i>Select a person to see their profile.</i>"))
@@ -345,6 +350,21 @@ class PeoplePage(QWidget):
                 self.tr("Archived {name}.").format(name=person.display_name),
                 lambda: registry.set_archived(person.id, False),
             )
+
+    def erase_selected(self) -> EraseDialog | None:
+        """Erase (or anonymise) the selected person, after the dialog's reason and confirmation."""
+        if self.current is None or self._services.erasure is None:
+            return None
+        dialog = EraseDialog(self._services.erasure, self.current, self)
+        dialog.accepted.connect(lambda: self._after_erase(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_erase(self, dialog: EraseDialog) -> None:
+        self.current = None
+        self.apply_filters()
+        if dialog.erased is not None:
+            self.status.emit(erased_text(dialog.erased))
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write everything held on the selected person (data-subject access request) as PDF."""

@@ -34,6 +34,7 @@ from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
+from diaspora_desk.services.trust.erasure import ErasureService
 from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.memberships_editor import MembershipsEditor
@@ -66,6 +67,8 @@ class PersonServices:
     """City names of the host country, offered while typing."""
     audit: AuditService
     """The person's history tab."""
+    erasure: ErasureService | None = None
+    """People → Erase… (none: the action is not offered)."""
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -209,6 +212,7 @@ class PersonDialog(QDialog):
         self.legal_status_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.legal_status_edit.setReadOnly(editing)
         self.show_legal_button = QPushButton(self.tr("Show legal status…"))
+        self.show_legal_button.setProperty("grant", "legal_status")  # hidden from roles without it
         self.show_legal_button.setEnabled(editing)
         self.show_legal_button.clicked.connect(self.reveal_legal_status)
         explanation = QLabel(

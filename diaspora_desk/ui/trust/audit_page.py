@@ -105,6 +105,7 @@ class AuditPage(QWidget):
         filters.addRow(tr("Period"), period)
         self.apply_button = QPushButton(tr("&Show"))
         self.export_button = QPushButton(tr("&Export to CSV…"))
+        self.export_button.setProperty("grant", "export_audit")  # hidden from roles without it
         self.count_label = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)

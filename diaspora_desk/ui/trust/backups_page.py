@@ -37,6 +37,7 @@ class BackupsPage(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.back_up_button = QPushButton(tr("&Back up now"))
+        self.back_up_button.setProperty("grant", "backups")  # hidden from roles without it
         policy = backups.policy()
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 365)
@@ -45,6 +46,7 @@ class BackupsPage(QWidget):
         self.warn_spin.setRange(1, 365)
         self.warn_spin.setValue(policy.warn_after_days)
         self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setProperty("grant", "backups")
         form = QFormLayout()
         form.addRow(tr("Backups kept beside the database"), self.keep_spin)
         form.addRow(tr("Warn when the last backup is older than (days)"), self.warn_spin)

@@ -53,6 +53,7 @@ class ErasurePage(QWidget):
             tr("Anonymise instead (keep the record for counts, without who it is)")
         )
         self.erase_button = QPushButton(tr("&Erase…"))
+        self.erase_button.setProperty("grant", "erase")  # hidden from roles without it
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form = QFormLayout()

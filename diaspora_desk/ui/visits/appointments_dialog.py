@@ -101,6 +101,8 @@ class AppointmentsDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel appointment"))
         self.slip_button = QPushButton(self.tr("Print slip…"))
         self.schedule_button = QPushButton(self.tr("Day schedule…"))
+        for button in (self.slip_button, self.schedule_button):
+            button.setProperty("grant", "personal_reports")  # hidden from roles without it
         self.book_button.clicked.connect(lambda: self.book())
         self.walk_in_button.clicked.connect(lambda: self.book(walk_in=True))
         self.served_button.clicked.connect(lambda: self.set_status(AppointmentStatus.SERVED))

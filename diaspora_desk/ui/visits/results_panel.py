@@ -85,7 +85,7 @@ class ResultsPanel(QWidget):
         self.follow_ups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 170), (2, 90), (3, 90)):
             self.follow_ups.setColumnWidth(column, width)
-        self.description_edit = line_edit(self.tr("What must be done"), max_length=2000)
+        self.description_edit = line_edit(self.tr("What must be done"))
         self.owner_edit = line_edit(self.tr("Who"))
         self.due_check = QCheckBox(self.tr("Due"))
         self.due_edit = QDateEdit(qdate(self._registry.today() + dt.timedelta(days=14)))

@@ -8,18 +8,12 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QTabWidget,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from diaspora_desk.domain.errors import KnownError, ValidationError, message_of
+from diaspora_desk.domain.errors import ValidationError, message_of
 from diaspora_desk.domain.visits import (
     SLOT_MINUTES,
     ConsularService,
@@ -31,8 +25,8 @@ from diaspora_desk.domain.visits import (
     default_equipment,
 )
 from diaspora_desk.ui.editable_table import EditableTable
-from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.practice_picker import PracticePicker
+from diaspora_desk.ui.record_dialog import RecordDialog
 from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 from diaspora_desk.ui.visits.models import visit_status_label
 from diaspora_desk.ui.visits.results_panel import ResultsPanel, pydate, qdate
@@ -40,9 +34,7 @@ from diaspora_desk.ui.visits.visit_parts import EquipmentList, HostPicker, Servi
 from diaspora_desk.ui.widgets import (
     CountryCombo,
     CountryField,
-    ErrorLabel,
     TextField,
-    ValidatedForm,
     city_completer,
     line_edit,
 )
@@ -59,7 +51,7 @@ def _pytime(edit: QTimeEdit) -> dt.time:
     return dt.time(value.hour(), value.minute())
 
 
-class VisitDialog(QDialog):
+class VisitDialog(RecordDialog[VisitRecord]):
     """Form for one visit. ``saved`` holds the stored record after Save."""
 
     VISIT_TAB, SERVICES_TAB, EQUIPMENT_TAB, NOTES_TAB, RESULTS_TAB = range(5)
@@ -72,19 +64,17 @@ class VisitDialog(QDialog):
         *,
         draft: VisitDraft | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("visitDialog")
+        super().__init__("visitDialog", "generalError", parent)
+        self.saving = "save visit"
         self._visits = services.visits
         self._gazetteer = services.gazetteer
         self._record = record
-        self.saved: VisitRecord | None = None
         self.setWindowTitle(self.tr("Edit mobile visit") if record else self.tr("New mobile visit"))
         self.resize(760, 700)
         self._make_fields(services)
-        self.tabs = QTabWidget()
-        self._forms = self._make_tabs()
+        self._make_tabs()
         self.results_panel = self._make_results_tab(record)
-        self._build_layout()
+        self.finish_layout(required_note=True)
         self.country_combo.currentIndexChanged.connect(self._on_country_changed)
         self.equipment.fill_button.clicked.connect(self.fill_equipment)
         if record is not None:
@@ -102,20 +92,6 @@ class VisitDialog(QDialog):
         panel.visit_changed.connect(self._on_results_changed)
         self.tabs.addTab(panel, self.tr("Results and follow-ups"))
         return panel
-
-    def _build_layout(self) -> None:
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("generalError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.general_error)
-        layout.addWidget(QLabel(self.tr("* required")))
-        layout.addWidget(self.buttons)
 
     def _make_fields(self, services: VisitsAreaServices) -> None:
         self.consulate_combo = QComboBox()
@@ -152,46 +128,48 @@ class VisitDialog(QDialog):
         self.issues_edit.setPlaceholderText(self.tr("Problems people raised at the visit"))
         self.notes_edit = QPlainTextEdit()
 
-    def _make_tabs(self) -> tuple[ValidatedForm, ...]:
-        visit_tab = QWidget()
-        visit_form = ValidatedForm(QFormLayout())
-        outer = QVBoxLayout(visit_tab)
-        outer.addLayout(visit_form.layout)
-        outer.addStretch(1)  # spare height below the fields, not inside the address row
-        for key, text, widget in (
-            ("consulate_id", self.tr("Sent by *"), self.consulate_combo),
-            ("title", self.tr("Title"), self.title_edit),
-            ("country", self.tr("Country *"), self.country_combo),
-            ("city", self.tr("Town *"), self.city_edit),
-            ("venue", self.tr("Venue"), self.venue_edit),
-            ("venue_address", self.tr("Address"), self.address_edit),
-            ("host_association_id", self.tr("Host association"), self.host_picker),
-            ("host_partner", self.tr("Host partner"), self.partner_edit),
-            ("starts_on", self.tr("First day *"), self.starts_edit),
-            ("ends_on", self.tr("Last day *"), self.ends_edit),
-            ("opens_at", self.tr("Opens at"), self.opens_edit),
-            ("closes_at", self.tr("Closes at"), self.closes_edit),
-            ("slot_minutes", self.tr("Appointment length"), self.slot_combo),
-            ("status", self.tr("Status"), self.status_combo),
-        ):
-            visit_form.add(key, text, widget)
-        services_tab = QWidget()
-        services_form = ValidatedForm(QFormLayout(services_tab))
-        services_form.add("services", self.tr("Services"), self.services_table)
-        services_form.add("team", self.tr("Team"), self.team)
-        equipment_tab = QWidget()
-        equipment_form = ValidatedForm(QFormLayout(equipment_tab))
-        equipment_form.add("equipment", self.tr("Equipment (tick when packed)"), self.equipment)
-        equipment_form.add("practice_ids", self.tr("Practices addressed"), self.picker)
-        notes_tab = QWidget()
-        notes_form = ValidatedForm(QFormLayout(notes_tab))
-        notes_form.add("issues_raised", self.tr("Issues raised"), self.issues_edit)
-        notes_form.add("notes", self.tr("Notes"), self.notes_edit)
-        self.tabs.addTab(visit_tab, self.tr("Visit"))
-        self.tabs.addTab(services_tab, self.tr("Services and team"))
-        self.tabs.addTab(equipment_tab, self.tr("Equipment and practices"))
-        self.tabs.addTab(notes_tab, self.tr("Issues and notes"))
-        return (visit_form, services_form, equipment_form, notes_form)
+    def _make_tabs(self) -> None:
+        self.add_form_tab(
+            self.tr("Visit"),
+            [
+                ("consulate_id", self.tr("Sent by *"), self.consulate_combo),
+                ("title", self.tr("Title"), self.title_edit),
+                ("country", self.tr("Country *"), self.country_combo),
+                ("city", self.tr("Town *"), self.city_edit),
+                ("venue", self.tr("Venue"), self.venue_edit),
+                ("venue_address", self.tr("Address"), self.address_edit),
+                ("host_association_id", self.tr("Host association"), self.host_picker),
+                ("host_partner", self.tr("Host partner"), self.partner_edit),
+                ("starts_on", self.tr("First day *"), self.starts_edit),
+                ("ends_on", self.tr("Last day *"), self.ends_edit),
+                ("opens_at", self.tr("Opens at"), self.opens_edit),
+                ("closes_at", self.tr("Closes at"), self.closes_edit),
+                ("slot_minutes", self.tr("Appointment length"), self.slot_combo),
+                ("status", self.tr("Status"), self.status_combo),
+            ],
+            packed=True,  # spare height below the fields, not inside the address row
+        )
+        self.add_form_tab(
+            self.tr("Services and team"),
+            [
+                ("services", self.tr("Services"), self.services_table),
+                ("team", self.tr("Team"), self.team),
+            ],
+        )
+        self.add_form_tab(
+            self.tr("Equipment and practices"),
+            [
+                ("equipment", self.tr("Equipment (tick when packed)"), self.equipment),
+                ("practice_ids", self.tr("Practices addressed"), self.picker),
+            ],
+        )
+        self.add_form_tab(
+            self.tr("Issues and notes"),
+            [
+                ("issues_raised", self.tr("Issues raised"), self.issues_edit),
+                ("notes", self.tr("Notes"), self.notes_edit),
+            ],
+        )
 
     def _default_draft(self) -> VisitDraft:
         start = self._visits.registry.today() + dt.timedelta(days=30)
@@ -344,29 +322,8 @@ class VisitDialog(QDialog):
         self._record = record
         self.services_table.set_walk_ins(record.services)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        keys = {key for form in self._forms for key in form.errors}
-        for form in self._forms:
-            form.show_errors(errors)
-        self.general_error.show_message(
-            "\n".join(f"{key}: {message}" for key, message in errors.items() if key not in keys)
-        )
-        for index, form in enumerate(self._forms):
-            if any(not label.isHidden() for label in form.errors.values()):
-                self.tabs.setCurrentIndex(index)
-                break
-
-    def _on_save_clicked(self) -> None:
-        try:
-            draft = self.draft()
-            if self._record is None:
-                self.saved = self._visits.registry.create(draft)
-            else:
-                self.saved = self._visits.registry.update(self._record.id, draft)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except KnownError as exc:
-            show_error(self, exc, "save visit")
-            return
-        self.accept()
+    def store(self) -> VisitRecord:
+        draft = self.draft()
+        if self._record is None:
+            return self._visits.registry.create(draft)
+        return self._visits.registry.update(self._record.id, draft)

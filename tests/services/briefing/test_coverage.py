@@ -79,3 +79,65 @@ def test_mobile_consulates_count_for_their_own_consulate_only(services: Services
     assert "Fresno" in mine.latest.text
     every = {r.practice_id: r for r in services.briefing.reports.coverage(YEAR)}["A.4.5.1"]
     assert every.counts == {"mobile_visit": 2}
+
+
+def test_partners_agreements_and_projects_are_evidence(services: Services) -> None:
+    from diaspora_desk.domain.partners import AgreementDraft, AgreementKind, AgreementStatus, PartnerDraft
+    from diaspora_desk.domain.projects import ProjectDraft, ProjectStage
+
+    partners = services.partners
+    bank = partners.registry.create(PartnerDraft(name="Banco Rural", kind="bank", country="GT"))
+    partners.registry.create(PartnerDraft(name="Cámara de Comercio", country="US", practice_ids=("P.1",)))
+    signed = AgreementDraft(
+        title="Remesas sin comisión",
+        kind=AgreementKind.MOU,
+        status=AgreementStatus.IN_FORCE,
+        partner_ids=(bank.id,),
+        signed_on=dt.date(2026, 2, 1),
+        starts_on=dt.date(2026, 3, 1),
+        ends_on=dt.date(2027, 2, 28),
+        practice_ids=("P.1",),
+    )
+    partners.agreements.create(signed)
+    # Not concluded, or over before the period: no evidence.
+    partners.agreements.create(
+        AgreementDraft(title="Borrador", partner_ids=(bank.id,), practice_ids=("P.1", "P.3"))
+    )
+    partners.agreements.create(
+        AgreementDraft(
+            title="Convenio 2024",
+            status=AgreementStatus.EXPIRED,
+            partner_ids=(bank.id,),
+            signed_on=dt.date(2024, 1, 1),
+            ends_on=dt.date(2025, 6, 30),
+            practice_ids=("P.3",),
+        )
+    )
+    partners.projects.create(
+        ProjectDraft(
+            title="Agua potable",
+            country="GT",
+            place="Salcajá",
+            stage=ProjectStage.IMPLEMENTATION,
+            currency="GTQ",
+            starts_on=dt.date(2026, 5, 4),
+            practice_ids=("P.2.3",),
+        )
+    )
+    rows = {row.practice_id: row for row in services.briefing.reports.coverage(YEAR)}
+    assert rows["P.1"].counts == {"agreement": 1, "partner": 1}
+    latest = rows["P.1"].latest
+    assert latest is not None
+    assert latest.kind in ("agreement", "partner")  # the partner's day is the day it was registered
+    if latest.kind == "agreement":
+        assert latest.day == dt.date(2026, 2, 1)
+    assert rows["P.3"].is_gap
+    project = rows["P.2.3"]
+    assert project.counts == {"project": 1}
+    assert project.latest is not None
+    assert project.latest.day == dt.date(2026, 5, 4)
+    assert "Agua potable (Salcajá)" in project.latest.text
+    # The partner registered after a period's end is no evidence for it.
+    before = Period(dt.date(2001, 1, 1), dt.date(2001, 12, 31))
+    earlier = {r.practice_id: r for r in services.briefing.reports.coverage(before)}
+    assert earlier["P.1"].is_gap

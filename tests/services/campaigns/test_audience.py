@@ -45,3 +45,20 @@ def test_opt_out_wins_over_a_matching_segment(services: Services, cast: Cast) ->
     recipients = services.campaigns.delivery.prepare(cast.campaign, CampaignChannel.SMS)[1]
     assert cast.omar not in {p.recipient.person_id for p in recipients}
     assert cast.rosa not in {p.recipient.person_id for p in recipients}
+
+
+def test_the_phone_count_follows_edits_of_the_phones(services: Services) -> None:
+    from diaspora_desk.domain.people import PersonDraft
+
+    def sms_without_phone() -> int:
+        count = services.campaigns.audience.count(Segment(countries=("CA",)), (CampaignChannel.SMS,))
+        return count.without_contact[CampaignChannel.SMS]
+
+    phones = ("+1 416 555 0150", "+1 416 555 0151")
+    person = make_person(services, "Ivo", country="CA", city="Toronto", phones=phones)
+    assert sms_without_phone() == 0
+    draft = PersonDraft(given_name="Ivo", family_name="Ejemplo", country="CA", city="Toronto")
+    services.people.registry.update(person, draft)
+    assert sms_without_phone() == 1  # both phones removed
+    services.people.registry.update(person, dataclasses.replace(draft, phones=phones[:1]))
+    assert sms_without_phone() == 0

@@ -62,3 +62,71 @@ def test_a_campaign_without_messages_prepares_nothing(services: Services, tmp_pa
     with pytest.raises(KnownError, match="no message"):
         services.campaigns.delivery.sms_csv(campaign.id, tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
+
+
+def _clubs(services: Services) -> tuple[int, int, int]:
+    """Three generated associations in the US: a club with a phone and an e-mail, a workers'
+    group with an e-mail only, and an archived one with a phone."""
+    from diaspora_desk.domain.association import AssociationDraft
+
+    registry = services.associations.registry
+    club = registry.create(
+        AssociationDraft(
+            name="Club Ejemplo",
+            type="hometown",
+            country="US",
+            city="Fresno",
+            phones=("+1 559 555 0190",),
+            emails=("club@example.org",),
+            languages=("es",),
+        )
+    ).id
+    workers = registry.create(
+        AssociationDraft(name="Trabajadores Ejemplo", type="workers", country="US", emails=("w@example.org",))
+    ).id
+    gone = registry.create(AssociationDraft(name="Old Club", country="US", phones=("+1 559 555 0191",))).id
+    registry.set_archived(gone, True)
+    return club, workers, gone
+
+
+def test_associations_are_recipients_through_their_own_contacts(
+    services: Services, cast: Cast, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from diaspora_desk.domain.campaigns import Segment
+
+    club, workers, _gone = _clubs(services)
+    record = services.campaigns.registry.get(cast.campaign)
+    segment = Segment(countries=("US",), include_associations=True)
+    services.campaigns.registry.update(cast.campaign, dataclasses.replace(record.draft(), segment=segment))
+    count = services.campaigns.audience.campaign_count(cast.campaign)
+    assert count.associations == 2  # the archived one is not in the segment
+    assert count.associations_without_contact == {CampaignChannel.SMS: 1, CampaignChannel.EMAIL: 0}
+    assert count.associations_reachable == {CampaignChannel.SMS: 1, CampaignChannel.EMAIL: 2}
+    assert count.reachable == {CampaignChannel.SMS: 2, CampaignChannel.EMAIL: 2}  # people unchanged
+    out = tmp_path / "sms.csv"
+    written = services.campaigns.delivery.sms_csv(cast.campaign, out)
+    rows = _rows(out)
+    assert (written.recipients, written.associations) == (3, 1)
+    club_row = next(r for r in rows if r["association_id"])
+    assert club_row == {
+        "phone_e164": "+15595550190",
+        "message": "Hola Club Ejemplo: día de la diáspora en Community centre.",
+        "person_id": "",
+        "language": "es",
+        "encoding": "UCS-2",
+        "segments": "1",
+        "association_id": str(club),
+    }
+    drafts = services.campaigns.delivery.email_drafts(cast.campaign, tmp_path / "mail")
+    assert drafts.associations == 2
+    log = services.campaigns.delivery.log(cast.campaign)
+    assert [(e.channel, e.recipients, e.associations) for e in log] == [
+        (CampaignChannel.EMAIL, 4, 2),
+        (CampaignChannel.SMS, 3, 1),
+    ]
+    assert (tmp_path / "mail" / f"A{workers:07d}.eml").exists()
+    typed = dataclasses.replace(segment, association_types=("workers",))
+    services.campaigns.registry.update(cast.campaign, dataclasses.replace(record.draft(), segment=typed))
+    assert services.campaigns.audience.campaign_count(cast.campaign).associations == 1

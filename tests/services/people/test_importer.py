@@ -6,13 +6,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from diaspora_desk.db import cipher
 from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.errors import KnownError
@@ -344,7 +344,9 @@ def test_statistics_after_the_commit_never_turn_an_import_into_a_failure(
     and the import still reports what it wrote (and its rejects file is there)."""
     monkeypatch.setattr("diaspora_desk.services.people.importer.ANALYZE_AFTER", 0)
     monkeypatch.setattr("diaspora_desk.db.engine.MAINTENANCE_BUSY_MS", 50)
-    other = sqlite3.connect(services.database_path, isolation_level=None)
+    # The engine's SQLite library: in one process, only its own connections see each other's locks.
+    other = cipher.connect(services.database_path)
+    other.isolation_level = None
 
     def take_the_database(_change: Change) -> None:
         if not other.in_transaction:

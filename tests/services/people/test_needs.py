@@ -62,3 +62,12 @@ def test_a_placement_is_proposed_then_followed_to_its_outcome(services: Services
     )
     assert (done.status, done.people_trained) == (PlacementStatus.ACCEPTED, 12)
     assert services.people.needs.placements(need.id) == [done]
+
+
+def test_an_over_long_title_is_refused_naming_the_limit_and_nothing_is_stored(services: Services) -> None:
+    import dataclasses
+
+    with pytest.raises(ValidationError) as caught:
+        services.people.needs.create(dataclasses.replace(DRAFT, title="Nurse trainers " * 15))
+    assert caught.value.errors == {"title": "is longer than 200 characters"}
+    assert services.people.needs.all() == []

@@ -94,3 +94,22 @@ def test_outcomes_cannot_be_recorded_before_the_day(services: Services) -> None:
         services.visits.bookings.set_status(booking.id, AppointmentStatus.SERVED)
     with pytest.raises(ValidationError, match="before its first day"):
         services.visits.registry.set_status(visit.id, VisitStatus.DONE)
+
+
+def test_over_long_notes_or_consent_are_refused_naming_the_limit_and_nothing_is_written(
+    services: Services,
+) -> None:
+    visit = make_visit(services)
+    person = make_person(services, "Rosa")
+    with pytest.raises(ValidationError) as caught:
+        services.visits.bookings.book(visit.id, person, PASSPORT, DAY, dt.time(9, 0), notes="n" * 2001)
+    assert caught.value.errors == {"notes": "is longer than 2000 characters"}
+    assert services.visits.bookings.appointments(visit.id) == []
+    before = services.people.registry.count(PeopleQuery())
+    draft = PersonDraft(given_name="Ixchel", family_name="Cúmez", country="US", city="Fresno")
+    with pytest.raises(ValidationError) as caught:
+        services.visits.bookings.book_new_person(
+            visit.id, draft, "in person " * 25, PASSPORT, DAY, dt.time(9, 0)
+        )
+    assert caught.value.errors == {"consent_how": "is longer than 200 characters"}
+    assert services.people.registry.count(PeopleQuery()) == before

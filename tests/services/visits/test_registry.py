@@ -109,3 +109,11 @@ def _replace(draft: VisitDraft, **changes: object) -> VisitDraft:
     import dataclasses
 
     return dataclasses.replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def test_an_over_long_follow_up_owner_is_refused_naming_the_limit(services: Services) -> None:
+    visit = make_visit(services)
+    with pytest.raises(ValidationError) as caught:
+        services.visits.registry.add_follow_up(visit.id, FollowUp("Deliver the cards", "Rocío " * 40, None))
+    assert caught.value.errors == {"owner": "is longer than 200 characters"}
+    assert services.visits.registry.get(visit.id).follow_ups == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.campaigns import CampaignChannel
@@ -42,3 +43,18 @@ def test_dialog_shows_errors_and_keeps_them_open(qtbot: QtBot, services: Service
     dialog.accept()
     assert dialog.saved is None
     assert "title" in dialog.errors_label.text()
+
+
+def test_an_over_long_place_pasted_is_refused_naming_the_field_and_the_limit(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = CampaignDialog(services.campaigns, services.practices.tree())
+    qtbot.addWidget(dialog)
+    dialog.title = "Consular days"
+    QApplication.clipboard().setText("Community centre " * 15)  # 255 characters
+    dialog.place_edit.paste()
+    assert len(dialog.place_edit.text()) == 255
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.errors_label.text() == "place: is longer than 200 characters"
+    assert services.campaigns.registry.count() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind
@@ -59,3 +60,17 @@ def test_an_event_opens_as_saved_and_keeps_its_changes(qtbot: QtBot, services: S
     assert saved.follow_ups.startswith("Send the investment guide")
     assert saved.capacity is None
     assert saved.kind is EventKind.BUSINESS_FORUM
+
+
+def test_an_over_long_venue_pasted_is_refused_naming_the_field_and_the_limit(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = _dialog(qtbot, services)
+    dialog.title, dialog.country, dialog.city = "Diaspora day", "US", "Fresno"
+    QApplication.clipboard().setText("Community centre " * 15)  # 255 characters
+    dialog.venue_edit.paste()
+    assert len(dialog.venue) == 255
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.errors_label.text() == "venue: is longer than 200 characters"
+    assert services.campaigns.events.all() == []

@@ -81,3 +81,11 @@ def test_a_need_can_be_edited_after_it_is_created(qtbot: QtBot, services: Servic
     saved = services.people.needs.get(first.saved.id)
     assert (saved.title, saved.status, saved.isco_codes) == ("Welding teachers", "filled", ("7212",))
     assert saved.languages == (("en", Cefr.A1),)
+
+
+def test_a_chosen_occupation_group_shows_its_code(qtbot: QtBot, services: Services) -> None:
+    dialog = _dialog(qtbot, services)
+    dialog.isco_list.picker.setText("Nursing professionals")
+    assert dialog.isco_list.add_typed()
+    assert dialog.isco_list.list.item(0).text() == "Nursing professionals (2221)"
+    assert dialog.isco_list.values == (("2221", ""),)

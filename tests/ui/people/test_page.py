@@ -216,3 +216,32 @@ def test_an_empty_list_says_why_and_a_filter_that_excludes_everyone_can_be_clear
     assert (page.search_edit.text(), page.country_filter.code) == ("", "")
     assert listed_names(area) == ["Rosa Cúmez"]
     assert not page.empty_hint.shown
+
+
+def test_in_spanish_occupations_show_their_isco_code_beside_the_english_name(
+    qtbot: QtBot, services: Services
+) -> None:
+    from diaspora_desk import i18n
+    from diaspora_desk.ui.main_window import MainWindow
+    from diaspora_desk.ui.translation import install_translators
+    from tests.services.people.skilled import nurse
+
+    nurse(services, "Ixchel", consent=True)
+    i18n.set_language("es")
+    try:
+        assert install_translators("es")
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show_area(window.PEOPLE)
+        page = window.people.people
+        model = page.model
+        header = model.headerData(PeopleTableModel.OCCUPATION, Qt.Orientation.Horizontal)
+        assert header == "Ocupación"  # the screen is Spanish...
+        # ...the ESCO title is English, with its ISCO-08 code beside it.
+        cell = model.index(0, PeopleTableModel.OCCUPATION).data()
+        assert cell == "2221 Nursing professionals"
+        page.table.selectRow(0)
+        assert "2221 Nursing professionals" in page.details.text()
+    finally:
+        i18n.set_language("en")
+        install_translators("en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.visits import (
@@ -92,3 +92,27 @@ def test_invalid_visit_shows_messages_next_to_the_fields_and_saves_nothing(
     dialog.host_picker.setText("999")  # an id typed is not a name
     _save(dialog)
     assert _error(dialog, "host_association_id") == "choose an association from the suggestions"
+
+
+def test_an_over_long_venue_pasted_is_refused_under_its_field_and_nothing_is_saved(
+    qtbot: QtBot, services: Services, area_services: VisitsAreaServices
+) -> None:
+    dialog = VisitDialog(area_services)
+    qtbot.addWidget(dialog)
+    dialog.country, dialog.city = "US", "Fresno"
+    QApplication.clipboard().setText("Salón parroquial " * 15)  # 255 characters
+    dialog.venue_edit.clear()
+    dialog.venue_edit.paste()
+    assert len(dialog.venue) == 255  # nothing cut while typing or pasting
+    _save(dialog)
+    assert dialog.saved is None
+    assert _error(dialog, "venue") == "is longer than 200 characters"
+    error = dialog.findChild(QLabel, "error_venue")
+    assert error is not None
+    row = next(form.layout for _page, form in dialog.forms if "venue" in form.errors)
+    box = error.parentWidget()
+    assert box is not None
+    field_label = row.labelForField(box)
+    assert isinstance(field_label, QLabel)
+    assert field_label.text() == "Venue"
+    assert services.visits.registry.list() == []

@@ -1,10 +1,8 @@
-"""Visit exports: iCalendar that parses back with the right events, SMS reminders for consenting people."""
+"""Visit calendars: iCalendar that parses back with the right events, in the town's time zone."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,10 +11,9 @@ import pytest
 from icalendar import Calendar
 
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.domain.sms import sms_length
 from diaspora_desk.domain.visits import VisitStatus
 from diaspora_desk.services.composition import Services
-from tests.services.visits.report_scene import CYRILLIC, DAY, GREEK, LATIN, PAST, Scene, build_scene
+from tests.services.visits.report_scene import DAY, GREEK, PAST, Scene, build_scene
 
 FRESNO = ZoneInfo("America/Los_Angeles")
 
@@ -50,7 +47,7 @@ def test_visit_calendar_has_one_event_per_day_in_opening_hours(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "visit.ics"
-    written = services.visits.exports.visit_ics(scene.visit.id, path)
+    written = services.visits.calendars.visit_ics(scene.visit.id, path)
     events = _events(path)
     assert written.events == len(events) == 2
     second = DAY + dt.timedelta(days=1)
@@ -74,7 +71,7 @@ def test_visit_calendar_has_one_event_per_day_in_opening_hours(
     assert "Consular identity card" in str(events[0]["description"])
     # The same visit exported again keeps its UIDs, so calendars update instead of duplicating.
     services.visits.registry.set_status(scene.visit.id, VisitStatus.CONFIRMED)
-    services.visits.exports.visit_ics(scene.visit.id, path)
+    services.visits.calendars.visit_ics(scene.visit.id, path)
     again = _events(path)
     assert [e["uid"] for e in again] == [e["uid"] for e in events]
     assert {e["status"] for e in again} == {"CONFIRMED"}
@@ -85,7 +82,7 @@ def test_visit_calendar_has_one_event_per_day_in_opening_hours(
 def test_all_visits_calendar_marks_cancelled_visits(services: Services, scene: Scene, tmp_path: Path) -> None:
     services.visits.registry.set_status(scene.visit.id, VisitStatus.CANCELLED)
     path = tmp_path / "visits.ics"
-    assert services.visits.exports.visits_ics(path).events == 3
+    assert services.visits.calendars.visits_ics(path).events == 3
     status = {e["uid"]: e["status"] for e in _events(path)}
     assert status[f"visit-{scene.past.id}-{PAST:%Y%m%d}@diaspora-desk"] == "CONFIRMED"
     assert status[f"visit-{scene.visit.id}-20261205@diaspora-desk"] == "CANCELLED"
@@ -96,7 +93,7 @@ def test_appointments_calendar_names_people_without_phones_and_is_audited(
     services: Services, scene: Scene, tmp_path: Path
 ) -> None:
     path = tmp_path / "appointments.ics"
-    written = services.visits.exports.appointments_ics(scene.visit.id, path)
+    written = services.visits.calendars.appointments_ics(scene.visit.id, path)
     events = _events(path)
     booked = [e for e in events if str(e["uid"]).startswith("appointment-")]
     assert written.events == 2 + 5  # two visit days, four active bookings and the cancelled one
@@ -120,76 +117,12 @@ def test_appointments_calendar_names_people_without_phones_and_is_audited(
     assert json.loads(event.after or "{}")["export"] == "appointments_ics"
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, so spreadsheets read the accents
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-
-
-def test_reminders_only_for_consenting_people_with_e164_numbers(
-    services: Services, scene: Scene, tmp_path: Path
-) -> None:
-    path = tmp_path / "reminders.csv"
-    result = services.visits.exports.appointments_csv(scene.visit.id, path)
-    rows = _rows(path)
-    assert (result.rows, result.without_consent, result.without_phone) == (3, 1, 0)
-    names = {r["name"] for r in rows}
-    assert CYRILLIC not in names  # booked, but never consented to consular contact
-    assert {GREEK, LATIN} <= names
-    assert list(rows[0]) == [
-        "appointment_id",
-        "day",
-        "time",
-        "service",
-        "name",
-        "phone_e164",
-        "language",
-        "message",
-        "message_language",
-        "encoding",
-        "segments",
-    ]
-    greek = next(r for r in rows if r["name"] == GREEK)
-    assert greek["phone_e164"] == "+15595550101"
-    assert (greek["day"], greek["time"], greek["service"]) == ("2026-12-05", "09:00", "Passport renewal")
-    for expected in ("05/12/2026", "09:00", "Salón Comunal", "1200 Tulare St", "pasaporte vigente o vencido"):
-        assert expected in greek["message"]
-    # No preferred language recorded: the consulate's (Guatemala: Spanish), and the file says so.
-    assert (greek["message_language"], greek["encoding"]) == ("es", "UCS-2")
-    assert int(greek["segments"]) == sms_length(greek["message"]).segments >= 2
-    assert result.segments == sum(int(r["segments"]) for r in rows)
-    event = services.audit.history("mobile_visit", scene.visit.id)[-1]
-    assert json.loads(event.after or "{}")["without_consent"] == 1
-
-
-def test_reminder_csv_is_formula_safe_but_keeps_the_plus_of_phones(
-    services: Services, scene: Scene, tmp_path: Path
-) -> None:
-    path = tmp_path / "reminders.csv"
-    services.visits.exports.appointments_csv(scene.visit.id, path)
-    rows = _rows(path)
-    evil = next(r for r in rows if "HYPERLINK" in r["name"])
-    assert evil["name"].startswith("'=")
-    assert all(r["phone_e164"].startswith("+1") for r in rows)
-
-
-def test_consent_withdrawn_takes_the_person_out(services: Services, scene: Scene, tmp_path: Path) -> None:
-    from diaspora_desk.domain.enums import ConsentPurpose
-
-    services.people.consent.set_consent(
-        scene.people[GREEK], ConsentPurpose.CONSULAR_CONTACT, False, how="phone call"
-    )
-    result = services.visits.exports.appointments_csv(scene.visit.id, tmp_path / "r.csv")
-    assert (result.rows, result.without_consent) == (2, 2)
-    assert GREEK not in {r["name"] for r in _rows(tmp_path / "r.csv")}
-
-
 def test_an_unwritable_path_is_a_plain_error(services: Services, scene: Scene, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "visit.ics"
     with pytest.raises(KnownError, match="Cannot write"):
-        services.visits.exports.visit_ics(scene.visit.id, missing)
+        services.visits.calendars.visit_ics(scene.visit.id, missing)
     assert not missing.parent.exists()
     with pytest.raises(KnownError, match="Cannot write"):
-        services.visits.exports.appointments_csv(scene.visit.id, tmp_path / "no-such-folder" / "r.csv")
+        services.visits.calendars.appointments_ics(scene.visit.id, missing)
     exports = [e for e in services.audit.history("mobile_visit", scene.visit.id) if e.action == "export"]
     assert exports == []  # nothing written, nothing exported

@@ -1,35 +1,30 @@
-"""Visit exports: iCalendar (RFC 5545) of visits and of a visit's appointments; SMS-reminder CSV.
+"""Calendar exports of mobile visits: iCalendar (RFC 5545) of visits and of a visit's appointments.
 
 Times are the visit town's local times with a TZID and its VTIMEZONE: the time zone of the
 town in the gazetteer, else of the gazetteer's nearest town to the visit's coordinates (floating
 times only when neither is known). Each event carries SEQUENCE (how many times the visit was
 changed) and LAST-MODIFIED, so a changed or cancelled visit replaces the event already in
 Outlook, Thunderbird or Google Calendar instead of adding one. The visits calendar holds no
-personal data; the appointments calendar and the reminder CSV name people, so writing them is
-audited.
+personal data; the appointments calendar names people, so writing it is audited.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.models import AuditEvent
-from diaspora_desk.db.people_models import Person
 from diaspora_desk.db.visit_models import Appointment, MobileVisit
+from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import KnownError, msg
-from diaspora_desk.domain.geography import country_name
-from diaspora_desk.domain.reminders import DEFAULT_LANGUAGE, WORDINGS, Reminder, compose_reminder
 from diaspora_desk.domain.visits import (
     SERVICE_CATALOGUE,
     AppointmentRecord,
@@ -38,30 +33,24 @@ from diaspora_desk.domain.visits import (
     VisitStatus,
 )
 from diaspora_desk.i18n import _
-from diaspora_desk.i18n.formats import official_languages
-from diaspora_desk.services.common.audit import record_event, write_audited
+from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
-from diaspora_desk.services.common.settings import ORIGIN_COUNTRY, read_setting
-from diaspora_desk.services.common.tabular import write_csv
+from diaspora_desk.services.common.tabular import write_atomically
 from diaspora_desk.services.visits.bookings import BookingService
-from diaspora_desk.services.visits.records import load_visit, visit_record
+from diaspora_desk.services.visits.records import load_visit, place_line, visit_record, write_visit_export
 
 if TYPE_CHECKING:
     from icalendar import Event
 
 PRODID = "-//Diaspora Desk//Mobile consulates//EN"
 UID_DOMAIN = "diaspora-desk"
-CSV_COLUMNS = ("appointment_id", "day", "time", "service", "name", "phone_e164", "language", "message",
-               "message_language", "encoding", "segments")  # fmt: skip
 ICS_STATUS = {
     VisitStatus.PLANNED: "TENTATIVE",
     VisitStatus.CONFIRMED: "CONFIRMED",
     VisitStatus.DONE: "CONFIRMED",
     VisitStatus.CANCELLED: "CANCELLED",
 }
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,20 +68,6 @@ class CalendarWritten:
     events: int
 
 
-@dataclass(frozen=True, slots=True)
-class RemindersWritten:
-    path: Path
-    rows: int
-    without_consent: int
-    """Booked people left out because they have not consented to consular contact."""
-    without_phone: int
-    """Consenting people left out because no phone number is recorded."""
-    segments: int = 0
-    """SMS segments of all the reminders written (what the messages cost)."""
-    longer_than_one: int = 0
-    """Reminders that take more than one segment (even when asked to keep to one)."""
-
-
 def visit_uid(visit_id: int, day: dt.date) -> str:
     return f"visit-{visit_id}-{day:%Y%m%d}@{UID_DOMAIN}"
 
@@ -101,63 +76,8 @@ def appointment_uid(appointment_id: int) -> str:
     return f"appointment-{appointment_id}@{UID_DOMAIN}"
 
 
-def place_line(visit: VisitRecord, *, country: bool = False) -> str:
-    """Venue, address and town (unless already named) on one line; the country if asked."""
-    parts = [p for p in (visit.venue, " ".join(visit.venue_address.split())) if p]
-    if visit.city.casefold() not in " ".join(parts).casefold():
-        parts.append(visit.city)
-    if country:
-        parts.append(country_name(visit.country))
-    return ", ".join(parts)
-
-
-def consulate_language(session: Session) -> str:
-    """The language reminders fall back on: the first official language of the origin country
-    (CLDR) that has a reminder wording, else English. A Guatemalan consulate falls back on Spanish."""
-    spoken = official_languages(read_setting(session, ORIGIN_COUNTRY))
-    return next((code for code in spoken if code in WORDINGS), DEFAULT_LANGUAGE)
-
-
-def reminder(
-    visit: VisitRecord,
-    appointment: AppointmentRecord,
-    *,
-    one_segment: bool = False,
-    fallback: str = DEFAULT_LANGUAGE,
-) -> Reminder:
-    """The SMS reminder in the person's preferred language (else ``fallback``, the consulate's):
-    when, where, what to bring, who sends it."""
-    town = visit.city
-    venue = visit.venue if town.casefold() in visit.venue.casefold() else f"{visit.venue}, {town}"
-    options = (place_line(visit), venue.strip(", "), town)
-    places = tuple(dict.fromkeys(p for p in options if p))
-    return compose_reminder(
-        appointment.service,
-        appointment.day,
-        appointment.starts_at,
-        places or ("",),
-        visit.consulate_name,
-        appointment.preferred_language,
-        one_segment=one_segment,
-        fallback=fallback,
-    )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KnownError(
-            msg("Cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc))
-        ) from None
-
-
-class VisitExport:
-    """Writes a visit's calendar files and its SMS-reminder CSV."""
+class VisitCalendars:
+    """Writes the calendar files of visits and of a visit's appointments."""
 
     def __init__(
         self,
@@ -194,6 +114,7 @@ class VisitExport:
         Cancelled appointments stay in the file as cancelled events, so a calendar that had
         them removes them.
         """
+        require(self._officer, Grant.EXPORT_DELIVERIES)
         with self._db.unit_of_work() as uow:
             visit = visit_record(uow.session, load_visit(uow.session, visit_id))
             versions = self._versions(uow.session, [visit])
@@ -207,74 +128,15 @@ class VisitExport:
             for a in self._bookings.appointments(visit_id)
             if a.status in (AppointmentStatus.BOOKED, AppointmentStatus.SERVED, AppointmentStatus.CANCELLED)
         ]
-        return self._audited(
+        return write_visit_export(
+            self._db,
+            self._clock,
+            self._officer(),
             visit_id,
             {"export": "appointments_ics", "file": str(path), "rows": len(appointments)},
             path,
             lambda: self._write_calendar(path, [visit], appointments, versions, changed),
         )
-
-    def appointments_csv(self, visit_id: int, path: Path, *, one_segment: bool = False) -> RemindersWritten:
-        """Booked appointments of people who consented to consular contact, with reminder text.
-
-        Each reminder is in the person's preferred language (where there is no wording for it,
-        the consulate's: :func:`consulate_language`) with its encoding and number of segments;
-        `one_segment` shortens each to one.
-        """
-        appointments = [
-            a
-            for a in self._bookings.appointments(visit_id)
-            if a.status is AppointmentStatus.BOOKED and not a.walk_in
-        ]
-        ids = sorted({a.person_id for a in appointments})
-        with self._db.unit_of_work() as uow:
-            visit = visit_record(uow.session, load_visit(uow.session, visit_id))
-            fallback = consulate_language(uow.session)
-            consenting = set(
-                uow.session.scalars(
-                    select(Person.id).where(Person.id.in_(ids), Person.consent_contact.is_(True))
-                )
-            )
-        rows: list[list[str]] = []
-        without_consent = without_phone = segments = longer = 0
-        for a in appointments:
-            if a.person_id not in consenting:
-                without_consent += 1
-            elif not a.phone:
-                without_phone += 1
-            else:
-                message = reminder(visit, a, one_segment=one_segment, fallback=fallback)
-                segments += message.length.segments
-                longer += message.length.segments > 1
-                rows.append(
-                    [
-                        str(a.id),
-                        f"{a.day:%Y-%m-%d}",
-                        f"{a.starts_at:%H:%M}",
-                        SERVICE_CATALOGUE[a.service].title,
-                        a.person_name,
-                        a.phone,
-                        a.preferred_language,
-                        message.text,
-                        message.language,
-                        message.length.encoding,
-                        str(message.length.segments),
-                    ]
-                )
-        self._audited(
-            visit_id,
-            {
-                "export": "sms_reminders_csv",
-                "file": str(path),
-                "rows": len(rows),
-                "without_consent": without_consent,
-                "without_phone": without_phone,
-                "segments": segments,
-            },
-            path,
-            lambda: write_csv(path, CSV_COLUMNS, rows, keep_plus=[CSV_COLUMNS.index("phone_e164")]),
-        )
-        return RemindersWritten(path, len(rows), without_consent, without_phone, segments, longer)
 
     # Helpers -------------------------------------------------------------------------------
     def _versions(self, session: Session, visits: Sequence[VisitRecord]) -> dict[int, EventVersion]:
@@ -339,15 +201,6 @@ class VisitExport:
         calendar.add_missing_timezones()  # one VTIMEZONE per TZID the events use
         write_atomically(path, calendar.to_ical())
         return CalendarWritten(path, events)
-
-    def _audited(self, visit_id: int, after: dict[str, object], path: Path, write: Callable[[], T]) -> T:
-        """Write the file with its audit event in one transaction (never a file not audited)."""
-
-        def audit(session: Session) -> None:
-            record_event(session, officer=self._officer(), action=AuditAction.EXPORT, at=self._clock.now(),
-                         entity_type="mobile_visit", entity_id=visit_id, after=after)  # fmt: skip
-
-        return write_audited(self._db, [path], audit, write)
 
 
 def _local(day: dt.date, time: dt.time, version: EventVersion) -> dt.datetime:
