@@ -14,46 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import OUT, Row, median, ms, percentile, print_table, ratio, run_python, timed
+from common import OUT, Row, median, ms, percentile, print_table, ratio, startup_rows, timed
 
 from diaspora_desk.db import cipher
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.composition import open_services
-
-BARE_WINDOW = """
-import time
-from PySide6.QtWidgets import QApplication, QMainWindow
-from PySide6.QtCore import QTimer
-app = QApplication([])
-w = QMainWindow(); w.resize(1280, 800); w.show()
-def shown():
-    print("MARK", time.time(), flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
-"""
-
-APP_WINDOW = """
-import sys
-import time
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from PySide6.QtCore import QTimer
-app = QApplication([])
-from diaspora_desk.ui.launch import start_window
-window = start_window(Path(sys.argv[1]))
-def mark():
-    print("MARK", time.time(), flush=True)
-    app.quit()
-if sys.argv[2] == "shown":
-    QTimer.singleShot(0, mark)
-elif sys.argv[2] == "data":
-    window.data_shown.connect(lambda: QTimer.singleShot(0, mark))
-else:
-    window.ready.connect(lambda: QTimer.singleShot(0, mark))
-app.exec()
-"""
 
 
 def build(path: Path, count: int) -> float:
@@ -107,39 +73,7 @@ def main() -> None:
     built = build(path, args.associations)
     rows = [Row("demo database built", f"{built:.1f} s" if built else "(reused)", "-", "-", "-")]
 
-    bare, app, data, ready = [], [], [], []
-    for _ in range(5):
-        bare.append(run_python(BARE_WINDOW))
-        app.append(run_python(APP_WINDOW, str(path), "shown"))
-        data.append(run_python(APP_WINDOW, str(path), "data"))
-        ready.append(run_python(APP_WINDOW, str(path), "ready"))
-    rows.append(
-        Row(
-            "cold start to main window shown (median of 5)",
-            ms(median(app)),
-            f"bare PySide6 window {ms(median(bare))}",
-            ratio(median(app), median(bare)),
-            "≤ 1.5x",
-        )
-    )
-    rows.append(
-        Row(
-            "cold start to first page of associations on screen (median of 5)",
-            ms(median(data)),
-            f"bare PySide6 window {ms(median(bare))}",
-            ratio(median(data), median(bare)),
-            "≤ 2x",
-        )
-    )
-    rows.append(
-        Row(
-            "cold start to the full application ready (median of 5)",
-            ms(median(ready)),
-            f"bare PySide6 window {ms(median(bare))}",
-            ratio(median(ready), median(bare)),
-            "-",
-        )
-    )
+    rows += startup_rows(path, runs=5)
 
     services = open_services(path)
     service = services.associations.registry

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import OUT, Row, ms, percentile, print_table, ratio, timed
+from common import OUT, Row, ms, percentile, print_table, ratio, startup_rows, timed
 
 from diaspora_desk.db import cipher
 from diaspora_desk.domain.queries import PeopleQuery
@@ -220,11 +220,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=1_000_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--startup-only", action="store_true", help="measure start-up alone")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     path = OUT / f"people-{args.people}.sqlite"
     built = build(path, args.people)
     rows = [Row("demo database built", f"{built:.0f} s" if built else "(reused)", "-", "-", "-")]
+    rows += startup_rows(path, runs=5)
+    if args.startup_only:
+        print_table(f"People & Skills start-up, {args.people:,} people", rows)
+        return
     services = open_services(path)
     people = services.people.registry
     sample = search_sample(path, 300)

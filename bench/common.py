@@ -82,3 +82,59 @@ def print_table(title: str, rows: Sequence[Row]) -> str:
     text = "\n".join(lines)
     print(text)
     return text
+
+
+BARE_WINDOW = """
+import time
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show()
+def shown():
+    print("MARK", time.time(), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+APP_WINDOW = """
+import sys
+import time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+app = QApplication([])
+from diaspora_desk.ui.launch import start_window
+window = start_window(Path(sys.argv[1]))
+def mark():
+    print("MARK", time.time(), flush=True)
+    app.quit()
+if sys.argv[2] == "shown":
+    QTimer.singleShot(0, mark)
+elif sys.argv[2] == "data":
+    window.data_shown.connect(lambda: QTimer.singleShot(0, mark))
+else:
+    window.ready.connect(lambda: QTimer.singleShot(0, mark))
+app.exec()
+"""
+
+
+def startup_rows(path: Path, runs: int = 5) -> list[Row]:
+    """Cold start of the app on ``path`` (window shown, first page of data on screen, everything
+    ready), each the median of ``runs`` fresh processes, beside a bare PySide6 window (same run)."""
+    bare, app, data, ready = [], [], [], []
+    for _ in range(runs):
+        bare.append(run_python(BARE_WINDOW))
+        app.append(run_python(APP_WINDOW, str(path), "shown"))
+        data.append(run_python(APP_WINDOW, str(path), "data"))
+        ready.append(run_python(APP_WINDOW, str(path), "ready"))
+    baseline = f"bare PySide6 window {ms(median(bare))}"
+    measured = (
+        (f"cold start to main window shown (median of {runs})", app, "≤ 1.5x"),
+        (f"cold start to first page of data on screen (median of {runs})", data, "≤ 2x"),
+        (f"cold start to the full application ready (median of {runs})", ready, "-"),
+    )
+    return [
+        Row(name, ms(median(values)), baseline, ratio(median(values), median(bare)), target)
+        for name, values, target in measured
+    ]

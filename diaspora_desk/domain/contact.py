@@ -76,6 +76,15 @@ def format_phone(e164: str) -> str:
         return e164
 
 
+def masked_phone(number: str) -> str:
+    """A phone number with all but its last four digits hidden ("••• 0101"), enough to tell two
+    namesakes apart on screen without showing the number; empty when there is no number."""
+    digits = [c for c in number if c.isdigit()]
+    if not digits:
+        return ""
+    return "••• " + "".join(digits[-4:])
+
+
 # Deliberately practical, not RFC 5322 complete: one @, a dotted domain with a TLD of
 # letters (or punycode), no spaces. Unicode local parts and domains are allowed.
 _EMAIL_RE = re.compile(

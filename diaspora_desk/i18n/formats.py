@@ -14,8 +14,10 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as _dates
 from babel import numbers as _numbers
 
-from diaspora_desk.domain import geography
 from diaspora_desk.i18n import current_language
+
+# pycountry (through domain.geography) is imported inside the functions, only where babel has no
+# name: it costs ~80 ms, and the first rows on screen at start-up need babel's names alone.
 
 
 @cache
@@ -67,7 +69,11 @@ def format_currency(value: float, currency: str) -> str:
 @cache
 def _country_name(language: str, code: str) -> str:
     name = _locale(language).territories.get(code.upper())
-    return str(name) if name else geography.country_name(code)
+    if name:
+        return str(name)
+    from diaspora_desk.domain import geography
+
+    return geography.country_name(code)
 
 
 def country_name(code: str) -> str:
@@ -77,6 +83,7 @@ def country_name(code: str) -> str:
 
 def all_countries() -> list[tuple[str, str]]:
     """(alpha-2, name in the current language) for every country, sorted by that name."""
+    from diaspora_desk.domain import geography
     from diaspora_desk.domain.text import fold
 
     pairs = [(code, country_name(code)) for code, _ in geography.all_countries()]
@@ -86,7 +93,11 @@ def all_countries() -> list[tuple[str, str]]:
 @cache
 def _language_name(language: str, code: str) -> str:
     name = _locale(language).languages.get(code.lower())
-    return str(name) if name else geography.language_name(code)
+    if name:
+        return str(name)
+    from diaspora_desk.domain import geography
+
+    return geography.language_name(code)
 
 
 def language_name(code: str) -> str:
@@ -107,6 +118,7 @@ def all_languages() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _all_languages(language: str) -> tuple[tuple[str, str], ...]:
+    from diaspora_desk.domain import geography
     from diaspora_desk.domain.text import fold
 
     pairs = [(code, _language_name(language, code)) for code, _ in geography.all_languages()]

@@ -2,26 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+CODE_ROLE = Qt.ItemDataRole.UserRole
+Choices = Sequence[tuple[str, str]]  # (code, label)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A cell chosen from a list by its label (a country, a level); the cell keeps the code."""
+
+    def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("", "")
+        for code, label in self.choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(CODE_ROLE) or ""), 0))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), CODE_ROLE)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
 
 class EditableTable(QWidget):
-    """``rows`` gives the non-empty rows as lists of stripped strings."""
+    """``rows`` gives the non-empty rows as lists of stripped strings.
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    A column in ``choices`` is picked from a list of labels and reads back as the chosen code.
+    """
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        choices: Mapping[int, Choices] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._labels = {column: dict(values) for column, values in (choices or {}).items()}
         self.table = QTableWidget(0, len(headers))
+        for column, values in (choices or {}).items():
+            self.table.setItemDelegateForColumn(column, ChoiceDelegate(values, self.table))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +91,20 @@ class EditableTable(QWidget):
         self.table.insertRow(row)
         for column in range(self.table.columnCount()):
             text = values[column] if column < len(values) else ""
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            labels = self._labels.get(column)
+            if labels is None:
+                self.table.setItem(row, column, QTableWidgetItem(text))
+                continue
+            item = QTableWidgetItem(labels.get(text, text))
+            item.setData(CODE_ROLE, text)
+            self.table.setItem(row, column, item)
+
+    def choose(self, row: int, column: int, code: str) -> None:
+        """Pick ``code`` in a choice cell (what choosing its label in the list does)."""
+        item = self.table.item(row, column)
+        if item is not None:
+            item.setData(CODE_ROLE, code)
+            item.setText(self._labels[column].get(code, code))
 
     def _on_remove_clicked(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
@@ -57,7 +117,10 @@ class EditableTable(QWidget):
             cells = []
             for column in range(self.table.columnCount()):
                 item = self.table.item(row, column)
-                cells.append(item.text().strip() if item is not None else "")
+                if item is not None and column in self._labels:
+                    cells.append(str(item.data(CODE_ROLE) or item.text()).strip())
+                else:
+                    cells.append(item.text().strip() if item is not None else "")
             if any(cells):
                 result.append(cells)
         return result

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.reports.catalogue import printer_for
 from diaspora_desk.ui.accounts.guard import install_accounts
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
@@ -137,14 +136,16 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self, services: Services) -> list[tuple[str, QWidget]]:
         """Each area with only the facades it uses; the pages in navigation order."""
+        from diaspora_desk.reports.catalogue import printer_for
         from diaspora_desk.ui.associations.page import AssociationsPage
         from diaspora_desk.ui.campaigns.area import CampaignsArea
         from diaspora_desk.ui.partners.area import PartnersArea
         from diaspora_desk.ui.people.area import PeopleArea
         from diaspora_desk.ui.people.import_dialog import PeopleImportDialog
         from diaspora_desk.ui.people.person_dialog import PersonServices
+        from diaspora_desk.ui.people.person_picker import people_search
         from diaspora_desk.ui.practices_page import PracticesPage
-        from diaspora_desk.ui.reports_page import ReportsPage
+        from diaspora_desk.ui.report_targets import reports_page_for
         from diaspora_desk.ui.visits.area import VisitsArea
         from diaspora_desk.ui.visits.area_services import VisitsAreaServices
 
@@ -172,15 +173,14 @@ class MainWindow(QMainWindow):
                 print_report=print_report,
             )
         )
+        people = people_search(services.people.registry)
         self.campaigns: CampaignsArea = CampaignsArea(
-            services.campaigns, services.practices, print_report, services.clock.today
+            services.campaigns, services.practices, print_report, services.clock.today, find_people=people
         )
         self.partners: PartnersArea = PartnersArea(services.partners, services.practices, services.clock)
         self.practices: PracticesPage = PracticesPage(services.practices)
         self.print_report = print_report
-        self.reports: ReportsPage = ReportsPage(
-            print_report, services.settings.consulates, services.clock.today
-        )
+        self.reports: ReportsPage = reports_page_for(self, services, print_report)
         return [
             (tr("Associations"), self.associations),
             (tr("People & Skills"), self.people),
@@ -269,15 +269,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self.stack.setCurrentIndex(row)
-        has_items = row in (
-            self.ASSOCIATIONS,
-            self.PEOPLE,
-            self.VISITS,
-            self.CAMPAIGNS,
-            self.PRACTICES,
-            self.REPORTS,
-        )
-        self.print_action.setEnabled(has_items)
+        self.print_action.setEnabled(row != self.PARTNERS)  # every other area has a report
 
     def show_area(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

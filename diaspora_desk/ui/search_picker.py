@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 MIN_TYPED = 2
@@ -14,8 +14,11 @@ class SearchPicker(QLineEdit):
     """Type part of a name; the completion lists what ``search`` finds as (id, label) pairs.
 
     :attr:`chosen_id` is the record picked from the list, None until one is picked (typing alone
-    never picks: two records may share a name).
+    never picks: two records may share a name). Signals: ``picked(int)`` when the officer picks a
+    record from the list (not when :meth:`set_choice` sets one).
     """
+
+    picked = Signal(int)
 
     def __init__(
         self,
@@ -45,7 +48,7 @@ class SearchPicker(QLineEdit):
 
     def set_choice(self, record_id: int | None, label: str = "") -> None:
         self._chosen = record_id
-        self.setText(label if record_id is not None else "")
+        self._show(label if record_id is not None else "")
 
     def offer(self, text: str) -> list[str]:
         """Look ``text`` up and offer what it finds; returns the labels offered."""
@@ -57,7 +60,15 @@ class SearchPicker(QLineEdit):
     def choose(self, label: str) -> None:
         """Pick one of the offered records (what clicking it in the list does)."""
         self._chosen = self._ids.get(label)
+        self._show(label)
+        if self._chosen is not None:
+            self.picked.emit(self._chosen)
+
+    def _show(self, label: str) -> None:
+        """A long label shows from its start (the name), whole in the tooltip."""
         self.setText(label)
+        self.setCursorPosition(0)
+        self.setToolTip(label)
 
     def _on_text_edited(self, text: str) -> None:
         self._chosen = self._ids.get(text)

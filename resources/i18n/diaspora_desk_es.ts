@@ -273,6 +273,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+77"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -352,7 +353,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-126"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
@@ -374,7 +375,7 @@
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -489,7 +490,7 @@
         <translation>&amp;Acerca de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>Select an item to print its report.</source>
         <translation>Seleccione un elemento para imprimir su informe.</translation>
     </message>
@@ -529,7 +530,72 @@
         <translation>Nació en, vive en</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+56"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-24"/>
+        <source>Type part of the association&apos;s name</source>
+        <translation>Escriba parte del nombre de la asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the association: type part of its name and pick it from the list.</source>
+        <translation>Elija la asociación: escriba parte de su nombre y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the person&apos;s name, a phone or an e-mail</source>
+        <translation>Escriba parte del nombre de la persona, un teléfono o un correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person: type part of their name and pick them from the list.</source>
+        <translation>Elija a la persona: escriba parte de su nombre y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the need&apos;s title or institution</source>
+        <translation>Escriba parte del título de la necesidad o de la institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the need: type part of its title and pick it from the list.</source>
+        <translation>Elija la necesidad: escriba parte de su título y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the town or the title of the visit</source>
+        <translation>Escriba la ciudad o el título de la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the visit: type its town and pick it from the list.</source>
+        <translation>Elija la visita: escriba su ciudad y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the booked person&apos;s name</source>
+        <translation>Escriba parte del nombre de la persona citada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the appointment: type the person&apos;s name and pick the time from the list.</source>
+        <translation>Elija la cita: escriba el nombre de la persona y elija la hora en la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the campaign&apos;s title</source>
+        <translation>Escriba parte del título de la campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the campaign: type part of its title and pick it from the list.</source>
+        <translation>Elija la campaña: escriba parte de su título y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Practices briefing for headquarters</source>
         <translation>Informe de prácticas para la sede central</translation>
     </message>
@@ -559,7 +625,7 @@
         <translation>Ficha de una asociación, sus interacciones y prácticas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Person record</source>
         <translation>Ficha personal</translation>
     </message>
@@ -567,11 +633,6 @@
         <location line="+1"/>
         <source>Everything held on one person (an access request); audited.</source>
         <translation>Todo lo que se conserva sobre una persona (una solicitud de acceso); auditado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person id</source>
-        <translation>Id. de la persona</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -584,11 +645,6 @@
         <translation>Los candidatos clasificados para una necesidad del país de origen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Need id</source>
-        <translation>Id. de necesidad</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Mobile visit briefing</source>
         <translation>Reunión informativa de la visita móvil</translation>
@@ -599,14 +655,7 @@
         <translation>Antes de un consulado móvil: la zona, los servicios y el equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Visit id</source>
-        <translation>Id. de visita</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+4"/>
         <source>Mobile visit report</source>
         <translation>Informe de la visita móvil</translation>
     </message>
@@ -616,7 +665,7 @@
         <translation>Después de un consulado móvil: resultados frente a lo planificado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Day schedule</source>
         <translation>Agenda del día</translation>
     </message>
@@ -626,7 +675,7 @@
         <translation>Las citas de cada ventanilla de atención en un día; auditado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Campaign report</source>
         <translation>Informe de campaña</translation>
     </message>
@@ -634,11 +683,6 @@
         <location line="+1"/>
         <source>A campaign&apos;s audience, reach, poll results and opt-outs, with small counts suppressed.</source>
         <translation>La audiencia, el alcance, los resultados de las encuestas y las bajas de una campaña, con los recuentos pequeños ocultos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign id</source>
-        <translation>Id. de campaña</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -649,11 +693,6 @@
         <location line="+1"/>
         <source>What a booked person brings, and when; audited.</source>
         <translation>Lo que aporta una persona con cita, y cuándo; auditado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointment id</source>
-        <translation>Id. de cita</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
@@ -726,12 +765,7 @@
         <translation>Todavía no hay nadie registrado.&lt;br&gt;Importe un archivo de personas con &lt;b&gt;Archivo → Importar personas…&lt;/b&gt; o añada una persona con &lt;b&gt;Nuevo…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="-42"/>
-        <source>Association id</source>
-        <translation>Id. de la asociación</translation>
-    </message>
-    <message>
-        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-35"/>
+        <location line="-35"/>
         <source>No language called &apos;{text}&apos;: choose one from the list.</source>
         <translation>No existe el idioma &apos;{text}&apos;: elija uno de la lista.</translation>
     </message>
@@ -773,6 +807,7 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-75"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-80"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
@@ -788,6 +823,7 @@
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -810,6 +846,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-54"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
@@ -826,12 +863,13 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+15"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-49"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <location line="+121"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-82"/>
         <location line="+20"/>
@@ -2466,7 +2504,7 @@
 <context>
     <name>CampaignsArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+72"/>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+74"/>
         <source>Search campaigns</source>
         <translation>Buscar campañas</translation>
     </message>
@@ -2491,7 +2529,7 @@
         <translation>El informe de campaña en PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Poll results</source>
         <translation>Resultados de la encuesta</translation>
     </message>
@@ -2725,7 +2763,7 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/editable_table.py" line="+29"/>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+76"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -2738,7 +2776,7 @@
 <context>
     <name>EquipmentList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+109"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+107"/>
         <source>Another item to pack</source>
         <translation>Otro artículo que llevar</translation>
     </message>
@@ -3069,14 +3107,14 @@
 <context>
     <name>HostPicker</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
-        <source>Name of the association, or its id; empty for none</source>
-        <translation>Nombre de la asociación, o su id.; vacío si ninguna</translation>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+58"/>
+        <source>Type part of the association&apos;s name; empty for none</source>
+        <translation>Escriba parte del nombre de la asociación; vacío si no hay</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>choose an association from the suggestions, or type its id</source>
-        <translation>elija una asociación de las sugerencias o escriba su id.</translation>
+        <location line="+50"/>
+        <source>choose an association from the suggestions</source>
+        <translation>elija una asociación de las sugerencias</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3205,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/area.py" line="+29"/>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+28"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
@@ -4681,7 +4719,7 @@ región, país</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+163"/>
         <source>Only this day</source>
         <translation>Solo este día</translation>
     </message>
@@ -4741,12 +4779,12 @@ región, país</translation>
         <translation>&lt;h2&gt;Informes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+77"/>
         <source>The current consulate</source>
         <translation>El consulado actual</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Making the report…</source>
         <translation>Generando el informe…</translation>
     </message>
@@ -4812,17 +4850,17 @@ región, país</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+44"/>
-        <source>(as matched)</source>
-        <translation>(según la coincidencia)</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+64"/>
+        <source>Whose reply: type part of a name, a phone or an e-mail</source>
+        <translation>De quién es la respuesta: escriba parte de un nombre, un teléfono o un correo electrónico</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>answer codes, one per question: 1 2</source>
-        <translation>códigos de respuesta, uno por pregunta: 1 2</translation>
+        <location line="+3"/>
+        <source>Leave empty to keep the person the reply was matched to.</source>
+        <translation>Déjelo vacío para mantener a la persona a la que se asoció la respuesta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
@@ -4832,31 +4870,44 @@ región, país</translation>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person id</source>
-        <translation>Id. de la persona</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No reply waiting for review.&lt;br&gt;Imported poll replies that could not be matched to a person or read as answers come here (import them with &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</source>
         <translation>No hay respuestas pendientes de revisión.&lt;br&gt;Aquí llegan las respuestas a encuestas importadas que no se pudieron asociar a una persona ni leer como respuestas (impórtelas con &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
-        <location line="+8"/>
-        <source>{n} replies to review</source>
-        <translation>{n} respuestas por revisar</translation>
+        <source>Person</source>
+        <translation>Persona</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Reply {id}: {status}</source>
-        <translation>Respuesta {id}: {status}</translation>
+        <location line="+25"/>
+        <source>(read from the text)</source>
+        <translation>(según el texto)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reply assigned and counted.</source>
+        <translation>Respuesta asignada y contabilizada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply assigned: an opt-out, consent to contact withdrawn.</source>
+        <translation>Respuesta asignada: una baja; se retiró el consentimiento de contacto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply assigned; its answer could not be read: choose the answer.</source>
+        <translation>Respuesta asignada; no se pudo leer su respuesta: elija la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply assigned.</source>
+        <translation>Respuesta asignada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} replies to review</source>
+        <translation>{n} respuestas por revisar</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5032,7 @@ región, país</translation>
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-166"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-179"/>
         <source>Service offered</source>
         <translation>Servicio ofrecido</translation>
     </message>
@@ -5125,7 +5176,7 @@ región, país</translation>
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+40"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+41"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; no es un número entero</translation>
     </message>
@@ -5150,12 +5201,7 @@ región, país</translation>
         <translation>Años</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ISCED (0–8)</source>
-        <translation>CINE (0–8)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
@@ -5166,22 +5212,37 @@ región, país</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised at home (yes/no)</source>
-        <translation>Reconocida en el país de origen (sí/no)</translation>
+        <location line="-4"/>
+        <source>Education level (ISCED)</source>
+        <translation>Nivel educativo (CINE)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Recognised at home</source>
+        <translation>Reconocido en el país de origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Escriba un idioma, p. ej., español</translation>
     </message>
@@ -5201,7 +5262,7 @@ región, país</translation>
         <translation>Válido hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>Desde (AAAA-MM-DD)</translation>
     </message>
@@ -5287,7 +5348,7 @@ región, país</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+73"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+72"/>
         <source>Edit mobile visit</source>
         <translation>Editar consulado móvil</translation>
     </message>
@@ -5297,7 +5358,7 @@ región, país</translation>
         <translation>Nuevo consulado móvil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Results and follow-ups</source>
         <translation>Resultados y seguimientos</translation>
     </message>
@@ -5574,7 +5635,7 @@ región, país</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+88"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+99"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -5634,7 +5695,7 @@ región, país</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+86"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Demostración cancelada; no se escribió nada.</translation>
     </message>

@@ -273,6 +273,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+77"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -352,7 +353,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../diaspora_desk/ui/main_window.py" line="-126"/>
+        <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
         <source>Diaspora Desk</source>
@@ -374,7 +375,7 @@
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -489,7 +490,7 @@
         <translation>À &amp;propos de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>Select an item to print its report.</source>
         <translation>Sélectionnez un élément pour imprimer son rapport.</translation>
     </message>
@@ -529,7 +530,72 @@
         <translation>Né(e) à, réside à</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+56"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-24"/>
+        <source>Type part of the association&apos;s name</source>
+        <translation>Tapez une partie du nom de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the association: type part of its name and pick it from the list.</source>
+        <translation>Choisissez l&apos;association : tapez une partie de son nom et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the person&apos;s name, a phone or an e-mail</source>
+        <translation>Tapez une partie du nom de la personne, un téléphone ou un courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person: type part of their name and pick them from the list.</source>
+        <translation>Choisissez la personne : tapez une partie de son nom et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the need&apos;s title or institution</source>
+        <translation>Tapez une partie de l&apos;intitulé du besoin ou de l&apos;institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the need: type part of its title and pick it from the list.</source>
+        <translation>Choisissez le besoin : tapez une partie de son intitulé et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the town or the title of the visit</source>
+        <translation>Tapez la ville ou le titre de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the visit: type its town and pick it from the list.</source>
+        <translation>Choisissez la visite : tapez sa ville et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the booked person&apos;s name</source>
+        <translation>Tapez une partie du nom de la personne inscrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the appointment: type the person&apos;s name and pick the time from the list.</source>
+        <translation>Choisissez le rendez-vous : tapez le nom de la personne et choisissez l&apos;heure dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the campaign&apos;s title</source>
+        <translation>Tapez une partie du titre de la campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the campaign: type part of its title and pick it from the list.</source>
+        <translation>Choisissez la campagne : tapez une partie de son titre et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Practices briefing for headquarters</source>
         <translation>Note d&apos;information sur les pratiques pour l&apos;administration centrale</translation>
     </message>
@@ -559,7 +625,7 @@
         <translation>La fiche d&apos;une association, ses interactions et ses pratiques.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Person record</source>
         <translation>Fiche individuelle</translation>
     </message>
@@ -567,11 +633,6 @@
         <location line="+1"/>
         <source>Everything held on one person (an access request); audited.</source>
         <translation>Tout ce qui est détenu sur une personne (demande d&apos;accès) ; audité.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person id</source>
-        <translation>Identifiant de la personne</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -584,11 +645,6 @@
         <translation>Les candidats classés pour un besoin du pays d&apos;origine.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Need id</source>
-        <translation>Identifiant du besoin</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Mobile visit briefing</source>
         <translation>Note d&apos;information préalable à la visite mobile</translation>
@@ -599,14 +655,7 @@
         <translation>Avant un consulat mobile : la zone, les services et l&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Visit id</source>
-        <translation>Identifiant de la visite</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+4"/>
         <source>Mobile visit report</source>
         <translation>Compte rendu de visite mobile</translation>
     </message>
@@ -616,7 +665,7 @@
         <translation>Après un consulat mobile : résultats par rapport au plan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Day schedule</source>
         <translation>Programme de la journée</translation>
     </message>
@@ -626,7 +675,7 @@
         <translation>Les rendez-vous de chaque guichet sur une journée ; audité.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Campaign report</source>
         <translation>Rapport de campagne</translation>
     </message>
@@ -634,11 +683,6 @@
         <location line="+1"/>
         <source>A campaign&apos;s audience, reach, poll results and opt-outs, with small counts suppressed.</source>
         <translation>L&apos;audience, la portée, les résultats des sondages et les désinscriptions d&apos;une campagne, les petits effectifs masqués.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign id</source>
-        <translation>Identifiant de la campagne</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -649,11 +693,6 @@
         <location line="+1"/>
         <source>What a booked person brings, and when; audited.</source>
         <translation>Ce qu&apos;une personne ayant rendez-vous apporte, et quand ; audité.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointment id</source>
-        <translation>Identifiant du rendez-vous</translation>
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-4"/>
@@ -726,12 +765,7 @@
         <translation>Personne n&apos;est encore enregistré.&lt;br&gt;Importez un fichier de personnes avec &lt;b&gt;Fichier → Importer des personnes…&lt;/b&gt; ou ajoutez une personne avec &lt;b&gt;Nouveau…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="-42"/>
-        <source>Association id</source>
-        <translation>Identifiant de l&apos;association</translation>
-    </message>
-    <message>
-        <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-35"/>
+        <location line="-35"/>
         <source>No language called &apos;{text}&apos;: choose one from the list.</source>
         <translation>Aucune langue ne s&apos;appelle « {text} » : choisissez-en une dans la liste.</translation>
     </message>
@@ -773,6 +807,7 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/people/needs_models.py" line="-75"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-80"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -788,6 +823,7 @@
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Personne</translation>
@@ -810,6 +846,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/people/filter_bar.py" line="-54"/>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -826,12 +863,13 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+15"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="-49"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <location line="+121"/>
         <location filename="../../diaspora_desk/ui/visits/models.py" line="-82"/>
         <location line="+20"/>
@@ -2466,7 +2504,7 @@
 <context>
     <name>CampaignsArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+72"/>
+        <location filename="../../diaspora_desk/ui/campaigns/area.py" line="+74"/>
         <source>Search campaigns</source>
         <translation>Rechercher des campagnes</translation>
     </message>
@@ -2491,7 +2529,7 @@
         <translation>Le rapport de campagne en PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Poll results</source>
         <translation>Résultats du sondage</translation>
     </message>
@@ -2725,7 +2763,7 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/editable_table.py" line="+29"/>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+76"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2738,7 +2776,7 @@
 <context>
     <name>EquipmentList</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+109"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+107"/>
         <source>Another item to pack</source>
         <translation>Autre article à emporter</translation>
     </message>
@@ -3069,14 +3107,14 @@
 <context>
     <name>HostPicker</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+57"/>
-        <source>Name of the association, or its id; empty for none</source>
-        <translation>Nom de l&apos;association, ou son identifiant ; vide si aucune</translation>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="+58"/>
+        <source>Type part of the association&apos;s name; empty for none</source>
+        <translation>Tapez une partie du nom de l&apos;association ; vide s&apos;il n&apos;y en a pas</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>choose an association from the suggestions, or type its id</source>
-        <translation>choisissez une association parmi les suggestions ou saisissez son identifiant</translation>
+        <location line="+50"/>
+        <source>choose an association from the suggestions</source>
+        <translation>choisissez une association parmi les suggestions</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3205,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/area.py" line="+29"/>
+        <location filename="../../diaspora_desk/ui/visits/area.py" line="+28"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -4681,7 +4719,7 @@ région, pays</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/reports_page.py" line="+105"/>
+        <location filename="../../diaspora_desk/ui/reports_page.py" line="+163"/>
         <source>Only this day</source>
         <translation>Ce jour uniquement</translation>
     </message>
@@ -4741,12 +4779,12 @@ région, pays</translation>
         <translation>&lt;h2&gt;Rapports&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+77"/>
         <source>The current consulate</source>
         <translation>Le consulat actuel</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
@@ -4812,17 +4850,17 @@ région, pays</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+44"/>
-        <source>(as matched)</source>
-        <translation>(tel que rapproché)</translation>
+        <location filename="../../diaspora_desk/ui/campaigns/review_page.py" line="+64"/>
+        <source>Whose reply: type part of a name, a phone or an e-mail</source>
+        <translation>À qui est la réponse : tapez une partie d&apos;un nom, un téléphone ou un courriel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>answer codes, one per question: 1 2</source>
-        <translation>codes de réponse, un par question : 1 2</translation>
+        <location line="+3"/>
+        <source>Leave empty to keep the person the reply was matched to.</source>
+        <translation>Laissez vide pour garder la personne à laquelle la réponse a été rattachée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Assign</source>
         <translation>Affecter</translation>
     </message>
@@ -4832,31 +4870,44 @@ région, pays</translation>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Person id</source>
-        <translation>Identifiant de la personne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answers</source>
-        <translation>Réponses</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>No reply waiting for review.&lt;br&gt;Imported poll replies that could not be matched to a person or read as answers come here (import them with &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</source>
         <translation>Aucune réponse en attente d&apos;examen.&lt;br&gt;Les réponses aux sondages importées qui n&apos;ont pu être rattachées à une personne ou lues comme des réponses apparaissent ici (importez-les avec &lt;code&gt;diaspora-desk import replies&lt;/code&gt;).</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
-        <location line="+8"/>
-        <source>{n} replies to review</source>
-        <translation>{n} réponses à examiner</translation>
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Reply {id}: {status}</source>
-        <translation>Réponse {id} : {status}</translation>
+        <location line="+25"/>
+        <source>(read from the text)</source>
+        <translation>(d&apos;après le texte)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reply assigned and counted.</source>
+        <translation>Réponse attribuée et comptée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply assigned: an opt-out, consent to contact withdrawn.</source>
+        <translation>Réponse attribuée : une désinscription, consentement au contact retiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply assigned; its answer could not be read: choose the answer.</source>
+        <translation>Réponse attribuée ; sa réponse n&apos;a pas pu être lue : choisissez la réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply assigned.</source>
+        <translation>Réponse attribuée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} replies to review</source>
+        <translation>{n} réponses à examiner</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5032,7 @@ région, pays</translation>
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-166"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_parts.py" line="-179"/>
         <source>Service offered</source>
         <translation>Service proposé</translation>
     </message>
@@ -5125,7 +5176,7 @@ région, pays</translation>
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+40"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+41"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>« {text} » n&apos;est pas un nombre entier</translation>
     </message>
@@ -5150,12 +5201,7 @@ région, pays</translation>
         <translation>Années</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ISCED (0–8)</source>
-        <translation>CITE (0–8)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Field of study</source>
         <translation>Domaine d&apos;études</translation>
     </message>
@@ -5166,22 +5212,37 @@ région, pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recognised at home (yes/no)</source>
-        <translation>Reconnu dans le pays d&apos;origine (oui/non)</translation>
+        <location line="-4"/>
+        <source>Education level (ISCED)</source>
+        <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Recognised at home</source>
+        <translation>Reconnu dans le pays d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type a language, e.g. Spanish</source>
         <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>
@@ -5201,7 +5262,7 @@ région, pays</translation>
         <translation>Valable jusqu&apos;au (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From (YYYY-MM-DD)</source>
         <translation>Du (AAAA-MM-JJ)</translation>
     </message>
@@ -5287,7 +5348,7 @@ région, pays</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+73"/>
+        <location filename="../../diaspora_desk/ui/visits/visit_dialog.py" line="+72"/>
         <source>Edit mobile visit</source>
         <translation>Modifier le consulat mobile</translation>
     </message>
@@ -5297,7 +5358,7 @@ région, pays</translation>
         <translation>Nouveau consulat mobile</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Results and follow-ups</source>
         <translation>Résultats et suivis</translation>
     </message>
@@ -5574,7 +5635,7 @@ région, pays</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+88"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+99"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5634,7 +5695,7 @@ région, pays</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../diaspora_desk/ui/launch.py" line="+79"/>
+        <location filename="../../diaspora_desk/ui/launch.py" line="+86"/>
         <source>Demo cancelled; nothing was written.</source>
         <translation>Démonstration annulée ; rien n&apos;a été écrit.</translation>
     </message>

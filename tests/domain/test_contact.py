@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diaspora_desk.domain.contact import PhoneNumber, format_phone, normalise_email, normalise_website
+from diaspora_desk.domain.contact import (
+    PhoneNumber,
+    format_phone,
+    masked_phone,
+    normalise_email,
+    normalise_website,
+)
 
 REGIONS = sorted(r for r in phonenumbers.SUPPORTED_REGIONS if phonenumbers.example_number(r) is not None)
 
@@ -127,3 +133,11 @@ def test_a_person_keeps_a_phone_extension_in_the_notes() -> None:
     )
     assert fields.phones == ("+15595550101",)
     assert fields.notes == "Evenings\nPhone +15595550101 extension 23"
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [("+15595550101", "••• 0101"), ("+1 559 555 0199", "••• 0199"), ("12", "••• 12"), ("", "")],
+)
+def test_a_masked_phone_shows_only_its_last_four_digits(number: str, shown: str) -> None:
+    assert masked_phone(number) == shown

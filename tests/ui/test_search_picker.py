@@ -23,7 +23,9 @@ def test_two_namesakes_are_offered_and_only_a_pick_chooses(qtbot: QtBot) -> None
     picker.setText("Club Xelajú — Reno")
     picker.textEdited.emit("club")
     assert picker.chosen_id is None
-    picker.choose("Club Xelajú — Reno")
+    with qtbot.waitSignal(picker.picked) as picked:
+        picker.choose("Club Xelajú — Reno")
     assert picker.chosen_id == 9
+    assert picked.args == [9]
     picker.set_choice(None)
     assert (picker.chosen_id, picker.text()) == (None, "")

@@ -149,6 +149,18 @@ class VisitLists:
                 for a, p, kept_given, kept_family in rows
             ]
 
+    def appointments_of(self, person_ids: Sequence[int] | None, limit: int = 20) -> list[AppointmentRecord]:
+        """The appointments of these people at any visit (of everyone when None), latest first:
+        what a picker offers once the people's search has found them by name."""
+        stmt = select(Appointment, Person).join(Person, Person.id == Appointment.person_id)
+        if person_ids is not None:
+            stmt = stmt.where(Appointment.person_id.in_(list(person_ids)))
+        stmt = stmt.order_by(Appointment.day.desc(), Appointment.starts_at.desc(), Appointment.id.desc())
+        with self._db.unit_of_work() as uow:
+            rows = uow.session.execute(stmt.limit(limit)).all()
+            phones = _first_phones(uow.session, {a.person_id for a, _p in rows})
+            return [_record(a, p, phones.get(a.person_id, "")) for a, p in rows]
+
     # Follow-ups --------------------------------------------------------------------------------
     def count_follow_ups(self, query: FollowUpQuery) -> int:
         stmt = select(func.count()).where(VisitFollowUp.visit_id == query.visit_id)

@@ -29,7 +29,7 @@ from diaspora_desk.ui.campaigns.campaign_dialog import CampaignDialog
 from diaspora_desk.ui.campaigns.events_page import EventsPage
 from diaspora_desk.ui.campaigns.models import CampaignQuery, CampaignTableModel
 from diaspora_desk.ui.campaigns.poll_results import PollResultsPanel
-from diaspora_desk.ui.campaigns.review_page import ReviewPage
+from diaspora_desk.ui.campaigns.review_page import FindPeople, ReviewPage
 from diaspora_desk.ui.empty_hint import EmptyHint, clear_link
 from diaspora_desk.ui.fit_columns import FitColumns
 from diaspora_desk.ui.tasks import TaskContext, run_task
@@ -51,6 +51,8 @@ class CampaignsArea(QWidget):
         print_report: ReportPrinter | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        *,
+        find_people: FindPeople | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("campaignsArea")
@@ -75,7 +77,8 @@ class CampaignsArea(QWidget):
         self.print_button = QPushButton(self.tr("Print report…"))
         self.print_button.setToolTip(self.tr("The campaign report as PDF (Ctrl+P)"))
         self.print_button.setEnabled(print_report is not None)
-        self.review = ReviewPage(campaigns.polls)
+        # The review queue picks a reply's person by name: the register's search, a few rows.
+        self.review = ReviewPage(campaigns.polls, find_people) if find_people else ReviewPage(campaigns.polls)
         self.results = PollResultsPanel(campaigns.tallies)
         self.events = EventsPage(campaigns, practices.tree, today)
         self.tabs = QTabWidget()

@@ -6,17 +6,30 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
+from diaspora_desk.domain.contact import masked_phone
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.people_records import MembershipItem, PersonRow
+from diaspora_desk.domain.queries import PeopleQuery
+from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.ui.search_picker import SearchPicker
 
 
 def person_label(row: PersonRow) -> str:
-    """ "Ana Xol — 1980, Fresno, United States": enough to tell two namesakes apart."""
-    details = ", ".join(
-        p for p in (str(row.birth_year) if row.birth_year else "", row.city, country_name(row.country)) if p
+    """ "Ana Xol — 1980, Fresno, United States, ••• 0101": enough to tell two namesakes apart (the
+    phone masked to its last four digits)."""
+    parts = (
+        str(row.birth_year) if row.birth_year else "",
+        row.city,
+        country_name(row.country),
+        masked_phone(row.phone),
     )
+    details = ", ".join(p for p in parts if p)
     return f"{row.name} — {details}" if details else row.name
+
+
+def people_search(registry: PeopleService, limit: int = 20) -> Callable[[str], list[PersonRow]]:
+    """The register's search by name, phone or e-mail, ``limit`` rows (paged in SQL), for a picker."""
+    return lambda text: registry.page(PeopleQuery(text=text), 0, limit)
 
 
 class PersonPicker(SearchPicker):

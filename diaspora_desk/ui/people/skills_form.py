@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from diaspora_desk.domain.errors import message_of
 from diaspora_desk.domain.geography import all_languages
-from diaspora_desk.domain.people import Cefr, parse_date, parse_isced, parse_yes_no
+from diaspora_desk.domain.people import ISCED_LEVELS, Cefr, parse_date, parse_isced, parse_yes_no
 from diaspora_desk.domain.people_records import (
     AvailabilityItem,
     LicenceItem,
@@ -19,6 +19,7 @@ from diaspora_desk.domain.people_records import (
     QualificationItem,
     Skills,
 )
+from diaspora_desk.i18n.formats import all_countries
 from diaspora_desk.services.people.occupations import OccupationMatch, OccupationService
 from diaspora_desk.ui.code_list import CodeList
 from diaspora_desk.ui.editable_table import EditableTable
@@ -62,15 +63,23 @@ class SkillsForm(QWidget):
         self.occupation_search.setCompleter(completer)
         self.occupation_search.textEdited.connect(self._on_occupation_typed)
         self.occupations = EditableTable([self.tr("ISCO-08 unit group"), self.tr("Title"), self.tr("Years")])
+        # Levels, countries and yes/no are chosen from lists by name; the cells keep the codes.
+        # (The level names are translated where the people filter shows them too.)
+        countries = all_countries()
+        levels = [
+            (str(n), f"{n} · {QCoreApplication.translate('PeoplePage', label)}")
+            for n, label in ISCED_LEVELS.items()
+        ]
         self.qualifications = EditableTable(
             [
-                self.tr("ISCED (0–8)"),
+                self.tr("Education level (ISCED)"),
                 self.tr("Field of study"),
                 self.tr("Institution"),
                 self.tr("Country"),
                 self.tr("Year"),
-                self.tr("Recognised at home (yes/no)"),
-            ]
+                self.tr("Recognised at home"),
+            ],
+            choices={0: levels, 3: countries, 5: [("yes", self.tr("yes")), ("no", self.tr("no"))]},
         )
         self.languages_list = CodeList(
             all_languages(), self.tr("Type a language, e.g. Spanish"), [level.name for level in Cefr]
@@ -81,7 +90,8 @@ class SkillsForm(QWidget):
                 self.tr("Issuer"),
                 self.tr("Country"),
                 self.tr("Valid until (YYYY-MM-DD)"),
-            ]
+            ],
+            choices={2: countries},
         )
         self.availability = EditableTable([self.tr("From (YYYY-MM-DD)"), self.tr("To"), self.tr("Note")])
         self.tags_edit = line_edit(self.tr("free tags, comma-separated"))

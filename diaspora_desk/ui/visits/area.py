@@ -15,7 +15,6 @@ from diaspora_desk.ui.visits.consulates_page import ConsulatesPage
 from diaspora_desk.ui.visits.map_widget import MapWidget
 from diaspora_desk.ui.visits.planner_page import PlannerPage
 from diaspora_desk.ui.visits.visit_dialog import VisitDialog
-from diaspora_desk.ui.visits.visit_parts import label
 from diaspora_desk.ui.visits.visits_page import VisitsPage
 
 
@@ -106,11 +105,6 @@ class VisitsArea(QWidget):
                 for s in proposal.likely_services
             ),
         )
-        dialog = VisitDialog(
-            self._services,
-            parent=self.visits,
-            draft=draft,
-            host_label=label(host.association_id, host.name, host.city) if host else "",
-        )
+        dialog = VisitDialog(self._services, parent=self.visits, draft=draft)
         self.tabs.setCurrentWidget(self.visits)
         return self.visits.new_visit(dialog)

@@ -63,7 +63,6 @@ class VisitDialog(RecordDialog[VisitRecord]):
         parent: QWidget | None = None,
         *,
         draft: VisitDraft | None = None,
-        host_label: str = "",
     ) -> None:
         super().__init__("visitDialog", "generalError", parent)
         self.saving = "save visit"
@@ -83,8 +82,6 @@ class VisitDialog(RecordDialog[VisitRecord]):
             self.host_picker.set_association(record.host_association_id, record.host_association_name, "")
         else:
             self.set_draft(draft or self._default_draft())
-            if host_label:
-                self.host_picker.setText(host_label)
         self._on_country_changed()
 
     def _make_results_tab(self, record: VisitRecord | None) -> ResultsPanel | None:
@@ -270,7 +267,7 @@ class VisitDialog(RecordDialog[VisitRecord]):
         self.venue = draft.venue
         self.address_edit.setPlainText(draft.venue_address)
         if draft.host_association_id is not None:
-            self.host_picker.setText(str(draft.host_association_id))
+            self.host_picker.set_association(draft.host_association_id)
         self.partner_edit.setText(draft.host_partner)
         self.starts_on, self.ends_on = draft.starts_on, draft.ends_on
         self.opens_at, self.closes_at = draft.opens_at, draft.closes_at

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import (
     MAX_CAPACITY_PER_HOUR,
@@ -31,8 +31,6 @@ from diaspora_desk.domain.visits import (
 )
 from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.ui.visits.models import service_title
-
-_ID_AT_END = re.compile(r"\(#(\d+)\)\s*$")
 
 
 class ServicesTable(QTableWidget):
@@ -163,13 +161,14 @@ class EquipmentList(QWidget):
 
 
 class HostPicker(QLineEdit):
-    """Type part of an association's name (suggestions appear) or its id number."""
+    """Type part of an association's name and pick it from the suggestions (no id to type)."""
 
     def __init__(self, service: AssociationService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hostAssociation")
         self._service = service
-        self.setPlaceholderText(self.tr("Name of the association, or its id; empty for none"))
+        self._known: dict[str, int] = {}  # the labels offered or set, and their association
+        self.setPlaceholderText(self.tr("Type part of the association's name; empty for none"))
         self.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -184,32 +183,44 @@ class HostPicker(QLineEdit):
 
     def suggest(self) -> list[str]:
         text = self.text().strip()
-        if len(text) < 2 or _ID_AT_END.search(text) or text.isdigit():
+        if len(text) < 2 or text in self._known:
             return []
-        rows = self._service.page(AssociationQuery(text=text), 0, 20)
-        labels = [label(r.id, r.name, r.city) for r in rows]
-        self._names.setStringList(labels)
-        return labels
+        found: dict[str, int] = {}
+        for row in self._service.page(AssociationQuery(text=text), 0, 20):
+            found.setdefault(label(row.name, row.city), row.id)
+        self._known.update(found)
+        self._names.setStringList(list(found))
+        return list(found)
 
     def set_association(self, association_id: int | None, name: str = "", city: str = "") -> None:
-        self.setText("" if association_id is None else label(association_id, name, city))
+        """Show ``association_id`` (its name and town read from the registry when not given)."""
+        if association_id is None:
+            self.setText("")
+            return
+        if not name:
+            try:
+                record = self._service.get(association_id)
+            except KnownError:  # gone meanwhile: nothing to show
+                self.setText("")
+                return
+            name, city = record.name, record.city
+        text = label(name, city)
+        self._known[text] = association_id
+        self.setText(text)
 
     def association_id(self) -> int | None:
-        """The chosen id; raises ValueError when the text names no association."""
+        """The chosen association; raises ValueError when the text names none (or several)."""
         text = self.text().strip()
         if not text:
             return None
-        if text.isdigit():
-            return int(text)
-        found = _ID_AT_END.search(text)
-        if found:
-            return int(found.group(1))
+        if text in self._known:
+            return self._known[text]
         rows = self._service.page(AssociationQuery(text=text), 0, 2)
         if len(rows) == 1:
             return rows[0].id
-        raise ValueError(self.tr("choose an association from the suggestions, or type its id"))
+        raise ValueError(self.tr("choose an association from the suggestions"))
 
 
-def label(association_id: int, name: str, city: str) -> str:
-    place = f" — {city}" if city else ""
-    return f"{name}{place} (#{association_id})"
+def label(name: str, city: str) -> str:
+    """ "Comité Maya — Fresno": how a host association is shown and picked."""
+    return f"{name} — {city}" if city else name

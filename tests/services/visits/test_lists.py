@@ -101,3 +101,17 @@ def test_follow_ups_in_the_order_they_were_added(services: Services) -> None:
     query = FollowUpQuery(visit.id)
     assert services.visits.lists.count_follow_ups(query) == 2
     assert [f.description for f in services.visits.lists.follow_ups(query, 1, 5)] == ["Call the parish"]
+
+
+def test_appointments_of_the_people_found_latest_first(services: Services) -> None:
+    lists = services.visits.lists
+    fresno, modesto = _visit(services, "Fresno", 0), _visit(services, "Modesto", 9)
+    ana, luis = _person(services, "Ana", "Cux"), _person(services, "Luis", "Cux")
+    book = services.visits.bookings.book
+    early = book(fresno.id, ana, CARD, fresno.starts_on, NINE)
+    later = book(modesto.id, ana, CARD, modesto.starts_on, TEN)
+    other = book(fresno.id, luis, CARD, fresno.starts_on, TEN)
+    assert [a.id for a in lists.appointments_of([ana])] == [later.id, early.id]
+    assert [a.person_name for a in lists.appointments_of([ana], limit=1)] == ["Ana Cux"]
+    assert [a.id for a in lists.appointments_of(None)] == [later.id, other.id, early.id]
+    assert lists.appointments_of([]) == []

@@ -15,12 +15,14 @@ def test_namesakes_are_told_apart_and_typing_alone_chooses_nobody(qtbot: QtBot, 
     first = registry.create(
         PersonDraft(given_name="José", family_name="Pérez", country="US", city="Fresno", birth_year="1971")
     )
-    registry.create(PersonDraft(given_name="Jose", family_name="Perez", country="MX"))
+    registry.create(
+        PersonDraft(given_name="Jose", family_name="Perez", country="MX", phones=("+52 55 1234 5678",))
+    )
     picker = PersonPicker(lambda text: registry.page(PeopleQuery(text=text), 0, 20), "Type a name")
     qtbot.addWidget(picker)
     assert picker.offer("j") == []
     assert sorted(picker.offer("perez jose")) == [
-        "Jose Perez — Mexico",
+        "Jose Perez — Mexico, ••• 5678",
         "José Pérez — 1971, Fresno, United States",
     ]
     picker.setText("perez")

@@ -59,3 +59,28 @@ def test_choosing_an_esco_occupation_adds_its_isco_group(qtbot: QtBot, services:
     form.choose_occupation("specialised doctor — 2212 Specialist medical practitioners")
     assert form.occupations.rows[0][0] == "2212"
     assert form.occupation_search.text() == ""
+
+
+def test_level_country_and_recognition_are_chosen_by_name_not_typed_as_codes(
+    qtbot: QtBot, services: Services
+) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form.qualifications.rows = [["6", "Nursing", "USAC", "GT", "2010", "yes"]]
+    table = form.qualifications.table
+    shown = [table.item(0, c).text() for c in (0, 3, 5)]  # type: ignore[union-attr]
+    assert shown == ["6 · Bachelor's or equivalent", "Guatemala", "yes"]
+    form.qualifications.add_button.click()
+    form.qualifications.choose(1, 0, "7")
+    form.qualifications.choose(1, 3, "MX")
+    form.qualifications.choose(1, 5, "no")
+    form.licences.add_row(["Nursing licence", "Board"])
+    form.licences.choose(0, 2, "US")
+    skills, errors = form.skills()
+    assert errors == {}
+    assert [(q.isced_level, q.country, q.recognised_at_home) for q in skills.qualifications] == [
+        (6, "GT", True),
+        (7, "MX", False),
+    ]
+    assert table.item(1, 3).text() == "Mexico"  # type: ignore[union-attr]
+    assert skills.licences[0].country == "US"

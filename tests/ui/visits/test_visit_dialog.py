@@ -77,20 +77,21 @@ def test_invalid_visit_shows_messages_next_to_the_fields_and_saves_nothing(
     dialog.ends_on = dt.date(2026, 12, 1)
     dialog.opens_at, dialog.closes_at = dt.time(12, 0), dt.time(12, 10)
     dialog.slot_minutes = 20
-    dialog.host_picker.setText("999")
     _save(dialog)
     assert dialog.result() == 0
     assert dialog.saved is None
     assert _error(dialog, "city") == "the town of the visit is required"
     assert _error(dialog, "ends_on") == "the visit ends before it starts"
     assert _error(dialog, "closes_at") == "opening hours must hold at least one slot"
-    assert "999" in _error(dialog, "host_association_id")
     assert dialog.tabs.currentIndex() == VisitDialog.VISIT_TAB
     assert services.visits.registry.list() == []
 
     dialog.host_picker.setText("no such association at all")
     _save(dialog)
     assert "choose an association" in _error(dialog, "host_association_id")
+    dialog.host_picker.setText("999")  # an id typed is not a name
+    _save(dialog)
+    assert _error(dialog, "host_association_id") == "choose an association from the suggestions"
 
 
 def test_an_over_long_venue_pasted_is_refused_under_its_field_and_nothing_is_saved(
