@@ -135,3 +135,5 @@ class Attendee:
     name: str
     status: RegistrationStatus
     registered_on: dt.date
+    city: str = ""
+    """Where the person lives: tells two namesakes on the list apart."""

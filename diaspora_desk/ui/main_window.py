@@ -335,9 +335,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_trust(self) -> TrustDialog:
+        from diaspora_desk.ui.people.person_picker import people_search
         from diaspora_desk.ui.trust.dialog import TrustDialog
 
-        dialog = TrustDialog(self._services.trust, self)
+        people = people_search(self._services.people.registry)  # whom to erase, picked by name
+        dialog = TrustDialog(self._services.trust, self, find_people=people)
         dialog.finished.connect(lambda _result: self._warn_about_backups())
         dialog.open()
         return dialog

@@ -236,14 +236,15 @@ class EventService:
                 Person.family_name,
                 EventRegistration.status,
                 EventRegistration.registered_on,
+                Person.city,
             )
             .join(EventRegistration, EventRegistration.person_id == Person.id)
             .where(EventRegistration.event_id == event_id)
             .order_by(Person.family_name, Person.given_name, Person.id)
         ).all()
         return [
-            Attendee(i, f"{given} {family}".strip(), RegistrationStatus(status), on)
-            for i, given, family, status, on in rows
+            Attendee(i, f"{given} {family}".strip(), RegistrationStatus(status), on, city)
+            for i, given, family, status, on, city in rows
         ]
 
     def _apply(self, session: Session, row: OutreachEvent, draft: EventDraft) -> None:

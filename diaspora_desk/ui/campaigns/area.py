@@ -80,7 +80,7 @@ class CampaignsArea(QWidget):
         # The review queue picks a reply's person by name: the register's search, a few rows.
         self.review = ReviewPage(campaigns.polls, find_people) if find_people else ReviewPage(campaigns.polls)
         self.results = PollResultsPanel(campaigns.tallies)
-        self.events = EventsPage(campaigns, practices.tree, today)
+        self.events = EventsPage(campaigns, practices.tree, today, find_people=find_people)
         self.tabs = QTabWidget()
         self._layout()
         self.search.textChanged.connect(self._on_search_changed)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from diaspora_desk.services.campaigns.facade import Campaigns
 from diaspora_desk.ui.campaigns.event_dialog import EventDialog
 from diaspora_desk.ui.campaigns.models import tr
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.person_picker import FindPeople, PersonPicker
 from diaspora_desk.ui.record_model import RecordTableModel
 
 
@@ -73,12 +73,11 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Attendance: {title}").format(title=event.title))
         self.model: RecordTableModel[Attendee] = RecordTableModel(
             [
-                (self.tr("Person id"), lambda a: str(a.person_id)),
                 (self.tr("Name"), lambda a: a.name),
+                (self.tr("Town"), lambda a: a.city),
                 (self.tr("Status"), lambda a: tr(REGISTRATION_LABELS[a.status])),
                 (self.tr("Registered on"), lambda a: a.registered_on.isoformat()),
-            ],
-            numeric=(0,),
+            ]
         )
         self.model.set_rows(attendees)
         table = QTableView()
@@ -102,7 +101,10 @@ class AttendanceDialog(QDialog):
 
 class EventsPage(QWidget):
     """Events with their counts; registrations; the audited attendance list. Signals:
-    ``status(str)``."""
+    ``status(str)``.
+
+    ``find_people`` is the register's search: the officer registers a person picked by name.
+    """
 
     status = Signal(str)
 
@@ -112,6 +114,8 @@ class EventsPage(QWidget):
         practices: Callable[[], list[PracticeNode]],
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
+        *,
+        find_people: FindPeople | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventsPage")
@@ -129,9 +133,11 @@ class EventsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Open…"))
         self.attendance_button = QPushButton(self.tr("Attendance list…"))
         self.export_button = QPushButton(self.tr("Export attendance…"))
-        self.person_spin = QSpinBox()
-        self.person_spin.setRange(0, 2_000_000_000)
-        self.person_spin.setSpecialValueText(self.tr("person id"))
+        self.person_picker = PersonPicker(
+            find_people or (lambda _text: []), self.tr("Type part of a name, a phone or an e-mail")
+        )
+        self.person_picker.setObjectName("eventPerson")
+        self.person_picker.setMinimumWidth(320)
         self.status_combo = QComboBox()
         for status in RegistrationStatus:
             self.status_combo.addItem(self.tr(REGISTRATION_LABELS[status]), status.value)
@@ -154,10 +160,9 @@ class EventsPage(QWidget):
         bar.addWidget(self.export_button)
         registration = QHBoxLayout()
         registration.addWidget(QLabel(self.tr("Registration of person")))
-        registration.addWidget(self.person_spin)
+        registration.addWidget(self.person_picker, 1)
         registration.addWidget(self.status_combo)
         registration.addWidget(self.register_button)
-        registration.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -215,9 +220,18 @@ class EventsPage(QWidget):
         self.status.emit(self.tr("{n} names written to {path}").format(n=written, path=path))
         return written
 
-    def set_registration(self, person_id: int, status: RegistrationStatus) -> EventRecord | None:
+    def set_registration(self, person_id: int | None, status: RegistrationStatus) -> EventRecord | None:
         event = self.current()
-        if event is None or not person_id:
+        if event is None:
+            return None
+        if person_id is None:
+            show_error(
+                self,
+                KnownError(
+                    self.tr("Choose the person: type part of their name and pick them from the list.")
+                ),
+                "registering for an event",
+            )
             return None
         try:
             if status is RegistrationStatus.REGISTERED:
@@ -272,5 +286,5 @@ class EventsPage(QWidget):
 
     def _on_register_clicked(self) -> None:
         self.set_registration(
-            self.person_spin.value(), RegistrationStatus(str(self.status_combo.currentData()))
+            self.person_picker.person_id, RegistrationStatus(str(self.status_combo.currentData()))
         )

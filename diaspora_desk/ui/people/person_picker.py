@@ -13,6 +13,9 @@ from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.ui.search_picker import SearchPicker
 
+FindPeople = Callable[[str], Sequence[PersonRow]]
+"""The register's search by name, phone or e-mail (a few rows), as :func:`people_search` makes it."""
+
 
 def person_label(row: PersonRow) -> str:
     """ "Ana Xol — 1980, Fresno, United States, ••• 0101": enough to tell two namesakes apart (the

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.services.trust.erasure import Erased, ErasurePolicy, ErasureService
 from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.people.person_picker import FindPeople, PersonPicker
 
 
 def tr(text: str) -> str:
@@ -37,14 +39,30 @@ def erased_text(erased: Erased) -> str:
     return text + " " + tr("Check: still found in the file: {found}.").format(found=found)
 
 
-class ErasurePage(QWidget):
-    """Erase a person (a reason, a second officer when the policy asks); the retention rule."""
+def _nobody_chosen() -> KnownError:
+    return KnownError(tr("Choose the person to erase: type part of their name and pick them from the list."))
 
-    def __init__(self, erasure: ErasureService, parent: QWidget | None = None) -> None:
+
+class ErasurePage(QWidget):
+    """Erase a person (a reason, a second officer when the policy asks); the retention rule.
+
+    The officer picks the person by name (``find_people``: the register's search as they type);
+    the label shows birth year, town and masked phone, so namesakes can be told apart.
+    """
+
+    def __init__(
+        self,
+        erasure: ErasureService,
+        find_people: FindPeople | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._erasure = erasure
-        self.person_spin = QSpinBox()
-        self.person_spin.setRange(1, 2_000_000_000)
+        self.person_picker = PersonPicker(
+            find_people or (lambda _text: []),
+            tr("Whom to erase: type part of a name, a phone or an e-mail"),
+        )
+        self.person_picker.setObjectName("erasePerson")
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(tr("e.g. the person asked in writing on 3 Dec"))
         self.second_edit = QLineEdit()
@@ -57,7 +75,7 @@ class ErasurePage(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("Person number"), self.person_spin)
+        form.addRow(tr("Person"), self.person_picker)
         form.addRow(tr("Reason"), self.reason_edit)
         form.addRow(tr("Second officer"), self.second_edit)
         form.addRow("", self.anonymise_check)
@@ -111,14 +129,18 @@ class ErasurePage(QWidget):
         self.apply_button.setEnabled(bool(due))
 
     def erase(self) -> Erased:
-        """Erase (or anonymise) the person in the form; the result is shown under the button."""
+        """Erase (or anonymise) the person picked; the result is shown under the button."""
+        person_id = self.person_picker.person_id
+        if person_id is None:
+            raise _nobody_chosen()
         erased = self._erasure.erase(
-            self.person_spin.value(),
+            person_id,
             self.reason_edit.text(),
             second_officer=self.second_edit.text(),
             anonymise=self.anonymise_check.isChecked(),
         )
         self.result_label.setText(erased_text(erased))
+        self.person_picker.set_person(None)  # the label named someone no longer held
         self.refresh()
         return erased
 
@@ -132,8 +154,11 @@ class ErasurePage(QWidget):
         return box.clickedButton() is yes
 
     def _on_erase_clicked(self) -> None:
-        text = tr("Erase person {id} and everything held on them? This cannot be undone.").format(
-            id=self.person_spin.value()
+        if self.person_picker.person_id is None:
+            show_error(self, _nobody_chosen(), "erasure")
+            return
+        text = tr("Erase {person} and everything held on them? This cannot be undone.").format(
+            person=self.person_picker.text()
         )
         if not self._confirmed(text):
             return

@@ -56,7 +56,7 @@ def test_attendance_needs_a_reason_and_every_look_is_audited(
     with pytest.raises(ValidationError):
         services.campaigns.events.attendance(event, "")
     people = services.campaigns.events.attendance(event, "certificates of attendance")
-    assert [p.person_id for p in people] == [cast.ana]
+    assert [(p.person_id, p.name, p.city) for p in people] == [(cast.ana, "Ana Ejemplo", "Fresno")]
     out = tmp_path / "attendance.csv"
     assert services.campaigns.events.export_attendance(event, out, "follow-up calls") == 1
     with out.open(encoding="utf-8-sig") as handle:

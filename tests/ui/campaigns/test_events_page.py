@@ -7,19 +7,26 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.outreach_events import EventKind, RegistrationStatus
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.campaigns.events_page import EventsPage
+from diaspora_desk.ui.people.person_picker import people_search
 from tests.services.campaigns.cast import Cast, build_cast
 
 DAY = dt.date(2027, 3, 6)
 
 
 def _page(qtbot: QtBot, services: Services) -> EventsPage:
-    page = EventsPage(services.campaigns, services.practices.tree, lambda: DAY)
+    page = EventsPage(
+        services.campaigns,
+        services.practices.tree,
+        lambda: DAY,
+        find_people=people_search(services.people.registry),
+    )
     qtbot.addWidget(page)
     return page
 
@@ -56,7 +63,12 @@ def test_create_an_event_and_register_within_capacity(
         DAY + dt.timedelta(days=1),
     )
     page.select(event_id)
-    page.person_spin.setValue(cast.ana)
+    page.person_picker.setText("ana ejem")
+    page.person_picker.textEdited.emit("ana ejem")
+    offered = page.person_picker.offer("ana ejem")  # part of the name, as the officer types it
+    assert offered == ["Ana Ejemplo — Fresno, United States, ••• 0101"]
+    page.person_picker.choose(offered[0])
+    assert page.person_picker.person_id == cast.ana
     page.register_button.click()  # "Registered" is the status first offered
     assert services.campaigns.events.get(event_id).registered == 1
     assert page.set_registration(cast.ken, RegistrationStatus.REGISTERED) is not None
@@ -69,7 +81,11 @@ def test_create_an_event_and_register_within_capacity(
 
 
 def test_attendance_needs_a_reason_and_each_look_is_audited(
-    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
 ) -> None:
     cast = build_cast(services)
     page = _page(qtbot, services)
@@ -88,7 +104,10 @@ def test_attendance_needs_a_reason_and_each_look_is_audited(
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
-    assert "Ana" in str(dialog.model.data(dialog.model.index(0, 1)))
+    qtmodeltester.check(dialog.model)
+    row = [dialog.model.data(dialog.model.index(0, column)) for column in range(2)]
+    assert row == ["Ana Ejemplo", "Fresno"]  # name and town: no person number
+    assert "Person id" not in [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     out = tmp_path / "attendance.csv"
     assert page.export_attendance(out, "certificates of attendance") == 1
     assert "Ana" in out.read_text(encoding="utf-8-sig")
@@ -99,3 +118,23 @@ def test_attendance_needs_a_reason_and_each_look_is_audited(
         for e in looks
         if e.action != "create" and e.action != "update"
     )
+
+
+def test_registering_without_picking_a_person_says_so(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cast = build_cast(services)
+    page = _page(qtbot, services)
+    event_id = _new_event(page, cast)
+    page.refresh()
+    page.select(event_id)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "diaspora_desk.ui.campaigns.events_page.show_error",
+        lambda _parent, exc, _what: errors.append(str(exc)),
+    )
+    page.person_picker.setText("Ana")  # typed, not picked from the list: two people may share it
+    page.person_picker.textEdited.emit("Ana")
+    page.register_button.click()
+    assert errors == ["Choose the person: type part of their name and pick them from the list."]
+    assert services.campaigns.events.get(event_id).registered == 0
