@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.main_window import MainWindow
@@ -89,3 +90,16 @@ def test_ctrl_n_and_ctrl_p_act_on_the_campaigns_area(
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert calls == ["new", "print campaign 7"]  # the campaign report, in the shared preview
     assert window.stack.currentWidget() is window.campaigns
+
+
+def test_erasure_and_event_registration_find_people_by_name(qtbot: QtBot, services: Services) -> None:
+    services.people.registry.create(
+        PersonDraft(given_name="Velqora", family_name="Anstu", country="US", city="Yuma")
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    found = ["Velqora Anstu — Yuma, United States"]
+    assert window.campaigns.events.person_picker.offer("velq") == found
+    dialog = window.open_trust()
+    assert dialog.erasure.person_picker.offer("anstu") == found
+    dialog.close()

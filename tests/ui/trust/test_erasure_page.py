@@ -57,7 +57,8 @@ def test_erase_a_person_picked_by_name_and_the_second_officer_rule(qtbot: QtBot,
     page.second_edit.setText("Ana Supervisor")
     page.anonymise_check.setChecked(True)
     anonymised = page.erase()
-    assert anonymised.anonymised and anonymised.person_ids == (other.id,)
+    assert anonymised.anonymised
+    assert anonymised.person_ids == (other.id,)
     assert "anonymised" in page.result_label.text()
 
 
@@ -71,13 +72,19 @@ def test_the_confirmation_names_the_person_and_cancel_erases_nobody(
     )
     page = _page(qtbot, services)
     asked: list[str] = []
-    monkeypatch.setattr(page, "_confirmed", lambda text: asked.append(text) or False)
+
+    def decline(text: str) -> bool:  # the officer reads the question and answers Cancel
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(page, "_confirmed", decline)
     errors: list[str] = []
     monkeypatch.setattr(
         "diaspora_desk.ui.trust.erasure_page.show_error", lambda _p, exc, _what: errors.append(str(exc))
     )
     page.erase_button.click()
-    assert errors and "Choose the person" in errors[0] and not asked
+    assert errors == ["Choose the person to erase: type part of their name and pick them from the list."]
+    assert not asked
     _pick(page, "saruv", "Tucson")
     page.reason_edit.setText("asked in writing")
     page.erase_button.click()
