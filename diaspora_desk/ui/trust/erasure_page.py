@@ -27,12 +27,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ErasurePage", text)
 
 
-def erased_text(erased: Erased) -> str:
-    """What an erasure did and what the check of the file found, in words."""
+def erased_text(erased: Erased, who: str = "") -> str:
+    """What an erasure did and what the check of the file found, in words; ``who`` names the
+    person as the officer picked them (else their number)."""
     verb = tr("anonymised") if erased.anonymised else tr("erased")
-    ids = ", ".join(str(i) for i in erased.person_ids)
     rows = ", ".join(f"{table} {n}" for table, n in sorted(erased.rows.items()))
-    text = tr("Person {ids} {verb} ({rows}).").format(ids=ids, verb=verb, rows=rows)
+    if who:
+        text = tr("{who}: {verb} ({rows}).").format(who=who, verb=verb, rows=rows)
+    else:
+        ids = ", ".join(str(i) for i in erased.person_ids)
+        text = tr("Person {ids} {verb} ({rows}).").format(ids=ids, verb=verb, rows=rows)
     if erased.clean:
         return text + " " + tr("Check: no erased value is left in the database file.")
     found = ", ".join(f"{left.field} ({left.file})" for left in erased.leftovers)
@@ -139,7 +143,7 @@ class ErasurePage(QWidget):
             second_officer=self.second_edit.text(),
             anonymise=self.anonymise_check.isChecked(),
         )
-        self.result_label.setText(erased_text(erased))
+        self.result_label.setText(erased_text(erased, self.person_picker.text()))
         self.person_picker.set_person(None)  # the label named someone no longer held
         self.refresh()
         return erased
