@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+152"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Seleccione un elemento para imprimir su informe.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>no consulate set</source>
         <translation>sin consulado configurado</translation>
     </message>
@@ -824,6 +824,7 @@
     <message>
         <location line="+32"/>
         <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-70"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -1405,7 +1406,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
         <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+26"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1435,7 +1436,7 @@
         <translation>Se eliminaron {n} copias de seguridad antiguas.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+24"/>
+        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+30"/>
         <source>Audit, backups and erasure</source>
         <translation>Auditoría, copias de seguridad y borrado</translation>
     </message>
@@ -1455,7 +1456,7 @@
         <translation>Borrado y conservación</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-75"/>
         <source>anonymised</source>
         <translation>anonimizada</translation>
     </message>
@@ -1463,6 +1464,11 @@
         <location line="+0"/>
         <source>erased</source>
         <translation>borrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who}: {verb} ({rows}).</source>
+        <translation>{who}: {verb} ({rows}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1480,7 +1486,17 @@
         <translation>Comprobación: todavía se encuentra en el archivo: {found}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Choose the person to erase: type part of their name and pick them from the list.</source>
+        <translation>Elija a la persona que se va a borrar: escriba parte de su nombre y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Whom to erase: type part of a name, a phone or an e-mail</source>
+        <translation>A quién borrar: escriba parte de un nombre, un teléfono o un correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. the person asked in writing on 3 Dec</source>
         <translation>p. ej., la persona lo pidió por escrito el 3 de diciembre</translation>
     </message>
@@ -1500,12 +1516,12 @@
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Person number</source>
-        <translation>Número de persona</translation>
+        <location line="+87"/>
+        <source>Erase {person} and everything held on them? This cannot be undone.</source>
+        <translation>¿Borrar a {person} y todos los datos que se conservan sobre esta persona? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1560,17 +1576,12 @@
         <translation>Pendientes según la regla ahora: {n} {ids}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Erase person {id} and everything held on them? This cannot be undone.</source>
-        <translation>¿Borrar a la persona {id} y todo lo que se conserva sobre ella? Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Apply the retention rule to {n} people? This cannot be undone.</source>
         <translation>¿Aplicar la regla de conservación a {n} personas? Esta acción no se puede deshacer.</translation>
     </message>
@@ -2249,13 +2260,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Person id</source>
-        <translation>Id. de la persona</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>Town</source>
+        <translation>Localidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2268,7 +2279,7 @@
         <translation>Registrada el</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sensitive: host authorities have used meeting lists to find irregular residents. This look was recorded in the audit trail with your reason.</source>
         <translation>Información sensible: las autoridades del país de residencia han utilizado listas de reuniones para localizar a residentes en situación irregular. Esta consulta quedó anotada en el registro de auditoría con su motivo.</translation>
     </message>
@@ -2942,7 +2953,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+44"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
@@ -2962,12 +2973,12 @@
         <translation>Exportar asistencia…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>person id</source>
-        <translation>id. de persona</translation>
+        <location line="+2"/>
+        <source>Type part of a name, a phone or an e-mail</source>
+        <translation>Escriba parte de un nombre, un teléfono o un correo electrónico</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Register / set status</source>
         <translation>Inscribir / definir estado</translation>
     </message>
@@ -2977,18 +2988,23 @@
         <translation>Registro de la persona</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+60"/>
+        <location line="+34"/>
+        <location line="+69"/>
         <source>Event {id} saved</source>
         <translation>Evento {id} guardado</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>{n} names written to {path}</source>
         <translation>{n} nombres escritos en {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Choose the person: type part of their name and pick them from the list.</source>
+        <translation>Elija a la persona: escriba parte de su nombre y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{title}: {registered} registered, {attended} attended</source>
         <translation>{title}: {registered} inscritos, {attended} asistieron</translation>
     </message>

@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+126"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+152"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Sélectionnez un élément pour imprimer son rapport.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>no consulate set</source>
         <translation>aucun consulat défini</translation>
     </message>
@@ -824,6 +824,7 @@
     <message>
         <location line="+32"/>
         <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-70"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Personne</translation>
@@ -1405,7 +1406,7 @@
     <message>
         <location filename="../../diaspora_desk/ui/accounts/accounts_page.py" line="-115"/>
         <location filename="../../diaspora_desk/ui/trust/backups_page.py" line="+9"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-40"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+26"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1435,7 +1436,7 @@
         <translation>{n} anciennes sauvegardes supprimées.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+24"/>
+        <location filename="../../diaspora_desk/ui/trust/dialog.py" line="+30"/>
         <source>Audit, backups and erasure</source>
         <translation>Audit, sauvegardes et effacement</translation>
     </message>
@@ -1455,7 +1456,7 @@
         <translation>Effacement et conservation</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-56"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-75"/>
         <source>anonymised</source>
         <translation>anonymisé</translation>
     </message>
@@ -1463,6 +1464,11 @@
         <location line="+0"/>
         <source>erased</source>
         <translation>effacé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who}: {verb} ({rows}).</source>
+        <translation>{who} : {verb} ({rows}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1480,7 +1486,17 @@
         <translation>Vérification : encore présent dans le fichier : {found}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Choose the person to erase: type part of their name and pick them from the list.</source>
+        <translation>Choisissez la personne à effacer : saisissez une partie de son nom et sélectionnez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Whom to erase: type part of a name, a phone or an e-mail</source>
+        <translation>Personne à effacer : saisissez une partie d&apos;un nom, d&apos;un téléphone ou d&apos;une adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>e.g. the person asked in writing on 3 Dec</source>
         <translation>p. ex. la personne l&apos;a demandé par écrit le 3 déc.</translation>
     </message>
@@ -1500,12 +1516,12 @@
         <translation>&amp;Effacer…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Person number</source>
-        <translation>Numéro de personne</translation>
+        <location line="+87"/>
+        <source>Erase {person} and everything held on them? This cannot be undone.</source>
+        <translation>Effacer {person} et toutes les données conservées sur cette personne ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1560,17 +1576,12 @@
         <translation>À traiter selon la règle maintenant : {n} {ids}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Erase person {id} and everything held on them? This cannot be undone.</source>
-        <translation>Effacer la personne {id} et tout ce qui la concerne ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Apply the retention rule to {n} people? This cannot be undone.</source>
         <translation>Appliquer la règle de conservation à {n} personnes ? Cette action est irréversible.</translation>
     </message>
@@ -2249,13 +2260,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Person id</source>
-        <translation>Identifiant de la personne</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Town</source>
+        <translation>Localité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2268,7 +2279,7 @@
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sensitive: host authorities have used meeting lists to find irregular residents. This look was recorded in the audit trail with your reason.</source>
         <translation>Sensible : des autorités du pays d&apos;accueil ont utilisé des listes de participants pour retrouver des résidents en situation irrégulière. Cette consultation a été enregistrée dans le journal d&apos;audit avec votre motif.</translation>
     </message>
@@ -2942,7 +2953,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+39"/>
+        <location filename="../../diaspora_desk/ui/campaigns/events_page.py" line="+44"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
@@ -2962,12 +2973,12 @@
         <translation>Exporter la présence…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>person id</source>
-        <translation>identifiant de la personne</translation>
+        <location line="+2"/>
+        <source>Type part of a name, a phone or an e-mail</source>
+        <translation>Saisissez une partie d&apos;un nom, d&apos;un téléphone ou d&apos;une adresse électronique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Register / set status</source>
         <translation>Inscrire / définir le statut</translation>
     </message>
@@ -2977,18 +2988,23 @@
         <translation>Inscription de la personne</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+60"/>
+        <location line="+34"/>
+        <location line="+69"/>
         <source>Event {id} saved</source>
         <translation>Événement {id} enregistré</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>{n} names written to {path}</source>
         <translation>{n} noms écrits dans {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Choose the person: type part of their name and pick them from the list.</source>
+        <translation>Choisissez la personne : tapez une partie de son nom et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{title}: {registered} registered, {attended} attended</source>
         <translation>{title} : {registered} inscrits, {attended} présents</translation>
     </message>
