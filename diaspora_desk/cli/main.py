@@ -188,10 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="act as this officer account, before or after the COMMAND (needed once the database "
-        "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD",
+        help=_(
+            "act as this officer account, before or after the COMMAND (needed once the database "
+            "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD"
+        ),
     )
-    parser.add_argument("--password-file", metavar="FILE", help="the --user account's password (first line)")
+    parser.add_argument(
+        "--password-file", metavar="FILE", help=_("the --user account's password (first line)")
+    )
     parser.add_argument(
         "--demo-if-new",
         action="store_true",
