@@ -31,23 +31,23 @@ ROLES = tuple(role.value for role in Role)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diaspora-desk accounts")
     verbs = parser.add_subparsers(dest="verb", required=True)
-    listing = verbs.add_parser("list", help="every account with its role and state")
-    add = verbs.add_parser("add", help="a new account (the first one must be an administrator)")
+    listing = verbs.add_parser("list", help=_("every account with its role and state"))
+    add = verbs.add_parser("add", help=_("a new account (the first one must be an administrator)"))
     add.add_argument("username", metavar="USERNAME")
-    add.add_argument("--name", required=True, metavar="TEXT", help="the name the audit trail shows")
+    add.add_argument("--name", required=True, metavar="TEXT", help=_("the name the audit trail shows"))
     add.add_argument("--role", required=True, choices=ROLES)
-    role = verbs.add_parser("role", help="change an account's role")
+    role = verbs.add_parser("role", help=_("change an account's role"))
     role.add_argument("username", metavar="USERNAME")
     role.add_argument("role", choices=ROLES)
-    reset = verbs.add_parser("reset", help="set a new password (and lift a lockout)")
+    reset = verbs.add_parser("reset", help=_("set a new password (and lift a lockout)"))
     reset.add_argument("username", metavar="USERNAME")
-    disable = verbs.add_parser("disable", help="the account can no longer sign in")
+    disable = verbs.add_parser("disable", help=_("the account can no longer sign in"))
     disable.add_argument("username", metavar="USERNAME")
     for sub in (listing, add, role, reset, disable):
-        sub.add_argument("--db", type=Path, metavar="PATH", help="database file")
+        sub.add_argument("--db", type=Path, metavar="PATH", help=_("database file"))
     for sub in (add, reset):
         sub.add_argument(
-            "--new-password-file", type=Path, metavar="FILE", help="the new password (first line)"
+            "--new-password-file", type=Path, metavar="FILE", help=_("the new password (first line)")
         )
     return parser
 
@@ -65,7 +65,8 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
         return 1
     except Exception as exc:
         log = log_bug(exc, f"command accounts {args.verb}")
-        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        details = msg("unexpected error ({kind}); details in {log}", kind=type(exc).__name__, log=log)
+        print(f"diaspora-desk: {render(details)}", file=sys.stderr)
         return 1
 
 

@@ -148,6 +148,35 @@ def _visits_parser(visits: argparse.ArgumentParser) -> None:
     visits.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
 
+def _security_options(parser: argparse.ArgumentParser) -> None:
+    """The passphrase and the officer account (both taken off the command line before parsing,
+    by cli/passphrase.py and cli/sign_in.py; listed here for --help)."""
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=_(
+            "read the database passphrase from FILE's first line (else the variable "
+            "DIASPORA_DESK_PASSPHRASE, else a prompt), before or after the COMMAND"
+        ),
+    )
+    parser.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help=_("create a new database in plaintext (by default a new database is encrypted)"),
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=_(
+            "act as this officer account, before or after the COMMAND (needed once the database "
+            "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD"
+        ),
+    )
+    parser.add_argument(
+        "--password-file", metavar="FILE", help=_("the --user account's password (first line)")
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diaspora-desk",
@@ -171,27 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
             "(default: the choice in Settings, else the system's)"
         ),
     )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        help=_(
-            "read the database passphrase from FILE's first line (else the variable "
-            "DIASPORA_DESK_PASSPHRASE, else a prompt), before or after the COMMAND"
-        ),
-    )
-    parser.add_argument(
-        "--no-encryption",
-        action="store_true",
-        help=_("create a new database in plaintext (by default a new database is encrypted)"),
-    )
-    # Taken off the command line before parsing (cli/sign_in.py); listed here for --help.
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help="act as this officer account, before or after the COMMAND (needed once the database "
-        "has accounts); the password is asked, or read from --password-file or DIASPORA_DESK_PASSWORD",
-    )
-    parser.add_argument("--password-file", metavar="FILE", help="the --user account's password (first line)")
+    _security_options(parser)
     parser.add_argument(
         "--demo-if-new",
         action="store_true",

@@ -21,6 +21,9 @@ from diaspora_desk.domain.text import clean_text, fold
 MAX_NAME = 200
 MAX_ADDRESS = 2000
 MAX_POSTAL_CODE = 20
+MAX_CONSENT_HOW = 200  # how consent was given (form, in person ...)
+MAX_REASON = 200  # why an officer looked at a sensitive field
+MAX_MEMBERSHIP_ROLE = 100
 E = TypeVar("E", bound=StrEnum)
 
 

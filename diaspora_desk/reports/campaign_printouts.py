@@ -68,6 +68,15 @@ def build_campaign_letters(data: Printout, out: BinaryIO, *, page_size: str = "a
     doc.build(story)
 
 
+def _call_count(data: Printout) -> str:
+    """How many calls, people and associations told apart."""
+    associations = sum(i.recipient.association_id is not None for i in data.items)
+    people = len(data.items) - associations
+    if not associations:
+        return _("{n} people to call").format(n=people)
+    return _("People to call: {n} · associations to call: {m}").format(n=people, m=associations)
+
+
 def build_call_sheet(data: Printout, out: BinaryIO) -> None:
     """Who to call, at which number, in which language, what to say, and room for the outcome."""
     rows = [
@@ -84,7 +93,7 @@ def build_call_sheet(data: Printout, out: BinaryIO) -> None:
     story: list[Flowable] = [
         para(_("Call sheet"), "title"),
         para(data.campaign_title, "subtitle"),
-        para(_("{n} people to call").format(n=len(rows))),
+        para(_call_count(data)),
         Spacer(1, 4),
         *data_table([_("Name"), _("Phone"), _("Lang."), _("Message"), _("Outcome")], rows, widths),
     ]

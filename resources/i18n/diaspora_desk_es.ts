@@ -4107,7 +4107,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+102"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -4324,6 +4324,11 @@ región, país</translation>
         <location line="+1"/>
         <source>Why do you need to see it? (recorded in the audit)</source>
         <translation>¿Por qué necesita verla? (queda registrado en la auditoría)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How consent was given: {error}</source>
+        <translation>Cómo se dio el consentimiento: {error}</translation>
     </message>
 </context>
 <context>

@@ -4107,7 +4107,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+94"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+102"/>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
     </message>
@@ -4324,6 +4324,11 @@ région, pays</translation>
         <location line="+1"/>
         <source>Why do you need to see it? (recorded in the audit)</source>
         <translation>Pourquoi devez-vous le consulter ? (consigné dans l&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How consent was given: {error}</source>
+        <translation>Comment le consentement a été donné : {error}</translation>
     </message>
 </context>
 <context>

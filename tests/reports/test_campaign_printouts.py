@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -59,3 +60,18 @@ def test_the_call_sheet_lists_the_numbers_to_call(services: Services, cast: Cast
     assert "+15595550101" in text  # Ana
     assert "+15595550103" not in text  # Rosa never consented
     assert "CONFIDENTIAL" in text
+
+
+def test_the_call_sheet_counts_associations_apart_from_people(
+    services: Services, cast: Cast, tmp_path: Path
+) -> None:
+    data = _printout(services, cast.campaign, CampaignChannel.PHONE_CALL, tmp_path)
+    first = data.items[0]
+    club = dataclasses.replace(
+        first.recipient, person_id=0, association_id=7, given_name="Club Quetzal", family_name=""
+    )
+    with_club = dataclasses.replace(data, items=(*data.items, dataclasses.replace(first, recipient=club)))
+    _pdf, pages = pdf_pages(build_call_sheet, with_club)
+    text = " ".join(" ".join(pages).split())
+    assert f"People to call: {len(data.items)} · associations to call: 1" in text
+    assert "Club Quetzal" in text

@@ -26,7 +26,8 @@ from diaspora_desk.domain.outreach_events import (
     RegistrationStatus,
     validate_event,
 )
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.people import MAX_REASON
+from diaspora_desk.domain.text import cleaned_within
 from diaspora_desk.services.common.audit import Auditor
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.tabular import write_csv
@@ -222,7 +223,10 @@ class EventService:
     # Helpers -------------------------------------------------------------------------------
     @staticmethod
     def _reason(reason: str) -> str:
-        why = clean_text(reason)[:200]
+        errors: dict[str, str] = {}
+        why = cleaned_within(errors, "reason", reason, MAX_REASON)
+        if errors:
+            raise ValidationError(errors)
         if len(why) < MIN_REASON:
             raise ValidationError({"reason": msg("say why the attendance list is needed")})
         return why

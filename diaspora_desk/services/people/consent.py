@@ -14,8 +14,9 @@ from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction, ConsentPurpose
 from diaspora_desk.domain.errors import ValidationError, msg
+from diaspora_desk.domain.people import MAX_CONSENT_HOW, MAX_NAME, MAX_REASON
 from diaspora_desk.domain.people_records import PersonRecord
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.text import clean_text, cleaned_within
 from diaspora_desk.services.accounts.session import require
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
@@ -41,6 +42,10 @@ def apply_consent(
     officer: str,
 ) -> bool:
     """Record giving or withdrawing one consent; returns False when nothing changes."""
+    errors: dict[str, str] = {}
+    how = cleaned_within(errors, "consent_how", how, MAX_CONSENT_HOW)
+    if errors:
+        raise ValidationError(errors)
     current = repo.active_consent(session, person.id, purpose.value)
     if given:
         if current is not None:
@@ -50,7 +55,7 @@ def apply_consent(
                 person_id=person.id,
                 purpose=purpose.value,
                 given_on=on,
-                how_given=clean_text(how)[:200] or "not stated",
+                how_given=how or "not stated",
                 recorded_by=officer,
             )
         )
@@ -67,6 +72,10 @@ def read_legal_status(
     session: Session, person_id: int, *, officer: str, at: dt.datetime, reason: str = ""
 ) -> str:
     """The sensitive legal status, the look recorded in the audit of ``session``'s (write) transaction."""
+    errors: dict[str, str] = {}
+    why = cleaned_within(errors, "reason", reason, MAX_REASON)
+    if errors:
+        raise ValidationError(errors)
     person = load_person(session, person_id)
     record_event(
         session,
@@ -74,7 +83,7 @@ def read_legal_status(
         action=AuditAction.VIEW_SENSITIVE,
         entity_type="person",
         entity_id=person_id,
-        after={"field": "legal_status", "reason": clean_text(reason)[:200]},
+        after={"field": "legal_status", "reason": why},
         at=at,
     )
     return person.legal_status
@@ -133,8 +142,8 @@ class ConsentService:
     def set_legal_status(self, person_id: int, value: str) -> None:
         require(self._officer, Grant.LEGAL_STATUS)
         text = clean_text(value)
-        if len(text) > 200:
-            raise ValidationError({"legal_status": msg("is longer than {limit} characters", limit=200)})
+        if len(text) > MAX_NAME:
+            raise ValidationError({"legal_status": msg("is longer than {limit} characters", limit=MAX_NAME)})
         with self._db.unit_of_work(write=True) as uow:
             person = load_person(uow.session, person_id)
             changed = person.legal_status != text

@@ -25,6 +25,7 @@ from diaspora_desk.db.people_models import (
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
 from diaspora_desk.domain.people import (
+    MAX_MEMBERSHIP_ROLE,
     PersonDraft,
     PersonFields,
     validate_person,
@@ -36,7 +37,7 @@ from diaspora_desk.domain.people_records import (
     Skills,
 )
 from diaspora_desk.domain.queries import PeopleQuery
-from diaspora_desk.domain.text import clean_text, fold
+from diaspora_desk.domain.text import clean_text, cleaned_within, fold
 from diaspora_desk.services.common.audit import record_event
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.gazetteer import Gazetteer
@@ -179,6 +180,7 @@ class PeopleService:
             session.execute(delete(Membership).where(Membership.person_id == row.id))
             session.flush()
             for item in {m.association_id: m for m in memberships}.values():
+                role = _membership_role(item.role)
                 if session.get(Association, item.association_id) is None:
                     raise ValidationError(
                         {
@@ -192,7 +194,7 @@ class PeopleService:
                     Membership(
                         person_id=row.id,
                         association_id=item.association_id,
-                        role=clean_text(item.role)[:100] or "member",
+                        role=role,
                         since=item.since,
                     )
                 )
@@ -342,3 +344,12 @@ class PeopleService:
 
     def today(self) -> dt.date:
         return self._clock.today()
+
+
+def _membership_role(text: str) -> str:
+    """A member's role as typed (``member`` when empty); refused when too long, never cut."""
+    errors: dict[str, str] = {}
+    role = cleaned_within(errors, "role", text, MAX_MEMBERSHIP_ROLE)
+    if errors:
+        raise ValidationError({"memberships": msg("role: {error}", error=errors["role"])})
+    return role or "member"

@@ -27,16 +27,24 @@ from PySide6.QtWidgets import (
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.geography import all_languages, language_name
-from diaspora_desk.domain.people import RETURN_INTENTION_LABELS, Channel, PersonDraft, ReturnIntention, Sex
+from diaspora_desk.domain.people import (
+    MAX_CONSENT_HOW,
+    RETURN_INTENTION_LABELS,
+    Channel,
+    PersonDraft,
+    ReturnIntention,
+    Sex,
+)
 from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
 from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS, audit_action_label
+from diaspora_desk.domain.text import cleaned_within
 from diaspora_desk.services.common.audit import AuditService
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.trust.erasure import ErasureService
 from diaspora_desk.ui.code_picker import CodePicker
-from diaspora_desk.ui.errors import show_error
+from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.people.memberships_editor import MembershipsEditor
 from diaspora_desk.ui.people.outreach_list import OutreachList
 from diaspora_desk.ui.people.postal_fields import PostalFields
@@ -336,6 +344,8 @@ class PersonDialog(QDialog):
         if skill_errors:
             self.tabs.setCurrentWidget(self.skills_tab)
             return
+        if not self._consent_how_fits():
+            return
         try:
             person_id = self._write(skills)
         except ValidationError as exc:
@@ -346,6 +356,16 @@ class PersonDialog(QDialog):
             return
         self.saved = self._people.registry.get(person_id)
         self.accept()
+
+    def _consent_how_fits(self) -> bool:
+        """Checked before anything is written: a save refused half-way would keep the profile."""
+        errors: dict[str, str] = {}
+        cleaned_within(errors, "consent_how", self.consent_how.text(), MAX_CONSENT_HOW)
+        if errors:
+            self.general_error.show_message(
+                self.tr("How consent was given: {error}").format(error=translated(errors["consent_how"]))
+            )
+        return not errors
 
     def _write(self, skills: Skills) -> int:
         """Store the profile, skills, memberships, consents and legal status; the person's id."""

@@ -55,6 +55,9 @@ def test_attendance_needs_a_reason_and_every_look_is_audited(
     services.campaigns.events.register(event, cast.ana)
     with pytest.raises(ValidationError):
         services.campaigns.events.attendance(event, "")
+    with pytest.raises(ValidationError) as caught:  # refused, never cut
+        services.campaigns.events.attendance(event, "certificates " * 20)
+    assert caught.value.errors == {"reason": "is longer than 200 characters"}
     people = services.campaigns.events.attendance(event, "certificates of attendance")
     assert [(p.person_id, p.name, p.city) for p in people] == [(cast.ana, "Ana Ejemplo", "Fresno")]
     out = tmp_path / "attendance.csv"

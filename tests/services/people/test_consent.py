@@ -41,6 +41,18 @@ def test_consent_cannot_be_dated_in_the_future(services: Services) -> None:
     assert not services.people.registry.get(person).consented(ConsentPurpose.CAMPAIGNS)
 
 
+def test_over_long_notes_are_refused_naming_the_limit_never_cut(services: Services) -> None:
+    person = _person(services)
+    with pytest.raises(ValidationError) as caught:
+        services.people.consent.set_consent(person, ConsentPurpose.CAMPAIGNS, True, how="signed form " * 20)
+    assert caught.value.errors == {"consent_how": "is longer than 200 characters"}
+    assert not services.people.registry.get(person).consented(ConsentPurpose.CAMPAIGNS)
+    with pytest.raises(ValidationError) as caught:
+        services.people.consent.legal_status(person, "checking the file " * 15)
+    assert caught.value.errors == {"reason": "is longer than 200 characters"}
+    assert [e.action for e in services.audit.history("person", person)] == ["create"]
+
+
 def test_the_legal_status_never_enters_the_trail_but_every_look_does(services: Services) -> None:
     person = _person(services)
     services.people.consent.set_legal_status(person, "  work   permit ")

@@ -68,6 +68,8 @@ def test_corrections_and_memberships_are_kept_with_their_history(services: Servi
     assert [(m.association_id, m.role) for m in member.memberships] == [(club.id, "treasurer")]
     with pytest.raises(ValidationError, match="no association with id 999"):
         services.people.registry.set_memberships(person.id, (MembershipItem(999, ""),))
+    with pytest.raises(ValidationError, match="role: is longer than 100 characters"):  # never cut
+        services.people.registry.set_memberships(person.id, (MembershipItem(club.id, "treasurer " * 11),))
     assert services.people.registry.get(person.id).memberships == member.memberships
     with pytest.raises(NotFoundError):
         services.people.registry.get(999)

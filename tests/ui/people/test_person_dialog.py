@@ -85,6 +85,25 @@ def test_a_missing_given_name_is_shown_beside_the_field(area: PeopleArea, servic
     dialog.reject()
 
 
+def test_an_over_long_consent_note_is_refused_naming_the_limit_and_nothing_is_saved(
+    area: PeopleArea, services: Services
+) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Ana")
+    dialog.family_edit.setText("Prueba")
+    dialog.consent_checks[ConsentPurpose.CONSULAR_CONTACT].setChecked(True)
+    dialog.consent_how.setText("signed form " * 25)  # 300 characters, pasted
+    _save(dialog)
+    assert dialog.isVisible()
+    assert "200" in dialog.general_error.text()
+    assert "consent" in dialog.general_error.text()
+    assert services.people.registry.count(PeopleQuery()) == 0
+    dialog.consent_how.setText("signed form")
+    _save(dialog)
+    assert not dialog.isVisible()
+    assert services.people.registry.count(PeopleQuery()) == 1
+
+
 def test_memberships_and_language_are_chosen_by_name_and_history_reads_in_words(
     qtbot: QtBot, services: Services
 ) -> None:
