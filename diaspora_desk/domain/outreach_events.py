@@ -125,6 +125,8 @@ class EventRecord:
     registered: int
     """Registrations not cancelled (a count: no names)."""
     attended: int
+    campaign_title: str = ""
+    """The title of the campaign it belongs to ("" for none)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+152"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+179"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -1526,7 +1526,92 @@
         <translation>Motivo</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>person record</source>
+        <translation>ficha de la persona</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>availability</source>
+        <translation>disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consents</source>
+        <translation>consentimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate reviews</source>
+        <translation>revisiones de duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licences</source>
+        <translation>licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memberships</source>
+        <translation>membresías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupations</source>
+        <translation>ocupaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation>números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placements</source>
+        <translation>asignaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poll replies</source>
+        <translation>respuestas a encuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poll answers</source>
+        <translation>respuestas a preguntas de encuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qualifications</source>
+        <translation>titulaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skill tags</source>
+        <translation>etiquetas de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign messages</source>
+        <translation>mensajes de campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event registrations</source>
+        <translation>inscripciones a eventos</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Second officer</source>
         <translation>Segundo funcionario</translation>
     </message>
@@ -4084,7 +4169,7 @@
         <translation>{name} archivada.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Save person record</source>
         <translation>Guardar ficha personal</translation>
     </message>

@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+152"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+179"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -1526,7 +1526,92 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <location line="-78"/>
+        <source>person record</source>
+        <translation>fiche de la personne</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>availability</source>
+        <translation>disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate reviews</source>
+        <translation>examens de doublons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licences</source>
+        <translation>permis et licences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memberships</source>
+        <translation>adhésions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupations</source>
+        <translation>professions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placements</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poll replies</source>
+        <translation>réponses aux sondages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poll answers</source>
+        <translation>réponses aux questions de sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qualifications</source>
+        <translation>diplômes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skill tags</source>
+        <translation>étiquettes de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign messages</source>
+        <translation>messages de campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event registrations</source>
+        <translation>inscriptions aux événements</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Second officer</source>
         <translation>Second agent</translation>
     </message>
@@ -4084,7 +4169,7 @@
         <translation>{name} archivée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Save person record</source>
         <translation>Enregistrer la fiche individuelle</translation>
     </message>

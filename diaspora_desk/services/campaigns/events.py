@@ -74,7 +74,14 @@ def _record(session: Session, row: OutreachEvent) -> EventRecord:
         notes=row.notes,
         registered=int(registered),
         attended=int(attended),
+        campaign_title=_campaign_title(session, row.campaign_id),
     )
+
+
+def _campaign_title(session: Session, campaign_id: int | None) -> str:
+    if campaign_id is None:
+        return ""
+    return session.scalar(select(Campaign.title).where(Campaign.id == campaign_id)) or ""
 
 
 class EventService:

@@ -58,9 +58,9 @@ def event_model() -> RecordTableModel[EventRecord]:
             (tr("Registered"), lambda e: str(e.registered)),
             (tr("Attended"), lambda e: str(e.attended)),
             (tr("Places"), lambda e: "" if e.capacity is None else str(e.capacity)),
-            (tr("Campaign"), lambda e: "" if e.campaign_id is None else str(e.campaign_id)),
+            (tr("Campaign"), lambda e: e.campaign_title),
         ],
-        numeric=(4, 5, 6, 7),
+        numeric=(4, 5, 6),
     )
 
 

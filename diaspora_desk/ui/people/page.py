@@ -356,15 +356,16 @@ class PeoplePage(QWidget):
         if self.current is None or self._services.erasure is None:
             return None
         dialog = EraseDialog(self._services.erasure, self.current, self)
-        dialog.accepted.connect(lambda: self._after_erase(dialog))
+        who = self.current.display_name
+        dialog.accepted.connect(lambda: self._after_erase(dialog, who))
         dialog.open()
         return dialog
 
-    def _after_erase(self, dialog: EraseDialog) -> None:
+    def _after_erase(self, dialog: EraseDialog, who: str) -> None:
         self.current = None
         self.apply_filters()
         if dialog.erased is not None:
-            self.status.emit(erased_text(dialog.erased))
+            self.status.emit(erased_text(dialog.erased, who))
 
     def print_selected(self, path: Path | None = None) -> None:
         """Write everything held on the selected person (data-subject access request) as PDF."""

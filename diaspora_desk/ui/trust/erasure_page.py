@@ -27,11 +27,38 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ErasurePage", text)
 
 
+def _table_labels() -> dict[str, str]:
+    return {
+        "person": tr("person record"),
+        "availability": tr("availability"),
+        "consent": tr("consents"),
+        "duplicate_review": tr("duplicate reviews"),
+        "licence": tr("licences"),
+        "membership": tr("memberships"),
+        "person_language": tr("languages"),
+        "person_occupation": tr("occupations"),
+        "person_phone": tr("phone numbers"),
+        "placement": tr("placements"),
+        "poll_reply": tr("poll replies"),
+        "poll_reply_answer": tr("poll answers"),
+        "qualification": tr("qualifications"),
+        "skill_tag": tr("skill tags"),
+        "appointment": tr("appointments"),
+        "delivery_recipient": tr("campaign messages"),
+        "event_registration": tr("event registrations"),
+    }
+
+
+def _table_label(table: str) -> str:
+    """What a table holds, in words (a table added later shows its own name)."""
+    return _table_labels().get(table, table.replace("_", " "))
+
+
 def erased_text(erased: Erased, who: str = "") -> str:
     """What an erasure did and what the check of the file found, in words; ``who`` names the
     person as the officer picked them (else their number)."""
     verb = tr("anonymised") if erased.anonymised else tr("erased")
-    rows = ", ".join(f"{table} {n}" for table, n in sorted(erased.rows.items()))
+    rows = ", ".join(f"{_table_label(table)}: {n}" for table, n in sorted(erased.rows.items()))
     if who:
         text = tr("{who}: {verb} ({rows}).").format(who=who, verb=verb, rows=rows)
     else:

@@ -78,6 +78,10 @@ def test_create_an_event_and_register_within_capacity(
     page.refresh()
     assert page.model.data(page.model.index(0, 4)) == "2"
     assert page.model.data(page.model.index(0, 5)) == "1"
+    campaign_title = services.campaigns.registry.get(cast.campaign).title
+    assert (
+        page.model.data(page.model.index(0, 7)) == campaign_title
+    )  # the campaign by its title, not a number
 
 
 def test_attendance_needs_a_reason_and_each_look_is_audited(

@@ -48,11 +48,16 @@ def test_erase_from_the_person_list_with_reason_and_second_officer(
     dialog.accept()
     assert "a second officer" in dialog.message  # the policy asks for one
     dialog.fill("asked in writing", "Second Officer")
+    statuses: list[str] = []
+    area.people.status.connect(statuses.append)
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
     assert dialog.erased is not None
     assert dialog.erased.clean
     qtbot.waitUntil(lambda: listed_names(area) == ["Killa Quispe"])
+    # The officer reads whom and what, in words: no record number, no table names.
+    assert statuses[-1].startswith("Wayra Quispe: erased (")
+    assert "person record: 1" in statuses[-1]
     event = services.trust.trail.page(AuditQuery(action="erase"), 0, 1)[0]
     assert (event.entity_id, event.officer) == (str(person_id), "Test Officer")
 
