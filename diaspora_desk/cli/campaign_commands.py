@@ -204,7 +204,7 @@ def _show(services: Services, campaign_id: int) -> list[str]:
         lines.append(_("Associations: {n} in the segment").format(n=count.associations))
         for channel, reachable in count.associations_reachable.items():
             lines.append(
-                _("  {channel}: {n} associations reachable, {m} without the contact detail").format(
+                _("  {channel}: associations reachable {n}, without the contact detail {m}").format(
                     channel=_(CHANNEL_LABELS[channel]),
                     n=reachable,
                     m=count.associations_without_contact.get(channel, 0),

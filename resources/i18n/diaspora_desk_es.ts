@@ -5080,13 +5080,13 @@ región, país</translation>
     </message>
     <message>
         <location line="+107"/>
-        <source>{n} associations in the segment</source>
-        <translation>{n} asociaciones en el segmento</translation>
+        <source>Associations in the segment: {n}</source>
+        <translation>Asociaciones en el segmento: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{channel}: {n} associations reachable</source>
-        <translation>{channel}: {n} asociaciones localizables</translation>
+        <source>{channel} — associations reachable: {n}</source>
+        <translation>{channel} — asociaciones alcanzables: {n}</translation>
     </message>
     <message>
         <location line="-114"/>

@@ -5080,13 +5080,13 @@ région, pays</translation>
     </message>
     <message>
         <location line="+107"/>
-        <source>{n} associations in the segment</source>
-        <translation>{n} associations dans le segment</translation>
+        <source>Associations in the segment: {n}</source>
+        <translation>Associations dans le segment : {n}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{channel}: {n} associations reachable</source>
-        <translation>{channel} : {n} associations joignables</translation>
+        <source>{channel} — associations reachable: {n}</source>
+        <translation>{channel} — associations joignables : {n}</translation>
     </message>
     <message>
         <location line="-114"/>

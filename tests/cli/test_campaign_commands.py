@@ -142,5 +142,5 @@ def test_export_and_show_count_associations(
     assert _run(db_path, "campaigns", "show", str(cast.campaign)) == 0
     out = capsys.readouterr().out
     assert "Associations: 1 in the segment" in out
-    assert "Text message (SMS): 1 associations reachable, 0 without the contact detail" in out
-    assert "E-mail: 0 associations reachable, 1 without the contact detail" in out
+    assert "Text message (SMS): associations reachable 1, without the contact detail 0" in out
+    assert "E-mail: associations reachable 0, without the contact detail 1" in out

@@ -307,10 +307,10 @@ class SegmentEditor(QWidget):
             lines.append(line)
         if self.include_associations_check.isChecked():
             lines.append(
-                self.tr("{n} associations in the segment").format(n=format_number(count.associations))
+                self.tr("Associations in the segment: {n}").format(n=format_number(count.associations))
             )
             for channel, reachable in count.associations_reachable.items():
-                line = self.tr("{channel}: {n} associations reachable").format(
+                line = self.tr("{channel} — associations reachable: {n}").format(
                     channel=self.tr(CHANNEL_LABELS[channel]), n=format_number(reachable)
                 )
                 missing = count.associations_without_contact.get(channel)

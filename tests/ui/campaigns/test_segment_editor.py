@@ -100,10 +100,10 @@ def test_associations_as_recipients_are_counted_beside_people(qtbot: QtBot, serv
     assert blocker.args is not None
     assert blocker.args[0].associations == 2
     text = editor.count_label.text()
-    assert "2 associations in the segment" in text
-    assert "Text message (SMS): 1 associations reachable (1 without the contact detail)" in text
+    assert "Associations in the segment: 2" in text
+    assert "Text message (SMS) — associations reachable: 1 (1 without the contact detail)" in text
     assert "5 people in the segment" in text  # people are counted as before
     editor.association_types_list.values = ["workers"]
     assert editor.segment.association_types == ("workers",)
     editor.recount()
-    assert "1 associations in the segment" in editor.count_label.text()
+    assert "Associations in the segment: 1" in editor.count_label.text()
