@@ -26,6 +26,14 @@ def last_event_id(connection: Any) -> int:
     return int(connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM audit_event").scalar() or 0)
 
 
+def acts_after(connection: Any, after_id: int) -> set[tuple[str, str]]:
+    """The (action, entity type) pairs of the events above ``after_id``: what a transaction did."""
+    rows = connection.exec_driver_sql(
+        "SELECT DISTINCT action, entity_type FROM audit_event WHERE id > ?", (after_id,)
+    ).fetchall()
+    return {(str(row[0]), str(row[1])) for row in rows}
+
+
 def extend_chain(connection: Any, after_id: int) -> None:
     """Hash the events above ``after_id`` in order, each on the one before, and record the end."""
     previous = GENESIS

@@ -6,7 +6,7 @@ import logging
 import re
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -174,6 +174,10 @@ class Database:
         self._writer = threading.Lock()
         self.changes = ChangeFeed()
         self._chained: bool | None = None  # whether audit events carry hashes (known on first write)
+        # Called at each commit with the (action, entity type) pairs of the audit events the
+        # transaction added, before it commits; one that raises rolls the whole transaction back
+        # (services/accounts/session.py: who may create, edit, archive and import records).
+        self.commit_checks: list[Callable[[Session, set[tuple[str, str]]], None]] = []
         event.listen(engine, "before_cursor_execute", _on_statement)
 
     def unit_of_work(self, *, write: bool = False) -> UnitOfWork:
@@ -284,6 +288,10 @@ class UnitOfWork:
             return
         self.session.flush()
         connection = self.session.connection()
+        if self._database.commit_checks:
+            acts = audit_chain.acts_after(connection, self._audit_from)
+            for check in self._database.commit_checks:
+                check(self.session, acts)
         recorder = connection.info.pop(_RECORDER, None)  # the chain's bookkeeping is no change to show
         try:
             audit_chain.extend_chain(connection, self._audit_from)

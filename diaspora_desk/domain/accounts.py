@@ -30,6 +30,7 @@ class Role(StrEnum):
 class Grant(StrEnum):
     """An action a role may be granted; checked in the service that does it."""
 
+    EDIT_RECORDS = "edit_records"  # create, edit, archive and import records (people, associations ...)
     LEGAL_STATUS = "legal_status"  # read the sensitive field (and export it)
     EXPORT_PEOPLE = "export_people"
     EXPORT_ASSOCIATIONS = "export_associations"
@@ -47,6 +48,7 @@ class Grant(StrEnum):
 
 _OFFICER = frozenset(
     {
+        Grant.EDIT_RECORDS,
         Grant.EXPORT_ASSOCIATIONS,
         Grant.EXPORT_DELIVERIES,
         Grant.EXPORT_MATCHES,
@@ -76,6 +78,7 @@ ROLE_LABELS: dict[Role, Message] = {
 }
 
 GRANT_LABELS: dict[Grant, Message] = {
+    Grant.EDIT_RECORDS: msg("create, edit, archive or import records"),
     Grant.LEGAL_STATUS: msg("view the legal status"),
     Grant.EXPORT_PEOPLE: msg("export people"),
     Grant.EXPORT_ASSOCIATIONS: msg("export associations"),

@@ -20,10 +20,22 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.account_models import OfficerAccount
 from diaspora_desk.db.engine import Database
 from diaspora_desk.domain.accounts import GRANTS, AccountRecord, Grant, Role, allowed, denied
+from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.services.accounts.authentication import account_record, authenticate, count_accounts
 from diaspora_desk.services.accounts.passwords import Passwords
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.common.settings import OFFICER_NAME, read_setting
+
+EDIT_ACTIONS = frozenset(
+    a.value
+    for a in (
+        AuditAction.CREATE,
+        AuditAction.UPDATE,
+        AuditAction.ARCHIVE,
+        AuditAction.RESTORE,
+        AuditAction.IMPORT,
+    )
+)
 
 
 class SignedIn:
@@ -35,6 +47,7 @@ class SignedIn:
         self._passwords = passwords
         self._account: AccountRecord | None = None
         self._accounts_exist = False
+        database.commit_checks.append(self._check_commit)
 
     def __call__(self) -> str:
         return self.officer()
@@ -99,6 +112,14 @@ class SignedIn:
             if role is None or not allowed(role, grant):
                 raise denied(role, grant)
         return self._account.display_name
+
+    def _check_commit(self, session: Session, acts: set[tuple[str, str]]) -> None:
+        """Creating, editing, archiving and importing records is a grant too, checked once for
+        every service as the transaction commits (each such act writes an audit event). Accounts
+        are left to the accounts service's own checks: the first administrator is created by
+        nobody, and everyone may change their own password."""
+        if any(action in EDIT_ACTIONS and entity != "account" for action, entity in acts):
+            self.require_in(session, Grant.EDIT_RECORDS)
 
     def sign_in(self, username: str, password: str) -> AccountRecord:
         """Check the password (lockout, audit) and act as that account from now on."""

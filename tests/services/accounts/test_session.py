@@ -13,6 +13,7 @@ from diaspora_desk.db.models import AuditEvent
 from diaspora_desk.domain.accounts import Grant, PermissionDenied, Role, allowed
 from diaspora_desk.domain.audit_query import AuditQuery
 from diaspora_desk.domain.enums import ConsentPurpose
+from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.services.common.settings import SetupDraft
 from diaspora_desk.services.composition import Services
 from tests.services.accounts.people_scene import PASSWORD, Scene, add_accounts, build_scene
@@ -30,6 +31,9 @@ SETTINGS = SetupDraft(
 
 # One service call per grant; each writes `out` when it exports a file.
 ACTIONS: dict[Grant, Act] = {
+    Grant.EDIT_RECORDS: lambda s, c, out: s.people.registry.create(
+        PersonDraft(given_name="Nueva", family_name="Persona", country="US")
+    ),
     Grant.LEGAL_STATUS: lambda s, c, out: s.people.consent.legal_status(c.person_id, "check"),
     Grant.EXPORT_PEOPLE: lambda s, c, out: s.people.exporter.export_file(out.with_suffix(".csv")),
     Grant.EXPORT_ASSOCIATIONS: lambda s, c, out: s.associations.transfer.export_file(out.with_suffix(".csv")),
@@ -129,3 +133,19 @@ def test_a_role_changed_by_an_administrator_counts_at_once(services: Services, t
     session.sign_in("supervisor", PASSWORD)
     with pytest.raises(PermissionDenied, match="Viewer"):
         services.people.exporter.export_file(tmp_path / "people.csv")
+
+
+def test_a_viewer_may_look_but_not_change_archive_or_edit_records(services: Services) -> None:
+    scene = build_scene(services)
+    add_accounts(services)
+    services.accounts.session.sign_in("viewer", PASSWORD)
+    before = _audit_rows(services)
+    person = services.people.registry.get(scene.person_id)  # looking is allowed
+    with pytest.raises(PermissionDenied, match="may not create, edit, archive or import"):
+        services.people.registry.set_archived(scene.person_id, True)
+    with pytest.raises(PermissionDenied, match="Viewer"):
+        services.people.registry.update(scene.person_id, PersonDraft(given_name="Changed", country="US"))
+    assert services.people.registry.get(scene.person_id) == person  # the whole transaction rolled back
+    assert _audit_rows(services) == before
+    services.accounts.session.sign_in("officer", PASSWORD)
+    assert services.people.registry.set_archived(scene.person_id, True).archived_at is not None
