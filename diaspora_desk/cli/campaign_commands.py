@@ -76,7 +76,7 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
         return None
     args = build_parser().parse_args(args_list)
     if args.command == "campaigns" and (args.action == "show") != (args.id is not None):
-        build_parser().error("campaigns show takes a campaign ID; campaigns list takes none")
+        build_parser().error(_("campaigns show takes a campaign ID; campaigns list takes none"))
     try:
         if args.command == "export":
             return export_campaign(args)

@@ -39,9 +39,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a whole number").format(text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+        raise argparse.ArgumentTypeError(_("must not be negative"))
     return value
 
 
@@ -251,9 +251,9 @@ def _positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a number").format(text=text)) from None
     if not value > 0 or value != value or value == float("inf"):
-        raise argparse.ArgumentTypeError("must be a positive number")
+        raise argparse.ArgumentTypeError(_("must be a positive number"))
     return value
 
 
@@ -261,9 +261,9 @@ def _distance(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a number").format(text=text)) from None
     if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError("must be zero or a positive number of kilometres")
+        raise argparse.ArgumentTypeError(_("must be zero or a positive number of kilometres"))
     return value
 
 
@@ -271,18 +271,18 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date (YYYY-MM-DD)").format(text=text)) from None
 
 
 def _check_export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.kind in ("associations", "people"):
         if args.out is None or args.id is not None or args.ics or args.appointments:
-            parser.error(f"export {args.kind} takes --out FILE and no ID")
+            parser.error(_("export {kind} takes --out FILE and no ID").format(kind=args.kind))
     elif args.kind == "visit":
         if args.id is None or not (args.ics or args.appointments) or args.out is not None:
-            parser.error("export visit takes a visit ID and --ics FILE.ics and/or --appointments FILE.csv")
+            parser.error(_("export visit takes a visit ID and --ics FILE.ics and/or --appointments FILE.csv"))
     elif args.id is not None or not args.ics or args.appointments or args.out is not None:
-        parser.error("export visits takes --ics FILE.ics (every visit) and no ID")
+        parser.error(_("export visits takes --ics FILE.ics (every visit) and no ID"))
 
 
 def _handler(
@@ -294,7 +294,7 @@ def _handler(
 
         return commands.HANDLERS[args.command]
     if open_window is None:
-        parser.error("a COMMAND is required")
+        parser.error(_("a COMMAND is required"))
     return lambda args: open_window(args.db, args.demo_if_new)
 
 
@@ -326,15 +326,15 @@ def _choose_language(argv: Sequence[str] | None) -> list[str]:
 
 def _check_report(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if (args.kind in ("skills", "briefing")) != (args.id is None):
-        parser.error("report skills and report briefing take no ID; the other reports need one")
+        parser.error(_("report skills and report briefing take no ID; the other reports need one"))
     briefing_only = ("period_from", "period_to", "consulate", "paper")
     if args.kind == "briefing":
         if args.period_from is None or args.period_to is None:
-            parser.error("report briefing needs --from DATE and --to DATE")
+            parser.error(_("report briefing needs --from DATE and --to DATE"))
         if args.period_to < args.period_from:
-            parser.error("--to is before --from")
+            parser.error(_("--to is before --from"))
     elif any(getattr(args, name) is not None for name in briefing_only):
-        parser.error("--from, --to, --consulate and --paper are for report briefing only")
+        parser.error(_("--from, --to, --consulate and --paper are for report briefing only"))
 
 
 def main(argv: Sequence[str] | None = None, *, open_window: OpenWindow | None = None) -> int:

@@ -86,9 +86,9 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
     args = parser.parse_args(args_list)
     if args.command != "agreements":
         if args.action == "import" and (args.file is None or args.out is not None):
-            parser.error(f"{args.command} import takes FILE (and no --out)")
+            parser.error(_("{command} import takes FILE (and no --out)").format(command=args.command))
         if args.action == "export" and (args.out is None or args.file is not None):
-            parser.error(f"{args.command} export takes --out FILE (and no FILE)")
+            parser.error(_("{command} export takes --out FILE (and no FILE)").format(command=args.command))
     try:
         return _run(args)
     except KnownError as exc:

@@ -49,4 +49,23 @@ def test_usage_errors_are_translated_and_english_comes_back(capsys: pytest.Captu
     with pytest.raises(SystemExit):
         main(["--lang", "es", "report"])
     assert "error: los siguientes argumentos son obligatorios: kind, --out" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # the command's own checks speak the officer's language too
+        main(
+            [
+                "--lang",
+                "fr",
+                "report",
+                "briefing",
+                "--out",
+                "b.pdf",
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-01-01",
+            ]
+        )
+    assert "--to est antérieur à --from" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "es", "visits", "plan", "--radius-km", "lejos"])
+    assert "'lejos' no es un número" in capsys.readouterr().err
     assert _help(["--help"], capsys).startswith("usage: diaspora-desk")
