@@ -158,8 +158,22 @@ class AccountsGuard(QObject):
             and isinstance(watched, QWidget)
             and watched.isWindow()
             and watched is not self._window
+            and self._owns(watched)
         ):
             self.apply_grants(watched)
+        return False
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is one of this window's dialogs (another window's, or one left from
+        a window already closed, is not this guard's business)."""
+        try:
+            parent = widget.parentWidget()
+            while parent is not None:
+                if parent is self._window:
+                    return True
+                parent = parent.parentWidget()
+        except RuntimeError:  # the window's C++ object is gone
+            return False
         return False
 
     def lock(self) -> SignInDialog | None:

@@ -115,3 +115,18 @@ def test_dialogs_opened_later_hide_what_the_role_lacks(qtbot: QtBot, services: S
     assert not trust.erasure.erase_button.isHidden()
     assert trust.backups.back_up_button.isHidden()  # backups are the administrator's
     trust.close()
+
+
+def test_a_windows_guard_leaves_other_windows_dialogs_alone(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    add_accounts(services)
+    services.accounts.session.sign_in("viewer", PASSWORD)
+    _window(qtbot, services)  # its guard watches every window the application shows
+    stranger = QDialog()  # not one of this window's dialogs (another window's, or none)
+    qtbot.addWidget(stranger)
+    button = QPushButton("Back up now", stranger)
+    button.setProperty("grant", "backups")
+    stranger.show()
+    qtbot.waitExposed(stranger)
+    assert not button.isHidden()
