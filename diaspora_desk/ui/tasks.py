@@ -8,6 +8,7 @@ the GUI thread. Work never touches widgets.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
@@ -24,42 +25,79 @@ SHOW_AFTER_MS = 200
 class TaskContext:
     """Given to the work function: report progress, see whether Cancel was pressed."""
 
-    def __init__(self, signals: _Signals) -> None:
+    def __init__(self, token: int) -> None:
         self.cancel = threading.Event()
-        self._signals = signals
+        self._token = token
 
     def progress(self, done: int, total: int) -> None:
-        self._signals.progress.emit(done, total)
+        _deliver(_relay().progress, self._token, done, total)
 
 
-class _Signals(QObject):
-    """Signals: ``progress(done, total)``, ``succeeded(result)``, ``failed(exception)``."""
+class _Relay(QObject):
+    """Carries every task's progress and outcome from the pool threads to the GUI thread.
 
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    One object for the whole application, never destroyed: a pool thread holds no reference to
+    any other QObject, so none can be released (and destroyed) on a pool thread, which Qt does
+    not allow and which crashed the process at random. Signals: ``progress(token, done, total)``,
+    ``ended(token, succeeded, value)``; its own slots run on the GUI thread (queued).
+    """
+
+    progress = Signal(int, int, int)
+    ended = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress.connect(self._on_progress)
+        self.ended.connect(self._on_ended)
+
+    def _on_progress(self, token: int, done: int, total: int) -> None:
+        task = Task._running.get(token)
+        if task is not None:
+            task._on_progress(done, total)
+
+    def _on_ended(self, token: int, succeeded: bool, value: object) -> None:
+        task = Task._running.get(token)
+        if task is None:
+            return
+        if succeeded:
+            task._on_succeeded(value)
+        else:
+            assert isinstance(value, BaseException)
+            task._on_failed(value)
+
+
+_RELAY: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The relay, made by the first task (on the GUI thread) and kept for the process."""
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
+
+
+def _deliver(signal: Any, *values: object) -> None:
+    # RuntimeError: the application closed while the work ran; nobody is left to tell.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*values)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[TaskContext], Any], context: TaskContext, signals: _Signals) -> None:
+    """Holds the work, its context and a token: plain Python objects only (see `_Relay`)."""
+
+    def __init__(self, work: Callable[[TaskContext], Any], context: TaskContext, token: int) -> None:
         super().__init__()
         self._work = work
         self._context = context
-        self._signals = signals
+        self._token = token
 
     def run(self) -> None:
         try:
             result = self._work(self._context)
         except BaseException as exc:
-            self._deliver(self._signals.failed, exc)
+            _deliver(_relay().ended, self._token, False, exc)
         else:
-            self._deliver(self._signals.succeeded, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
-        # RuntimeError: the application closed while the work ran; nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            _deliver(_relay().ended, self._token, True, result)
 
 
 class Task(QObject, Generic[T]):
@@ -69,7 +107,8 @@ class Task(QObject, Generic[T]):
     """
 
     finished = Signal()
-    _running: ClassVar[set[Task[Any]]] = set()
+    _running: ClassVar[dict[int, Task[Any]]] = {}
+    _tokens: ClassVar[itertools.count[int]] = itertools.count(1)
 
     def __init__(
         self,
@@ -86,8 +125,9 @@ class Task(QObject, Generic[T]):
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
-        self._signals = _Signals()
-        self.context = TaskContext(self._signals)
+        _relay()  # made here, on the GUI thread, before any work can report
+        self._token = next(Task._tokens)
+        self.context = TaskContext(self._token)
         self.dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setObjectName("taskProgress")
         self.dialog.setWindowTitle(tr("Diaspora Desk"))
@@ -96,14 +136,11 @@ class Task(QObject, Generic[T]):
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self.context.cancel.set)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.succeeded.connect(self._on_succeeded)
-        self._signals.failed.connect(self._on_failed)
         self._pool = pool or QThreadPool.globalInstance()
-        self._runnable = _Runnable(work, self.context, self._signals)
+        self._runnable = _Runnable(work, self.context, self._token)
 
     def start(self) -> Task[T]:
-        Task._running.add(self)
+        Task._running[self._token] = self
         self.dialog.setValue(0)
         self._pool.start(self._runnable)
         return self
@@ -117,7 +154,7 @@ class Task(QObject, Generic[T]):
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
-        Task._running.discard(self)
+        Task._running.pop(self._token, None)
 
     def _on_succeeded(self, result: T) -> None:
         self._close()

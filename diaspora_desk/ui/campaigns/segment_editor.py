@@ -8,6 +8,10 @@ only the newest answer is shown.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import weakref
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +34,7 @@ from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.i18n.formats import all_countries, all_languages, format_number
 from diaspora_desk.services.campaigns.audience import AudienceService
 from diaspora_desk.ui.code_list import CODE_ROLE, CodeList
-from diaspora_desk.ui.errors import translated
+from diaspora_desk.ui.errors import error_message, translated
 from diaspora_desk.ui.search_picker import SearchPicker
 from diaspora_desk.ui.widgets import CheckList
 
@@ -103,30 +107,58 @@ class AssociationChoices(QWidget):
 
 
 class _Relay(QObject):
-    """Carries a count from the pool thread to the GUI thread: ``done(generation, result)``."""
+    """Carries counts from the pool threads to the GUI thread: ``done(editor, generation, result)``.
 
-    done = Signal(int, object)
+    One for the process, never destroyed, so a pool thread never holds the last reference to a
+    QObject (releasing one there destroys it on the wrong thread; see ui/tasks.py).
+    """
+
+    done = Signal(int, int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._on_done)
+
+    def _on_done(self, editor: int, generation: int, result: object) -> None:
+        target = _EDITORS.get(editor)
+        if target is not None:
+            with contextlib.suppress(RuntimeError):  # the editor's window closed meanwhile
+                target._on_counted(generation, result)
+
+
+_RELAY: list[_Relay] = []
+_EDITORS: weakref.WeakValueDictionary[int, SegmentEditor] = weakref.WeakValueDictionary()
+_EDITOR_IDS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
 
 
 class _Count(QRunnable):
+    """One count on a pool thread: plain Python objects only, the answer through `_Relay`."""
+
     def __init__(
         self,
-        relay: _Relay,
+        editor: int,
         generation: int,
         audience: AudienceService,
         segment: Segment,
         channels: tuple[CampaignChannel, ...],
     ) -> None:
         super().__init__()
-        self._relay, self._generation = relay, generation
+        self._editor, self._generation = editor, generation
         self._audience, self._segment, self._channels = audience, segment, channels
 
     def run(self) -> None:
         try:
             result: object = self._audience.count(self._segment, self._channels)
-        except ValidationError as exc:
+        except Exception as exc:  # shown in the editor (a bug is logged there)
             result = exc
-        self._relay.done.emit(self._generation, result)
+        with contextlib.suppress(RuntimeError):  # the application closed while counting
+            _relay().done.emit(self._editor, self._generation, result)
 
 
 class SegmentEditor(QWidget):
@@ -143,8 +175,9 @@ class SegmentEditor(QWidget):
         self._audience = audience
         self._channels: tuple[CampaignChannel, ...] = ()
         self._generation = 0
-        self._relay = _Relay()
-        self._relay.done.connect(self._on_counted)
+        _relay()  # made on the GUI thread, before any count runs
+        self._id = next(_EDITOR_IDS)
+        _EDITORS[self._id] = self
         self.countries_list = CodeList(
             all_countries(), self.tr("Type a country, e.g. Mexico (none: every country)")
         )
@@ -275,7 +308,7 @@ class SegmentEditor(QWidget):
         self._timer.stop()
         self._generation += 1
         self.count_label.setText(self.tr("Counting…"))
-        job = _Count(self._relay, self._generation, self._audience, self.segment, self._channels)
+        job = _Count(self._id, self._generation, self._audience, self.segment, self._channels)
         QThreadPool.globalInstance().start(job)
 
     def _on_counted(self, generation: int, result: object) -> None:
@@ -283,6 +316,9 @@ class SegmentEditor(QWidget):
             return
         if isinstance(result, ValidationError):
             self.count_label.setText("; ".join(translated(m) for m in result.errors.values()))
+            return
+        if isinstance(result, Exception):
+            self.count_label.setText(error_message(result, "count a segment"))
             return
         assert isinstance(result, AudienceCount)
         self.count_label.setText(self.describe(result))
