@@ -13,13 +13,14 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from diaspora_desk.ui.errors import show_error
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 200
+KEEP_ENDED_MS = 2000  # how long a finished task outlives its callbacks (see Task._close)
 
 
 class TaskContext:
@@ -108,6 +109,7 @@ class Task(QObject, Generic[T]):
 
     finished = Signal()
     _running: ClassVar[dict[int, Task[Any]]] = {}
+    _ended: ClassVar[set[Task[Any]]] = set()
     _tokens: ClassVar[itertools.count[int]] = itertools.count(1)
 
     def __init__(
@@ -155,6 +157,11 @@ class Task(QObject, Generic[T]):
         self.dialog.hide()
         self.dialog.deleteLater()
         Task._running.pop(self._token, None)
+        # The pool thread may still be returning from the work (its last references to the work
+        # and its context go when it does): keep them a moment longer, so the last reference is
+        # dropped here on the GUI thread, never there.
+        Task._ended.add(self)
+        QTimer.singleShot(KEEP_ENDED_MS, lambda: Task._ended.discard(self))
 
     def _on_succeeded(self, result: T) -> None:
         self._close()

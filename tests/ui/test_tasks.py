@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,3 +25,25 @@ def test_a_long_task_with_thousands_of_progress_updates_finishes(qtbot: QtBot) -
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert results == ["done"]
+
+
+def test_many_tasks_each_get_their_own_answer_and_are_let_go_on_the_gui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diaspora_desk.ui import tasks
+
+    monkeypatch.setattr(tasks, "KEEP_ENDED_MS", 50)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answers: dict[int, int] = {}
+    failures: list[str] = []
+
+    def fail(_context: TaskContext) -> int:
+        raise ValueError("no")
+
+    for i in range(30):
+        run_task(parent, "work", lambda _c, i=i: i * i, lambda r, i=i: answers.__setitem__(i, r))  # type: ignore[misc]
+    run_task(parent, "work", fail, lambda _r: None, lambda exc: failures.append(str(exc)))
+    qtbot.waitUntil(lambda: len(answers) == 30 and failures == ["no"], timeout=10_000)
+    assert answers == {i: i * i for i in range(30)}  # each answer reached its own callback
+    qtbot.waitUntil(lambda: not tasks.Task._running and not tasks.Task._ended, timeout=5_000)
