@@ -28,6 +28,8 @@ MENU_GRANTS = {
     "&Export associations…": Grant.EXPORT_ASSOCIATIONS,
     "Export p&eople…": Grant.EXPORT_PEOPLE,
     "&Settings…": Grant.SETTINGS,
+    "&Import associations…": Grant.EDIT_RECORDS,
+    "Import &people…": Grant.EDIT_RECORDS,
 }
 # Input that counts as use: it restarts the idle timer.
 INPUT_EVENTS = frozenset(

@@ -161,6 +161,8 @@ class AssociationsPage(QWidget):
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        for button in (self.new_button, self.archive_button):
+            button.setProperty("grant", "edit_records")  # hidden from viewers
         self.print_button = QPushButton(self.tr("Print profile…"))
         self.count_label = QLabel()
         self.new_button.clicked.connect(self.new_association)
@@ -308,7 +310,6 @@ class AssociationsPage(QWidget):
             self.archive_button.setText(self.tr("Restore") if record.archived else self.tr("Archive"))
         self.details.show_record(record)
 
-    # -- actions ------------------------------------------------------------------------
     # The list and the details follow a save through on_changed, like a change made elsewhere.
     def new_association(self) -> AssociationDialog:
         consulate = self._settings.current().consulate

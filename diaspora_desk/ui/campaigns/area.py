@@ -73,6 +73,7 @@ class CampaignsArea(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search campaigns"))
         self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.setProperty("grant", "edit_records")  # hidden from viewers
         self.edit_button = QPushButton(self.tr("Open…"))
         self.print_button = QPushButton(self.tr("Print report…"))
         self.print_button.setToolTip(self.tr("The campaign report as PDF (Ctrl+P)"))

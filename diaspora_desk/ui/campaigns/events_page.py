@@ -130,6 +130,7 @@ class EventsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.new_button = QPushButton(self.tr("New event…"))
+        self.new_button.setProperty("grant", "edit_records")  # hidden from viewers
         self.edit_button = QPushButton(self.tr("Open…"))
         self.attendance_button = QPushButton(self.tr("Attendance list…"))
         self.export_button = QPushButton(self.tr("Export attendance…"))

@@ -71,6 +71,12 @@ def _table(name: str, *, fit: bool = True) -> QTableView:
     return table
 
 
+def _for_editors(*buttons: QPushButton) -> None:
+    """Hidden from viewers (who may not create or import records)."""
+    for button in buttons:
+        button.setProperty("grant", "edit_records")
+
+
 def _bar(*widgets: QWidget) -> QHBoxLayout:
     bar = QHBoxLayout()
     for widget in widgets:
@@ -113,6 +119,7 @@ class PartnersArea(QWidget):
             self.kind_filter.addItem(self.tr(PARTNER_KIND_LABELS[kind]), kind)
         new, edit = QPushButton(self.tr("New partner…")), QPushButton(self.tr("Open…"))
         imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
+        _for_editors(new, imp)
         imp.clicked.connect(lambda: self.import_file(PARTNERS))
         exp.clicked.connect(lambda: self.export_file(PARTNERS))
         page = QWidget()
@@ -140,6 +147,7 @@ class PartnersArea(QWidget):
         self.agreement_table = _table("agreementsTable")
         self.agreement_table.setModel(self.agreement_model)
         new, edit = QPushButton(self.tr("New agreement…")), QPushButton(self.tr("Open…"))
+        _for_editors(new)
         listing = QWidget()
         layout = QVBoxLayout(listing)
         bar = _bar(new, edit)
@@ -163,6 +171,7 @@ class PartnersArea(QWidget):
         self.project_search.setPlaceholderText(self.tr("Search projects by title or place"))
         new, edit = QPushButton(self.tr("New project…")), QPushButton(self.tr("Open…"))
         imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
+        _for_editors(new, imp)
         imp.clicked.connect(lambda: self.import_file(PROJECTS))
         exp.clicked.connect(lambda: self.export_file(PROJECTS))
         self.share_model = ShareTableModel()

@@ -123,6 +123,7 @@ class NeedsPage(QWidget):
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New need…"))
+        self.new_button.setProperty("grant", "edit_records")  # hidden from viewers
         self.edit_button = QPushButton(self.tr("Edit need…"))
         self.edit_button.clicked.connect(self.edit_need)
         self.propose_button = QPushButton(self.tr("Propose selected candidate"))

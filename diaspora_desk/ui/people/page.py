@@ -141,6 +141,8 @@ class PeoplePage(QWidget):
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        for button in (self.new_button, self.archive_button):
+            button.setProperty("grant", "edit_records")  # hidden from viewers
         self.print_button = QPushButton(self.tr("Person record PDF…"))
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setProperty("grant", "erase")  # hidden from roles not granted it

@@ -146,6 +146,7 @@ class ConsulatesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda: self.edit_selected())
         self.new_button = QPushButton(self.tr("Add consulate…"))
+        self.new_button.setProperty("grant", "edit_records")  # hidden from viewers
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(lambda: self.new_consulate())
         self.edit_button.clicked.connect(lambda: self.edit_selected())

@@ -106,6 +106,7 @@ class VisitsPage(QWidget):
 
     def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New visit…"))
+        self.new_button.setProperty("grant", "edit_records")  # hidden from viewers
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.appointments_button = QPushButton(self.tr("Appointments…"))
         self.results_button = QPushButton(self.tr("Results…"))

@@ -49,6 +49,12 @@ def test_a_viewer_sees_who_is_signed_in_and_not_what_is_not_granted(qtbot: QtBot
     assert not guard.accounts_action.isEnabled()
     assert window.people.people.erase_button.isHidden()
     assert window.people.duplicates.merge_button.isHidden()
+    # Viewers look; they do not create, archive or import.
+    assert not _action(window, "Import &people…").isEnabled()
+    assert window.people.people.new_button.isHidden()
+    assert window.people.people.archive_button.isHidden()
+    assert window.associations.new_button.isHidden()
+    assert not window.people.people.edit_button.isHidden()  # opens the record to read
 
 
 def test_the_window_locks_when_idle_and_the_same_officer_unlocks_it(qtbot: QtBot, services: Services) -> None:
