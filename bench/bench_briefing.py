@@ -3,8 +3,9 @@ ReportLab document holding the same tables, built in the same run.
 
 Run: .venv/bin/python bench/bench_briefing.py [--people 50000] [--top-up-to 1000000]
 The demo is generated (no real people) and kept in bench/out/. ``--top-up-to N`` copies it and
-adds plain-SQL people (no skills, memberships or appointments; countries, towns, languages, sex,
-birth years and consents spread like the demo's) until it holds N people: the people-sized
+adds plain-SQL people (countries, towns, languages, sex, birth years and consents spread like the
+demo's; each with the occupations, qualifications and languages of a demo person; no memberships,
+appointments or campaign history) until it holds N people: the people-sized
 parts of the briefing at a size the full demo generator cannot build in reasonable time.
 """
 
@@ -15,6 +16,7 @@ import datetime as dt
 import io
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -85,9 +87,35 @@ def top_up(source: Path, total: int) -> tuple[Path, float]:
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 consents,
             )
+            _copy_skills(db, first)
             db.execute("ANALYZE")
 
     return path, timed(fill)
+
+
+def _copy_skills(db: Any, first: int) -> None:
+    """Each added person gets the occupations, qualifications and languages of a demo person
+    (person ``(id - 1) % demo + 1``), so the skills aggregates read a million people too."""
+    demo = first - 1
+    template = f"((p.id - 1) % {demo}) + 1"
+    db.execute(
+        "INSERT INTO person_occupation (person_id, isco_code, title, years_experience) "
+        f"SELECT p.id, o.isco_code, o.title, o.years_experience FROM person p "
+        f"JOIN person_occupation o ON o.person_id = {template} WHERE p.id >= ?",
+        (first,),
+    )
+    db.execute(
+        "INSERT INTO qualification (person_id, isced_level, field_of_study, institution, country, year, "
+        "recognised_at_home) SELECT p.id, q.isced_level, q.field_of_study, q.institution, q.country, "
+        f"q.year, q.recognised_at_home FROM person p JOIN qualification q ON q.person_id = {template} "
+        "WHERE p.id >= ?",
+        (first,),
+    )
+    db.execute(
+        "INSERT INTO person_language (person_id, language, level) SELECT p.id, l.language, l.level "
+        f"FROM person p JOIN person_language l ON l.person_id = {template} WHERE p.id >= ?",
+        (first,),
+    )
 
 
 def tables_of(data: PracticesBriefing) -> list[list[list[str]]]:
