@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diaspora_desk.cli.reporting import run_reported
 from diaspora_desk.domain.accounts import ROLE_LABELS, AccountRecord, Role
-from diaspora_desk.domain.errors import KnownError, message_of, msg
+from diaspora_desk.domain.errors import KnownError, msg
 from diaspora_desk.i18n import _, render
-from diaspora_desk.logs import log_bug
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -58,16 +58,7 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
     if args_list[:1] != ["accounts"]:
         return None
     args = build_parser().parse_args(args_list[1:])
-    try:
-        return HANDLERS[args.verb](args)
-    except KnownError as exc:
-        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
-        return 1
-    except Exception as exc:
-        log = log_bug(exc, f"command accounts {args.verb}")
-        details = msg("unexpected error ({kind}); details in {log}", kind=type(exc).__name__, log=log)
-        print(f"diaspora-desk: {render(details)}", file=sys.stderr)
-        return 1
+    return run_reported(lambda: HANDLERS[args.verb](args), f"command accounts {args.verb}")
 
 
 def new_password(args: argparse.Namespace) -> str:

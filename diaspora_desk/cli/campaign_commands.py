@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diaspora_desk.cli.reporting import run_reported
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel
-from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.status_labels import CAMPAIGN_STATUS_LABELS
 from diaspora_desk.i18n import _, render
-from diaspora_desk.logs import log_bug
 from diaspora_desk.services.common.privacy import shown
 
 if TYPE_CHECKING:
@@ -77,19 +76,8 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
     args = build_parser().parse_args(args_list)
     if args.command == "campaigns" and (args.action == "show") != (args.id is not None):
         build_parser().error(_("campaigns show takes a campaign ID; campaigns list takes none"))
-    try:
-        if args.command == "export":
-            return export_campaign(args)
-        if args.command == "import":
-            return import_replies(args)
-        return campaigns(args)
-    except KnownError as exc:
-        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
-        return 1
-    except Exception as exc:
-        log = log_bug(exc, f"command {args.command}")
-        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
-        return 1
+    handler = {"export": export_campaign, "import": import_replies}.get(args.command, campaigns)
+    return run_reported(lambda: handler(args), f"command {args.command}")
 
 
 def _open(args: argparse.Namespace) -> Services:

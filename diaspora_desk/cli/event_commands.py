@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diaspora_desk.cli.reporting import run_reported
 from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.outreach_events import EventDraft, EventKind, EventRecord, RegistrationStatus
-from diaspora_desk.i18n import _, render
-from diaspora_desk.logs import log_bug
+from diaspora_desk.i18n import _
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -77,15 +77,7 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
     if args_list[:1] != [ROUTE]:
         return None
     args = build_parser().parse_args(args_list[1:])
-    try:
-        return _run(args)
-    except KnownError as exc:
-        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
-        return 1
-    except Exception as exc:
-        log = log_bug(exc, f"command events {args.action}")
-        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
-        return 1
+    return run_reported(lambda: _run(args), f"command events {args.action}")
 
 
 def _open(args: argparse.Namespace) -> Services:

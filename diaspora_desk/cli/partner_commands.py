@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diaspora_desk.domain.errors import KnownError, message_of
+from diaspora_desk.cli.reporting import run_reported
 from diaspora_desk.domain.file_values import DateOrder
 from diaspora_desk.domain.funding import format_amount
 from diaspora_desk.domain.partners import EXPIRY_WINDOW_DAYS
 from diaspora_desk.i18n import _, render
-from diaspora_desk.logs import log_bug
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -89,15 +88,7 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
             parser.error(_("{command} import takes FILE (and no --out)").format(command=args.command))
         if args.action == "export" and (args.out is None or args.file is not None):
             parser.error(_("{command} export takes --out FILE (and no FILE)").format(command=args.command))
-    try:
-        return _run(args)
-    except KnownError as exc:
-        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
-        return 1
-    except Exception as exc:
-        log = log_bug(exc, f"command {args.command}")
-        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
-        return 1
+    return run_reported(lambda: _run(args), f"command {args.command}")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diaspora_desk.cli.reporting import run_reported
 from diaspora_desk.domain.audit_query import AuditQuery
-from diaspora_desk.domain.errors import KnownError, message_of, msg
-from diaspora_desk.i18n import _, render
-from diaspora_desk.logs import log_bug
+from diaspora_desk.domain.errors import KnownError, msg
+from diaspora_desk.i18n import _
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
@@ -113,15 +113,7 @@ def dispatch(argv: Sequence[str] | None) -> int | None:
         return None
     args = build_parser().parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[(args.command, args.verb)]
-    try:
-        return handler(args)
-    except KnownError as exc:
-        print(f"diaspora-desk: {render(message_of(exc))}", file=sys.stderr)
-        return 1
-    except Exception as exc:
-        log = log_bug(exc, f"command {args.command} {args.verb}")
-        print(f"diaspora-desk: unexpected error ({type(exc).__name__}); details in {log}", file=sys.stderr)
-        return 1
+    return run_reported(lambda: handler(args), f"command {args.command} {args.verb}")
 
 
 def _open(args: argparse.Namespace) -> Services:

@@ -354,7 +354,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
-        <location filename="../../diaspora_desk/ui/tasks.py" line="+93"/>
+        <location filename="../../diaspora_desk/ui/tasks.py" line="+135"/>
         <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+179"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
@@ -1737,7 +1737,7 @@
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+52"/>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="+54"/>
         <source>Officer accounts</source>
         <translation>Cuentas de funcionarios</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>Sin cuentas: cualquiera puede usar esta base de datos</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
@@ -1986,7 +1986,7 @@
 <context>
     <name>AssociationChoices</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+53"/>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+57"/>
         <source>Type part of an association&apos;s name</source>
         <translation>Escriba parte del nombre de una asociación</translation>
     </message>
@@ -2256,13 +2256,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
-        <location line="+42"/>
+        <location line="+147"/>
+        <location line="+41"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Print profile…</source>
         <translation>Imprimir perfil…</translation>
     </message>
@@ -2285,7 +2285,7 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Saved {name}</source>
         <translation>{name} guardado</translation>
     </message>
@@ -2610,7 +2610,7 @@
         <translation>Nueva campaña…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -2768,7 +2768,7 @@
         <translation>Añadir consulado…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -3043,7 +3043,7 @@
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -3298,7 +3298,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-126"/>
+        <location filename="../../diaspora_desk/ui/accounts/guard.py" line="-140"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3586,7 +3586,7 @@
         <translation>Nueva necesidad…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit need…</source>
         <translation>Editar necesidad…</translation>
     </message>
@@ -3756,7 +3756,7 @@
 <context>
     <name>PartnersArea</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/area.py" line="+95"/>
+        <location filename="../../diaspora_desk/ui/partners/area.py" line="+101"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
@@ -3787,25 +3787,25 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
-        <location line="+22"/>
+        <location line="+29"/>
+        <location line="+23"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Expiring within 90 days</source>
         <translation>Vencen en los próximos 90 días</translation>
     </message>
@@ -3815,7 +3815,7 @@
         <translation>Nuevo convenio…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search projects by title or place</source>
         <translation>Buscar proyectos por título o lugar</translation>
     </message>
@@ -3825,7 +3825,7 @@
         <translation>Nuevo proyecto…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>{n} agreement(s) end within 90 days: renew or close them.</source>
         <translation>{n} convenio(s) terminan en los próximos 90 días: renuévelos o ciérrelos.</translation>
     </message>
@@ -4108,7 +4108,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <location line="+70"/>
         <source>Archive</source>
         <translation>Archivar</translation>
@@ -5019,7 +5019,7 @@ región, país</translation>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+68"/>
+        <location filename="../../diaspora_desk/ui/campaigns/segment_editor.py" line="+97"/>
         <source>Type a country, e.g. Mexico (none: every country)</source>
         <translation>Escriba un país, p. ej. México (ninguno: todos los países)</translation>
     </message>
@@ -5079,7 +5079,7 @@ región, país</translation>
         <translation>Asociaciones</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Associations in the segment: {n}</source>
         <translation>Asociaciones en el segmento: {n}</translation>
     </message>
@@ -5089,7 +5089,7 @@ región, país</translation>
         <translation>{channel} — asociaciones alcanzables: {n}</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -5114,7 +5114,7 @@ región, país</translation>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{n} people in the segment; {c} consent to campaigns</source>
         <translation>{n} personas en el segmento; {c} consienten recibir campañas</translation>
     </message>
@@ -5685,7 +5685,7 @@ región, país</translation>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
