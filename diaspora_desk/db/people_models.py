@@ -112,6 +112,12 @@ class Person(Base):
             "consent_sharing",
             sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
         ),
+        # The skills inventory (active people who consented to it), small, for its counts.
+        Index(
+            "ix_person_skills_inventory",
+            "id",
+            sqlite_where=text("consent_skills = 1 AND archived_at IS NULL AND merged_into_id IS NULL"),
+        ),
     )
 
 
@@ -144,7 +150,7 @@ class Availability(Base):
 class Qualification(Base):
     __tablename__ = "qualification"
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     isced_level: Mapped[int] = mapped_column(Integer, index=True)
     field_of_study: Mapped[str] = mapped_column(String(200), default="")
     institution: Mapped[str] = mapped_column(String(200), default="")
@@ -152,17 +158,24 @@ class Qualification(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     recognised_at_home: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    # A person's qualifications, and their levels from the index alone (the briefing's profile).
+    __table_args__ = (Index("ix_qualification_person", "person_id", "isced_level"),)
+
 
 class PersonOccupation(Base):
     __tablename__ = "person_occupation"
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     isco_code: Mapped[str] = mapped_column(ForeignKey("isco_group.code"))
     title: Mapped[str] = mapped_column(String(300), default="")
     years_experience: Mapped[int | None] = mapped_column(Integer)
 
-    # Covering for matching: a need's groups, their people and experience from the index alone.
-    __table_args__ = (Index("ix_person_occupation_isco", "isco_code", "person_id", "years_experience"),)
+    # Covering for matching (a need's groups, their people and experience), and for the
+    # briefing's profile (a person's occupations with their codes), each from the index alone.
+    __table_args__ = (
+        Index("ix_person_occupation_isco", "isco_code", "person_id", "years_experience"),
+        Index("ix_person_occupation_person", "person_id", "isco_code"),
+    )
 
 
 class PersonLanguage(Base):

@@ -8,8 +8,6 @@ appointments, services delivered) and of associations are printed as they are.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,20 +23,14 @@ from diaspora_desk.db.campaign_models import (
 )
 from diaspora_desk.db.models import Association
 from diaspora_desk.db.people_models import (
-    IscoGroup,
     Person,
-    PersonLanguage,
-    PersonOccupation,
     Placement,
-    Qualification,
 )
 from diaspora_desk.domain.briefing import Period
 from diaspora_desk.domain.campaigns import CHANNEL_LABELS, CampaignChannel
 from diaspora_desk.domain.enums import AssociationType
-from diaspora_desk.domain.geography import country_name, language_name
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.domain.matching import PlacementStatus
-from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.status_labels import PLACEMENT_STATUS_LABELS
 from diaspora_desk.services.briefing.records import CampaignLine, CountTable, KeyFigure, PollLine
 from diaspora_desk.services.campaigns.tallies import poll_results
@@ -87,63 +79,7 @@ def registry_figures(session: Session, period: Period) -> tuple[int, int]:
     return int(registered), int(new or 0)
 
 
-def profile(session: Session, today: dt.date) -> tuple[CountTable, ...]:
-    """Where the registered nationals live, and the skills of those in the skills inventory."""
-    cities = session.execute(
-        select(Person.city, Person.country, func.count())
-        .where(active_person())
-        .group_by(Person.city_key, Person.country)
-    ).all()
-    by_country: Counter[str] = Counter()
-    for _city, country, n in cities:  # one pass over the people for both tables
-        by_country[country] += int(n)
-    countries = sorted(by_country.items())
-    skills = _skills(session)
-    consent = "People in the skills inventory (consent given); a person may count in several rows."
-
-    return (
-        people_table("Host country", [(country_name(c) or c, int(n)) for c, n in countries]),
-        people_table(
-            "Host city",
-            [(f"{city}, {c}" if city else f"City not recorded, {c}", int(n)) for city, c, n in cities],
-        ),
-        people_table("Occupation (ISCO-08 major group)", skills[1], note=consent, people=skills[0]),
-        people_table("Education (ISCED 2011 level)", skills[2], note=consent, people=skills[0]),
-        people_table("Languages", skills[3], note=consent, people=skills[0]),
-    )
-
-
 Counts = list[tuple[str, int]]
-
-
-def _skills(session: Session) -> tuple[int, Counts, Counts, Counts]:
-    """People in the skills inventory, and their counts by ISCO-08 major group, ISCED level and
-    language (only what the briefing prints: the skills summary reads much more)."""
-    inventory = select(Person.id).where(active_person(), Person.consent_skills.is_(True)).subquery()
-    people = session.scalar(select(func.count()).select_from(inventory)) or 0
-    labels = dict(session.execute(select(IscoGroup.code, IscoGroup.label).where(IscoGroup.level == 1)).all())
-    major = func.substr(PersonOccupation.isco_code, 1, 1)
-    occupations = session.execute(
-        select(major, func.count(func.distinct(PersonOccupation.person_id)))
-        .join(inventory, inventory.c.id == PersonOccupation.person_id)
-        .group_by(major)
-    )
-    levels = session.execute(
-        select(Qualification.isced_level, func.count(func.distinct(Qualification.person_id)))
-        .join(inventory, inventory.c.id == Qualification.person_id)
-        .group_by(Qualification.isced_level)
-    )
-    languages = session.execute(
-        select(PersonLanguage.language, func.count())
-        .join(inventory, inventory.c.id == PersonLanguage.person_id)
-        .group_by(PersonLanguage.language)
-    )
-    return (
-        int(people),
-        [(f"{code} {labels.get(code, '')}", int(n)) for code, n in occupations],
-        [(f"{level} {ISCED_LEVELS.get(level, '')}", int(n)) for level, n in levels],
-        [(language_name(code), int(n)) for code, n in languages],
-    )
 
 
 def association_tables(session: Session, period: Period) -> tuple[tuple[KeyFigure, ...], CountTable]:

@@ -19,10 +19,10 @@ from diaspora_desk.services.briefing.figures import (
     campaign_lines,
     placement_table,
     poll_lines,
-    profile,
     registry_figures,
 )
 from diaspora_desk.services.briefing.partners import partners_section
+from diaspora_desk.services.briefing.profile import profile
 from diaspora_desk.services.briefing.records import KeyFigure, PracticesBriefing
 from diaspora_desk.services.briefing.visit_figures import visit_lines
 from diaspora_desk.services.common.clock import Clock
@@ -117,7 +117,7 @@ def read_briefing(
         generated_on=today,
         officer=read_settings(session).officer_name,
         summary=summary,
-        profile=profile(session, today),
+        profile=profile(session),
         associations=(by_type,),
         association_figures=association_figures,
         visits=visits,
