@@ -62,13 +62,16 @@ def parse_date(text: str) -> dt.date:
 
     try:
         return parse_typed_date(text)
-    except ValueError:
+    except ValueError as exc:
         short = _here().date_formats["short"].pattern
         match = _SHORT_DAY_FIRST.match(text.strip())
         if match is None or short.find("d") > short.find("M"):
             raise
         day, month, year = (int(part) for part in match.groups())
-        return dt.date(2000 + year, month, day)
+        try:
+            return dt.date(2000 + year, month, day)
+        except ValueError:
+            raise exc from None
 
 
 def format_time(value: dt.time, style: str = "short") -> str:
