@@ -20,16 +20,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QFrame,
     QLineEdit,
-    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from diaspora_desk.domain.errors import ValidationError
@@ -73,6 +73,25 @@ def stored_date(text: str) -> str:
     return day.isoformat() if day else ""
 
 
+class _CalendarPopup(QFrame):
+    """The calendar under a date field: arrows move, Enter or a click picks, Escape closes."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calendar)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+
 class DateInput(QLineEdit):
     """A line edit for an optional date, with a calendar button at its end.
 
@@ -98,12 +117,8 @@ class DateInput(QLineEdit):
         self.calendar_action.setToolTip(tr("Pick the date from a calendar"))
         self.calendar_action.triggered.connect(self._on_calendar_action_triggered)
         # The popup is the editor's child, so a table keeps the cell editor open while it shows.
-        self.popup = QMenu(self)
-        self.calendar = QCalendarWidget(self.popup)
-        self.calendar.setGridVisible(True)
-        holder = QWidgetAction(self.popup)
-        holder.setDefaultWidget(self.calendar)
-        self.popup.addAction(holder)
+        self.popup = _CalendarPopup(self)
+        self.calendar = self.popup.calendar
         self.calendar.clicked.connect(self._on_calendar_clicked)
         self.calendar.activated.connect(self._on_calendar_clicked)
         self.editingFinished.connect(self._on_editing_finished)
@@ -132,7 +147,9 @@ class DateInput(QLineEdit):
         except ValueError:
             value = dt.date.today()
         self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
-        self.popup.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _on_calendar_action_triggered(self) -> None:
         self.show_calendar()

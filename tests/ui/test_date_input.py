@@ -132,3 +132,36 @@ def test_date_cells_show_the_language_and_keep_iso(qtbot: QtBot) -> None:
     assert grid.rows == [["Obra", "2027-04-03"]]
     _edit_cell(qtbot, grid, 0, 1, "pronto")
     assert grid.rows == [["Obra", "pronto"]]  # kept as typed, for the form to name on save
+
+
+@OFFSCREEN_POPUP
+def test_escape_closes_the_calendar_and_leaves_the_field_as_it_was(qtbot: QtBot) -> None:
+    edit = DateInput("Due")
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setText("14/03/2027")
+    edit.show_calendar()
+    qtbot.waitUntil(edit.popup.isVisible)
+    qtbot.keyClick(edit.popup, Qt.Key.Key_Escape)
+    assert not edit.popup.isVisible()
+    assert edit.text() == "14/03/2027"
+
+
+@OFFSCREEN_POPUP
+def test_a_date_cell_takes_a_day_picked_in_the_calendar(qtbot: QtBot) -> None:
+    grid = EditableTable(["Milestone", "Due"], dates={1: "Due"})
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.add_row(["Works start", ""])
+    index = grid.table.model().index(0, 1)
+    grid.table.setCurrentIndex(index)
+    grid.table.edit(index)
+    editor = grid.table.findChild(DateInput)
+    assert editor is not None
+    editor.show_calendar()
+    qtbot.waitUntil(editor.popup.isVisible)
+    assert grid.table.findChild(DateInput) is editor  # the cell stays in editing while it shows
+    editor.calendar.clicked.emit(QDate(2027, 9, 15))
+    qtbot.waitUntil(lambda: grid.table.findChild(DateInput) is None)
+    assert grid.rows == [["Works start", "2027-09-15"]]
