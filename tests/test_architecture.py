@@ -164,7 +164,6 @@ _NO_LOGIC = {
     "domain/labels.py",  # display labels of the code lists
     "domain/queries.py",  # frozen query dataclasses
     "domain/records.py",  # frozen records returned by services
-    "domain/people_records.py",  # frozen records returned by services
     "domain/visit_lists.py",  # frozen queries and rows of the visits lists
     "db/base.py",  # declarative base and its naming convention
     "db/models.py",  # ORM table declarations

@@ -22,8 +22,11 @@ from diaspora_desk.i18n import _
 
 if TYPE_CHECKING:
     from diaspora_desk.services.composition import Services
+    from diaspora_desk.services.people.registry import PeopleService
 
 ROUTE = "events"
+NAMESAKES = 20
+"""The most people of one name ``events register`` lists."""
 
 
 def _day(text: str) -> dt.date:
@@ -58,7 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db(add)
     register = sub.add_parser("register", help=_("register a person, or record whether they came"))
     register.add_argument("event_id", type=int, metavar="EVENT_ID")
-    register.add_argument("person_id", type=int, metavar="PERSON_ID")
+    register.add_argument(
+        "person",
+        nargs="?",
+        default="",
+        metavar="PERSON",
+        help=_('the person\'s name as registered, e.g. "Ana María Pérez" (or their number)'),
+    )
+    register.add_argument(
+        "--person-id", type=int, metavar="N", help=_("the person's number, when several share the name")
+    )
     register.add_argument(
         "--status", choices=[s.value for s in RegistrationStatus], default=RegistrationStatus.REGISTERED.value
     )
@@ -136,6 +148,35 @@ def _draft(args: argparse.Namespace) -> EventDraft:
     )
 
 
+def _person(registry: PeopleService, args: argparse.Namespace) -> tuple[int | None, list[str]]:
+    """The person named (or numbered) on the command line; with several people of that name,
+    no id and the lines that tell them apart (the pickers' description: birth year, town, country,
+    masked phone). A name typed in full picks the one person of exactly that name."""
+    from diaspora_desk.domain.people_records import person_label
+    from diaspora_desk.domain.queries import PeopleQuery
+    from diaspora_desk.domain.text import fold
+
+    name = args.person.strip()
+    if args.person_id is not None or name.isdigit():
+        if args.person_id is not None and name:
+            raise KnownError(_("Give the person by name or with --person-id, not both."))
+        return args.person_id if args.person_id is not None else int(name), []
+    if not name:
+        raise KnownError(_("Say who to register: their name, or --person-id N."))
+    rows = registry.page(PeopleQuery(text=name), 0, NAMESAKES + 1)
+    exact = [row for row in rows if fold(row.name) == fold(name)]
+    if len(exact) == 1 or len(rows) == 1:
+        return (exact or rows)[0].id, []
+    if not rows:
+        raise KnownError(_("No one registered is called '{name}'. Check the spelling.").format(name=name))
+    shown = exact or rows
+    count = str(len(shown)) if len(shown) <= NAMESAKES else f"{NAMESAKES}+"
+    heading = _("{n} people match '{name}'; nothing was registered. Run again with --person-id N:")
+    lines = [heading.format(n=count, name=name)]
+    lines += [f"{row.id:>8}  {person_label(row)}" for row in shown[:NAMESAKES]]
+    return None, lines
+
+
 def _run(args: argparse.Namespace) -> int:
     draft = _draft(args) if args.action == "add" else None
     services = _open(args)
@@ -149,11 +190,15 @@ def _run(args: argparse.Namespace) -> int:
         elif draft is not None:
             lines = [_("added event {line}").format(line=_line(events.create(draft)).strip())]
         elif args.action == "register":
+            person_id, namesakes = _person(services.people.registry, args)
+            if person_id is None:
+                print("\n".join(namesakes))
+                return 2
             status = RegistrationStatus(args.status)
             if status is RegistrationStatus.REGISTERED:
-                record = events.register(args.event_id, args.person_id)
+                record = events.register(args.event_id, person_id)
             else:
-                record = events.set_status(args.event_id, args.person_id, status)
+                record = events.set_status(args.event_id, person_id, status)
             lines = [_line(record)]
         else:
             n = events.export_attendance(args.event_id, args.out, args.reason)

@@ -169,6 +169,11 @@ def parse_file_date(text: str, order: DateOrder | None) -> dt.date:
             msg("'{text}' is not a date (e.g. {example})", text=value[:30], example="1990-12-31")
         )
     first, _sep, second, third = match.groups()
+    if len(first) == 3 or (len(first) == 4 and len(third) > 2):
+        # 2027-01-011 has a digit too many: refused rather than read as another day.
+        raise ValueError(
+            msg("'{text}' is not a date (e.g. {example})", text=value[:30], example="1990-12-31")
+        )
     if len(first) == 4:
         year, month, day = int(first), int(second), int(third)
     elif len(third) != 4:
@@ -189,6 +194,17 @@ def parse_file_date(text: str, order: DateOrder | None) -> dt.date:
         raise ValueError(
             msg("'{text}' is not a date (e.g. {example})", text=value[:30], example=example)
         ) from None
+
+
+def parse_typed_date(text: str) -> dt.date:
+    """A date an officer typed into a form: ISO 8601 (2027-03-14), numbers day first
+    (14/03/2027, 14.03.2027, 14-03-2027) or a month in words; raises ValueError if not one.
+
+    The rule for a value that reads two ways is day first, as the consular field offices write:
+    03/04/2027 is 3 April. A value that can only be month-first (12/31/2027) is read that way.
+    """
+    order = DateOrder.MDY if date_kind(text) is DateKind.MONTH_FIRST else DateOrder.DMY
+    return parse_file_date(text, order)
 
 
 def birth_year_text(text: str, order: DateOrder | None) -> str:

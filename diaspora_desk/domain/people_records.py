@@ -132,6 +132,22 @@ class PersonRow:
     sharing_consent: bool
 
 
+def person_label(row: PersonRow) -> str:
+    """ "Ana Xol — 1980, Fresno, United States, ••• 0101": enough to tell two namesakes apart (the
+    phone masked to its last four digits). The pickers and ``events register`` show it."""
+    from diaspora_desk.domain.contact import masked_phone
+    from diaspora_desk.domain.geography import country_name
+
+    parts = (
+        str(row.birth_year) if row.birth_year else "",
+        row.city,
+        country_name(row.country),
+        masked_phone(row.phone),
+    )
+    details = ", ".join(p for p in parts if p)
+    return f"{row.name} — {details}" if details else row.name
+
+
 @dataclass(frozen=True, slots=True)
 class Criterion:
     """One line of a match explanation."""

@@ -8,6 +8,7 @@ the officer's language. Unknown codes come back as they are.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -43,6 +44,34 @@ def format_date(value: dt.date | None, style: str = "medium") -> str:
     if current_language() == "en":
         return value.isoformat()
     return _dates.format_date(value, format=style, locale=_here())
+
+
+# The short form of a day-first language: 14/3/27 (a two-digit year is of this century).
+_SHORT_DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$")
+
+
+def parse_date(text: str) -> dt.date:
+    """A date typed by an officer (the reverse of :func:`format_date`); ValueError if not one.
+
+    Reads ISO 8601, numbers day first (14/03/2027, 14.03.2027, 14-03-2027; 03/04/2027 is 3 April),
+    a month in words ("14 mar 2027", what :func:`format_date` writes) and, where the language writes
+    the day first, its short form with a two-digit year ("14/3/27" in Spanish). English's short
+    form is month first, against the day-first rule, so English reads ISO and day-first only.
+    """
+    from diaspora_desk.domain.file_values import parse_typed_date
+
+    try:
+        return parse_typed_date(text)
+    except ValueError as exc:
+        short = _here().date_formats["short"].pattern
+        match = _SHORT_DAY_FIRST.match(text.strip())
+        if match is None or short.find("d") > short.find("M"):
+            raise
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return dt.date(2000 + year, month, day)
+        except ValueError:
+            raise exc from None
 
 
 def format_time(value: dt.time, style: str = "short") -> str:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.ui.date_input import DateDelegate
+
 CODE_ROLE = Qt.ItemDataRole.UserRole
 Choices = Sequence[tuple[str, str]]  # (code, label)
 
@@ -54,7 +56,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 class EditableTable(QWidget):
     """``rows`` gives the non-empty rows as lists of stripped strings.
 
-    A column in ``choices`` is picked from a list of labels and reads back as the chosen code.
+    A column in ``choices`` is picked from a list of labels and reads back as the chosen code; a
+    column in ``dates`` (column -> field name for messages) holds an optional date, shown as the
+    language writes dates and read back as ISO 8601 (or as typed when it is not a date).
     """
 
     def __init__(
@@ -63,12 +67,15 @@ class EditableTable(QWidget):
         parent: QWidget | None = None,
         *,
         choices: Mapping[int, Choices] | None = None,
+        dates: Mapping[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._labels = {column: dict(values) for column, values in (choices or {}).items()}
         self.table = QTableWidget(0, len(headers))
         for column, values in (choices or {}).items():
             self.table.setItemDelegateForColumn(column, ChoiceDelegate(values, self.table))
+        for column, field in (dates or {}).items():
+            self.table.setItemDelegateForColumn(column, DateDelegate(field, self.table))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

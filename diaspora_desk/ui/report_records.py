@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from diaspora_desk.domain.contact import masked_phone
 from diaspora_desk.domain.geography import country_name
+from diaspora_desk.domain.people_records import person_label
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort, NeedQuery, PeopleQuery
 from diaspora_desk.domain.text import fold
 from diaspora_desk.domain.visit_lists import VisitQuery
@@ -22,7 +23,6 @@ from diaspora_desk.services.associations.facade import Associations
 from diaspora_desk.services.campaigns.facade import Campaigns
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.visits.facade import Visits
-from diaspora_desk.ui.people.person_picker import person_label
 from diaspora_desk.ui.visits.models import service_title
 
 LIMIT = 20

@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+135"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+179"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+190"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -824,7 +824,7 @@
     <message>
         <location line="+32"/>
         <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-70"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-69"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -853,8 +853,8 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
-        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+53"/>
-        <location line="+45"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+54"/>
+        <location line="+40"/>
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
@@ -1153,16 +1153,6 @@
         <translation>Todavía no se ha registrado ninguna reunión, llamada o evento con esta asociación: use &lt;b&gt;Registrar interacción…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/fields.py" line="+37"/>
-        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;{text}&apos; no es una fecha (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>AAAA-MM-DD (opcional)</translation>
-    </message>
-    <message>
         <location filename="../../diaspora_desk/ui/partners/files.py" line="-60"/>
         <source>Import partners</source>
         <translation>Importar socios</translation>
@@ -1302,29 +1292,29 @@
         <translation>Por debajo de la regla</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-40"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Any officer</source>
         <translation>Cualquier funcionario</translation>
     </message>
@@ -1339,12 +1329,17 @@
         <translation>p. ej., persona o persona 12</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1364,7 +1359,7 @@
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
@@ -1516,17 +1511,37 @@
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Erase {person} and everything held on them? This cannot be undone.</source>
         <translation>¿Borrar a {person} y todos los datos que se conservan sobre esta persona? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-89"/>
+        <source>Due under the rule now: nobody</source>
+        <translation>Para borrar ahora según la regla: nadie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} … and {n} more</source>
+        <translation>{names} … y {n} más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due under the rule now: 1 person — {names}</source>
+        <translation>Para borrar ahora según la regla: 1 persona — {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due under the rule now: {n} people — {names}</source>
+        <translation>Para borrar ahora según la regla: {n} personas — {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>person record</source>
         <translation>ficha de la persona</translation>
     </message>
@@ -1656,12 +1671,7 @@
         <translation>No se ha definido ninguna regla de conservación.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Due under the rule now: {n} {ids}</source>
-        <translation>Pendientes según la regla ahora: {n} {ids}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
@@ -1806,6 +1816,26 @@
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/date_input.py" line="+52"/>
+        <source>{field}: &apos;{text}&apos; is not a date. Type a date such as 14/03/2027, or pick one.</source>
+        <translation>{field}: «{text}» no es una fecha. Escriba una fecha como 14/03/2027 o elija una.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>e.g. 14/03/2027</source>
+        <translation>p. ej. 14/03/2027</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 14/03/2027 or 2027-03-14, or pick one from the calendar. Numbers are read day first: 03/04/2027 is 3 April 2027. Leave empty for no date.</source>
+        <translation>Escriba una fecha como 14/03/2027 o 2027-03-14, o elíjala en el calendario. Los números se leen con el día primero: 03/04/2027 es el 3 de abril de 2027. Déjelo vacío si no hay fecha.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1843,18 +1873,18 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+50"/>
-        <location line="+30"/>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+51"/>
+        <location line="+34"/>
         <source>Agreement</source>
         <translation>Convenio</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>New agreement</source>
         <translation>Nuevo convenio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -1879,17 +1909,20 @@
         <translation>Contrapartes *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Signed on</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Starts on</source>
         <translation>Comienza el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
@@ -2859,7 +2892,7 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/editable_table.py" line="+76"/>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+83"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -4192,7 +4225,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+102"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+103"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -4269,12 +4302,7 @@
         <translation>Escriba un idioma, p. ej., español</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>YYYY-MM-DD, if known</source>
-        <translation>AAAA-MM-DD, si se conoce</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Given name(s) *</source>
         <translation>Nombre(s) de pila *</translation>
     </message>
@@ -4366,12 +4394,18 @@ región, país</translation>
         <translation>Intención de retorno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Passport expires</source>
         <translation>Vencimiento del pasaporte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <source>e.g. 14/03/2027, if known</source>
+        <translation>p. ej. 14/03/2027, si se conoce</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4401,7 +4435,7 @@ región, país</translation>
         <translation>registro fusionado {id}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Show legal status</source>
         <translation>Mostrar situación legal</translation>
     </message>
@@ -4411,7 +4445,7 @@ región, país</translation>
         <translation>¿Por qué necesita verla? (queda registrado en la auditoría)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>How consent was given: {error}</source>
         <translation>Cómo se dio el consentimiento: {error}</translation>
     </message>
@@ -4673,13 +4707,13 @@ región, país</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+66"/>
-        <location line="+41"/>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+67"/>
+        <location line="+42"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -4700,16 +4734,13 @@ región, país</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Vence (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+60"/>
         <source>Done on</source>
         <translation>Realizado el</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-46"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -4744,17 +4775,26 @@ región, país</translation>
         <translation>Beneficiarios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Starts on</source>
         <translation>Comienza el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
+        <location line="-23"/>
         <location line="+1"/>
+        <location line="+60"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4809,7 +4849,7 @@ región, país</translation>
         <translation>Prácticas abordadas</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
@@ -5282,7 +5322,7 @@ región, país</translation>
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+41"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+53"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; no es un número entero</translation>
     </message>
@@ -5333,7 +5373,12 @@ región, país</translation>
         <translation>Nivel educativo (CINE)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
+        <source>{field}: write the date</source>
+        <translation>{field}: escriba la fecha</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Recognised at home</source>
         <translation>Reconocido en el país de origen</translation>
     </message>
@@ -5364,26 +5409,30 @@ región, país</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Valid until (YYYY-MM-DD)</source>
-        <translation>Válido hasta (AAAA-MM-DD)</translation>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>Desde (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-106"/>
+        <location line="+114"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-114"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+113"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>free tags, comma-separated</source>
         <translation>etiquetas libres, separadas por comas</translation>
     </message>

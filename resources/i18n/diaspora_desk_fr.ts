@@ -355,7 +355,7 @@
         <location line="+9"/>
         <location filename="../../diaspora_desk/ui/main_window.py" line="-127"/>
         <location filename="../../diaspora_desk/ui/tasks.py" line="+135"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+179"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="+190"/>
         <source>Diaspora Desk</source>
         <translation>Diaspora Desk</translation>
     </message>
@@ -824,7 +824,7 @@
     <message>
         <location line="+32"/>
         <location filename="../../diaspora_desk/ui/reports_page.py" line="-5"/>
-        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-70"/>
+        <location filename="../../diaspora_desk/ui/trust/erasure_page.py" line="-69"/>
         <location filename="../../diaspora_desk/ui/visits/list_models.py" line="+0"/>
         <source>Person</source>
         <translation>Personne</translation>
@@ -853,8 +853,8 @@
     </message>
     <message>
         <location filename="../../diaspora_desk/ui/practices_page.py" line="+0"/>
-        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+53"/>
-        <location line="+45"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="+54"/>
+        <location line="+40"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
@@ -1153,16 +1153,6 @@
         <translation>Aucune réunion, aucun appel ni aucun événement enregistré avec cette association pour l&apos;instant : utilisez &lt;b&gt;Enregistrer une interaction…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/fields.py" line="+37"/>
-        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>« {text} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>AAAA-MM-JJ (facultatif)</translation>
-    </message>
-    <message>
         <location filename="../../diaspora_desk/ui/partners/files.py" line="-60"/>
         <source>Import partners</source>
         <translation>Importer des partenaires</translation>
@@ -1302,29 +1292,29 @@
         <translation>En deçà de la règle</translation>
     </message>
     <message>
-        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-45"/>
+        <location filename="../../diaspora_desk/ui/trust/audit_page.py" line="-40"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-42"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Any officer</source>
         <translation>Tout agent</translation>
     </message>
@@ -1339,12 +1329,17 @@
         <translation>p. ex. person ou person 12</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1364,7 +1359,7 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{n} events</source>
         <translation>{n} événements</translation>
     </message>
@@ -1516,17 +1511,37 @@
         <translation>&amp;Effacer…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Erase {person} and everything held on them? This cannot be undone.</source>
         <translation>Effacer {person} et toutes les données conservées sur cette personne ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-89"/>
+        <source>Due under the rule now: nobody</source>
+        <translation>À effacer maintenant selon la règle : personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} … and {n} more</source>
+        <translation>{names} … et {n} de plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due under the rule now: 1 person — {names}</source>
+        <translation>À effacer maintenant selon la règle : 1 personne — {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due under the rule now: {n} people — {names}</source>
+        <translation>À effacer maintenant selon la règle : {n} personnes — {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>person record</source>
         <translation>fiche de la personne</translation>
     </message>
@@ -1656,12 +1671,7 @@
         <translation>Aucune règle de conservation n&apos;est définie.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Due under the rule now: {n} {ids}</source>
-        <translation>À traiter selon la règle maintenant : {n} {ids}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
@@ -1806,6 +1816,26 @@
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
+    <message>
+        <location filename="../../diaspora_desk/ui/date_input.py" line="+52"/>
+        <source>{field}: &apos;{text}&apos; is not a date. Type a date such as 14/03/2027, or pick one.</source>
+        <translation>{field} : « {text} » n&apos;est pas une date. Tapez une date comme 14/03/2027, ou choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>e.g. 14/03/2027</source>
+        <translation>p. ex. 14/03/2027</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 14/03/2027 or 2027-03-14, or pick one from the calendar. Numbers are read day first: 03/04/2027 is 3 April 2027. Leave empty for no date.</source>
+        <translation>Tapez une date comme 14/03/2027 ou 2027-03-14, ou choisissez-la dans le calendrier. Les nombres se lisent le jour d&apos;abord : 03/04/2027 est le 3 avril 2027. Laissez vide s&apos;il n&apos;y a pas de date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1843,18 +1873,18 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+50"/>
-        <location line="+30"/>
+        <location filename="../../diaspora_desk/ui/partners/agreement_dialog.py" line="+51"/>
+        <location line="+34"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>New agreement</source>
         <translation>Nouvel accord</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -1879,17 +1909,20 @@
         <translation>Contreparties *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
@@ -2859,7 +2892,7 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../diaspora_desk/ui/editable_table.py" line="+76"/>
+        <location filename="../../diaspora_desk/ui/editable_table.py" line="+83"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4192,7 +4225,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+102"/>
+        <location filename="../../diaspora_desk/ui/people/person_dialog.py" line="+103"/>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
     </message>
@@ -4269,12 +4302,7 @@
         <translation>Saisissez une langue, par ex. espagnol</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>YYYY-MM-DD, if known</source>
-        <translation>AAAA-MM-JJ, si connue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Given name(s) *</source>
         <translation>Prénom(s) *</translation>
     </message>
@@ -4366,12 +4394,18 @@ région, pays</translation>
         <translation>Intention de retour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Passport expires</source>
         <translation>Expiration du passeport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <source>e.g. 14/03/2027, if known</source>
+        <translation>p. ex. 14/03/2027, si connue</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4401,7 +4435,7 @@ région, pays</translation>
         <translation>fiche fusionnée {id}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Show legal status</source>
         <translation>Afficher le statut légal</translation>
     </message>
@@ -4411,7 +4445,7 @@ région, pays</translation>
         <translation>Pourquoi devez-vous le consulter ? (consigné dans l&apos;audit)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>How consent was given: {error}</source>
         <translation>Comment le consentement a été donné : {error}</translation>
     </message>
@@ -4673,13 +4707,13 @@ région, pays</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+66"/>
-        <location line="+41"/>
+        <location filename="../../diaspora_desk/ui/partners/project_dialog.py" line="+67"/>
+        <location line="+42"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -4700,16 +4734,13 @@ région, pays</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Échéance (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+60"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-46"/>
         <source>Title *</source>
         <translation>Titre *</translation>
     </message>
@@ -4744,17 +4775,26 @@ région, pays</translation>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
+        <location line="-23"/>
         <location line="+1"/>
+        <location line="+60"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4809,7 +4849,7 @@ région, pays</translation>
         <translation>Pratiques traitées</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
@@ -5282,7 +5322,7 @@ région, pays</translation>
 <context>
     <name>SkillsForm</name>
     <message>
-        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+41"/>
+        <location filename="../../diaspora_desk/ui/people/skills_form.py" line="+53"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>« {text} » n&apos;est pas un nombre entier</translation>
     </message>
@@ -5333,7 +5373,12 @@ région, pays</translation>
         <translation>Niveau d&apos;études (CITE)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
+        <source>{field}: write the date</source>
+        <translation>{field} : indiquez la date</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Recognised at home</source>
         <translation>Reconnu dans le pays d&apos;origine</translation>
     </message>
@@ -5364,26 +5409,30 @@ région, pays</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Valid until (YYYY-MM-DD)</source>
-        <translation>Valable jusqu&apos;au (AAAA-MM-JJ)</translation>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>Du (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-106"/>
+        <location line="+114"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-114"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+113"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>free tags, comma-separated</source>
         <translation>étiquettes libres, séparées par des virgules</translation>
     </message>

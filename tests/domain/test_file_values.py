@@ -16,6 +16,7 @@ from diaspora_desk.domain.file_values import (
     infer_sex_letters,
     parse_file_date,
     parse_sex,
+    parse_typed_date,
 )
 from diaspora_desk.domain.people import Sex
 
@@ -146,3 +147,25 @@ def test_a_date_with_its_month_in_words_reads_back(
         assert parse_file_date(text, None) == day, text
         assert parse_file_date(text, DateOrder.MDY) == day, text  # words need no order
         assert birth_year_text(text, None) == str(day.year)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("2027-03-14", dt.date(2027, 3, 14)),
+        ("14/03/2027", dt.date(2027, 3, 14)),
+        ("14.03.2027", dt.date(2027, 3, 14)),
+        ("14-03-2027", dt.date(2027, 3, 14)),
+        ("03/04/2027", dt.date(2027, 4, 3)),  # the rule: day first
+        ("12/31/2027", dt.date(2027, 12, 31)),  # readable only month first
+        ("14 de marzo de 2027", dt.date(2027, 3, 14)),
+    ],
+)
+def test_a_typed_date_reads_day_first(typed: str, day: dt.date) -> None:
+    assert parse_typed_date(typed) == day
+
+
+@pytest.mark.parametrize("typed", ["2027-01-011", "014/03/2027", "31/02/2027", "soon"])
+def test_a_typed_date_with_a_digit_too_many_or_no_day_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        parse_typed_date(typed)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from diaspora_desk.i18n import report_language
 from diaspora_desk.i18n.formats import (
     all_countries,
@@ -14,6 +18,7 @@ from diaspora_desk.i18n.formats import (
     format_number,
     language_name,
     official_languages,
+    parse_date,
     person_language,
 )
 
@@ -63,3 +68,27 @@ def test_a_person_facing_text_is_in_their_language_else_the_consulates() -> None
     assert person_language("quc", "GT") == "es"  # K'iche': Guatemala's official language
     assert person_language("", "HT") == "fr"
     assert person_language("de", "DE") is None  # neither shipped: the report's language
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31)), st.sampled_from(["en", "es", "fr"]))
+def test_a_date_shown_in_any_language_reads_back_as_the_same_day(day: dt.date, language: str) -> None:
+    with report_language(language):
+        assert parse_date(format_date(day)) == day
+
+
+def test_the_short_form_with_two_year_digits_is_read_where_the_language_writes_the_day_first() -> None:
+    with report_language("es"):
+        assert parse_date("14/3/27") == dt.date(2027, 3, 14)
+    with report_language("fr"):
+        assert parse_date("03/04/27") == dt.date(2027, 4, 3)
+    with report_language("en"), pytest.raises(ValueError, match="four digits"):
+        parse_date("3/14/27")  # English writes it month first, against the day-first rule
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_numbers_are_read_day_first_in_every_language(language: str) -> None:
+    with report_language(language):
+        assert parse_date("03/04/2027") == dt.date(2027, 4, 3)
+        assert parse_date("12/31/2027") == dt.date(2027, 12, 31)  # only month first can be meant
+        with pytest.raises(ValueError, match="31/31/27"):
+            parse_date("31/31/27")

@@ -136,6 +136,15 @@ def _anonymise(session: Session, ids: list[int], now: dt.datetime) -> dict[str, 
     return {table: n for table, n in counts.items() if n}
 
 
+@dataclass(frozen=True, slots=True)
+class DuePeople:
+    """The people the retention rule would erase now: how many, and the first few names."""
+
+    count: int
+    names: tuple[str, ...]
+    """ "Family, Given", by family name."""
+
+
 class ErasureService:
     """Erase or anonymise people; the retention rule over archived people."""
 
@@ -206,24 +215,42 @@ class ErasureService:
         leftovers = erasure.scan_files(self._db.path, values)
         return Erased(tuple(ids), anonymise, rows, tuple(leftovers))
 
+    def _due_where(self, session: Session) -> list[Any] | None:
+        """The conditions of the people the rule would erase now; None when the rule is off."""
+        years = read_policy(session).archived_years
+        if not years:
+            return None
+        limit = self._clock.now() - dt.timedelta(days=365 * years)
+        return [
+            Person.archived_at < limit,
+            Person.merged_into_id.is_(None),
+            Person.family_name != "(anonymised)",
+        ]
+
     def due(self) -> list[int]:
         """People the retention rule would erase now: archived more than N years ago (none when off)."""
         with self._db.unit_of_work() as uow:
-            years = read_policy(uow.session).archived_years
-            if not years:
+            where = self._due_where(uow.session)
+            if where is None:
                 return []
-            limit = self._clock.now() - dt.timedelta(days=365 * years)
-            return list(
-                uow.session.scalars(
-                    select(Person.id)
-                    .where(
-                        Person.archived_at < limit,
-                        Person.merged_into_id.is_(None),
-                        Person.family_name != "(anonymised)",
-                    )
-                    .order_by(Person.id)
-                )
+            return list(uow.session.scalars(select(Person.id).where(*where).order_by(Person.id)))
+
+    def due_names(self, limit: int = 3) -> DuePeople:
+        """How many people the rule would erase now, and the first ``limit`` of them by name
+        ("Family, Given"), in one read."""
+        with self._db.unit_of_work() as uow:
+            where = self._due_where(uow.session)
+            if where is None:
+                return DuePeople(0, ())
+            count = uow.session.scalar(select(func.count(Person.id)).where(*where)) or 0
+            rows = uow.session.execute(
+                select(Person.family_name, Person.given_name)
+                .where(*where)
+                .order_by(Person.family_name, Person.given_name, Person.id)
+                .limit(limit)
             )
+            names = tuple(", ".join(part for part in (family, given) if part) for family, given in rows)
+            return DuePeople(count, names)
 
     def apply_retention(self) -> list[Erased]:
         """Erase (or anonymise, per the rule) every person `due` returns, one audited act each."""

@@ -26,7 +26,8 @@ from diaspora_desk.domain.partners import (
 from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.partners.agreements import AgreementService
 from diaspora_desk.services.partners.registry import Choice
-from diaspora_desk.ui.partners.fields import ChoiceList, DateEdit, chosen, read_dates
+from diaspora_desk.ui.date_input import DateInput
+from diaspora_desk.ui.partners.fields import ChoiceList, chosen, read_dates
 from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.record_dialog import RecordDialog
 from diaspora_desk.ui.widgets import TextField
@@ -59,7 +60,11 @@ class AgreementDialog(RecordDialog[AgreementRecord]):
         for status in AgreementStatus:
             self.status_combo.addItem(self.tr(AGREEMENT_STATUS_LABELS[status]), status)
         self.counterparts = ChoiceList(partners)
-        self.dates = {"signed_on": DateEdit(), "starts_on": DateEdit(), "ends_on": DateEdit()}
+        self.dates = {
+            "signed_on": DateInput(self.tr("Signed on")),
+            "starts_on": DateInput(self.tr("Starts on")),
+            "ends_on": DateInput(self.tr("Ends on")),
+        }
         self.document_edit = QLineEdit()
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.notes_edit = QPlainTextEdit()

@@ -1,4 +1,4 @@
-"""Small inputs the partner dialogs share: an optional date typed as YYYY-MM-DD, id check lists."""
+"""Small inputs the partner dialogs share: reading their optional dates, id check lists."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from diaspora_desk.services.partners.registry import Choice
+from diaspora_desk.ui.date_input import DateInput
 from diaspora_desk.ui.widgets import CheckList
 
 E = TypeVar("E", bound=StrEnum)
@@ -22,39 +22,7 @@ def chosen(combo: QComboBox, enum: type[E], default: E) -> E:
     return enum(value) if isinstance(value, str) and value in enum._value2member_map_ else default
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerFields", text)
-
-
-def optional_date(text: str) -> dt.date | None:
-    """None for blank text, else the YYYY-MM-DD date; ValueError (a message for the user) if not one."""
-    value = text.strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(tr("'{text}' is not a date (YYYY-MM-DD)").format(text=value)) from None
-
-
-class DateEdit(QLineEdit):
-    """An optional date: empty is no date; anything else must read as YYYY-MM-DD."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(tr("YYYY-MM-DD (optional)"))
-
-    @property
-    def date(self) -> dt.date | None:
-        """The date typed; raises ValueError (with a message for the user) when it is not one."""
-        return optional_date(self.text())
-
-    @date.setter
-    def date(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
-
-
-def read_dates(edits: dict[str, DateEdit]) -> tuple[dict[str, dt.date | None], dict[str, str]]:
+def read_dates(edits: dict[str, DateInput]) -> tuple[dict[str, dt.date | None], dict[str, str]]:
     """Each field's date, and the message of each field that holds no date."""
     values: dict[str, dt.date | None] = {}
     errors: dict[str, str] = {}

@@ -32,8 +32,9 @@ from diaspora_desk.domain.projects import (
 from diaspora_desk.domain.records import PracticeNode
 from diaspora_desk.services.partners.projects import ProjectService
 from diaspora_desk.services.partners.registry import Choice
+from diaspora_desk.ui.date_input import DateInput, read_date
 from diaspora_desk.ui.editable_table import EditableTable
-from diaspora_desk.ui.partners.fields import ChoiceList, DateEdit, chosen, optional_date, read_dates
+from diaspora_desk.ui.partners.fields import ChoiceList, chosen, read_dates
 from diaspora_desk.ui.partners.funding_panel import FundingPanel
 from diaspora_desk.ui.practice_picker import PracticePicker
 from diaspora_desk.ui.record_dialog import RecordDialog
@@ -85,14 +86,15 @@ class ProjectDialog(RecordDialog[ProjectRecord]):
         )
         self.beneficiaries_spin = QSpinBox()
         self.beneficiaries_spin.setRange(0, 100_000_000)
-        self.dates = {"starts_on": DateEdit(), "ends_on": DateEdit()}
+        self.dates = {"starts_on": DateInput(self.tr("Starts on")), "ends_on": DateInput(self.tr("Ends on"))}
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(50)
         self.funding_panel = FundingPanel()
         self.associations = ChoiceList(associations)
         self.partners = ChoiceList(partners)
         self.milestones = EditableTable(
-            (self.tr("Milestone"), self.tr("Due (YYYY-MM-DD)"), self.tr("Done on"))
+            (self.tr("Milestone"), self.tr("Due"), self.tr("Done on")),
+            dates={1: self.tr("Due"), 2: self.tr("Done on")},
         )
         self.practice_picker = PracticePicker(practices)
         self._layout()
@@ -152,7 +154,8 @@ class ProjectDialog(RecordDialog[ProjectRecord]):
         for row in self.milestones.rows:
             title, due, done = [*row, "", "", ""][:3]
             try:
-                milestones.append(Milestone(title, optional_date(due), optional_date(done)))
+                due_on, done_on = read_date(due, self.tr("Due")), read_date(done, self.tr("Done on"))
+                milestones.append(Milestone(title, due_on, done_on))
             except ValueError as exc:
                 errors["milestones"] = str(exc)
         draft = ProjectDraft(

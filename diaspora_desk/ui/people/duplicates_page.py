@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.domain.people_records import PersonRow
+from diaspora_desk.domain.people_records import PersonRow, person_label
 from diaspora_desk.domain.queries import PeopleQuery, ReviewQuery, ReviewSort
 from diaspora_desk.services.people.merge import DuplicateService, ReviewItem
 from diaspora_desk.services.people.registry import PeopleService
@@ -15,7 +15,7 @@ from diaspora_desk.ui.empty_hint import EmptyHint
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.paged_model import PagedTableModel
 from diaspora_desk.ui.people.merge_dialog import MergeDialog
-from diaspora_desk.ui.people.person_picker import PersonPicker, person_label
+from diaspora_desk.ui.people.person_picker import PersonPicker
 from diaspora_desk.ui.people.table_views import reselect, selected_item, selected_row, table_view
 
 # The queue shows the held-back rows and the names of the people they probably are.

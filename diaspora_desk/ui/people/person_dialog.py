@@ -35,7 +35,7 @@ from diaspora_desk.domain.people import (
     ReturnIntention,
     Sex,
 )
-from diaspora_desk.domain.people_records import MembershipItem, PersonRecord, Skills
+from diaspora_desk.domain.people_records import PersonRecord, Skills
 from diaspora_desk.domain.status_labels import CONSENT_PURPOSE_LABELS, audit_action_label
 from diaspora_desk.domain.text import cleaned_within
 from diaspora_desk.services.common.audit import AuditService
@@ -44,6 +44,7 @@ from diaspora_desk.services.common.settings import SettingsService
 from diaspora_desk.services.people.facade import People
 from diaspora_desk.services.trust.erasure import ErasureService
 from diaspora_desk.ui.code_picker import CodePicker
+from diaspora_desk.ui.date_input import DateInput
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.people.memberships_editor import MembershipsEditor
 from diaspora_desk.ui.people.outreach_list import OutreachList
@@ -163,7 +164,9 @@ class PersonDialog(QDialog):
         self.intention_combo = _combo(
             [(i.value, self.tr(RETURN_INTENTION_LABELS[i])) for i in ReturnIntention]
         )
-        self.passport_edit = line_edit(self.tr("YYYY-MM-DD, if known"), max_length=10)
+        self.passport_edit = DateInput(
+            self.tr("Passport expires"), placeholder=self.tr("e.g. 14/03/2027, if known")
+        )
         self.notes_edit = QPlainTextEdit()
 
     def _build_profile_tab(self) -> QWidget:
@@ -275,7 +278,7 @@ class PersonDialog(QDialog):
         )
         self.arrival_edit.setText("" if r.arrival_year is None else str(r.arrival_year))
         self.intention_combo.setCurrentIndex(max(0, self.intention_combo.findData(r.return_intention.value)))
-        self.passport_edit.setText(r.passport_expires_on.isoformat() if r.passport_expires_on else "")
+        self.passport_edit.date = r.passport_expires_on
         self.notes_edit.setPlainText(r.notes)
         self.skills_form.set_skills(r.skills)
         self.memberships.items = r.memberships
@@ -290,6 +293,7 @@ class PersonDialog(QDialog):
             self.history.addItem(line)
 
     def draft(self) -> PersonDraft:
+        """The profile typed; a ValidationError under the passport field when it holds no date."""
         postal = self.postal_fields.parts
         return PersonDraft(
             given_name=self.given_edit.text(),
@@ -310,7 +314,7 @@ class PersonDialog(QDialog):
             arrival_year=self.arrival_edit.text(),
             return_intention=str(self.intention_combo.currentData()),
             notes=self.notes_edit.toPlainText(),
-            passport_expires_on=self.passport_edit.text(),
+            passport_expires_on=self.passport_edit.iso("passport_expires_on"),
             postal_code=postal.postal_code,
             locality=postal.locality,
             region=postal.region,
@@ -334,9 +338,6 @@ class PersonDialog(QDialog):
         self.legal_status_edit.setReadOnly(False)
         self.legal_status_edit.setText(value)
         return value
-
-    def _memberships(self) -> tuple[MembershipItem, ...]:
-        return self.memberships.items
 
     def _on_save_clicked(self) -> None:
         skills, skill_errors = self.skills_form.skills()
@@ -370,7 +371,7 @@ class PersonDialog(QDialog):
     def _write(self, skills: Skills) -> int:
         """Store the profile, skills, memberships, consents and legal status; the person's id."""
         registry, consent = self._people.registry, self._people.consent
-        memberships = self._memberships()
+        memberships = self.memberships.items
         if self._record is None:
             record = registry.create(self.draft(), skills)
         else:

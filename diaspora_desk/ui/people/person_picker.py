@@ -6,28 +6,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from diaspora_desk.domain.contact import masked_phone
-from diaspora_desk.domain.geography import country_name
-from diaspora_desk.domain.people_records import MembershipItem, PersonRow
+from diaspora_desk.domain.people_records import MembershipItem, PersonRow, person_label
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.people.registry import PeopleService
 from diaspora_desk.ui.search_picker import SearchPicker
 
 FindPeople = Callable[[str], Sequence[PersonRow]]
 """The register's search by name, phone or e-mail (a few rows), as :func:`people_search` makes it."""
-
-
-def person_label(row: PersonRow) -> str:
-    """ "Ana Xol — 1980, Fresno, United States, ••• 0101": enough to tell two namesakes apart (the
-    phone masked to its last four digits)."""
-    parts = (
-        str(row.birth_year) if row.birth_year else "",
-        row.city,
-        country_name(row.country),
-        masked_phone(row.phone),
-    )
-    details = ", ".join(p for p in parts if p)
-    return f"{row.name} — {details}" if details else row.name
 
 
 def people_search(registry: PeopleService, limit: int = 20) -> Callable[[str], list[PersonRow]]:

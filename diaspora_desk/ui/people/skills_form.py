@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from diaspora_desk.domain.errors import message_of
 from diaspora_desk.domain.geography import all_languages
-from diaspora_desk.domain.people import ISCED_LEVELS, Cefr, parse_date, parse_isced, parse_yes_no
+from diaspora_desk.domain.people import ISCED_LEVELS, Cefr, parse_isced, parse_yes_no
 from diaspora_desk.domain.people_records import (
     AvailabilityItem,
     LicenceItem,
@@ -22,6 +22,7 @@ from diaspora_desk.domain.people_records import (
 from diaspora_desk.i18n.formats import all_countries
 from diaspora_desk.services.people.occupations import OccupationMatch, OccupationService
 from diaspora_desk.ui.code_list import CodeList
+from diaspora_desk.ui.date_input import read_date
 from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.errors import translated
 from diaspora_desk.ui.widgets import ValidatedForm, line_edit
@@ -29,8 +30,19 @@ from diaspora_desk.ui.widgets import ValidatedForm, line_edit
 T = TypeVar("T")
 
 
-def _date_or_none(text: str) -> dt.date | None:
-    return parse_date(text) if text else None
+def _date_or_none(field: str) -> Callable[[str], dt.date | None]:
+    return lambda text: read_date(text, field)
+
+
+def _required_date(field: str) -> Callable[[str], dt.date]:
+    def read(text: str) -> dt.date:
+        day = read_date(text, field)
+        if day is None:
+            message = QCoreApplication.translate("SkillsForm", "{field}: write the date")
+            raise ValueError(message.format(field=field))
+        return day
+
+    return read
 
 
 def _int_or_none(text: str) -> int | None:
@@ -89,11 +101,14 @@ class SkillsForm(QWidget):
                 self.tr("Licence or registration"),
                 self.tr("Issuer"),
                 self.tr("Country"),
-                self.tr("Valid until (YYYY-MM-DD)"),
+                self.tr("Valid until"),
             ],
             choices={2: countries},
+            dates={3: self.tr("Valid until")},
         )
-        self.availability = EditableTable([self.tr("From (YYYY-MM-DD)"), self.tr("To"), self.tr("Note")])
+        self.availability = EditableTable(
+            [self.tr("From"), self.tr("To"), self.tr("Note")], dates={0: self.tr("From"), 1: self.tr("To")}
+        )
         self.tags_edit = line_edit(self.tr("free tags, comma-separated"))
         self.sector_edit = line_edit(self.tr("derived from the occupation unless you set it"))
         layout = QFormLayout(self)
@@ -198,15 +213,15 @@ class SkillsForm(QWidget):
     def _licences(self, cells: _CellReader) -> tuple[LicenceItem, ...]:
         items = []
         for i, (name, issuer, country, until) in enumerate(self.licences.rows, start=1):
-            valid = cells.read("licences", i, _date_or_none, until)
+            valid = cells.read("licences", i, _date_or_none(self.tr("Valid until")), until)
             items.append(LicenceItem(name, issuer, country.upper()[:2], valid))
         return tuple(items)
 
     def _availability(self, cells: _CellReader) -> tuple[AvailabilityItem, ...]:
         items = []
         for i, (start, end, note) in enumerate(self.availability.rows, start=1):
-            begins = cells.read("availability", i, parse_date, start)
-            ends = cells.read("availability", i, _date_or_none, end)
+            begins = cells.read("availability", i, _required_date(self.tr("From")), start)
+            ends = cells.read("availability", i, _date_or_none(self.tr("To")), end)
             if begins is not None:
                 items.append(AvailabilityItem(begins, ends, note))
         return tuple(items)

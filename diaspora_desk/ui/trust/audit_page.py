@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from diaspora_desk.domain.audit_query import AuditQuery
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.errors import KnownError, ValidationError, message_of, msg
+from diaspora_desk.domain.errors import KnownError, message_of
 from diaspora_desk.domain.records import AuditRecord
 from diaspora_desk.domain.status_labels import audit_action_label
 from diaspora_desk.services.common.audit_trail import AuditTrail
+from diaspora_desk.ui.date_input import DateInput
 from diaspora_desk.ui.errors import show_error, translated
 from diaspora_desk.ui.paged_model import PagedTableModel
 
@@ -65,13 +66,11 @@ class AuditTableModel(PagedTableModel[AuditQuery, AuditRecord]):
         return values[column] if 0 <= column < len(values) else ""
 
 
-def _date(text: str, field: str) -> dt.date | None:
-    if not text.strip():
-        return None
+def _date(edit: DateInput) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError({field: msg("'{text}' is not a date (YYYY-MM-DD)", text=text)}) from None
+        return edit.date
+    except ValueError as exc:
+        raise KnownError(str(exc)) from None
 
 
 class AuditPage(QWidget):
@@ -90,10 +89,7 @@ class AuditPage(QWidget):
             self.action_combo.addItem(_label(action.value), action.value)
         self.record_edit = QLineEdit()
         self.record_edit.setPlaceholderText(tr("e.g. person or person 12"))
-        self.from_edit, self.to_edit = QLineEdit(), QLineEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setPlaceholderText(tr("YYYY-MM-DD"))
-            edit.setMaxLength(10)
+        self.from_edit, self.to_edit = DateInput(tr("From")), DateInput(tr("To"))
         filters = QFormLayout()
         filters.addRow(tr("Officer"), self.officer_combo)
         filters.addRow(tr("Action"), self.action_combo)
@@ -124,20 +120,21 @@ class AuditPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.apply_button.clicked.connect(self._on_apply_clicked)
-        self.record_edit.returnPressed.connect(self._on_apply_clicked)
+        for edit in (self.record_edit, self.from_edit, self.to_edit):
+            edit.returnPressed.connect(self._on_apply_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.refresh()
 
     def query(self) -> AuditQuery:
-        """The filters as a query (a ValidationError when a date cannot be read)."""
+        """The filters as a query (a KnownError naming the field when a date cannot be read)."""
         kind, _space, record_id = self.record_edit.text().strip().partition(" ")
         return AuditQuery(
             officer=str(self.officer_combo.currentData()),
             action=str(self.action_combo.currentData()),
             entity_type=kind,
             entity_id=record_id.strip(),
-            start=_date(self.from_edit.text(), "from"),
-            end=_date(self.to_edit.text(), "to"),
+            start=_date(self.from_edit),
+            end=_date(self.to_edit),
         ).checked()
 
     def refresh(self) -> None:

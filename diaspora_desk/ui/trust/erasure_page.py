@@ -18,13 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.services.trust.erasure import Erased, ErasurePolicy, ErasureService
+from diaspora_desk.services.trust.erasure import DuePeople, Erased, ErasurePolicy, ErasureService
 from diaspora_desk.ui.errors import show_error
 from diaspora_desk.ui.people.person_picker import FindPeople, PersonPicker
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ErasurePage", text)
+
+
+def due_text(due: DuePeople) -> str:
+    """ "Due under the rule now: 12 people — Pérez, Ana; Diallo, Moussa; Xol, Tomás … and 9 more"."""
+    if not due.count:
+        return tr("Due under the rule now: nobody")
+    names = "; ".join(due.names)
+    if due.count > len(due.names):
+        names = tr("{names} … and {n} more").format(names=names, n=due.count - len(due.names))
+    if due.count == 1:
+        return tr("Due under the rule now: 1 person — {names}").format(names=names)
+    return tr("Due under the rule now: {n} people — {names}").format(n=due.count, names=names)
 
 
 def _table_labels() -> dict[str, str]:
@@ -151,13 +163,12 @@ class ErasurePage(QWidget):
         return box
 
     def refresh(self) -> None:
-        due = self._erasure.due()
+        due = self._erasure.due_names()
         if not self._erasure.policy().archived_years:
             self.due_label.setText(tr("No retention rule is set."))
         else:
-            listed = ", ".join(str(i) for i in due[:30]) + (" …" if len(due) > 30 else "")
-            self.due_label.setText(tr("Due under the rule now: {n} {ids}").format(n=len(due), ids=listed))
-        self.apply_button.setEnabled(bool(due))
+            self.due_label.setText(due_text(due))
+        self.apply_button.setEnabled(bool(due.count))
 
     def erase(self) -> Erased:
         """Erase (or anonymise) the person picked; the result is shown under the button."""

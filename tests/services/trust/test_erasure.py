@@ -17,7 +17,7 @@ from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.common.clock import FixedClock
 from diaspora_desk.services.common.maintenance import check_database
 from diaspora_desk.services.composition import Services
-from diaspora_desk.services.trust.erasure import ErasurePolicy, ErasureService
+from diaspora_desk.services.trust.erasure import DuePeople, ErasurePolicy, ErasureService
 
 SYLLABLES = ("ka", "lo", "mi", "ra", "tzu", "xe", "qui", "no", "va", "bel", "dor", "sem")
 
@@ -105,3 +105,16 @@ def test_retention_lists_and_erases_people_archived_long_ago(services: Services)
     assert erased.person_ids == (old.id,)
     assert later.due() == []
     assert services.people.registry.get(recent.id).id == recent.id
+
+
+def test_the_people_due_are_counted_and_the_first_named_family_name_first(services: Services) -> None:
+    create = services.people.registry.create
+    for given, family in [("Zuri", "Ovando"), ("Amel", "Brisca"), ("Noe", ""), ("Ilse", "Brisca")]:
+        person = create(PersonDraft(given_name=given, family_name=family, country="US"))
+        services.people.registry.set_archived(person.id, True)
+    create(PersonDraft(given_name="Kept", family_name="Active", country="US"))
+    later = ErasureService(services.database, FixedClock(dt.datetime(2031, 1, 1)), services.settings.officer)
+    assert later.due_names() == DuePeople(0, ())  # no rule set
+    later.set_policy(ErasurePolicy(archived_years=3))
+    assert later.due_names() == DuePeople(4, ("Noe", "Brisca, Amel", "Brisca, Ilse"))
+    assert later.due_names(limit=10).count == len(later.due()) == 4

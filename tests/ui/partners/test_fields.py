@@ -4,31 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.partners import PartnerLevel
 from diaspora_desk.services.partners.registry import Choice
-from diaspora_desk.ui.partners.fields import ChoiceList, DateEdit, chosen, optional_date, read_dates
-
-
-def test_an_optional_date_is_blank_or_a_real_day() -> None:
-    assert optional_date("  ") is None
-    assert optional_date(" 2026-02-28 ") == dt.date(2026, 2, 28)
-    with pytest.raises(ValueError, match=r"'2026-02-30' is not a date \(YYYY-MM-DD\)"):
-        optional_date("2026-02-30")
+from diaspora_desk.ui.date_input import DateInput
+from diaspora_desk.ui.partners.fields import ChoiceList, chosen, read_dates
 
 
 def test_each_date_field_that_holds_no_date_is_named(qtbot: QtBot) -> None:
-    edits = {"starts_on": DateEdit(), "ends_on": DateEdit()}
+    edits = {"starts_on": DateInput("Starts on"), "ends_on": DateInput("Ends on")}
     for edit in edits.values():
         qtbot.addWidget(edit)
     edits["starts_on"].date = dt.date(2026, 3, 1)
     edits["ends_on"].setText("next year")
     values, errors = read_dates(edits)
     assert values == {"starts_on": dt.date(2026, 3, 1), "ends_on": None}
-    assert errors == {"ends_on": "'next year' is not a date (YYYY-MM-DD)"}
+    assert errors == {
+        "ends_on": "Ends on: 'next year' is not a date. Type a date such as 14/03/2027, or pick one."
+    }
     assert edits["starts_on"].text() == "2026-03-01"
 
 

@@ -31,10 +31,15 @@ def test_project_dialog_checks_the_rule_as_amounts_are_typed(qtbot: QtBot, servi
     assert dialog.saved is None
     assert "not an amount" in dialog.money_form.errors["funding"].text()
     panel.set_cell(FundingSource.STATE, PLEDGED, "")
-    dialog.milestones.add_row(["Works start", "2027-01-10", ""])
+    dialog.milestones.add_row(["Works start", "10/01/2027", "soon"])
+    dialog.accept()
+    assert dialog.saved is None
+    assert "Done on: 'soon' is not a date" in dialog.errors_label.text()
+    dialog.milestones.rows = [["Works start", "10/01/2027", "02.02.2027"]]
     dialog.accept()
     assert dialog.saved is not None
     assert dialog.saved.milestones[0].due_on == dt.date(2027, 1, 10)
+    assert dialog.saved.milestones[0].done_on == dt.date(2027, 2, 2)
     check = dialog.saved.matching()
     assert check is not None
     assert check.met

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -140,3 +144,46 @@ def test_the_dialog_fits_a_1366_by_768_screen(qtbot: QtBot, services: Services) 
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1366
     assert hint.height() <= 700  # with the window frame and a task bar
+
+
+def test_a_passport_expiry_typed_day_first_is_saved_as_that_day(
+    qtbot: QtBot, area: PeopleArea, services: Services
+) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Gen1")
+    dialog.family_edit.setText("Datefield")
+    qtbot.keyClicks(dialog.passport_edit, "14/03/2027")
+    _save(dialog)
+    assert dialog.saved is not None
+    assert services.people.registry.get(dialog.saved.id).passport_expires_on == dt.date(2027, 3, 14)
+    again = PersonDialog(_services(services), dialog.saved)
+    qtbot.addWidget(again)
+    assert again.passport_edit.text() == "2027-03-14"  # English shows ISO, the one form no one misreads
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_a_passport_expiry_picked_from_the_calendar_is_saved(
+    qtbot: QtBot, area: PeopleArea, services: Services
+) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Gen2")
+    dialog.passport_edit.show_calendar()
+    dialog.passport_edit.calendar.clicked.emit(QDate(2028, 11, 30))
+    _save(dialog)
+    assert dialog.saved is not None
+    assert dialog.saved.passport_expires_on == dt.date(2028, 11, 30)
+
+
+def test_a_passport_expiry_that_is_no_date_is_named_and_nothing_is_saved(
+    qtbot: QtBot, area: PeopleArea, services: Services
+) -> None:
+    dialog = area.people.new_person()
+    dialog.given_edit.setText("Gen3")
+    qtbot.keyClicks(dialog.passport_edit, "end of 2027")
+    _save(dialog)
+    assert dialog.isVisible()
+    assert dialog.form.errors["passport_expires_on"].text() == (
+        "Passport expires: 'end of 2027' is not a date. Type a date such as 14/03/2027, or pick one."
+    )
+    assert services.people.registry.count(PeopleQuery()) == 0
+    dialog.reject()

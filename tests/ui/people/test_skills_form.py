@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.people import Cefr
 from diaspora_desk.domain.people_records import AvailabilityItem, LicenceItem, OccupationItem, Skills
 from diaspora_desk.services.composition import Services
+from diaspora_desk.ui.date_input import DateInput
+from diaspora_desk.ui.editable_table import EditableTable
 from diaspora_desk.ui.people.skills_form import SkillsForm
 
 
@@ -84,3 +87,45 @@ def test_level_country_and_recognition_are_chosen_by_name_not_typed_as_codes(
     ]
     assert table.item(1, 3).text() == "Mexico"  # type: ignore[union-attr]
     assert skills.licences[0].country == "US"
+
+
+def _type_in_cell(qtbot: QtBot, grid: EditableTable, row: int, column: int, text: str) -> None:
+    index = grid.table.model().index(row, column)
+    grid.table.setCurrentIndex(index)
+    grid.table.edit(index)
+    editor = grid.table.findChild(DateInput)
+    assert editor is not None
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid.table.findChild(DateInput) is None)
+
+
+def test_date_cells_take_dates_typed_day_first(qtbot: QtBot, services: Services) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.licences.add_row(["Nursing licence", "Board"])
+    _type_in_cell(qtbot, form.licences, 0, 3, "31.05.2027")
+    form.availability.add_row()
+    _type_in_cell(qtbot, form.availability, 0, 0, "03/04/2027")
+    _type_in_cell(qtbot, form.availability, 0, 1, "30-06-2027")
+    skills, errors = form.skills()
+    assert errors == {}
+    assert skills.licences[0].valid_until == dt.date(2027, 5, 31)
+    assert skills.availability == (AvailabilityItem(dt.date(2027, 4, 3), dt.date(2027, 6, 30), ""),)
+
+
+def test_a_date_cell_that_is_no_date_is_named_with_its_column_and_row(
+    qtbot: QtBot, services: Services
+) -> None:
+    form = SkillsForm(services.people.occupations)
+    qtbot.addWidget(form)
+    form.availability.rows = [["14/03/2027", "soon", ""], ["", "", "weekends"]]
+    _skills, errors = form.skills()
+    assert errors["availability"] == "row 2: From: write the date"
+    form.availability.rows = [["14/03/2027", "soon", ""]]
+    _skills, errors = form.skills()
+    assert errors["availability"] == (
+        "row 1: To: 'soon' is not a date. Type a date such as 14/03/2027, or pick one."
+    )

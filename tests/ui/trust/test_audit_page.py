@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -40,7 +41,24 @@ def test_filters_narrow_the_events(qtbot: QtBot, qtmodeltester: ModelTester, ser
     assert 3 <= page.model.rowCount() < everything
     page.from_edit.setText("2026-13-01")
     page.refresh()
-    assert "not a date" in page.count_label.text()
+    assert page.count_label.text() == (
+        "From: '2026-13-01' is not a date. Type a date such as 14/03/2027, or pick one."
+    )
+
+
+def test_the_period_is_typed_day_first(qtbot: QtBot, services: Services) -> None:
+    page = _page(qtbot, services)
+    today = services.clock.today()
+    qtbot.keyClicks(page.from_edit, today.strftime("%d/%m/%Y"))
+    qtbot.keyClicks(page.to_edit, today.strftime("%d.%m.%Y"))
+    qtbot.keyClick(page.to_edit, Qt.Key.Key_Return)  # Return applies the filters
+    assert page.count_label.text() == f"{page.model.rowCount()} events"
+    assert page.model.rowCount() >= 3
+    assert page.query().start == page.query().end == today
+    page.from_edit.setText("01-01-2099")
+    page.to_edit.clear()
+    page.refresh()
+    assert page.model.rowCount() == 0
 
 
 def test_export_writes_the_filtered_events_and_is_audited(

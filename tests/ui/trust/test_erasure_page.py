@@ -3,12 +3,16 @@ was removed and what the file check found."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.errors import KnownError, ValidationError
 from diaspora_desk.domain.people import PersonDraft
+from diaspora_desk.services.common.clock import FixedClock
 from diaspora_desk.services.composition import Services
+from diaspora_desk.services.trust.erasure import ErasurePolicy, ErasureService
 from diaspora_desk.ui.people.person_picker import people_search
 from diaspora_desk.ui.trust.erasure_page import ErasurePage
 
@@ -50,7 +54,7 @@ def test_erase_a_person_picked_by_name_and_the_second_officer_rule(qtbot: QtBot,
     page.require_second_check.setChecked(True)
     page.years_spin.setValue(5)
     page.save_policy()
-    assert page.due_label.text().startswith("Due under the rule now: 0")
+    assert page.due_label.text() == "Due under the rule now: nobody"
     _pick(page, "tzuv", "Fresno")
     with pytest.raises(ValidationError, match="second officer"):
         page.erase()
@@ -90,3 +94,31 @@ def test_the_confirmation_names_the_person_and_cancel_erases_nobody(
     page.erase_button.click()
     assert asked[0].startswith("Erase Saruvel Onkana — 1984, Tucson, United States")
     assert [row.id for row in people_search(services.people.registry)("Saruvel")] == [person.id]
+
+
+def test_the_people_due_under_the_rule_are_named_not_numbered(qtbot: QtBot, services: Services) -> None:
+    registry = services.people.registry
+    names = [
+        ("Vadoro", "Quenx"),
+        ("Lusimé", "Abrat"),
+        ("Tobin", "Cerrow"),
+        ("Ysela", "Dumbri"),
+        ("Oro", "Eckle"),
+    ]
+    ids = []
+    for given, family in names:
+        person = registry.create(PersonDraft(given_name=given, family_name=family, country="US"))
+        registry.set_archived(person.id, True)
+        ids.append(person.id)
+    later = ErasureService(services.database, FixedClock(dt.datetime(2031, 1, 1)), services.settings.officer)
+    later.set_policy(ErasurePolicy(archived_years=3))
+    page = ErasurePage(later, people_search(registry))
+    qtbot.addWidget(page)
+    assert page.due_label.text() == (
+        "Due under the rule now: 5 people — Abrat, Lusimé; Cerrow, Tobin; Dumbri, Ysela … and 2 more"
+    )
+    assert page.apply_button.isEnabled()
+    for person_id in ids[1:]:
+        later.erase(person_id, "asked in writing")
+    page.refresh()
+    assert page.due_label.text() == "Due under the rule now: 1 person — Quenx, Vadoro"
