@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diaspora_desk.services.common import encryption, keychain
+from diaspora_desk.services.common import encryption
 from diaspora_desk.ui.widgets import ErrorLabel
 
 
@@ -152,7 +152,12 @@ def unlock(path: Path, parent: QWidget | None = None) -> bool:
         if not encryption.is_encrypted(path) or encryption.opens(path):
             return True
         encryption.set_passphrase(None)  # it does not open this file: ask, as without one
-    if encryption.is_encrypted(path):
+    encrypted = encryption.is_encrypted(path)
+    if not encrypted and not (_is_new(path) and encryption.current_new_policy() is not False):
+        return True  # plaintext: nothing to ask (and the keyring is not even loaded)
+    from diaspora_desk.services.common import keychain
+
+    if encrypted:
         remembered = keychain.recall(path)
         if remembered is not None:
             if encryption.check_passphrase(path, remembered):
@@ -163,10 +168,8 @@ def unlock(path: Path, parent: QWidget | None = None) -> bool:
             path, parent, new=False, check=lambda p: encryption.check_passphrase(path, p),
             keyring_available=keychain.available(),
         )  # fmt: skip
-    elif _is_new(path) and encryption.current_new_policy() is not False:
-        dialog = PassphraseDialog(path, parent, new=True, keyring_available=keychain.available())
     else:
-        return True
+        dialog = PassphraseDialog(path, parent, new=True, keyring_available=keychain.available())
     if not dialog.exec():
         return False
     encryption.set_passphrase(dialog.passphrase)

@@ -152,3 +152,29 @@ def test_a_wrong_passphrase_from_the_command_line_is_asked_again(qtbot: QtBot, e
         assert unlock(encrypted)
     assert len(seen) == 1
     assert encryption.opens(encrypted)
+
+
+def test_a_plaintext_database_opens_without_loading_the_database_code_or_keyring(tmp_path: Path) -> None:
+    """Start-up checks the passphrase before the first rows show: for a plaintext file that check
+    must not pull in SQLAlchemy (about half a second) or the keyring."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    plain = tmp_path / "plain.sqlite"
+    with sqlite3.connect(plain) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    code = (
+        "import sys; from pathlib import Path;"
+        "from diaspora_desk.ui.passphrase_dialog import unlock;"
+        f"assert unlock(Path({str(plain)!r}));"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'keyring'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.stdout.strip() == "[]"

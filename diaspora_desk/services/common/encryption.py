@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from diaspora_desk.db import cipher, encryption
+from diaspora_desk.db import cipher
 from diaspora_desk.domain.errors import KnownError, msg
 
 MIN_PASSPHRASE = cipher.MIN_PASSPHRASE
@@ -62,6 +62,8 @@ def encrypt_database(path: Path, passphrase: str) -> Encrypted:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.{stamp}.before-encryption.sqlite")
     cipher.set_passphrase(passphrase)
+    from diaspora_desk.db import encryption  # SQLAlchemy: not imported while the window starts
+
     encryption.encrypt_in_place(path, passphrase, backup_to=backup)
     copies = tuple(
         p
@@ -75,5 +77,7 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     """Give the encrypted database ``path`` the passphrase ``new`` (``old`` must open it)."""
     if len(new) < MIN_PASSPHRASE:
         raise KnownError(msg("The passphrase needs at least {n} characters.", n=MIN_PASSPHRASE))
+    from diaspora_desk.db import encryption
+
     encryption.change_passphrase(path.expanduser().absolute(), old, new)
     cipher.set_passphrase(new)
