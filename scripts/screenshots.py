@@ -15,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="diaspora-shots-")  # no saved window state
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.services.composition import Services, open_services
@@ -82,6 +82,19 @@ def main() -> None:
     people = window.people
     people.people.table.selectRow(1)
     save(app, window, out, "people")
+    person = people.people.edit_selected()  # dates typed as people write them, or picked
+    assert person is not None
+    person.passport_edit.setText("14/03/2029")
+    person.passport_edit.editingFinished.emit()
+    scroll = person.passport_edit.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(person.passport_edit)
+    save(app, person, out, "person-dialog")
+    person.tabs.setCurrentWidget(person.skills_tab)
+    save(app, person, out, "person-skills")
+    person.reject()
     people.people.search_edit.setText("nobody called like this")
     people.people.apply_filters()
     save(app, window, out, "people-nothing-found")

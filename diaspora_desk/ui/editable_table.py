@@ -53,6 +53,10 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+# Headers longer than this may not fit their column on one line: the header gets two.
+LONG_HEADER = 14
+
+
 class EditableTable(QWidget):
     """``rows`` gives the non-empty rows as lists of stripped strings.
 
@@ -77,7 +81,16 @@ class EditableTable(QWidget):
         for column, field in (dates or {}).items():
             self.table.setItemDelegateForColumn(column, DateDelegate(field, self.table))
         self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A long header wraps onto a second line instead of losing both its ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        if any(len(text) > LONG_HEADER and " " in text for text in headers):
+            header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 8)
+        for column, text in enumerate(headers):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(text)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("Add"))

@@ -42,3 +42,15 @@ def test_a_choice_column_is_picked_from_labels_and_reads_back_as_codes(qtbot: Qt
     assert [table.table.item(r, 1).text() for r in range(2)] == ["Guatemala", "Mexico"]  # type: ignore[union-attr]
     assert table.rows == [["Welding", "GT"], ["Nursing", "MX"]]
     editor.deleteLater()
+
+
+def test_a_long_header_wraps_onto_two_lines_and_shows_whole_as_a_tooltip(qtbot: QtBot) -> None:
+    table = EditableTable(["Education level (ISCED)", "Year", "Recognised at home"])
+    qtbot.addWidget(table)
+    header = table.table.horizontalHeader()
+    assert header.minimumHeight() >= 2 * header.fontMetrics().lineSpacing()
+    item = table.table.horizontalHeaderItem(2)
+    assert item is not None and item.toolTip() == "Recognised at home"
+    short = EditableTable(["Year", "Note"])
+    qtbot.addWidget(short)
+    assert short.table.horizontalHeader().minimumHeight() < 2 * header.fontMetrics().lineSpacing()
