@@ -66,6 +66,24 @@ def namesakes(services: Services) -> tuple[int, int]:
     return first.id, second.id
 
 
+def person_dialog(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The person dialog of the selected person: a date typed as people write it; the skills tab."""
+    people = window.people
+    person = people.people.edit_selected()  # dates typed as people write them, or picked
+    assert person is not None
+    person.passport_edit.setText("14/03/2029")
+    person.passport_edit.editingFinished.emit()
+    scroll = person.passport_edit.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(person.passport_edit)
+    save(app, person, out, "person-dialog")
+    person.tabs.setCurrentWidget(person.skills_tab)
+    save(app, person, out, "person-skills")
+    person.reject()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -82,19 +100,7 @@ def main() -> None:
     people = window.people
     people.people.table.selectRow(1)
     save(app, window, out, "people")
-    person = people.people.edit_selected()  # dates typed as people write them, or picked
-    assert person is not None
-    person.passport_edit.setText("14/03/2029")
-    person.passport_edit.editingFinished.emit()
-    scroll = person.passport_edit.parentWidget()
-    while scroll is not None and not isinstance(scroll, QScrollArea):
-        scroll = scroll.parentWidget()
-    if scroll is not None:
-        scroll.ensureWidgetVisible(person.passport_edit)
-    save(app, person, out, "person-dialog")
-    person.tabs.setCurrentWidget(person.skills_tab)
-    save(app, person, out, "person-skills")
-    person.reject()
+    person_dialog(app, window, out)
     people.people.search_edit.setText("nobody called like this")
     people.people.apply_filters()
     save(app, window, out, "people-nothing-found")

@@ -50,7 +50,8 @@ def test_a_long_header_wraps_onto_two_lines_and_shows_whole_as_a_tooltip(qtbot: 
     header = table.table.horizontalHeader()
     assert header.minimumHeight() >= 2 * header.fontMetrics().lineSpacing()
     item = table.table.horizontalHeaderItem(2)
-    assert item is not None and item.toolTip() == "Recognised at home"
+    assert item is not None
+    assert item.toolTip() == "Recognised at home"
     short = EditableTable(["Year", "Note"])
     qtbot.addWidget(short)
     assert short.table.horizontalHeader().minimumHeight() < 2 * header.fontMetrics().lineSpacing()
