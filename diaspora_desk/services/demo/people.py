@@ -28,6 +28,7 @@ from diaspora_desk.services.common.gazetteer import City
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.demo.associations import AREA_CODES, JURISDICTION, DemoCancelled
 from diaspora_desk.services.demo.names import FAMILY, FEMALE_NAMES, MALE_NAMES, MORE_FAMILY, STREETS
+from diaspora_desk.services.people.bulk_insert import insert_people
 
 # (ISCO unit group, weight, ISCED range, typical tags): a diaspora mix, many in services and trades.
 OCCUPATIONS = (
@@ -140,8 +141,9 @@ def build_demo_people(
         for pid in range(start + 1, min(people, start + BATCH) + 1):
             _add_person(setting, rows, pid)
         with db.unit_of_work(write=True) as uow:
+            insert_people(uow.session, rows[Person])  # one full-text flush per batch
             for model, batch in rows.items():
-                if batch:
+                if batch and model is not Person:
                     uow.session.execute(insert(model), batch)
             uow.commit()
         written = min(people, start + BATCH)
