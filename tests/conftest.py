@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from diaspora_desk.services.common.clock import FixedClock  # noqa: E402
 from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402
 from diaspora_desk.services.common.settings import SetupDraft  # noqa: E402
 from diaspora_desk.services.composition import Services, open_services  # noqa: E402
+from tests.database_copies import DatabaseCopies  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 24, 9, 30)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -69,10 +70,9 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite"
 
 
-@pytest.fixture
-def services(db_path: Path, clock: FixedClock, gazetteer: Gazetteer) -> Iterator[Services]:
-    """A fresh, configured database: origin GT, a consulate in Los Angeles, officer Test Officer."""
-    built = open_services(db_path, clock=clock, gazetteer=gazetteer)
+def _configured(path: Path, clock: FixedClock, gazetteer: Gazetteer) -> Services:
+    """A database at ``path``: origin GT, a consulate in Los Angeles, officer Test Officer."""
+    built = open_services(path, clock=clock, gazetteer=gazetteer)
     built.settings.save(
         SetupDraft(
             origin_country="GT",
@@ -83,14 +83,72 @@ def services(db_path: Path, clock: FixedClock, gazetteer: Gazetteer) -> Iterator
             jurisdiction=("US-CA",),
         )
     )
+    return built
+
+
+def _small_demo(services: Services) -> None:
+    from diaspora_desk.services.demo.associations import build_demo
+
+    build_demo(services, associations=60, seed=7)
+
+
+def _visits_demo(services: Services) -> None:
+    from diaspora_desk.services.demo.visits import build_full_demo
+
+    build_full_demo(services, associations=40, people=600, seed=3)
+
+
+# The fixtures that are ``services`` filled with a generated demo, and how each fills it. The
+# ``services`` of a test that asks for one of them opens a copy of that demo, built once per process.
+DEMOS: dict[str, Callable[[Services], None]] = {
+    "demo_services": _small_demo,
+    "visit_demo": _visits_demo,
+}
+
+
+@pytest.fixture(scope="session")
+def database_copies(tmp_path_factory: pytest.TempPathFactory) -> DatabaseCopies:
+    return DatabaseCopies(tmp_path_factory.mktemp("originals"))
+
+
+@pytest.fixture
+def services(
+    request: pytest.FixtureRequest,
+    db_path: Path,
+    clock: FixedClock,
+    gazetteer: Gazetteer,
+    database_copies: DatabaseCopies,
+) -> Iterator[Services]:
+    """A fresh, configured database: origin GT, a consulate in Los Angeles, officer Test Officer;
+    with the demo of a fixture in ``DEMOS`` when the test asks for one (copied, see
+    tests/database_copies.py)."""
+    demos = [name for name in DEMOS if name in request.fixturenames]
+    assert len(demos) <= 1, f"one demo a test: {demos}"
+    fill = DEMOS[demos[0]] if demos else None
+
+    def make(path: Path) -> None:
+        # New databases are made the way the application makes them; only `open_services`
+        # (migrating, loading the reference lists) is shared when there is no demo to fill.
+        if fill is None:
+            open_services(path, gazetteer=gazetteer).close()
+            return
+        original = _configured(path, clock, gazetteer)
+        fill(original)
+        original.close()
+
+    name = f"{demos[0]}-{clock.now():%Y%m%dT%H%M}" if demos else "new"
+    copied = database_copies.place(name, make, db_path)
+    if copied and fill is not None:
+        built = open_services(db_path, clock=clock, gazetteer=gazetteer)
+    else:
+        built = _configured(db_path, clock, gazetteer)
+        if fill is not None:
+            fill(built)
     yield built
     built.close()
 
 
 @pytest.fixture
 def demo_services(services: Services) -> Services:
-    """``services`` filled with a small deterministic demo (60 associations)."""
-    from diaspora_desk.services.demo.associations import build_demo
-
-    build_demo(services, associations=60, seed=7)
+    """``services`` filled with a small deterministic demo (60 associations; ``DEMOS``)."""
     return services
