@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep logs and default databases out of the real home folder.
@@ -23,6 +24,11 @@ from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402
 from diaspora_desk.services.common.settings import SetupDraft  # noqa: E402
 from diaspora_desk.services.composition import Services, open_services  # noqa: E402
 from tests.database_copies import DatabaseCopies  # noqa: E402
+
+# How long an example takes depends on the machine's load (the suite runs on every core, often
+# beside benchmarks): a slow example is not a failing one, so no deadline and no "too slow" check.
+settings.register_profile("desk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("desk")
 
 NOW = dt.datetime(2026, 11, 24, 9, 30)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
