@@ -18,6 +18,7 @@ os.environ["XDG_DATA_HOME"] = _DATA_HOME
 # Tests read English whatever the machine's locale (docs/languages.md: the variable beats Settings).
 os.environ["DIASPORA_DESK_LANG"] = "en"
 
+from diaspora_desk import i18n  # noqa: E402
 from diaspora_desk.services.common import encryption  # noqa: E402
 from diaspora_desk.services.common.clock import FixedClock  # noqa: E402
 from diaspora_desk.services.common.gazetteer import Gazetteer  # noqa: E402
@@ -50,6 +51,15 @@ def no_passphrase() -> Iterator[None]:
     encryption.set_passphrase(None)
     encryption.set_passphrase_source(None)
     encryption.new_database_policy(None)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Each test ends with English as the process language again: a test (or the CLI's ``--lang``)
+    that chose another leaves it set, and which test a process runs next differs from run to run
+    when the suite is spread over several processes (pytest-xdist)."""
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(autouse=True)
