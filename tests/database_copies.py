@@ -35,7 +35,13 @@ class DatabaseCopies:
         original = self._made.get(name)
         if original is None:
             original = self._folder / f"{name}.sqlite"
-            make(original)
+            try:
+                make(original)
+            except BaseException:
+                # A half-made original must not be copied for the next test that asks for it.
+                for leftover in self._folder.glob(f"{name}.sqlite*"):
+                    leftover.unlink()
+                raise
             self._made[name] = original
         shutil.copy(original, target)
         for suffix in _SIDE_FILES:
