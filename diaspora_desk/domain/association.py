@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import partial
 from typing import TypeVar
 
-from diaspora_desk.domain.contact import PhoneNumber, normalise_email, normalise_website
 from diaspora_desk.domain.enums import AssociationType, FocusArea
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.fields import parsed, parsed_all
-from diaspora_desk.domain.geography import country_code, language_code
-from diaspora_desk.domain.text import clean_text
+from diaspora_desk.domain.fields import parsed_all
+from diaspora_desk.domain.geography import language_code
+from diaspora_desk.domain.organisation import contact_fields, long_text, short_text
 
-MAX_SHORT = 200
-MAX_LONG = 20_000
 MAX_MEMBERS = 50_000_000
 EARLIEST_FOUNDED = 1700
 
@@ -72,22 +68,6 @@ class AssociationFields:
     notes: str
 
 
-def _short(errors: dict[str, str], name: str, value: str, *, required: bool = False) -> str:
-    text = clean_text(value)
-    if required and not text:
-        errors[name] = msg("is required")
-    elif len(text) > MAX_SHORT:
-        errors[name] = msg("is longer than {limit} characters", limit=MAX_SHORT)
-    return text
-
-
-def _long(errors: dict[str, str], name: str, value: str) -> str:
-    text = clean_text(value, multiline=True)
-    if len(text) > MAX_LONG:
-        errors[name] = msg("is longer than {limit} characters", limit=MAX_LONG)
-    return text
-
-
 def _int_in(errors: dict[str, str], name: str, value: str, low: int, high: int) -> int | None:
     text = value.strip().replace("\u00a0", "").replace(" ", "")
     if not text:
@@ -123,45 +103,36 @@ def _codes(errors: dict[str, str], name: str, values: tuple[str, ...], enum: typ
     return tuple(result)
 
 
-def _e164(raw: str, region: str | None) -> str:
-    return PhoneNumber.parse(raw, region).e164
-
-
 def validate_association(draft: AssociationDraft, *, today: dt.date) -> AssociationFields:
     """Check and normalise every field; raise :class:`ValidationError` naming each bad field."""
     errors: dict[str, str] = {}
-    name = _short(errors, "name", draft.name, required=True)
+    name = short_text(errors, "name", draft.name, required=True)
     types = _codes(errors, "type", (draft.type or AssociationType.OTHER.value,), AssociationType)
-    country = parsed(errors, "country", draft.country, country_code) or ""
-    if not draft.country.strip():
-        errors["country"] = msg("is required")
+    contact = contact_fields(errors, draft.country, draft.phones, draft.emails, draft.website)
     languages = parsed_all(errors, "languages", draft.languages, language_code)
-    phones = parsed_all(errors, "phone", draft.phones, partial(_e164, region=country or None))
-    emails = parsed_all(errors, "email", draft.emails, normalise_email, same=str.casefold)
-    website = parsed(errors, "website", draft.website, normalise_website) or ""
     if draft.registered_on is not None and draft.registered_on > today:
         errors["registered_on"] = msg("is in the future")
     fields = AssociationFields(
         name=name,
-        acronym=_short(errors, "acronym", draft.acronym),
+        acronym=short_text(errors, "acronym", draft.acronym),
         type=types[0] if types else AssociationType.OTHER,
-        country=country,
-        city=_short(errors, "city", draft.city),
-        address=_long(errors, "address", draft.address),
+        country=contact.country,
+        city=short_text(errors, "city", draft.city),
+        address=long_text(errors, "address", draft.address),
         founded_year=_int_in(errors, "founded_year", draft.founded_year, EARLIEST_FOUNDED, today.year),
         members_estimate=_int_in(errors, "members_estimate", draft.members_estimate, 0, MAX_MEMBERS),
         focus_areas=_codes(errors, "focus_areas", draft.focus_areas, FocusArea),
         languages=languages,
-        phones=phones,
-        emails=emails,
-        website=website,
-        contact_person=_short(errors, "contact_person", draft.contact_person),
-        leadership=_long(errors, "leadership", draft.leadership),
+        phones=contact.phones,
+        emails=contact.emails,
+        website=contact.website,
+        contact_person=short_text(errors, "contact_person", draft.contact_person),
+        leadership=long_text(errors, "leadership", draft.leadership),
         registered=draft.registered,
         registered_on=draft.registered_on if draft.registered else None,
         advisory_council=draft.advisory_council,
         independence_respected=draft.independence_respected,
-        notes=_long(errors, "notes", draft.notes),
+        notes=long_text(errors, "notes", draft.notes),
     )
     if errors:
         raise ValidationError(errors)

@@ -10,18 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
 from typing import TypeVar
 
-from diaspora_desk.domain.contact import PhoneNumber, normalise_email, normalise_website
 from diaspora_desk.domain.errors import ValidationError, msg
-from diaspora_desk.domain.fields import parsed, parsed_all
-from diaspora_desk.domain.geography import country_code
+from diaspora_desk.domain.fields import parsed
 from diaspora_desk.domain.labels import N_
+from diaspora_desk.domain.organisation import contact_fields, long_text, short_text
 from diaspora_desk.domain.text import clean_text, fold
 
-MAX_SHORT = 200
-MAX_LONG = 20_000
 EXPIRY_WINDOW_DAYS = 90
 E = TypeVar("E", bound=StrEnum)
 
@@ -160,22 +156,6 @@ def parse_level(text: str) -> PartnerLevel:
     return level
 
 
-def short_text(errors: dict[str, str], name: str, value: str, *, required: bool = False) -> str:
-    text = clean_text(value)
-    if required and not text:
-        errors[name] = msg("is required")
-    elif len(text) > MAX_SHORT:
-        errors[name] = msg("is longer than {limit} characters", limit=MAX_SHORT)
-    return text
-
-
-def long_text(errors: dict[str, str], name: str, value: str) -> str:
-    text = clean_text(value, multiline=True)
-    if len(text) > MAX_LONG:
-        errors[name] = msg("is longer than {limit} characters", limit=MAX_LONG)
-    return text
-
-
 @dataclass(frozen=True, slots=True)
 class PartnerDraft:
     """A partner as typed or read from a file (the country as a name or a code)."""
@@ -247,35 +227,26 @@ class PartnerRecord:
         )
 
 
-def _e164(raw: str, region: str | None) -> str:
-    return PhoneNumber.parse(raw, region).e164
-
-
 def validate_partner(draft: PartnerDraft) -> PartnerFields:
     """Check and normalise a partner; raise `ValidationError` naming every bad field."""
     errors: dict[str, str] = {}
     name = short_text(errors, "name", draft.name, required=True)
     kind = parsed(errors, "kind", draft.kind or PartnerKind.OTHER.value, parse_partner_kind)
     level = parsed(errors, "level", draft.level or PartnerLevel.LOCAL.value, parse_level)
-    country = parsed(errors, "country", draft.country, country_code) or ""
-    if not draft.country.strip():
-        errors["country"] = msg("is required")
-    phones = parsed_all(errors, "phone", draft.phones, partial(_e164, region=country or None))
-    emails = parsed_all(errors, "email", draft.emails, normalise_email, same=str.casefold)
-    website = parsed(errors, "website", draft.website, normalise_website) or ""
+    contact = contact_fields(errors, draft.country, draft.phones, draft.emails, draft.website)
     if kind is PartnerKind.DIASPORA_ASSOCIATION and draft.association_id is None:
         errors["association"] = msg("a diaspora association partner names its association")
     fields = PartnerFields(
         name=name,
         kind=kind or PartnerKind.OTHER,
-        country=country,
+        country=contact.country,
         city=short_text(errors, "city", draft.city),
         level=level or PartnerLevel.LOCAL,
         association_id=draft.association_id if kind is PartnerKind.DIASPORA_ASSOCIATION else None,
         contact_person=short_text(errors, "contact_person", draft.contact_person),
-        phones=phones,
-        emails=emails,
-        website=website,
+        phones=contact.phones,
+        emails=contact.emails,
+        website=contact.website,
         notes=long_text(errors, "notes", draft.notes),
         practice_ids=tuple(dict.fromkeys(draft.practice_ids)),
     )

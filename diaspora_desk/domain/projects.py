@@ -19,7 +19,7 @@ from diaspora_desk.domain.funding import (
 )
 from diaspora_desk.domain.geography import country_code
 from diaspora_desk.domain.labels import N_
-from diaspora_desk.domain.partners import long_text, short_text
+from diaspora_desk.domain.organisation import long_text, short_text
 from diaspora_desk.domain.text import fold
 
 MAX_BENEFICIARIES = 100_000_000

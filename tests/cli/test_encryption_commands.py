@@ -10,6 +10,7 @@ from diaspora_desk.cli.main import main
 from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.common import encryption
 from diaspora_desk.services.composition import open_services
+from tests.database_copies import DatabaseCopies
 
 PASSPHRASE = "a passphrase for tests only"
 HEADER = b"SQLite format 3\x00"
@@ -28,10 +29,16 @@ def _people(path: Path, passphrase: str | None) -> tuple[int, str]:
         encryption.set_passphrase(None)
 
 
-@pytest.fixture
-def plain_db(tmp_path: Path) -> Path:
-    path = tmp_path / "desk.sqlite"
+def _plain_demo(path: Path) -> None:
     assert main(["--no-encryption", "demo", "--db", str(path), "--associations", "2", "--people", "8"]) == 0
+
+
+@pytest.fixture
+def plain_db(tmp_path: Path, database_copies: DatabaseCopies) -> Path:
+    """A copy of a plaintext demo the CLI made once for this process."""
+    path = tmp_path / "desk.sqlite"
+    if not database_copies.place("cli-demo-2-8", _plain_demo, path):
+        _plain_demo(path)
     return path
 
 

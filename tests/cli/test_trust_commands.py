@@ -10,28 +10,20 @@ from pathlib import Path
 import pytest
 
 from diaspora_desk.cli.main import main
+from tests.database_copies import DatabaseCopies
+
+
+def _demo(path: Path) -> None:
+    command = ["--no-encryption", "demo", "--db", str(path), "--associations", "5", "--people", "30"]
+    assert main([*command, "--seed", "3"]) == 0
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
+def demo_db(tmp_path: Path, database_copies: DatabaseCopies) -> Path:
+    """A copy of a small demo the CLI made once for this process."""
     path = tmp_path / "demo.sqlite"
-    assert (
-        main(
-            [
-                "--no-encryption",
-                "demo",
-                "--db",
-                str(path),
-                "--associations",
-                "5",
-                "--people",
-                "30",
-                "--seed",
-                "3",
-            ]
-        )
-        == 0
-    )
+    if not database_copies.place("cli-demo-5-30-3", _demo, path):
+        _demo(path)
     return path
 
 

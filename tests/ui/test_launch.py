@@ -19,7 +19,10 @@ from diaspora_desk.ui.main_window import MainWindow
 from tests.services.accounts.people_scene import PASSWORD, add_accounts
 
 
-def test_new_database_gets_the_demo_and_an_existing_one_is_left_alone(tmp_path: Path) -> None:
+def test_new_database_gets_the_demo_and_an_existing_one_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_visits, "GUI_DEMO_PEOPLE", 10)  # that the demo is made, not how many people
     path = tmp_path / "desk.sqlite"
     services = open_for_window(path, demo_if_new=True)
     try:

@@ -14,15 +14,23 @@ from diaspora_desk.services.common.settings import SetupDraft
 from diaspora_desk.services.composition import open_services
 from diaspora_desk.ui.launch import start_window
 from diaspora_desk.ui.passphrase_dialog import PassphraseDialog, unlock
+from tests.database_copies import DatabaseCopies
 from tests.services.common.fake_keyring import FakeKeyring, installed, no_keyring
 
 PASSPHRASE = "a passphrase for tests only"
 
 
 @pytest.fixture
-def encrypted(tmp_path: Path) -> Path:
-    """An encrypted, configured database with one association."""
+def encrypted(tmp_path: Path, database_copies: DatabaseCopies) -> Path:
+    """An encrypted, configured database with one association (a copy of one made once for this
+    process: the same salt each time, but no test here compares two files)."""
     path = tmp_path / "desk.sqlite"
+    if not database_copies.place("encrypted-one-association", _make_encrypted, path):
+        _make_encrypted(path)
+    return path
+
+
+def _make_encrypted(path: Path) -> None:
     encryption.set_passphrase(PASSPHRASE)
     services = open_services(path)
     services.settings.save(
@@ -34,7 +42,6 @@ def encrypted(tmp_path: Path) -> Path:
     services.associations.registry.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
     services.close()
     encryption.set_passphrase(None)
-    return path
 
 
 def answer(fill: Callable[[PassphraseDialog], None], seen: list[PassphraseDialog] | None = None) -> None:

@@ -41,6 +41,14 @@ def _error_label() -> QLabel:
     return label
 
 
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class AccountDialog(QDialog):
     """Username, name shown in the audit, role, password twice. ``first`` fixes the role to
     administrator (the first account of a database). ``created`` holds the new account."""
@@ -68,11 +76,7 @@ class AccountDialog(QDialog):
         form.addRow(tr("Role"), self.role_combo)
         form.addRow(tr("Password"), self.password_edit)
         form.addRow(tr("Password again"), self.repeat_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         if first:
             intro = QLabel(
@@ -146,11 +150,7 @@ class PasswordDialog(QDialog):
             form.addRow(tr("Current password"), self.old_edit)
         form.addRow(tr("New password"), self.password_edit)
         form.addRow(tr("Password again"), self.repeat_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message_label)

@@ -20,10 +20,8 @@ def _no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def visit_demo(services: Services) -> Services:
-    """The full demo: associations, people, consulates, past and planned visits with bookings."""
-    from diaspora_desk.services.demo.visits import build_full_demo
-
-    build_full_demo(services, associations=40, people=600, seed=3)
+    """The full demo: associations, people, consulates, past and planned visits with bookings
+    (40 associations, 600 people, seed 3: tests/conftest.py's ``DEMOS``)."""
     return services
 
 
