@@ -130,14 +130,15 @@ def irreducible_import(path: Path, rows: int) -> float:
     def work() -> None:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
-            next(reader)
+            header = next(reader)
+            given, family, phone = (header.index(name) for name in ("given_name", "family_name", "phone"))
             values = []
             for cells in reader:
-                number = phonenumbers.parse(cells[6], "US")
+                number = phonenumbers.parse(cells[phone], "US")
                 values.append(
                     (
-                        cells[0],
-                        cells[1],
+                        cells[given],
+                        cells[family],
                         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                     )
                 )
