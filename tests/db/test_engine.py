@@ -227,3 +227,19 @@ def test_an_unsubscribed_listener_hears_nothing_more(services: Services) -> None
     unsubscribe()
     services.associations.registry.create(AssociationDraft(name="Dos", country="US"))
     assert len(seen) == 1
+
+
+def test_analyze_after_a_bulk_write_merges_the_full_text_index_into_one_segment(services: Services) -> None:
+    """Each registry.create writes its own full-text segment; searches read every segment, so
+    the maintenance after bulk writes (imports, the demo) merges them."""
+
+    def segments() -> int:
+        with services.database.unit_of_work() as uow:
+            return int(uow.session.scalar(text("SELECT count(DISTINCT segid) FROM person_fts_idx")) or 0)
+
+    for n in range(6):
+        draft = PersonDraft(given_name=f"Nombre{n}", family_name="Prueba", country="US")
+        services.people.registry.create(draft)
+    assert segments() > 1
+    assert services.database.analyze()
+    assert segments() == 1
