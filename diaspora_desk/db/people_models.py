@@ -82,7 +82,8 @@ class Person(Base):
 
     __table_args__ = (
         Index("ix_person_place", "country", "city_key"),
-        # Where the active people live, read from the index alone by the mobile-visit planner.
+        # Where the active people live, read from the index alone by the mobile-visit planner
+        # (with what it counts per town: passports due, skills consent, return intention).
         Index(
             "ix_person_geo",
             "country",
@@ -90,6 +91,8 @@ class Person(Base):
             "latitude",
             "longitude",
             "passport_expires_on",
+            "consent_skills",
+            "return_intention",
             sqlite_where=text("archived_at IS NULL AND merged_into_id IS NULL"),
         ),
         Index("ix_person_dedup", "name_tokens", "birth_year", "country"),

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, case, func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -45,7 +45,6 @@ from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.visits.town_people import (
     TownKey,
-    active_person,
     count_in_towns,
     people_in_towns,
     towns_near,
@@ -197,21 +196,7 @@ def _nearest(consulates: Sequence[ConsulatePoint], lat: float, lon: float) -> tu
 
 def _towns(session: Session, today: dt.date, horizon: dt.date) -> tuple[list[_Town], int]:
     """Active people per place, from ix_person_geo alone; and how many have no place."""
-    expiry = Person.passport_expires_on
-    rows = session.execute(
-        select(
-            Person.country,
-            Person.city_key,
-            Person.latitude,
-            Person.longitude,
-            func.count(),
-            func.sum(case((expiry < horizon, 1), else_=0)),
-            func.sum(case((expiry < today, 1), else_=0)),
-            func.min(Person.id),
-        )
-        .where(active_person())
-        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
-    ).all()
+    rows = session.execute(_TOWNS_SQL, {"horizon": horizon.isoformat(), "today": today.isoformat()}).all()
     towns: dict[tuple[str, float, float], _Town] = {}
     without_place = 0
     for country, key, lat, lon, people, due, expired, first in rows:
@@ -238,24 +223,32 @@ def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
     return names
 
 
-# NOT INDEXED: SQLite would otherwise walk ix_person_geo and look up every row (3x slower).
-# SQLAlchemy renders no table hints for SQLite, hence the text.
+# INDEXED BY: with sampled statistics SQLite may prefer ix_person_place and look up every row
+# for the archived and merged columns (3.9 s instead of 0.1 s at a million people). SQLAlchemy
+# renders no table hints for SQLite, hence the text.
+_TOWNS_SQL = text(
+    "SELECT country, city_key, latitude, longitude, count(*),"
+    " sum(CASE WHEN passport_expires_on < :horizon THEN 1 ELSE 0 END),"
+    " sum(CASE WHEN passport_expires_on < :today THEN 1 ELSE 0 END), min(id)"
+    " FROM person INDEXED BY ix_person_geo"
+    " WHERE archived_at IS NULL AND merged_into_id IS NULL"
+    " GROUP BY country, city_key, latitude, longitude"
+)
+
+# From ix_person_geo alone (migration 0013 added the two columns): no pass over the wide rows.
 _NEEDS_SQL = text(
     "SELECT country, latitude, longitude,"
     " sum(CASE WHEN consent_skills = 0 THEN 1 ELSE 0 END),"
     " sum(CASE WHEN return_intention != :none THEN 1 ELSE 0 END)"
-    " FROM person NOT INDEXED"
+    " FROM person INDEXED BY ix_person_geo"
     " WHERE archived_at IS NULL AND merged_into_id IS NULL AND latitude IN :latitudes"
     " GROUP BY country, latitude, longitude"
 ).bindparams(bindparam("latitudes", expanding=True))
 
 
 def _add_needs(session: Session, towns: Sequence[_Town]) -> None:
-    """Skills consent and return intention for the given towns (columns outside ix_person_geo).
-
-    One pass over the table, filtered on latitude and grouped by place: at a million people this
-    is several times faster than looking up each covered person's row through an index.
-    """
+    """Skills consent and return intention for the given towns: one pass over ix_person_geo,
+    filtered on latitude and grouped by place."""
     by_place = {(t.country, t.latitude, t.longitude): t for t in towns}
     latitudes = sorted({t.latitude for t in towns})
     for start in range(0, len(latitudes), _LATITUDES):
