@@ -224,8 +224,7 @@ def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
 
 
 # INDEXED BY: with sampled statistics SQLite may prefer ix_person_place and look up every row
-# for the archived and merged columns (3.9 s instead of 0.1 s at a million people). SQLAlchemy
-# renders no table hints for SQLite, hence the text.
+# for the archived and merged columns (3.9 s instead of 0.1 s at a million people).
 _TOWNS_SQL = text(
     "SELECT country, city_key, latitude, longitude, count(*),"
     " sum(CASE WHEN passport_expires_on < :horizon THEN 1 ELSE 0 END),"
