@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.engine import Database
@@ -45,6 +45,7 @@ from diaspora_desk.domain.visits import AppointmentStatus, VisitStatus
 from diaspora_desk.services.common.clock import Clock
 from diaspora_desk.services.visits.town_people import (
     TownKey,
+    active_person,
     count_in_towns,
     people_in_towns,
     towns_near,
@@ -53,7 +54,6 @@ from diaspora_desk.services.visits.town_people import (
 HOSTS_SHOWN = 5
 PAST_VISITS_SHOWN = 5
 PASSPORT_HORIZON_MONTHS = 12
-_LATITUDES = 20_000  # latitudes per IN (...) list, under the 32,766 variables of older SQLite builds
 
 
 @dataclass(slots=True)
@@ -106,7 +106,6 @@ class VisitPlanner:
             choices = choose_sites(
                 points, options.radius_km, options.sites, count_overlap=options.count_overlap
             )
-            _add_needs(session, [far[j][0] for c in choices for j, _ in c.counted])
             associations = _associations(session)
             visits = _visits(session)
         hosts = GridIndex([(a.latitude, a.longitude) for a in associations], options.radius_km)
@@ -195,17 +194,44 @@ def _nearest(consulates: Sequence[ConsulatePoint], lat: float, lon: float) -> tu
 
 
 def _towns(session: Session, today: dt.date, horizon: dt.date) -> tuple[list[_Town], int]:
-    """Active people per place, from ix_person_geo alone; and how many have no place."""
-    rows = session.execute(_TOWNS_SQL, {"horizon": horizon.isoformat(), "today": today.isoformat()}).all()
+    """Active people per place, with what each town needs (passports, skills consent, return
+    intention), in one pass over ix_person_geo alone (migration 0013); and how many have no place.
+
+    INDEXED BY: with sampled statistics SQLite may prefer ix_person_place and look up every row
+    for the archived and merged columns (3.9 s instead of 0.1 s at a million people).
+    """
+    expiry = Person.passport_expires_on
+    rows = session.execute(
+        select(
+            Person.country,
+            Person.city_key,
+            Person.latitude,
+            Person.longitude,
+            func.count(),
+            func.sum(case((expiry < horizon, 1), else_=0)),
+            func.sum(case((expiry < today, 1), else_=0)),
+            func.sum(case((Person.consent_skills.is_(False), 1), else_=0)),
+            func.sum(case((Person.return_intention != ReturnIntention.NONE.value, 1), else_=0)),
+            func.min(Person.id),
+        )
+        .with_hint(Person, "INDEXED BY ix_person_geo", dialect_name="sqlite")
+        .where(active_person())
+        .group_by(Person.country, Person.city_key, Person.latitude, Person.longitude)
+    ).all()
     towns: dict[tuple[str, float, float], _Town] = {}
     without_place = 0
-    for country, key, lat, lon, people, due, expired, first in rows:
+    for country, key, lat, lon, people, due, expired, no_consent, returning, first in rows:
         if lat is None or lon is None:
             without_place += people
             continue
         town = towns.setdefault((country, lat, lon), _Town(country, lat, lon))
         town.people += people
-        town.needs += TownNeeds(passports_due=due, passports_expired=expired)
+        town.needs += TownNeeds(
+            passports_due=due,
+            passports_expired=expired,
+            without_skills_consent=no_consent,
+            return_intention=returning,
+        )
         town.keys.append((country, key, lat, lon))
         if people > town.biggest:
             town.biggest, town.representative = people, first
@@ -221,42 +247,6 @@ def _city_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
         chunk = ids[start : start + 900]
         names.update(session.execute(select(Person.id, Person.city).where(Person.id.in_(chunk))).all())
     return names
-
-
-# INDEXED BY: with sampled statistics SQLite may prefer ix_person_place and look up every row
-# for the archived and merged columns (3.9 s instead of 0.1 s at a million people).
-_TOWNS_SQL = text(
-    "SELECT country, city_key, latitude, longitude, count(*),"
-    " sum(CASE WHEN passport_expires_on < :horizon THEN 1 ELSE 0 END),"
-    " sum(CASE WHEN passport_expires_on < :today THEN 1 ELSE 0 END), min(id)"
-    " FROM person INDEXED BY ix_person_geo"
-    " WHERE archived_at IS NULL AND merged_into_id IS NULL"
-    " GROUP BY country, city_key, latitude, longitude"
-)
-
-# From ix_person_geo alone (migration 0013 added the two columns): no pass over the wide rows.
-_NEEDS_SQL = text(
-    "SELECT country, latitude, longitude,"
-    " sum(CASE WHEN consent_skills = 0 THEN 1 ELSE 0 END),"
-    " sum(CASE WHEN return_intention != :none THEN 1 ELSE 0 END)"
-    " FROM person INDEXED BY ix_person_geo"
-    " WHERE archived_at IS NULL AND merged_into_id IS NULL AND latitude IN :latitudes"
-    " GROUP BY country, latitude, longitude"
-).bindparams(bindparam("latitudes", expanding=True))
-
-
-def _add_needs(session: Session, towns: Sequence[_Town]) -> None:
-    """Skills consent and return intention for the given towns: one pass over ix_person_geo,
-    filtered on latitude and grouped by place."""
-    by_place = {(t.country, t.latitude, t.longitude): t for t in towns}
-    latitudes = sorted({t.latitude for t in towns})
-    for start in range(0, len(latitudes), _LATITUDES):
-        chunk = latitudes[start : start + _LATITUDES]
-        rows = session.execute(_NEEDS_SQL, {"latitudes": chunk, "none": ReturnIntention.NONE.value})
-        for country, lat, lon, no_consent, returning in rows:
-            town = by_place.get((country, lat, lon))
-            if town is not None:
-                town.needs += TownNeeds(without_skills_consent=no_consent, return_intention=returning)
 
 
 def _associations(session: Session) -> list[AssociationPoint]:
