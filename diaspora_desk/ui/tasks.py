@@ -122,6 +122,7 @@ class Task(QObject, Generic[T]):
         *,
         cancellable: bool = True,
         pool: QThreadPool | None = None,
+        quiet: bool = False,
     ) -> None:
         super().__init__()
         self._parent = parent
@@ -130,32 +131,38 @@ class Task(QObject, Generic[T]):
         _relay()  # made here, on the GUI thread, before any work can report
         self._token = next(Task._tokens)
         self.context = TaskContext(self._token)
-        self.dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, 0, parent)
-        self.dialog.setObjectName("taskProgress")
-        self.dialog.setWindowTitle(tr("Diaspora Desk"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.canceled.connect(self.context.cancel.set)
+        self.dialog: QProgressDialog | None = None if quiet else self._progress_dialog(label, cancellable)
         self._pool = pool or QThreadPool.globalInstance()
         self._runnable = _Runnable(work, self.context, self._token)
 
+    def _progress_dialog(self, label: str, cancellable: bool) -> QProgressDialog:
+        dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, 0, self._parent)
+        dialog.setObjectName("taskProgress")
+        dialog.setWindowTitle(tr("Diaspora Desk"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.context.cancel.set)
+        return dialog
+
     def start(self) -> Task[T]:
         Task._running[self._token] = self
-        self.dialog.setValue(0)
+        if self.dialog is not None:
+            self.dialog.setValue(0)
         self._pool.start(self._runnable)
         return self
 
     def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         Task._running.pop(self._token, None)
         # The pool thread may still be returning from the work (its last references to the work
         # and its context go when it does): keep them a moment longer, so the last reference is
@@ -195,3 +202,11 @@ def run_task(
 ) -> Task[T]:
     """Start ``work`` on a pool thread; see :class:`Task`."""
     return Task(parent, label, work, on_success, on_failure, cancellable=cancellable).start()
+
+
+def run_quietly(
+    work: Callable[[], T], on_success: Callable[[T], None], on_failure: Callable[[BaseException], None]
+) -> Task[T]:
+    """Start ``work`` on a pool thread with no progress dialog (a live count, a preview): the
+    outcome reaches ``on_success`` or ``on_failure`` on the GUI thread, as for :func:`run_task`."""
+    return Task(None, "", lambda _context: work(), on_success, on_failure, quiet=True).start()

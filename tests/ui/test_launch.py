@@ -61,6 +61,7 @@ def test_cancel_while_the_demo_is_made_leaves_the_database_as_it_was(
     qtbot.addWidget(window)
     stopped: list[bool] = []
     task = create_demo(window, services, lambda: stopped.append(True))
+    assert task.dialog is not None  # a task started by run_task shows one
     cancel = task.dialog.findChild(QPushButton)
     assert cancel is not None
     assert cancel.text() == "Cancel"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from diaspora_desk.ui.tasks import TaskContext, run_task
+from diaspora_desk.ui.tasks import TaskContext, run_quietly, run_task
 
 
 def test_a_long_task_with_thousands_of_progress_updates_finishes(qtbot: QtBot) -> None:
@@ -47,3 +47,20 @@ def test_many_tasks_each_get_their_own_answer_and_are_let_go_on_the_gui_thread(
     qtbot.waitUntil(lambda: len(answers) == 30 and failures == ["no"], timeout=10_000)
     assert answers == {i: i * i for i in range(30)}  # each answer reached its own callback
     qtbot.waitUntil(lambda: not tasks.Task._running and not tasks.Task._ended, timeout=5_000)
+
+
+def test_quiet_work_shows_no_progress_dialog_and_reports_its_outcome(qtbot: QtBot) -> None:
+    results: list[object] = []
+
+    def fail() -> int:
+        raise ValueError("no count")
+
+    ok = run_quietly(lambda: 41 + 1, results.append, results.append)
+    assert ok.dialog is None
+    with qtbot.waitSignal(ok.finished, timeout=10_000):
+        pass
+    failed = run_quietly(fail, results.append, results.append)
+    with qtbot.waitSignal(failed.finished, timeout=10_000):
+        pass
+    assert results[0] == 42
+    assert isinstance(results[1], ValueError)

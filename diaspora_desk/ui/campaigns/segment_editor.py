@@ -9,10 +9,8 @@ only the newest answer is shown.
 from __future__ import annotations
 
 import contextlib
-import itertools
-import weakref
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,6 +34,7 @@ from diaspora_desk.services.campaigns.audience import AudienceService
 from diaspora_desk.ui.code_list import CODE_ROLE, CodeList
 from diaspora_desk.ui.errors import error_message, translated
 from diaspora_desk.ui.search_picker import SearchPicker
+from diaspora_desk.ui.tasks import run_quietly
 from diaspora_desk.ui.widgets import CheckList
 
 DELAY_MS = 250
@@ -106,61 +105,6 @@ class AssociationChoices(QWidget):
         self.changed.emit()
 
 
-class _Relay(QObject):
-    """Carries counts from the pool threads to the GUI thread: ``done(editor, generation, result)``.
-
-    One for the process, never destroyed, so a pool thread never holds the last reference to a
-    QObject (releasing one there destroys it on the wrong thread; see ui/tasks.py).
-    """
-
-    done = Signal(int, int, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done.connect(self._on_done)
-
-    def _on_done(self, editor: int, generation: int, result: object) -> None:
-        target = _EDITORS.get(editor)
-        if target is not None:
-            with contextlib.suppress(RuntimeError):  # the editor's window closed meanwhile
-                target._on_counted(generation, result)
-
-
-_RELAY: list[_Relay] = []
-_EDITORS: weakref.WeakValueDictionary[int, SegmentEditor] = weakref.WeakValueDictionary()
-_EDITOR_IDS = itertools.count(1)
-
-
-def _relay() -> _Relay:
-    if not _RELAY:
-        _RELAY.append(_Relay())
-    return _RELAY[0]
-
-
-class _Count(QRunnable):
-    """One count on a pool thread: plain Python objects only, the answer through `_Relay`."""
-
-    def __init__(
-        self,
-        editor: int,
-        generation: int,
-        audience: AudienceService,
-        segment: Segment,
-        channels: tuple[CampaignChannel, ...],
-    ) -> None:
-        super().__init__()
-        self._editor, self._generation = editor, generation
-        self._audience, self._segment, self._channels = audience, segment, channels
-
-    def run(self) -> None:
-        try:
-            result: object = self._audience.count(self._segment, self._channels)
-        except Exception as exc:  # shown in the editor (a bug is logged there)
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the application closed while counting
-            _relay().done.emit(self._editor, self._generation, result)
-
-
 class SegmentEditor(QWidget):
     """Fields of a segment; the count below them follows each edit.
 
@@ -175,9 +119,6 @@ class SegmentEditor(QWidget):
         self._audience = audience
         self._channels: tuple[CampaignChannel, ...] = ()
         self._generation = 0
-        _relay()  # made on the GUI thread, before any count runs
-        self._id = next(_EDITOR_IDS)
-        _EDITORS[self._id] = self
         self.countries_list = CodeList(
             all_countries(), self.tr("Type a country, e.g. Mexico (none: every country)")
         )
@@ -308,8 +249,22 @@ class SegmentEditor(QWidget):
         self._timer.stop()
         self._generation += 1
         self.count_label.setText(self.tr("Counting…"))
-        job = _Count(self._id, self._generation, self._audience, self.segment, self._channels)
-        QThreadPool.globalInstance().start(job)
+        generation, audience, segment, channels = (
+            self._generation,
+            self._audience,
+            self.segment,
+            self._channels,
+        )
+        # The work holds plain Python objects only; the answers come back on the GUI thread.
+        run_quietly(
+            lambda: audience.count(segment, channels),
+            lambda result: self._answer(generation, result),
+            lambda exc: self._answer(generation, exc),
+        )
+
+    def _answer(self, generation: int, result: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the editor's window closed while counting
+            self._on_counted(generation, result)
 
     def _on_counted(self, generation: int, result: object) -> None:
         if generation != self._generation:

@@ -158,6 +158,7 @@ def test_cancel_during_an_import_writes_nobody(
     assert dialog is not None
     with qtbot.waitSignal(dialog.cancelled, timeout=30_000):
         task = dialog.run(dry_run=False)
+        assert task.dialog is not None  # a task started by run_task shows one
         cancel = task.dialog.findChild(QPushButton)
         assert cancel is not None
         cancel.click()
