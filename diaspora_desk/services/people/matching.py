@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable
 from typing import Any
 
@@ -117,33 +118,44 @@ def audit_shortlist(session: Session, need_id: int, output: str, people: int, of
     )
 
 
+# Each distinct feature set's score and explanation.
+_Scores = dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
+# (-score, name, person id, country, city, feature key): sorts best first, then by name and id.
+_Ranked = tuple[float, str, int, str, str, tuple[Any, ...]]
+
+
 def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlist:
     """``MatchingService.match`` inside the caller's transaction."""
     spec = need.spec
-    found: dict[int, Candidate] = {}
+    found: dict[int, _Ranked] = {}
     # Thousands of candidates share a few hundred distinct feature sets: score each set once.
-    scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]] = {}
+    scored: _Scores = {}
     without: int | None = None
+    ranked: list[_Ranked] = []
     for index, (width, _bound) in enumerate(LEVELS):
         sql, params = _candidates_sql(spec, consent=True, width=width)
         for row in session.execute(text(sql), params):
             if width is None:
                 without = int(row[-1])
-            if int(row[0]) not in found:
-                found[int(row[0])] = _score(spec, row[:-1], scored)
-        ranked = sorted(found.values(), key=lambda c: (-c.score, c.name, c.person_id))
+            pid = int(row[0])
+            if pid not in found:
+                found[pid] = _rank(spec, row, scored)
+        # Only the top list becomes candidates; the others stay plain tuples.
+        ranked = heapq.nsmallest(top, found.values())
         following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
-        if following is None or (len(ranked) >= top and ranked[top - 1].score > following):
+        if following is None or (len(ranked) >= top and -ranked[top - 1][0] > following):
             break
     if without is None:  # nobody in the need's own groups consented
         without = _count_without_consent(session, spec)
-    return Shortlist(need_id=need.id, candidates=tuple(ranked[:top]), without_consent=without)
+    candidates = tuple(
+        Candidate(pid, name, country, city, -negative, scored[key][1])
+        for negative, name, pid, country, city, key in ranked
+    )
+    return Shortlist(need_id=need.id, candidates=candidates, without_consent=without)
 
 
-def _score(
-    spec: NeedSpec, row: Any, scored: dict[tuple[Any, ...], tuple[float, tuple[Criterion, ...]]]
-) -> Candidate:
-    pid, codes, years, intention, given, family, country, city, isced, overlap, *levels = row
+def _rank(spec: NeedSpec, row: Any, scored: _Scores) -> _Ranked:
+    pid, codes, years, intention, given, family, country, city, isced, overlap, *levels, _others = row
     days = None if overlap is None else max(0, int(overlap))
     key = (codes, years, isced, days, intention, *levels)
     result = scored.get(key)
@@ -157,9 +169,8 @@ def _score(
             return_intention=ReturnIntention(intention),
         )
         result = scored[key] = score(spec, features)
-    total, criteria = result
-    name = " ".join(p for p in (given, family) if p)
-    return Candidate(int(pid), name, country, city or "", total, criteria)
+    name = f"{given} {family}" if given and family else given or family or ""
+    return (-result[0], name, int(pid), country, city or "", key)
 
 
 def _count_without_consent(session: Session, spec: NeedSpec) -> int:
