@@ -7,6 +7,7 @@ so the ranking and its explanation can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -178,10 +179,39 @@ def _mode(spec: NeedSpec, f: Features) -> Criterion:
     return Criterion("mode", 0.0, top, detail)
 
 
+_RULES: tuple[tuple[Callable[[NeedSpec, Features], Criterion], Callable[[Features], Hashable]], ...] = (
+    # Each criterion and the one feature it reads.
+    (_occupation, lambda f: f.isco_codes),
+    (_qualification, lambda f: f.max_isced),
+    (_experience, lambda f: f.years_experience),
+    (_languages, lambda f: tuple(sorted(f.language_levels.items()))),
+    (_availability, lambda f: f.available_days),
+    (_mode, lambda f: f.return_intention),
+)
+
+
+class Scorer:
+    """``score`` for the many candidates of one need.
+
+    Each criterion is worked out once per distinct value of the feature it reads: thousands of
+    candidates share a few hundred occupations, levels, spans and intentions.
+    """
+
+    def __init__(self, spec: NeedSpec) -> None:
+        self.spec = spec
+        self._known: tuple[dict[Hashable, Criterion], ...] = tuple({} for _ in _RULES)
+
+    def __call__(self, features: Features) -> tuple[float, tuple[Criterion, ...]]:
+        criteria = []
+        for (rule, reads), known in zip(_RULES, self._known, strict=True):
+            value = reads(features)
+            criterion = known.get(value)
+            if criterion is None:
+                criterion = known[value] = rule(self.spec, features)
+            criteria.append(criterion)
+        return round(sum(c.points for c in criteria), 1), tuple(criteria)
+
+
 def score(spec: NeedSpec, features: Features) -> tuple[float, tuple[Criterion, ...]]:
     """Total points out of 100 and the per-criterion explanation."""
-    criteria = tuple(
-        rule(spec, features)
-        for rule in (_occupation, _qualification, _experience, _languages, _availability, _mode)
-    )
-    return round(sum(c.points for c in criteria), 1), criteria
+    return Scorer(spec)(features)

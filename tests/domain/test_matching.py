@@ -14,6 +14,7 @@ from diaspora_desk.domain.matching import (
     Features,
     NeedMode,
     NeedSpec,
+    Scorer,
     occupation_level,
     score,
 )
@@ -230,3 +231,13 @@ def test_a_candidate_in_the_needs_own_group_outranks_any_in_a_wider_group(
         assert total <= 88
     elif wider_only == 2:
         assert total <= 76
+
+
+@FAST
+@given(specs(), st.lists(features(), min_size=2, max_size=12))
+def test_one_scorer_over_many_candidates_scores_each_as_if_alone(
+    spec: NeedSpec, people: list[Features]
+) -> None:
+    """The shortlist scores thousands of candidates with one Scorer, remembering each criterion."""
+    scorer = Scorer(spec)
+    assert [scorer(person) for person in people] == [score(spec, person) for person in people]

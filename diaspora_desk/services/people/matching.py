@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from diaspora_desk.db.engine import Database
 from diaspora_desk.domain.accounts import Grant
 from diaspora_desk.domain.enums import AuditAction
-from diaspora_desk.domain.matching import Features, NeedSpec, score
+from diaspora_desk.domain.matching import Features, NeedSpec, Scorer
 from diaspora_desk.domain.people import ReturnIntention
 from diaspora_desk.domain.people_records import Candidate, Criterion, Shortlist
 from diaspora_desk.services.accounts.session import require
@@ -127,6 +127,7 @@ _Ranked = tuple[float, str, int, str, str, tuple[Any, ...]]
 def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlist:
     """``MatchingService.match`` inside the caller's transaction."""
     spec = need.spec
+    scorer = Scorer(spec)
     found: dict[int, _Ranked] = {}
     # Thousands of candidates share a few hundred distinct feature sets: score each set once.
     scored: _Scores = {}
@@ -139,7 +140,7 @@ def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlis
                 without = int(row[-1])
             pid = int(row[0])
             if pid not in found:
-                found[pid] = _rank(spec, row, scored)
+                found[pid] = _rank(scorer, row, scored)
         # Only the top list becomes candidates; the others stay plain tuples.
         ranked = heapq.nsmallest(top, found.values())
         following = LEVELS[index + 1][1] if index + 1 < len(LEVELS) else None
@@ -154,21 +155,22 @@ def shortlist_for(session: Session, need: NeedRecord, top: int = 20) -> Shortlis
     return Shortlist(need_id=need.id, candidates=candidates, without_consent=without)
 
 
-def _rank(spec: NeedSpec, row: Any, scored: _Scores) -> _Ranked:
+def _rank(scorer: Scorer, row: Any, scored: _Scores) -> _Ranked:
     pid, codes, years, intention, given, family, country, city, isced, overlap, *levels, _others = row
     days = None if overlap is None else max(0, int(overlap))
     key = (codes, years, isced, days, intention, *levels)
     result = scored.get(key)
     if result is None:
+        asked = scorer.spec.languages
         features = Features(
             isco_codes=tuple(str(codes).split(",")),
             years_experience=years,
             max_isced=isced,
-            language_levels={code: lvl for (code, _), lvl in zip(spec.languages, levels, strict=True) if lvl},
+            language_levels={code: lvl for (code, _), lvl in zip(asked, levels, strict=True) if lvl},
             available_days=days,
             return_intention=ReturnIntention(intention),
         )
-        result = scored[key] = score(spec, features)
+        result = scored[key] = scorer(features)
     name = f"{given} {family}" if given and family else given or family or ""
     return (-result[0], name, int(pid), country, city or "", key)
 
