@@ -37,7 +37,12 @@ def build(path: Path, count: int) -> float:
 def queries(path: Path, n: int) -> list[AssociationQuery]:
     rng = random.Random(3)
     with cipher.connect(Path(path)) as connection:
-        names = [r[0] for r in connection.execute("SELECT name FROM association ORDER BY random() LIMIT 400")]
+        # Rows picked by seeded rowids (not ORDER BY random()), so runs search for the same names.
+        last = connection.execute("SELECT max(rowid) FROM association").fetchone()[0]
+        ids = sorted(rng.sample(range(1, last + 1), min(400, last)))
+        marks = ",".join("?" * len(ids))
+        picked = connection.execute(f"SELECT name FROM association WHERE rowid IN ({marks})", ids)
+        names = [r[0] for r in picked]
         cities = [r[0] for r in connection.execute("SELECT DISTINCT city FROM association LIMIT 200")]
     result = []
     for i in range(n):
