@@ -96,6 +96,18 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == []
 
 
+def test_an_upgraded_database_has_planner_statistics_for_its_new_indexes(tmp_path: Path) -> None:
+    """Without them SQLite may read a whole index of the host country instead of one row."""
+    copy = tmp_path / "schema_0001.sqlite"
+    shutil.copy(SCHEMA_0001, copy)
+    with sqlite3.connect(copy) as connection:
+        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
+    open_database(copy).engine.dispose()
+    with sqlite3.connect(copy) as connection:
+        analysed = {row[0] for row in connection.execute("SELECT idx FROM sqlite_stat1")}
+    assert {"ix_association_name_key", "ix_person_geo"} <= analysed
+
+
 def test_current_database_opens_without_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "current.sqlite"
     open_database(path).dispose()
