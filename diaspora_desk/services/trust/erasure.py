@@ -143,6 +143,8 @@ class DuePeople:
     count: int
     names: tuple[str, ...]
     """ "Family, Given", by family name."""
+    rule_set: bool = True
+    """False when no retention rule is set (then nobody is due)."""
 
 
 class ErasureService:
@@ -241,7 +243,7 @@ class ErasureService:
         with self._db.unit_of_work() as uow:
             where = self._due_where(uow.session)
             if where is None:
-                return DuePeople(0, ())
+                return DuePeople(0, (), rule_set=False)
             count = uow.session.scalar(select(func.count(Person.id)).where(*where)) or 0
             rows = uow.session.execute(
                 select(Person.family_name, Person.given_name)

@@ -164,7 +164,7 @@ class ErasurePage(QWidget):
 
     def refresh(self) -> None:
         due = self._erasure.due_names()
-        if not self._erasure.policy().archived_years:
+        if not due.rule_set:
             self.due_label.setText(tr("No retention rule is set."))
         else:
             self.due_label.setText(due_text(due))

@@ -114,7 +114,7 @@ def test_the_people_due_are_counted_and_the_first_named_family_name_first(servic
         services.people.registry.set_archived(person.id, True)
     create(PersonDraft(given_name="Kept", family_name="Active", country="US"))
     later = ErasureService(services.database, FixedClock(dt.datetime(2031, 1, 1)), services.settings.officer)
-    assert later.due_names() == DuePeople(0, ())  # no rule set
+    assert later.due_names() == DuePeople(0, (), rule_set=False)
     later.set_policy(ErasurePolicy(archived_years=3))
     assert later.due_names() == DuePeople(4, ("Noe", "Brisca, Amel", "Brisca, Ilse"))
     assert later.due_names(limit=10).count == len(later.due()) == 4
