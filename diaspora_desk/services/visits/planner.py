@@ -133,22 +133,25 @@ class VisitPlanner:
     def people_covered(self, proposal: SiteProposal, offset: int, limit: int) -> list[CoveredPerson]:
         """A page of the people the proposal counts, by name."""
         with self._db.unit_of_work() as uow:
+            keys = _proposal_keys(proposal)
+            covered = sum(town.people for town in proposal.towns)
             return people_in_towns(
-                uow.session, _proposal_keys(proposal), proposal.latitude, proposal.longitude, offset, limit
+                uow.session, keys, proposal.latitude, proposal.longitude, offset, limit, covered=covered
             )
 
     def count_near(self, latitude: float, longitude: float, radius_km: float) -> int:
         """How many active people live within ``radius_km`` of a point, wherever the consulates are."""
         with self._db.unit_of_work() as uow:
-            return count_in_towns(uow.session, towns_near(uow.session, latitude, longitude, radius_km))
+            return sum(towns_near(uow.session, latitude, longitude, radius_km).values())
 
     def people_near(
         self, latitude: float, longitude: float, radius_km: float, offset: int, limit: int
     ) -> list[CoveredPerson]:
         """A page of the active people living within ``radius_km`` of a point, by name."""
         with self._db.unit_of_work() as uow:
-            keys = towns_near(uow.session, latitude, longitude, radius_km)
-            return people_in_towns(uow.session, keys, latitude, longitude, offset, limit)
+            towns = towns_near(uow.session, latitude, longitude, radius_km)
+            keys, covered = list(towns), sum(towns.values())
+            return people_in_towns(uow.session, keys, latitude, longitude, offset, limit, covered=covered)
 
 
 def _check(options: PlanOptions) -> None:
