@@ -266,6 +266,32 @@ def page(
     session: Session, query: PeopleQuery, offset: int, limit: int, region: str | None = None
 ) -> list[tuple[Any, ...]]:
     """Rows: id, given, family, birth_year, country, city, occupation, isced, phone, email, sharing."""
+    return _page(session, query, offset, limit, region, with_total=False)[1]
+
+
+def first_page(
+    session: Session, query: PeopleQuery, limit: int, region: str | None = None
+) -> tuple[int, list[tuple[Any, ...]]]:
+    """``count`` and ``page(0, limit)`` in one go (what a list shows after each keystroke).
+
+    A name search with fewer matches than the name index is walked for reads its matches once:
+    the page carries the count of the rows it was sorted from, instead of the full-text
+    expression being evaluated again to count them.
+    """
+    total, rows = _page(session, query, 0, limit, region, with_total=True)
+    return (count(session, query, region) if total is None else total), rows
+
+
+def _page(
+    session: Session,
+    query: PeopleQuery,
+    offset: int,
+    limit: int,
+    region: str | None,
+    *,
+    with_total: bool,
+) -> tuple[int | None, list[tuple[Any, ...]]]:
+    """(count, page rows): the count when it came with the page's own read, else None."""
     # The first occupation with its ISCO-08 code before it (ESCO titles are English only), first
     # so that a narrow column cuts the title, not the code.
     occupation = (
@@ -311,9 +337,13 @@ def page(
     }[query.sort]
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
-    base: Select[Any] = select(Person.id)
     fts_country = _country_in_index(session, query.country)
     matches = _name_matches(session, query, offset + limit, fts_country)
+    counted = with_total and bool(matches)
+    # The rows the page is sorted from are the ones the count counts: a window over them.
+    base: Select[Any] = select(Person.id)
+    if counted:
+        base = base.add_columns(func.count().over().label("total"))
     text_free = dataclasses.replace(query, text="")
     if matches is None:
         # Walk the name index in order and stop after the page, instead of sorting every match.
@@ -334,8 +364,13 @@ def page(
     # The page's ids first, then its columns: SQLite computes a row's columns (three look-ups)
     # before sorting, so selecting them with the sort would compute them for every match.
     ids = stmt.order_by(*order).offset(offset).limit(limit).subquery()
-    rows = select(*columns).join(ids, ids.c.id == Person.id).order_by(*order)
-    return [tuple(row) for row in session.execute(rows)]
+    if not counted:
+        rows = select(*columns).join(ids, ids.c.id == Person.id).order_by(*order)
+        return None, [tuple(row) for row in session.execute(rows)]
+    rows = select(*columns, ids.c.total).join(ids, ids.c.id == Person.id).order_by(*order)
+    found = [tuple(row) for row in session.execute(rows)]
+    # With no row on the first page, nothing passed the filters.
+    return (found[0][-1] if found else 0), [row[:-1] for row in found]
 
 
 def active_consent(session: Session, person_id: int, purpose: str) -> Consent | None:

@@ -32,10 +32,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
         query: Q,
         headers: Sequence[str],
         sort_keys: Sequence[object],
+        first_page: Callable[[Q, int], tuple[int, list[R]]] | None = None,
     ) -> None:
+        """``first_page``, when given, reads the count and the first page together on each new
+        query (one read instead of two; for a name search, one full-text evaluation)."""
         super().__init__()
         self._count_rows = count
         self._fetch = page
+        self._first_page = first_page
         self._query = query
         self._headers = tuple(headers)
         self._sort_keys = tuple(sort_keys)
@@ -53,7 +57,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._count = self._count_rows(query)
+        if self._first_page is None:
+            self._count = self._count_rows(query)
+        else:
+            self._count, self._pages[0] = self._first_page(query, self.page_size())
         self.endResetModel()
 
     def refresh(self) -> None:

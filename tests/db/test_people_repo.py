@@ -161,6 +161,7 @@ def _ids(database: Database, query: PeopleQuery, region: str | None = None) -> l
     with database.unit_of_work() as uow:
         rows = repo.page(uow.session, query, 0, 100, region)
         assert repo.count(uow.session, query, region) == len(rows)  # the count the list shows
+        assert repo.first_page(uow.session, query, 100, region) == (len(rows), rows)  # both in one read
         return [int(row[0]) for row in rows]
 
 
@@ -310,4 +311,6 @@ def test_a_broad_name_search_lists_and_counts_exactly_the_matching_people(
     with database.unit_of_work() as uow:
         assert repo.count(uow.session, query) == len(expected)
         page = repo.page(uow.session, query, offset, 20)
+        if offset == 0:  # what the list reads after each keystroke: the same count and rows at once
+            assert repo.first_page(uow.session, query, 20) == (len(expected), page)
     assert [int(row[0]) for row in page] == [pid for _f, _g, pid in expected[offset : offset + 20]]

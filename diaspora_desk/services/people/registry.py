@@ -332,6 +332,12 @@ class PeopleService:
             rows = repo.page(uow.session, query, offset, limit, self._region(query))
             return [_row(values) for values in rows]
 
+    def first_page(self, query: PeopleQuery, limit: int) -> tuple[int, list[PersonRow]]:
+        """``count`` and ``page(query, 0, limit)`` in one read (a name search reads its matches once)."""
+        with self._db.unit_of_work() as uow:
+            total, rows = repo.first_page(uow.session, query, limit, self._region(query))
+            return total, [_row(values) for values in rows]
+
     def find_associations(self, text: str, limit: int = 20) -> list[MembershipItem]:
         """Active associations whose name or acronym holds ``text`` (accents and case ignored),
         as membership items to offer (``association_name`` is "Name — City")."""

@@ -48,6 +48,7 @@ class PeopleTableModel(PagedTableModel[PeopleQuery, PersonRow]):
                 None,
                 None,
             ),
+            first_page=service.first_page,
         )
 
     def display(self, item: PersonRow, column: int) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -44,3 +48,28 @@ def test_sorting_by_birth_year_happens_in_sql_and_rows_are_records(services: Ser
     assert years == sorted(years, reverse=True)
     assert isinstance(model.data(model.index(0, 0), PeopleTableModel.ROW_ROLE), PersonRow)
     assert model.data(model.index(0, PeopleTableModel.PHONE)).startswith("+1 559")
+
+
+def test_a_search_reads_its_count_and_first_rows_in_one_call(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _register(services, 12)
+    registry = services.people.registry
+    calls: list[str] = []
+
+    def spied(name: str) -> Callable[..., Any]:
+        original = getattr(registry, name)
+
+        def call(*args: Any) -> Any:
+            calls.append(name)
+            return original(*args)
+
+        return call
+
+    for name in ("count", "page", "first_page"):
+        monkeypatch.setattr(registry, name, spied(name))
+    model = PeopleTableModel(registry)
+    model.set_query(PeopleQuery(text="persona0"))
+    names = [model.index(row, PeopleTableModel.NAME).data() for row in range(model.rowCount())]
+    assert names == [f"Persona{n:02} Prueba" for n in range(10)]
+    assert calls == ["first_page"]  # one read per keystroke, not a count and then a page
