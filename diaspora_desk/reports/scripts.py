@@ -96,6 +96,13 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
     Spaces and combining marks stay in the run they follow when its font carries them, so a
     word is never split between fonts and HarfBuzz sees whole clusters.
     """
+    # Most text is in the base font: one look-up per distinct character, not a run per char.
+    if all(_font_for(char) is None for char in set(text)):
+        return [(None, text)] if text else []
+    return _runs(text)
+
+
+def _runs(text: str) -> list[tuple[str | None, str]]:
     runs: list[tuple[str | None, str]] = []
     for char in text:
         font = _font_for(char)

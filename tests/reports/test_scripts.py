@@ -9,9 +9,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diaspora_desk.reports.catalogue import ReportKind, render_report
-from diaspora_desk.reports.scripts import display_order, font_runs, markup, uncovered
+from diaspora_desk.reports.scripts import _runs, display_order, font_runs, markup, uncovered
 from diaspora_desk.services.composition import Services
 from tests.services.visits.report_scene import CARD, DAY, PASSPORT, make_person, make_visit
 
@@ -109,3 +111,15 @@ def test_the_day_list_prints_every_script(services: Services, tmp_path: Path) ->
         if not readable(services.people.registry.get(person_id).display_name, text)
     ]
     assert missing == []
+
+
+# Latin letters, a combining accent, spaces and the generated names of every script.
+MIXED = "abc ÀéßŁ\u0301 " + "".join(name for pair in NAMES.values() for name in pair)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from(MIXED)))
+def test_text_in_the_base_font_is_one_run_and_the_same_as_char_by_char(text: str) -> None:
+    """The quick path for text the base font carries gives what the run-by-run cut gives."""
+    assert font_runs(text) == _runs(text)
+    assert "".join(run for _font, run in font_runs(text)) == text
