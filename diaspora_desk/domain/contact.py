@@ -45,7 +45,10 @@ class PhoneNumber:
                     msg("'{raw}' is not a phone number for {region}", raw=raw, region=region)
                 ) from None
             raise ValueError(msg("'{raw}' is not a phone number", raw=raw)) from None
-        if not phonenumbers.is_valid_number(number):
+        # Valid for the region given is the common case and checks one region's patterns;
+        # is_valid_number first finds the number's region (all 25 regions that share +1).
+        in_region = region is not None and phonenumbers.is_valid_number_for_region(number, region)
+        if not in_region and not phonenumbers.is_valid_number(number):
             if region and not raw.startswith("+"):
                 raise ValueError(
                     msg("'{raw}' is not a valid phone number for {region}", raw=raw, region=region)

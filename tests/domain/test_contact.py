@@ -71,6 +71,36 @@ def test_any_text_gives_a_number_or_a_plain_error(text: str, region: str | None)
     assert "phone number" in message
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="0123456789", min_size=6, max_size=12),
+    st.sampled_from(["", "+1", "+33", "+502"]),
+    st.sampled_from(["US", "CA", "FR", "GT"]),
+)
+def test_a_number_is_accepted_exactly_when_phonenumbers_finds_it_valid(
+    digits: str, prefix: str, region: str
+) -> None:
+    """Valid for the host region is checked first; a number of another region sharing its code
+    (a Canadian number typed in the US) is still accepted."""
+    typed = f"{prefix} {digits}".strip()
+    try:
+        expected = phonenumbers.is_valid_number(phonenumbers.parse(typed, region))
+    except phonenumbers.NumberParseException:
+        expected = False
+    try:
+        PhoneNumber.parse(typed, region)
+    except ValueError:
+        accepted = False
+    else:
+        accepted = True
+    assert accepted == expected
+
+
+def test_a_number_of_another_region_with_the_same_code_is_kept() -> None:
+    assert PhoneNumber.parse("(416) 555-0199", "US").e164 == "+14165550199"  # Toronto, typed in the US
+    assert PhoneNumber("+14165550199").region == "CA"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.emails())
 def test_valid_addresses_are_kept(address: str) -> None:
