@@ -53,6 +53,8 @@ def open_for_window(path: Path, *, demo_if_new: bool) -> Services:
 
 # Rows of the associations list shown while the database opens (a screenful and more).
 PREVIEW_ROWS = 100
+# How long the opening waits for the preview's first paint before it starts anyway.
+UNPAINTED_WAIT_MS = 500
 
 
 def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
@@ -108,7 +110,10 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     else:
         # The worker's imports (SQLAlchemy, the services) hold the GIL in turns with the GUI
         # thread: opening only once the first rows are painted puts them on screen sooner.
-        window.data_shown.connect(open_database)
+        # `data_shown` comes just before that paint, so the opening waits for the paint itself,
+        # or a moment after `data_shown` in a window that is not painted (started minimised).
+        window.preview.painted.connect(open_database)
+        window.data_shown.connect(lambda: QTimer.singleShot(UNPAINTED_WAIT_MS, open_database))
     return window
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.services.associations.rows import FirstPage
@@ -13,7 +14,11 @@ class AssociationsPreview(QWidget):
 
     It looks as the list will, so the officer sees their data at once; nothing can be edited or
     searched until the database is open and the real page replaces this one.
+
+    Signals: ``painted()`` once, when its rows have first been painted.
     """
+
+    painted = Signal()
 
     def __init__(self, first: FirstPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,3 +44,12 @@ class AssociationsPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        self._waiting_for_paint = True
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._waiting_for_paint and event.type() == QEvent.Type.Paint:
+            self._waiting_for_paint = False
+            # The filter runs before the paint: the signal is queued to follow it.
+            QTimer.singleShot(0, self.painted.emit)
+        return super().eventFilter(watched, event)
