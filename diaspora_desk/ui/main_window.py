@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from diaspora_desk.domain.changes import Change
-from diaspora_desk.ui.accounts.guard import install_accounts
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
@@ -118,6 +117,9 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self._warn_about_backups()
+        # Imported here: the accounts' dialogs are not needed for the first rows at start-up.
+        from diaspora_desk.ui.accounts.guard import install_accounts
+
         self.accounts_guard = install_accounts(self, services)  # who is signed in, idle lock, grants
         self.ready.emit()
         self.data_shown.emit()
