@@ -112,7 +112,7 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
         # thread: opening only once the first rows are painted puts them on screen sooner.
         # `data_shown` comes just before that paint, so the opening waits for the paint itself,
         # or a moment after `data_shown` in a window that is not painted (started minimised).
-        window.preview.painted.connect(open_database)
+        window.preview.table.painted.connect(open_database)
         window.data_shown.connect(lambda: QTimer.singleShot(UNPAINTED_WAIT_MS, open_database))
     return window
 

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.services.associations.rows import FirstPage
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
+
+
+class PreviewTable(QTableView):
+    """The preview's table.
+
+    Signals: ``painted()`` once, when its rows have first been painted.
+    """
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: whatever the signal starts runs after this paint has reached the screen.
+            QTimer.singleShot(0, self.painted.emit)
 
 
 class AssociationsPreview(QWidget):
@@ -14,18 +35,14 @@ class AssociationsPreview(QWidget):
 
     It looks as the list will, so the officer sees their data at once; nothing can be edited or
     searched until the database is open and the real page replaces this one.
-
-    Signals: ``painted()`` once, when its rows have first been painted.
     """
-
-    painted = Signal()
 
     def __init__(self, first: FirstPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("associationsPreview")
         self.model = AssociationTableModel(first)
         self.model.refresh()
-        self.table = QTableView()
+        self.table = PreviewTable()
         self.table.setObjectName("associationsPreviewTable")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -44,12 +61,3 @@ class AssociationsPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
-        self._waiting_for_paint = True
-        self.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._waiting_for_paint and event.type() == QEvent.Type.Paint:
-            self._waiting_for_paint = False
-            # The filter runs before the paint: the signal is queued to follow it.
-            QTimer.singleShot(0, self.painted.emit)
-        return super().eventFilter(watched, event)
