@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from diaspora_desk.domain.changes import Change
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from diaspora_desk.domain.changes import Change
     from diaspora_desk.services.associations.rows import FirstPage
     from diaspora_desk.services.composition import Services
     from diaspora_desk.ui.about import AboutDialog
