@@ -11,7 +11,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diaspora_desk import i18n
@@ -23,6 +22,8 @@ from diaspora_desk.ui.tasks import Task, TaskContext, run_task
 from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
     from diaspora_desk.services.composition import Services
 
@@ -157,6 +158,8 @@ def sign_in_at_start(window: MainWindow, services: Services) -> bool:
 
 def app_icon() -> QIcon:
     """The application's icon in every size shipped (window title bars, task bars)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for png in sorted((RESOURCES_DIR / "icons").glob("diaspora-desk-*.png")):
         icon.addFile(str(png))
