@@ -19,7 +19,6 @@ from diaspora_desk.paths import RESOURCES_DIR, default_database
 from diaspora_desk.ui.errors import error_message, show_error
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
-from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -208,6 +207,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     app.setOrganizationName("Diaspora Desk")
     app.setWindowIcon(app_icon())
     # The language was chosen by the command line (--lang, Settings, the system locale).
+    from diaspora_desk.ui.translation import install_translators
+
     install_translators(i18n.current_language())
     path = (db_path or default_database()).expanduser().absolute()
 
