@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -102,3 +105,56 @@ def test_a_window_never_painted_still_opens_the_database(qtbot: QtBot, services:
     assert window.services is not None
     assert window.associations.model.rowCount() == 1
     window.services.close()
+
+
+# What the first rows must not wait for: the database layer, babel (its names and numbers are saved
+# in resources/cldr/), the other records and dialogs, the log file's handlers, the settings parser.
+NOT_BEFORE_THE_FIRST_ROWS = (
+    "sqlalchemy",
+    "alembic",
+    "babel",
+    "pycountry",
+    "logging.handlers",
+    "configparser",
+    "hashlib",
+    "diaspora_desk.domain.records",
+    "diaspora_desk.ui.accounts.guard",
+    "diaspora_desk.ui.widgets",
+    "diaspora_desk.ui.translation",
+)
+
+
+def test_the_first_rows_show_real_data_before_loading_what_they_do_not_need(
+    services: Services, tmp_path: Path
+) -> None:
+    services.associations.registry.create(
+        AssociationDraft(name="Club Uno", country="GT", city="Fresno", members_estimate="1200")
+    )
+    path = services.database_path
+    services.close()
+    code = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from diaspora_desk.ui.launch import start_window
+window = start_window(Path({str(path)!r}))
+def shown():
+    model = window.preview.table.model()
+    print([model.index(0, column).data() for column in (0, 4, 5)])
+    print(sorted(name for name in {NOT_BEFORE_THE_FIRST_ROWS!r} if name in sys.modules))
+    app.quit()
+window.data_shown.connect(lambda: QTimer.singleShot(0, shown))
+app.exec()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    row, loaded = result.stdout.splitlines()[-2:]
+    assert row == "['Club Uno', 'Guatemala', '1,200']"
+    assert loaded == "[]"
