@@ -113,7 +113,7 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
         # `data_shown` comes just before that paint, so the opening waits for the paint itself,
         # or a moment after `data_shown` in a window that is not painted (started minimised).
         window.preview.table.painted.connect(open_database)
-        window.data_shown.connect(lambda: QTimer.singleShot(UNPAINTED_WAIT_MS, open_database))
+        window.data_shown.connect(lambda: QTimer.singleShot(UNPAINTED_WAIT_MS, window, open_database))
     return window
 
 

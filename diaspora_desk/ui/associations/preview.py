@@ -27,7 +27,7 @@ class PreviewTable(QTableView):
         if not self._painted:
             self._painted = True
             # Queued: whatever the signal starts runs after this paint has reached the screen.
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self, self.painted.emit)
 
 
 class AssociationsPreview(QWidget):
