@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from diaspora_desk.paths import log_file
@@ -17,6 +16,9 @@ def configure_logging() -> Path:
     path = log_file()
     if _configured == path:
         return path
+    # Imported here, not by the many modules that import log_bug (~8 ms: sockets, pickle, queues).
+    import logging.handlers
+
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

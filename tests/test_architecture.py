@@ -164,6 +164,7 @@ _NO_LOGIC = {
     "domain/labels.py",  # display labels of the code lists
     "domain/queries.py",  # frozen query dataclasses
     "domain/records.py",  # frozen records returned by services
+    "domain/association_row.py",  # the frozen row of the associations list (start-up reads it)
     "domain/visit_lists.py",  # frozen queries and rows of the visits lists
     "db/base.py",  # declarative base and its naming convention
     "db/models.py",  # ORM table declarations

@@ -16,7 +16,6 @@ mode of the database file.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
 import urllib.parse
@@ -120,6 +119,8 @@ def derive(passphrase: str, salt: bytes) -> Key:
     with _KEYS.lock:
         raw = _KEYS.derived.get((passphrase, salt))
         if raw is None:
+            import hashlib  # here: loading OpenSSL's hashes is not needed to read a plaintext file
+
             raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
             _KEYS.derived[(passphrase, salt)] = raw
     return Key(raw, salt)

@@ -26,7 +26,13 @@ WHERE a.archived_at IS NULL
 ORDER BY a.name_key, a.id
 LIMIT ?
 """
-_COUNT = "SELECT count(*) FROM association WHERE archived_at IS NULL"
+# Every association less the archived ones: the first count reads the smallest index, the second
+# the partial index of archived ones (ix_association_archived). "WHERE archived_at IS NULL" read
+# every row of the table instead: ~20 ms of the start-up at 50,000 associations.
+_COUNT = """
+SELECT (SELECT count(*) FROM association)
+     - (SELECT count(*) FROM association WHERE archived_at IS NOT NULL)
+"""
 
 
 def first_associations(path: Path, limit: int) -> tuple[int, list[tuple[object, ...]]] | None:

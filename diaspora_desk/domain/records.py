@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from diaspora_desk.domain.association_row import AssociationRow as AssociationRow
 from diaspora_desk.domain.enums import AssociationType, FocusArea, InteractionKind
 
 
@@ -64,22 +65,6 @@ class AssociationRecord:
     @property
     def archived(self) -> bool:
         return self.archived_at is not None
-
-
-@dataclass(frozen=True, slots=True)
-class AssociationRow:
-    """One line of the association list."""
-
-    id: int
-    name: str
-    acronym: str
-    type: AssociationType
-    country: str
-    city: str
-    members_estimate: int | None
-    registered: bool
-    archived: bool
-    last_contact: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)

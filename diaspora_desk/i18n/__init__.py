@@ -13,11 +13,9 @@ system locale, English.
 
 from __future__ import annotations
 
-import configparser
 import contextlib
 import contextvars
 import gettext as _gettext
-import locale
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +58,8 @@ def system_language() -> str:
                 return found
             if part:
                 break
+    import locale
+
     with contextlib.suppress(ValueError, TypeError):
         return supported(locale.getlocale()[0]) or "en"
     return "en"
@@ -72,6 +72,8 @@ def _preferences_file() -> Path:
 def saved_choice() -> tuple[str | None, str | None]:
     """(UI language, report language) saved in Settings; None means "follow the system" /
     "same as the application"."""
+    import configparser  # here and below: the window's first rows need no settings file
+
     parser = configparser.ConfigParser()
     with contextlib.suppress(OSError, configparser.Error):
         parser.read(_preferences_file(), encoding="utf-8")
@@ -81,6 +83,8 @@ def saved_choice() -> tuple[str | None, str | None]:
 
 def save_choice(application: str | None, reports: str | None) -> None:
     """Keep the Settings choice for the next start (``None``: follow the system / the application)."""
+    import configparser
+
     parser = configparser.ConfigParser()
     parser["language"] = {"application": application or "", "reports": reports or ""}
     with _preferences_file().open("w", encoding="utf-8") as out:

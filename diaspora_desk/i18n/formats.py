@@ -10,19 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel import dates as _dates
-from babel import numbers as _numbers
+from diaspora_desk.i18n import cldr, current_language
 
-from diaspora_desk.i18n import current_language
+if TYPE_CHECKING:
+    from babel import Locale
 
-# pycountry (through domain.geography) is imported inside the functions, only where babel has no
-# name: it costs ~80 ms, and the first rows on screen at start-up need babel's names alone.
+# babel is imported inside the functions: the first rows on screen at start-up need only country
+# names and whole numbers, which i18n/cldr.py reads from babel's data saved in resources/cldr/
+# (importing babel and loading a locale: ~30 ms). pycountry (through domain.geography) is
+# imported only where babel has no name (~80 ms).
 
 
 @cache
 def _locale(language: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language)
     except (ValueError, UnknownLocaleError):
@@ -43,6 +47,8 @@ def format_date(value: dt.date | None, style: str = "medium") -> str:
         return "—"
     if current_language() == "en":
         return value.isoformat()
+    from babel import dates as _dates
+
     return _dates.format_date(value, format=style, locale=_here())
 
 
@@ -76,11 +82,19 @@ def parse_date(text: str) -> dt.date:
 
 def format_time(value: dt.time, style: str = "short") -> str:
     """``value`` as the language writes it ("9:30 AM", "9:30", "09:30")."""
+    from babel import dates as _dates
+
     return _dates.format_time(value, format=style, locale=_here())
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
     """``value`` with the language's grouping and decimal sign ("12,345.5", "12.345,5", "12 345,5")."""
+    if decimals is None and type(value) is int:
+        written = cldr.format_integer(value, current_language())
+        if written is not None:
+            return written
+    from babel import numbers as _numbers
+
     if decimals is None:
         return _numbers.format_decimal(value, locale=_here())
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -89,6 +103,8 @@ def format_number(value: float, decimals: int | None = None) -> str:
 
 def format_currency(value: float, currency: str) -> str:
     """``value`` in ``currency`` (ISO 4217) as the language writes money ("US$12.50", "12,50 US$")."""
+    from babel import numbers as _numbers
+
     try:
         return _numbers.format_currency(value, currency.upper(), locale=_here())
     except (ValueError, _numbers.UnknownCurrencyError):
@@ -97,7 +113,9 @@ def format_currency(value: float, currency: str) -> str:
 
 @cache
 def _country_name(language: str, code: str) -> str:
-    name = _locale(language).territories.get(code.upper())
+    saved = cldr.territories(language)
+    names = saved if saved is not None else _locale(language).territories
+    name = names.get(code.upper())
     if name:
         return str(name)
     from diaspora_desk.domain import geography

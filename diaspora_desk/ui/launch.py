@@ -11,7 +11,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diaspora_desk import i18n
@@ -20,9 +19,10 @@ from diaspora_desk.paths import RESOURCES_DIR, default_database
 from diaspora_desk.ui.errors import error_message, show_error
 from diaspora_desk.ui.main_window import MainWindow
 from diaspora_desk.ui.tasks import Task, TaskContext, run_task
-from diaspora_desk.ui.translation import install_translators
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     # Imported for types only: SQLAlchemy loads on the worker thread, after the window shows.
     from diaspora_desk.services.composition import Services
 
@@ -53,6 +53,8 @@ def open_for_window(path: Path, *, demo_if_new: bool) -> Services:
 
 # Rows of the associations list shown while the database opens (a screenful and more).
 PREVIEW_ROWS = 100
+# How long the opening waits for the preview's first paint before it starts anyway.
+UNPAINTED_WAIT_MS = 500
 
 
 def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
@@ -108,7 +110,10 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
     else:
         # The worker's imports (SQLAlchemy, the services) hold the GIL in turns with the GUI
         # thread: opening only once the first rows are painted puts them on screen sooner.
-        window.data_shown.connect(open_database)
+        # `data_shown` comes just before that paint, so the opening waits for the paint itself,
+        # or a moment after `data_shown` in a window that is not painted (started minimised).
+        window.preview.table.painted.connect(open_database)
+        window.data_shown.connect(lambda: QTimer.singleShot(UNPAINTED_WAIT_MS, window, open_database))
     return window
 
 
@@ -152,6 +157,8 @@ def sign_in_at_start(window: MainWindow, services: Services) -> bool:
 
 def app_icon() -> QIcon:
     """The application's icon in every size shipped (window title bars, task bars)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for png in sorted((RESOURCES_DIR / "icons").glob("diaspora-desk-*.png")):
         icon.addFile(str(png))
@@ -200,6 +207,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     app.setOrganizationName("Diaspora Desk")
     app.setWindowIcon(app_icon())
     # The language was chosen by the command line (--lang, Settings, the system locale).
+    from diaspora_desk.ui.translation import install_translators
+
     install_translators(i18n.current_language())
     path = (db_path or default_database()).expanduser().absolute()
 

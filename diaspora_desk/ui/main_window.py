@@ -6,16 +6,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from diaspora_desk.domain.changes import Change
-from diaspora_desk.ui.accounts.guard import install_accounts
 from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
+    from diaspora_desk.domain.changes import Change
     from diaspora_desk.services.associations.rows import FirstPage
     from diaspora_desk.services.composition import Services
     from diaspora_desk.ui.about import AboutDialog
@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self._warn_about_backups()
+        # Imported here: the accounts' dialogs are not needed for the first rows at start-up.
+        from diaspora_desk.ui.accounts.guard import install_accounts
+
         self.accounts_guard = install_accounts(self, services)  # who is signed in, idle lock, grants
         self.ready.emit()
         self.data_shown.emit()
@@ -217,6 +220,10 @@ class MainWindow(QMainWindow):
             self._unsubscribe = None
 
     def _build_menus(self) -> None:
+        # QtGui's action and key types are loaded here, once the areas exist: creating their enum
+        # types is not needed for the first rows at start-up.
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.new_action = self._action(tr("&New"), QKeySequence.StandardKey.New, self.new_item)
         self.find_action = self._action(tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
@@ -257,6 +264,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Diaspora Desk"), None, self.show_about))
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

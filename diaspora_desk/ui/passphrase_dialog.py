@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from diaspora_desk.services.common import encryption
-from diaspora_desk.ui.widgets import ErrorLabel
 
 
 def _secret_edit() -> QLineEdit:
@@ -52,6 +51,9 @@ class PassphraseDialog(QDialog):
         self.passphrase_edit = _secret_edit()
         self.repeat_edit = _secret_edit()
         self.remember_box = QCheckBox(self.tr("Remember on this computer (in the system's keyring)"))
+        # Imported here: start-up imports this module to check a plaintext file, never shown.
+        from diaspora_desk.ui.widgets import ErrorLabel
+
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro(path))

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diaspora_desk.db.first_page import first_associations
+from diaspora_desk.domain.association_row import AssociationRow
 from diaspora_desk.domain.enums import AssociationType
-from diaspora_desk.domain.records import AssociationRow
 
 
 def association_row(values: tuple[object, ...]) -> AssociationRow:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from diaspora_desk.domain.association_row import AssociationRow
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
 from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
-from diaspora_desk.domain.records import AssociationRow
 from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.ui import paged_model
 from diaspora_desk.ui.paged_model import PagedTableModel

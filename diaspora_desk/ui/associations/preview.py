@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from diaspora_desk.services.associations.rows import FirstPage
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
+
+
+class PreviewTable(QTableView):
+    """The preview's table.
+
+    Signals: ``painted()`` once, when its rows have first been painted.
+    """
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: whatever the signal starts runs after this paint has reached the screen.
+            QTimer.singleShot(0, self, self.painted.emit)
 
 
 class AssociationsPreview(QWidget):
@@ -20,7 +42,7 @@ class AssociationsPreview(QWidget):
         self.setObjectName("associationsPreview")
         self.model = AssociationTableModel(first)
         self.model.refresh()
-        self.table = QTableView()
+        self.table = PreviewTable()
         self.table.setObjectName("associationsPreviewTable")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from diaspora_desk.domain.association import AssociationDraft
 from diaspora_desk.services.associations.rows import first_page
 from diaspora_desk.services.composition import Services
+from diaspora_desk.ui import launch, tasks
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.launch import start_window
 from diaspora_desk.ui.main_window import MainWindow
@@ -45,3 +53,108 @@ def test_start_window_shows_data_before_the_application_is_ready(qtbot: QtBot, s
     assert order[0] == "data"
     assert window.services is not None
     window.services.close()
+
+
+class _PaintLog(QObject):
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
+
+
+def test_the_database_opens_only_once_the_first_rows_are_painted(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Opening imports SQLAlchemy and the services on a worker that holds the GIL in turns with
+    # the GUI thread: started before the paint, it delays the rows the officer is waiting for.
+    services.associations.registry.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
+    path = services.database_path
+    services.close()
+    order: list[str] = []
+    start_task = tasks.run_task
+
+    def run_task(*args: Any, **kwargs: Any) -> Any:
+        order.append("open")  # the worker starts here
+        return start_task(*args, **kwargs)
+
+    monkeypatch.setattr(launch, "run_task", run_task)
+    window = start_window(path)
+    qtbot.addWidget(window)
+    paints = _PaintLog(order)
+    window.preview.table.viewport().installEventFilter(paints)
+    window.ready.connect(lambda: order.append("ready"))
+    qtbot.waitUntil(lambda: "ready" in order, timeout=20_000)
+    assert order.index("paint") < order.index("open")
+    assert window.services is not None
+    window.services.close()
+
+
+def test_a_window_never_painted_still_opens_the_database(qtbot: QtBot, services: Services) -> None:
+    services.associations.registry.create(AssociationDraft(name="Club Uno", country="US", city="Fresno"))
+    path = services.database_path
+    services.close()
+    window = start_window(path)
+    qtbot.addWidget(window)
+    window.hide()  # as if started minimised: the preview is not painted
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        pass
+    assert window.services is not None
+    assert window.associations.model.rowCount() == 1
+    window.services.close()
+
+
+# What the first rows must not wait for: the database layer, babel (its names and numbers are saved
+# in resources/cldr/), the other records and dialogs, the log file's handlers, the settings parser.
+NOT_BEFORE_THE_FIRST_ROWS = (
+    "sqlalchemy",
+    "alembic",
+    "babel",
+    "pycountry",
+    "logging.handlers",
+    "configparser",
+    "hashlib",
+    "diaspora_desk.domain.records",
+    "diaspora_desk.ui.accounts.guard",
+    "diaspora_desk.ui.widgets",
+    "diaspora_desk.ui.translation",
+)
+
+
+def test_the_first_rows_show_real_data_before_loading_what_they_do_not_need(
+    services: Services, tmp_path: Path
+) -> None:
+    services.associations.registry.create(
+        AssociationDraft(name="Club Uno", country="GT", city="Fresno", members_estimate="1200")
+    )
+    path = services.database_path
+    services.close()
+    code = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from diaspora_desk.ui.launch import start_window
+window = start_window(Path({str(path)!r}))
+def shown():
+    model = window.preview.table.model()
+    print([model.index(0, column).data() for column in (0, 4, 5)])
+    print(sorted(name for name in {NOT_BEFORE_THE_FIRST_ROWS!r} if name in sys.modules))
+    app.quit()
+window.data_shown.connect(lambda: QTimer.singleShot(0, shown))
+app.exec()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    row, loaded = result.stdout.splitlines()[-2:]
+    assert row == "['Club Uno', 'Guatemala', '1,200']"
+    assert loaded == "[]"
