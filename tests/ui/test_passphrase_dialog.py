@@ -15,6 +15,7 @@ from diaspora_desk.services.composition import open_services
 from diaspora_desk.ui.launch import start_window
 from diaspora_desk.ui.passphrase_dialog import PassphraseDialog, unlock
 from tests.database_copies import DatabaseCopies
+from tests.fresh_interpreter import run_python
 from tests.services.common.fake_keyring import FakeKeyring, installed, no_keyring
 
 PASSPHRASE = "a passphrase for tests only"
@@ -165,8 +166,6 @@ def test_a_plaintext_database_opens_without_loading_the_database_code_or_keyring
     """Start-up checks the passphrase before the first rows show: for a plaintext file that check
     must not pull in SQLAlchemy (about half a second) or the keyring."""
     import sqlite3
-    import subprocess
-    import sys
 
     plain = tmp_path / "plain.sqlite"
     with sqlite3.connect(plain) as connection:
@@ -177,11 +176,5 @@ def test_a_plaintext_database_opens_without_loading_the_database_code_or_keyring
         f"assert unlock(Path({str(plain)!r}));"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'keyring'}))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-    )
-    assert result.stdout.strip() == "[]"
+    output = run_python(code, tmp_path)
+    assert output.strip() == "[]"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from diaspora_desk.ui import launch, tasks
 from diaspora_desk.ui.associations.list_model import AssociationTableModel
 from diaspora_desk.ui.launch import start_window
 from diaspora_desk.ui.main_window import MainWindow
+from tests.fresh_interpreter import run_python
 
 
 def test_the_preview_shows_rows_then_gives_way_to_the_real_list(qtbot: QtBot, services: Services) -> None:
@@ -148,13 +147,7 @@ def shown():
 window.data_shown.connect(lambda: QTimer.singleShot(0, shown))
 app.exec()
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-    )
-    row, loaded = result.stdout.splitlines()[-2:]
+    output = run_python(code, tmp_path)
+    row, loaded = output.splitlines()[-2:]
     assert row == "['Club Uno', 'Guatemala', '1,200']"
     assert loaded == "[]"
