@@ -58,6 +58,7 @@ def test_pages_follow_the_name_order_for_a_few_people_and_for_most_of_the_regist
         planner.people_near(fresno.latitude, fresno.longitude, radius_km, offset, 4)
         for offset in range(0, len(expected) + 4, 4)
     ]
-    assert [len(page) for page in pages[:-1]] == [min(4, len(expected) - o) for o in range(0, len(expected), 4)]
+    sizes = [min(4, len(expected) - offset) for offset in range(0, len(expected), 4)]
+    assert [len(page) for page in pages[:-1]] == sizes
     assert pages[-1] == []
     assert [p.person_id for page in pages for p in page] == [pid for _, _, pid in expected]
