@@ -236,6 +236,13 @@ def count(session: Session, query: PeopleQuery, region: str | None = None) -> in
     return int(session.scalar(counted) or 0)
 
 
+def registry_size(session: Session) -> int:
+    """About how many people are registered, for choosing between walking the name index and
+    sorting matches: the highest id (one index look-up; archived, merged and erased people make
+    it an overestimate)."""
+    return int(session.scalar(select(func.max(Person.id))) or 0)
+
+
 def _name_matches(session: Session, query: PeopleQuery, end: int, fts_country: bool) -> list[int] | None:
     """The index's matches of a plain name search when too few to walk the name index for.
 
@@ -251,7 +258,7 @@ def _name_matches(session: Session, query: PeopleQuery, end: int, fts_country: b
     match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=fts_country)
     if match is None:
         return []
-    people = int(session.scalar(select(func.max(Person.id))) or 0)
+    people = registry_size(session)
     needed = math.isqrt(end * people // 3) + 1
     # Read through the driver's cursor: up to ``needed`` (~8,000) ids in one fetchall, instead of
     # a result row object per id (that alone cost ~8 ms for a broad search).
@@ -364,11 +371,11 @@ def _page(
     # The page's ids first, then its columns: SQLite computes a row's columns (three look-ups)
     # before sorting, so selecting them with the sort would compute them for every match.
     ids = stmt.order_by(*order).offset(offset).limit(limit).subquery()
-    if not counted:
-        rows = select(*columns).join(ids, ids.c.id == Person.id).order_by(*order)
-        return None, [tuple(row) for row in session.execute(rows)]
-    rows = select(*columns, ids.c.total).join(ids, ids.c.id == Person.id).order_by(*order)
+    total = (ids.c.total,) if counted else ()
+    rows = select(*columns, *total).join(ids, ids.c.id == Person.id).order_by(*order)
     found = [tuple(row) for row in session.execute(rows)]
+    if not counted:
+        return None, found
     # With no row on the first page, nothing passed the filters.
     return (found[0][-1] if found else 0), [row[:-1] for row in found]
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from diaspora_desk.db.people_models import Person
+from diaspora_desk.db.people_repo import registry_size
 from diaspora_desk.domain.geography import great_circle_km
 from diaspora_desk.domain.planning import CoveredPerson
 from diaspora_desk.services.visits.catchment import near_box
@@ -103,8 +104,7 @@ def _page_index(session: Session, covered: int, wanted: int) -> str:
     """The index a page of ``wanted`` rows (offset included) out of ``covered`` people reads best.
 
     Walking the name index reads about ``wanted * registry / covered`` rows before the page is
-    full; going through the towns reads ``covered`` rows and sorts them. The highest id stands in
-    for the registry's size (archived and merged people make it an overestimate, which only
-    favours the towns' index)."""
-    registry = session.scalar(select(func.max(Person.id))) or 0
+    full; going through the towns reads ``covered`` rows and sorts them (an overestimate of the
+    registry only favours the towns' index)."""
+    registry = registry_size(session)
     return "ix_person_active_name" if wanted * registry < covered * covered else "ix_person_geo"
