@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from diaspora_desk.domain.errors import KnownError, Message, message_of
 from diaspora_desk.logs import log_bug
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def tr(text: str) -> str:
@@ -33,6 +37,8 @@ def error_message(exc: BaseException, context: str) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, context: str) -> None:
     """A modal dialog for ``exc``; never shows a traceback."""
+    from PySide6.QtWidgets import QMessageBox  # its types load with the first error, not at start-up
+
     message = error_message(exc, context)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, KnownError) else QMessageBox.Icon.Critical)

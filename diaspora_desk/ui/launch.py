@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from diaspora_desk import i18n
 from diaspora_desk.logs import configure_logging, log_bug
@@ -65,10 +65,8 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
 
     from diaspora_desk.services.associations.rows import first_page
 
-    window = MainWindow()
     preview = first_page(path, PREVIEW_ROWS)  # the standard library alone: a few milliseconds
-    if preview is not None:
-        window.show_preview(preview)
+    window = MainWindow(preview=preview)
     window.show()
     if not _unlocked(window, path):
         return window
@@ -86,6 +84,8 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
             _first_run(window, services)
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "Diaspora Desk", error_message(exc, "open database"))
         window.close()
         QCoreApplication.exit(1)
@@ -120,7 +120,7 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
 def _unlocked(window: MainWindow, path: Path) -> bool:
     """The passphrase of an encrypted (or new) database before it is read; False: cancelled,
     and the application ends."""
-    from diaspora_desk.ui.passphrase_dialog import unlock
+    from diaspora_desk.ui.unlock import unlock
 
     if unlock(path, window):
         return True
@@ -206,6 +206,9 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     app.setApplicationName("Diaspora Desk")
     app.setOrganizationName("Diaspora Desk")
     app.setWindowIcon(app_icon())
+    from diaspora_desk.ui.collector import GuiThreadCollector
+
+    GuiThreadCollector(app)  # before any worker thread starts; lives as long as the application
     # The language was chosen by the command line (--lang, Settings, the system locale).
     from diaspora_desk.ui.translation import install_translators
 
@@ -213,6 +216,8 @@ def run_gui(db_path: Path | None, *, demo_if_new: bool = False) -> int:
     path = (db_path or default_database()).expanduser().absolute()
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Diaspora Desk", error_message(exc, "event loop"))
 
     sys.excepthook = excepthook

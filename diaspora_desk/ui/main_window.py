@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from diaspora_desk.ui.placeholder import PlaceholderPage
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
@@ -47,8 +46,9 @@ class ChangeRelay(QObject):
 class MainWindow(QMainWindow):
     """Areas in a stack, chosen from the list on the left.
 
-    Created without services it shows at once, saying the database is opening; the areas are
-    built by :meth:`attach` once the database is open (heavy imports happen then, not before
+    Created without services it shows at once, with the ``preview`` (the associations list's first
+    page, read at start-up) or a notice that the database is opening; the areas are built by
+    :meth:`attach` once the database is open (heavy imports happen then, not before
     the window is on screen). Signals: ``ready()`` after :meth:`attach`; ``data_shown()`` once
     rows of the associations list are on screen (the start-up preview or the real list).
     """
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     data_shown = Signal()
 
-    def __init__(self, services: Services | None = None) -> None:
+    def __init__(self, services: Services | None = None, *, preview: FirstPage | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("Diaspora Desk"))
@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.stack.addWidget(PlaceholderPage(tr("Opening the database…"), tr("One moment.")))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -84,6 +83,16 @@ class MainWindow(QMainWindow):
         self.backup_warning: QLabel | None = None
         if services is not None:
             self.attach(services)
+        elif preview is not None:
+            self.show_preview(preview)
+        else:
+            self._show_opening_notice()
+
+    def _show_opening_notice(self) -> None:
+        """What the window shows while the database opens, when there is no preview to show."""
+        from diaspora_desk.ui.placeholder import PlaceholderPage
+
+        self.stack.addWidget(PlaceholderPage(tr("Opening the database…"), tr("One moment.")))
 
     def show_preview(self, first: FirstPage) -> None:
         """Show the associations list's first page (read at start-up) until :meth:`attach`."""

@@ -1,7 +1,7 @@
 """The database passphrase: chosen for a new database (twice), or asked to open an encrypted one.
 
-``unlock`` runs at start-up, before anything reads the file: the passphrase comes from the
-command line, else from the keyring when the officer chose "remember", else from this dialog.
+Start-up asks through :func:`diaspora_desk.ui.unlock.unlock`, when neither the command line nor
+the keyring (the officer chose "remember") gives a passphrase that opens the file.
 """
 
 from __future__ import annotations
@@ -143,42 +143,3 @@ class PassphraseDialog(QDialog):
             self.passphrase_edit.clear()
             return self.tr("This passphrase does not open the database. Nothing was changed; try again.")
         return ""
-
-
-def unlock(path: Path, parent: QWidget | None = None) -> bool:
-    """Make the passphrase of ``path`` known before it is opened; False when the officer cancelled.
-
-    A plaintext database, or a new one when ``--no-encryption`` was given, needs none.
-    """
-    if encryption.has_passphrase():  # from the command line (file or variable)
-        if not encryption.is_encrypted(path) or encryption.opens(path):
-            return True
-        encryption.set_passphrase(None)  # it does not open this file: ask, as without one
-    encrypted = encryption.is_encrypted(path)
-    if not encrypted and not (_is_new(path) and encryption.current_new_policy() is not False):
-        return True  # plaintext: nothing to ask (and the keyring is not even loaded)
-    from diaspora_desk.services.common import keychain
-
-    if encrypted:
-        remembered = keychain.recall(path)
-        if remembered is not None:
-            if encryption.check_passphrase(path, remembered):
-                encryption.set_passphrase(remembered)
-                return True
-            keychain.forget(path)  # changed since: ask, and remember the new one if asked to
-        dialog = PassphraseDialog(
-            path, parent, new=False, check=lambda p: encryption.check_passphrase(path, p),
-            keyring_available=keychain.available(),
-        )  # fmt: skip
-    else:
-        dialog = PassphraseDialog(path, parent, new=True, keyring_available=keychain.available())
-    if not dialog.exec():
-        return False
-    encryption.set_passphrase(dialog.passphrase)
-    if dialog.remember:
-        keychain.remember(path, dialog.passphrase)
-    return True
-
-
-def _is_new(path: Path) -> bool:
-    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
