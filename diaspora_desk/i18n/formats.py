@@ -165,6 +165,13 @@ def all_languages() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _all_languages(language: str) -> tuple[tuple[str, str], ...]:
+    saved = cldr.languages(language)
+    return saved if saved is not None else languages_from_babel(language)
+
+
+def languages_from_babel(language: str) -> tuple[tuple[str, str], ...]:
+    """What :func:`all_languages` gives in ``language``, from babel and pycountry (what
+    ``scripts/cldr_names.py`` saves)."""
     from diaspora_desk.domain import geography
     from diaspora_desk.domain.text import fold
 

@@ -43,11 +43,6 @@ def open_for_window(path: Path, *, demo_if_new: bool) -> Services:
         build_full_demo(services, people=GUI_DEMO_PEOPLE)
     # Warm the gazetteer in the background so city completion is instant later.
     threading.Thread(target=services.gazetteer.cities, args=("US",), daemon=True).start()
-    # The people filter's language list (every ISO 639 language named in the officer's language):
-    # built here, off the GUI thread, it is ready when the areas are built (~0.4 s of CPU there).
-    from diaspora_desk.i18n.formats import all_languages
-
-    all_languages()
     return services
 
 

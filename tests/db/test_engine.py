@@ -29,11 +29,18 @@ def test_every_connection_gets_the_pragmas(tmp_path: Path) -> None:
         with database.engine.connect() as connection:
             values = {
                 name: connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()
-                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "cache_size")
             }
     finally:
         database.dispose()
-    assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10_000}
+    # cache_size: 2 MB of pages a connection (SQLCipher's build would keep 8 MB in each).
+    assert values == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 10_000,
+        "cache_size": -2000,
+    }
 
 
 def test_a_database_on_a_network_share_is_refused() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -13,6 +14,7 @@ from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations.dialog import AssociationDialog
 from diaspora_desk.ui.main_window import MainWindow
+from tests.fresh_interpreter import run_python
 
 
 def _text(item: QLabel | QTableWidgetItem | None) -> str:
@@ -103,3 +105,27 @@ def test_erasure_and_event_registration_find_people_by_name(qtbot: QtBot, servic
     dialog = window.open_trust()
     assert dialog.erasure.person_picker.offer("anstu") == found
     dialog.close()
+
+
+def test_the_window_offers_every_language_without_loading_the_language_databases(
+    services: Services, tmp_path: Path
+) -> None:
+    # The people filter names all ~7,900 ISO 639 languages; built from pycountry and babel they
+    # would stay in memory for the whole session (~12 MB). They come from resources/cldr/.
+    path = services.database_path
+    services.close()
+    code = f"""
+from pathlib import Path
+import pycountry
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from diaspora_desk.services.composition import open_services
+from diaspora_desk.ui.main_window import MainWindow
+services = open_services(Path({str(path)!r}))
+window = MainWindow(services)
+picker = window.people.people.language_filter
+picker.setText("Mam")
+print(picker.code, len(picker.completer().model().stringList()) > 7000, pycountry.languages._is_loaded)
+services.close()
+"""
+    assert run_python(code, tmp_path).splitlines()[-1] == "mam True False"
