@@ -28,8 +28,9 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from diaspora_desk.services.composition import open_services
+# In the order the application loads them: the interface, then the services when the database opens.
 from diaspora_desk.ui.main_window import MainWindow
+from diaspora_desk.services.composition import open_services
 w = MainWindow(open_services(Path(sys.argv[1]))); w.show(); w.show_area(w.PEOPLE)
 table, model = w.people.people.table, w.people.people.model
 for fraction in [i / 50 for i in range(51)]:
