@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, Row, median, ms, percentile, print_table, ratio, startup_rows, timed
 
 from diaspora_desk.db import cipher
-from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
+from diaspora_desk.domain.association_query import AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.composition import open_services
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from diaspora_desk.db.fts import BROAD_MATCH, fts_count
 from diaspora_desk.db.models import Association, AssociationFocus, Interaction
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery, AssociationSort
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

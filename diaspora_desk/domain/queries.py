@@ -1,4 +1,5 @@
-"""What a list view asks for: search text, filters, sort order."""
+"""What a list view asks for: search text, filters, sort order (the associations list's in
+domain/association_query.py)."""
 
 from __future__ import annotations
 
@@ -6,33 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-class ArchiveFilter(StrEnum):
-    ACTIVE = "active"
-    ARCHIVED = "archived"
-    ALL = "all"
-
-
-class AssociationSort(StrEnum):
-    NAME = "name"
-    ACRONYM = "acronym"
-    TYPE = "type"
-    COUNTRY = "country"
-    CITY = "city"
-    MEMBERS = "members"
-    REGISTERED = "registered"
-    LAST_CONTACT = "last_contact"
-
-
-@dataclass(frozen=True, slots=True)
-class AssociationQuery:
-    text: str = ""
-    country: str | None = None
-    type: str | None = None
-    focus: str | None = None
-    archive: ArchiveFilter = ArchiveFilter.ACTIVE
-    sort: AssociationSort = AssociationSort.NAME
-    descending: bool = False
+from diaspora_desk.domain.association_query import ArchiveFilter
 
 
 class PeopleSort(StrEnum):

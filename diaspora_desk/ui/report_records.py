@@ -11,10 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from diaspora_desk.domain.association_query import AssociationQuery, AssociationSort
 from diaspora_desk.domain.contact import masked_phone
 from diaspora_desk.domain.geography import country_name
 from diaspora_desk.domain.people_records import person_label
-from diaspora_desk.domain.queries import AssociationQuery, AssociationSort, NeedQuery, PeopleQuery
+from diaspora_desk.domain.queries import NeedQuery, PeopleQuery
 from diaspora_desk.domain.text import fold
 from diaspora_desk.domain.visit_lists import VisitQuery
 from diaspora_desk.domain.visits import AppointmentRecord

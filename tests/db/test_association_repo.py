@@ -14,7 +14,7 @@ from diaspora_desk.db import association_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.fts import BROAD_MATCH
 from diaspora_desk.db.models import Association, Interaction
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery, AssociationSort
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery, AssociationSort
 from diaspora_desk.domain.text import fold
 from tests.db.conftest import AddAssociation
 

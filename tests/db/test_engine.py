@@ -15,10 +15,10 @@ from diaspora_desk.db import engine as engine_module
 from diaspora_desk.db.engine import explain_database_error
 from diaspora_desk.db.migrate import open_database
 from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.domain.association_query import AssociationQuery
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.errors import KnownError
 from diaspora_desk.domain.people import PersonDraft
-from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.people.import_rows import COLUMNS
 

@@ -10,7 +10,7 @@ from diaspora_desk.db import association_repo as repo
 from diaspora_desk.db.engine import Database
 from diaspora_desk.db.first_page import first_associations
 from diaspora_desk.db.models import Interaction
-from diaspora_desk.domain.queries import AssociationQuery
+from diaspora_desk.domain.association_query import AssociationQuery
 from tests.db.conftest import AddAssociation
 
 

@@ -27,7 +27,8 @@ from diaspora_desk.db.people_models import (
     PersonPhone,
     Qualification,
 )
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery, PeopleSort
+from diaspora_desk.domain.association_query import ArchiveFilter
+from diaspora_desk.domain.queries import PeopleQuery, PeopleSort
 from diaspora_desk.domain.text import fold
 
 # -- the search expression ------------------------------------------------------------------

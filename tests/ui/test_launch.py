@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.demo import visits as demo_visits
 from diaspora_desk.services.demo.demo_file import partial_path

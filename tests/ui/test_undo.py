@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.people import PersonDraft
-from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.main_window import MainWindow
 from tests.ui.confirming import answer_confirmation

@@ -19,9 +19,9 @@ from diaspora_desk.domain.association import (
     AssociationFields,
     validate_association,
 )
+from diaspora_desk.domain.association_query import AssociationQuery
 from diaspora_desk.domain.enums import AssociationType, AuditAction, FocusArea
 from diaspora_desk.domain.errors import NotFoundError, ValidationError, msg
-from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow
 from diaspora_desk.domain.text import fold
 from diaspora_desk.services.associations.rows import association_row

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from diaspora_desk.domain.association_query import AssociationQuery, AssociationSort
 from diaspora_desk.domain.association_row import AssociationRow
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS
-from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
 from diaspora_desk.i18n.formats import country_name, format_number
 from diaspora_desk.ui import paged_model
 from diaspora_desk.ui.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
-    from diaspora_desk.domain.queries import AssociationQuery as Query
+    from diaspora_desk.domain.association_query import AssociationQuery as Query
 
 
 class AssociationSource(Protocol):

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.changes import Change
 from diaspora_desk.domain.enums import AssociationType, FocusArea
 from diaspora_desk.domain.errors import NotFoundError
 from diaspora_desk.domain.labels import ASSOCIATION_TYPE_LABELS, FOCUS_AREA_LABELS
-from diaspora_desk.domain.queries import ArchiveFilter
 from diaspora_desk.domain.records import AssociationRecord, AssociationRow
 from diaspora_desk.i18n.formats import country_name
 from diaspora_desk.reports.catalogue import ReportKind, ReportPrinter

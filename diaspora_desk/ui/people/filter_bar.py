@@ -9,10 +9,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 
+from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people import ISCED_LEVELS
 from diaspora_desk.domain.people_records import MembershipItem
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.i18n.formats import all_languages
 from diaspora_desk.ui.code_picker import CodePicker
 from diaspora_desk.ui.empty_hint import clear_link

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diaspora_desk.domain.association_query import AssociationQuery
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import (
     MAX_CAPACITY_PER_HOUR,
     SERVICE_CATALOGUE,

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery, AssociationSort
 from diaspora_desk.domain.enums import AuditAction
 from diaspora_desk.domain.errors import NotFoundError, ValidationError
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery, AssociationSort
 from diaspora_desk.services.associations.registry import draft_from_record
 from diaspora_desk.services.composition import Services
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from diaspora_desk.domain.association import AssociationDraft
-from diaspora_desk.domain.queries import AssociationQuery
+from diaspora_desk.domain.association_query import AssociationQuery
 from diaspora_desk.services.associations.rows import first_page
 from diaspora_desk.services.composition import Services
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery
 from diaspora_desk.domain.errors import KnownError
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
 from diaspora_desk.services.associations.registry import AssociationService
 from diaspora_desk.services.associations.transfer import COLUMNS
 from diaspora_desk.services.composition import Services

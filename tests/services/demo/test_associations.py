@@ -8,8 +8,8 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from diaspora_desk.domain.association_query import ArchiveFilter, AssociationQuery
 from diaspora_desk.domain.enums import AssociationType
-from diaspora_desk.domain.queries import ArchiveFilter, AssociationQuery
 from diaspora_desk.services.common.clock import FixedClock
 from diaspora_desk.services.common.gazetteer import Gazetteer
 from diaspora_desk.services.composition import Services, open_services

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from diaspora_desk.domain.association import AssociationDraft
+from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.errors import NotFoundError, ValidationError
 from diaspora_desk.domain.people import PersonDraft
 from diaspora_desk.domain.people_records import MembershipItem, OccupationItem, Skills
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery
+from diaspora_desk.domain.queries import PeopleQuery
 from diaspora_desk.services.composition import Services
 
 

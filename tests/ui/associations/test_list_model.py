@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from diaspora_desk.domain.queries import AssociationQuery, AssociationSort
+from diaspora_desk.domain.association_query import AssociationQuery, AssociationSort
 from diaspora_desk.domain.records import AssociationRow
 from diaspora_desk.services.composition import Services
 from diaspora_desk.ui.associations import list_model

@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.enums import ConsentPurpose
 from diaspora_desk.domain.people_records import MembershipItem
-from diaspora_desk.domain.queries import ArchiveFilter, PeopleQuery, PeopleSort
+from diaspora_desk.domain.queries import PeopleQuery, PeopleSort
 from diaspora_desk.ui.people.filter_bar import PeopleFilters
 
 GROUPS = {"22": "Health professionals", "21": "Science and engineering professionals"}

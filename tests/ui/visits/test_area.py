@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from diaspora_desk.domain.association_query import AssociationQuery
 from diaspora_desk.domain.planning import HostCandidate
-from diaspora_desk.domain.queries import AssociationQuery
 from diaspora_desk.domain.visits import ConsularService, VisitDraft, VisitRecord, VisitStatus
 from diaspora_desk.services.composition import Services
 from diaspora_desk.services.visits.consulates import ConsulateDraft
