@@ -1,10 +1,11 @@
-"""The associations list's first page read with the standard library alone, for start-up.
+"""The associations list's first page, read with the SQLite driver alone for start-up.
 
-The window shows real rows a few milliseconds after it appears, while SQLAlchemy, the migrations
-check and the rest of the application load on a worker thread. Read-only (the file is opened
-with ``mode=ro``, so a missing file is never created), and only when the database is already at
-the code's schema version; otherwise there is no preview and start-up goes on as before. An encrypted file
-has no preview: its key comes from the passphrase, asked for after the window shows.
+The window shows real rows a few milliseconds after it appears, while SQLAlchemy (not imported
+here), the migrations check and the rest of the application load on a worker thread. Read-only
+(the file is opened with ``mode=ro``, so a missing file is never created), and only when the
+database is already at the code's schema version; otherwise there is no preview and start-up
+goes on as before. An encrypted file has no preview: its key comes from the passphrase, asked
+for after the window shows.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def start_window(path: Path, *, demo_if_new: bool = False) -> MainWindow:
 
     from diaspora_desk.services.associations.rows import first_page
 
-    preview = first_page(path, PREVIEW_ROWS)  # the standard library alone: a few milliseconds
+    preview = first_page(path, PREVIEW_ROWS)  # the SQLite driver alone: a few milliseconds
     window = MainWindow(preview=preview)
     window.show()
     if not _unlocked(window, path):
