@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from diaspora_desk.ui.undo import UndoBar
@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Diaspora Desk"), None, self.show_about))
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
+        # Imported when the menus are built, after the first rows (the Qt namespace builds ~90
+        # enum types at its first use).
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         action = QAction(text, self)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from diaspora_desk.ui.errors import show_error
@@ -136,6 +136,10 @@ class Task(QObject, Generic[T]):
         self._runnable = _Runnable(work, self.context, self._token)
 
     def _progress_dialog(self, label: str, cancellable: bool) -> QProgressDialog:
+        # Here, not at the top: start-up imports this module before its first rows are painted,
+        # and the first use of the Qt namespace builds all of its enum types (~15 ms).
+        from PySide6.QtCore import Qt
+
         dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, 0, self._parent)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(tr("Diaspora Desk"))

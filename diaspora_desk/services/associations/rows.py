@@ -39,12 +39,6 @@ class FirstPage:
     total: int
     rows: tuple[AssociationRow, ...]
 
-    def count(self, _query: object = None) -> int:
-        return self.total
-
-    def page(self, _query: object, offset: int, limit: int) -> list[AssociationRow]:
-        return list(self.rows[offset : offset + limit])
-
 
 def first_page(path: Path, limit: int) -> FirstPage | None:
     """The first `limit` active associations by name, or None when they cannot be read quickly."""

@@ -138,16 +138,30 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from diaspora_desk.ui.launch import start_window
+import PySide6.QtCore
+from PySide6.QtCore import QEvent, QObject
 window = start_window(Path({str(path)!r}))
+at_first_paint = []
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not at_first_paint:
+            loaded = sorted(name for name in {NOT_BEFORE_THE_FIRST_ROWS!r} if name in sys.modules)
+            at_first_paint.append(loaded)
+            at_first_paint.append("Qt" in vars(PySide6.QtCore))
+        return False
+first_paint = FirstPaint()
+window.preview.table.viewport().installEventFilter(first_paint)
 def shown():
     model = window.preview.table.model()
     print([model.index(0, column).data() for column in (0, 4, 5)])
-    print(sorted(name for name in {NOT_BEFORE_THE_FIRST_ROWS!r} if name in sys.modules))
+    print(model.index(0, 5).data(7) == model.index(0, 0).data(7), *at_first_paint)
     app.quit()
-window.data_shown.connect(lambda: QTimer.singleShot(0, shown))
+window.preview.table.painted.connect(lambda: QTimer.singleShot(0, shown))
 app.exec()
 """
     output = run_python(code, tmp_path)
-    row, loaded = output.splitlines()[-2:]
+    row, alignment_and_loaded = output.splitlines()[-2:]
     assert row == "['Club Uno', 'Guatemala', '1,200']"
-    assert loaded == "[]"
+    # The member count is aligned apart from the name (right, as in the list); at the first paint
+    # none of the modules above is loaded, nor the `Qt` namespace's ~90 enum types (~15 ms).
+    assert alignment_and_loaded == "False [] False"
