@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from diaspora_desk.ui.change_relay import ChangeRelay
 from diaspora_desk.ui.undo import UndoBar
 from diaspora_desk.ui.window_state import WindowState
 
@@ -32,15 +33,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-class ChangeRelay(QObject):
-    """Brings change notices from whatever thread committed to the GUI thread.
-
-    Signals: ``changed(Change)``.
-    """
-
-    changed = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -229,8 +221,8 @@ class MainWindow(QMainWindow):
             self._unsubscribe = None
 
     def _build_menus(self) -> None:
-        # QtGui's action and key types are loaded here, once the areas exist: creating their enum
-        # types is not needed for the first rows at start-up.
+        # QtGui's action and key types and the Qt namespace (in _action) load here, once the areas
+        # exist: building their enum types is not needed for the first rows at start-up.
         from PySide6.QtGui import QKeySequence
 
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -273,8 +265,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Diaspora Desk"), None, self.show_about))
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
-        # Imported when the menus are built, after the first rows (the Qt namespace builds ~90
-        # enum types at its first use).
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
