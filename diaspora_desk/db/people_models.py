@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    Boolean,
+    Computed,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from diaspora_desk.db.base import Base, utcnow
@@ -44,6 +56,8 @@ class Person(Base):
     nationality: Mapped[str] = mapped_column(String(2))
     dual_citizenship: Mapped[str] = mapped_column(String(2), default="")
     country: Mapped[str] = mapped_column(String(2))
+    # The country as the full-text index holds it ("0us"): no name word starts with a digit (0014).
+    country_term: Mapped[str] = mapped_column(String(3), Computed("'0' || lower(country)", persisted=False))
     city: Mapped[str] = mapped_column(String(200), default="")
     city_key: Mapped[str] = mapped_column(String(200), default="")
     latitude: Mapped[float | None] = mapped_column(Float)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
-import math
 import re
 from typing import Any
 
@@ -52,8 +50,8 @@ def name_match(text_query: str, country: str | None = None) -> str | None:
         return None
     words = " AND ".join(f'"{token}"*' for token in tokens[:16])
     match = f"{{name_key original_script_name}} : ({words})"
-    if country:
-        match += f' AND country : "{country.lower()}"'
+    if country:  # the index's country term (migration 0014)
+        match += f' AND country_term : "0{country.lower()}"'
     return match
 
 
@@ -171,12 +169,6 @@ def _fts_ids(match: str) -> Any:
     return ids.columns(literal_column("rowid"))
 
 
-def _listed_ids(ids: list[int]) -> Any:
-    """Row ids already read from the index, as a subquery (one JSON parameter, any number of ids)."""
-    listed = text("SELECT value FROM json_each(:listed)").bindparams(listed=json.dumps(ids))
-    return listed.columns(literal_column("value"))
-
-
 def _country_in_index(session: Session, country: str | None) -> bool:
     """Whether a search's country is worth a term of the full-text expression.
 
@@ -197,44 +189,52 @@ def count(session: Session, query: PeopleQuery, region: str | None = None) -> in
     fts_country = _country_in_index(session, query.country)
     plain = _plain_name_match(query, with_country=fts_country)
     if plain is not None and query.archive is not ArchiveFilter.ARCHIVED:
-        # Matches in the index less the few archived or merged ones (and, when the country is
-        # not in the expression, the few visible ones living elsewhere): no join over them all.
-        # The archived index and the country index drive those look-ups, so the matches are only
-        # gathered again when someone is archived, or lives elsewhere, at all.
+        # Matches in the index less the few hidden ones: no join over them all.
         total = fts_count(session, "person_fts", plain)
-        hidden = (
-            Person.archived_at.is_not(None)
-            if query.archive is ArchiveFilter.ACTIVE
-            else (Person.merged_into_id.is_not(None))
+        return total - _hidden_matches(session, query, fts_country, _fts_ids(plain))
+    counted = _filtered(select(func.count()).select_from(Person), query, region, fts_country=fts_country)
+    return int(session.scalar(counted) or 0)
+
+
+def _hidden_matches(session: Session, query: PeopleQuery, fts_country: bool, matched: Any) -> int:
+    """How many of a plain name search's index matches (``matched``, a subquery of ids) the list
+    does not show: archived or merged people and, when the country is not a term of the
+    expression, the few visible ones living elsewhere.
+
+    The archived index and the country index drive those look-ups, so the matches are only
+    gathered when someone is archived, or lives elsewhere, at all.
+    """
+    hidden = (
+        Person.archived_at.is_not(None)
+        if query.archive is ArchiveFilter.ACTIVE
+        else (Person.merged_into_id.is_not(None))
+    )
+    excluded = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(hidden, Person.archived_at.is_not(None), Person.id.in_(matched))
+            .with_hint(Person, "INDEXED BY ix_person_archived", dialect_name="sqlite")
         )
-        excluded = int(
+        or 0
+    )
+    if query.country and not fts_country:
+        visible = (
+            Person.archived_at.is_(None)
+            if query.archive is ArchiveFilter.ACTIVE
+            else Person.merged_into_id.is_(None)
+        )
+        elsewhere = (Person.country < query.country) | (Person.country > query.country)
+        excluded += int(
             session.scalar(
                 select(func.count())
                 .select_from(Person)
-                .where(hidden, Person.archived_at.is_not(None), Person.id.in_(_fts_ids(plain)))
-                .with_hint(Person, "INDEXED BY ix_person_archived", dialect_name="sqlite")
+                .where(elsewhere, visible, Person.id.in_(matched))
+                .with_hint(Person, "INDEXED BY ix_person_place", dialect_name="sqlite")
             )
             or 0
         )
-        if query.country and not fts_country:
-            visible = (
-                Person.archived_at.is_(None)
-                if query.archive is ArchiveFilter.ACTIVE
-                else Person.merged_into_id.is_(None)
-            )
-            elsewhere = (Person.country < query.country) | (Person.country > query.country)
-            excluded += int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(Person)
-                    .where(elsewhere, visible, Person.id.in_(_fts_ids(plain)))
-                    .with_hint(Person, "INDEXED BY ix_person_place", dialect_name="sqlite")
-                )
-                or 0
-            )
-        return total - excluded
-    counted = _filtered(select(func.count()).select_from(Person), query, region, fts_country=fts_country)
-    return int(session.scalar(counted) or 0)
+    return excluded
 
 
 def registry_size(session: Session) -> int:
@@ -244,30 +244,38 @@ def registry_size(session: Session) -> int:
     return int(session.scalar(select(func.max(Person.id))) or 0)
 
 
-def _name_matches(session: Session, query: PeopleQuery, end: int, fts_country: bool) -> list[int] | None:
-    """The index's matches of a plain name search when too few to walk the name index for.
+_MATCHES = "temp.person_matches"  # one per connection: a worker thread has its own
 
-    None when walking the name index finds rows ``end - limit`` to ``end`` sooner than sorting
-    the matches. Sorting reads every match (~3 µs each); the walk passes about
-    ``end * people / matches`` entries of the index (~1 µs each, matches spread over the
-    alphabet), so it wins when ``matches² > end * people / 3``: from ~8,000 matches for the
-    first page of a million people. The matches read to decide are kept, so the page does not
-    evaluate the expression again.
+
+def _gather_matches(session: Session, match: str) -> tuple[Any, int]:
+    """A plain name search's index matches, read once into a temporary table: (a subquery of
+    their ids, how many).
+
+    Deciding how to reach the page, the page itself and its count all need the matches. Each
+    evaluation of a prefix expression merges the index entries of every word it starts (for
+    "mende", ~50,000 entries at a million people), so it is done once, not three times; the
+    table's ids are in order and its look-ups are by integer key.
     """
-    if query.sort is not PeopleSort.NAME or query.archive is ArchiveFilter.ARCHIVED:
-        return []  # not a plain name search: the page is selected by _filtered alone
-    match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=fts_country)
-    if match is None:
-        return []
-    people = registry_size(session)
-    needed = math.isqrt(end * people // 3) + 1
-    # Read through the driver's cursor: up to ``needed`` (~8,000) ids in one fetchall, instead of
-    # a result row object per id (that alone cost ~8 ms for a broad search).
-    cursor = session.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
-        "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", (match, needed)
-    )
-    ids = [row[0] for row in cursor.fetchall()]
-    return None if len(ids) >= needed else ids
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
+    connection.execute(f"CREATE TABLE IF NOT EXISTS {_MATCHES} (id INTEGER PRIMARY KEY)")
+    connection.execute(f"DELETE FROM {_MATCHES}")
+    found = connection.execute(
+        f"INSERT INTO {_MATCHES} (id) SELECT rowid FROM person_fts WHERE person_fts MATCH ?", (match,)
+    ).rowcount
+    ids = text(f"SELECT id FROM {_MATCHES}").columns(literal_column("id"))
+    return ids, int(found)
+
+
+def _walks_name_index(session: Session, matches: int, end: int) -> bool:
+    """Whether walking the name index finds rows ``end - limit`` to ``end`` sooner than sorting
+    the matches.
+
+    Sorting reads every match (~3 µs each); the walk passes about ``end * people / matches``
+    entries of the index (~1 µs each, matches spread over the alphabet), so it wins when
+    ``matches² > end * people / 3``: from ~8,000 matches for the first page of a million people.
+    """
+    return matches * matches * 3 > end * registry_size(session)
 
 
 def page(
@@ -282,9 +290,8 @@ def first_page(
 ) -> tuple[int, list[tuple[Any, ...]]]:
     """``count`` and ``page(0, limit)`` in one go (what a list shows after each keystroke).
 
-    A name search with fewer matches than the name index is walked for reads its matches once:
-    the page carries the count of the rows it was sorted from, instead of the full-text
-    expression being evaluated again to count them.
+    A plain name search counts the matches it gathered for the page (less the hidden ones)
+    instead of evaluating the full-text expression again to count them.
     """
     total, rows = _page(session, query, 0, limit, region, with_total=True)
     return (count(session, query, region) if total is None else total), rows
@@ -346,39 +353,28 @@ def _page(
     order: list[Any] = [c.desc() if query.descending else c.asc() for c in sort]
     order.append(Person.id.desc() if query.descending else Person.id.asc())
     fts_country = _country_in_index(session, query.country)
-    matches = _name_matches(session, query, offset + limit, fts_country)
-    counted = with_total and bool(matches)
-    # The rows the page is sorted from are the ones the count counts: a window over them.
+    plain = None
+    if query.sort is PeopleSort.NAME and query.archive is not ArchiveFilter.ARCHIVED:
+        plain = _plain_name_match(dataclasses.replace(query, descending=False), with_country=fts_country)
     base: Select[Any] = select(Person.id)
-    if counted:
-        base = base.add_columns(func.count().over().label("total"))
-    text_free = dataclasses.replace(query, text="")
-    if matches is None:
-        # Walk the name index in order and stop after the page, instead of sorting every match.
-        # The matches are gathered without the country (for a common country that term costs
-        # more in the index than reading the country from the few rows the walk keeps).
-        match = _plain_name_match(dataclasses.replace(query, descending=False), with_country=False)
-        assert match is not None
-        index = "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
-        stmt = (
-            _filtered(base, text_free, region)
-            .where(Person.id.in_(_fts_ids(match)))
-            .with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
-        )
-    elif matches:
-        stmt = _filtered(base, text_free, region).where(Person.id.in_(_listed_ids(matches)))
-    else:  # not a plain name search, or nothing matched
+    if plain is None:  # not a plain name search: the page is selected by the filters alone
         stmt = _filtered(base, query, region, fts_country=fts_country)
+        total = None
+    else:
+        matched, found = _gather_matches(session, plain)
+        stmt = _filtered(base, dataclasses.replace(query, text=""), region).where(Person.id.in_(matched))
+        if _walks_name_index(session, found, offset + limit):
+            # Walk the name index in order and stop after the page, instead of sorting every match.
+            index = (
+                "ix_person_active_name" if query.archive is ArchiveFilter.ACTIVE else "ix_person_sort_name"
+            )
+            stmt = stmt.with_hint(Person, f"INDEXED BY {index}", dialect_name="sqlite")
+        total = found - _hidden_matches(session, query, fts_country, matched) if with_total else None
     # The page's ids first, then its columns: SQLite computes a row's columns (three look-ups)
     # before sorting, so selecting them with the sort would compute them for every match.
     ids = stmt.order_by(*order).offset(offset).limit(limit).subquery()
-    total = (ids.c.total,) if counted else ()
-    rows = select(*columns, *total).join(ids, ids.c.id == Person.id).order_by(*order)
-    found = [tuple(row) for row in session.execute(rows)]
-    if not counted:
-        return None, found
-    # With no row on the first page, nothing passed the filters.
-    return (found[0][-1] if found else 0), [row[:-1] for row in found]
+    rows = select(*columns).join(ids, ids.c.id == Person.id).order_by(*order)
+    return total, [tuple(row) for row in session.execute(rows)]
 
 
 def active_consent(session: Session, person_id: int, purpose: str) -> Consent | None:

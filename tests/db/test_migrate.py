@@ -10,9 +10,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
 from diaspora_desk import __version__
+from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.base import Base
+from diaspora_desk.db.fts import fts_count
 from diaspora_desk.db.migrate import (
     alembic_config,
     backup_database,
@@ -20,7 +23,10 @@ from diaspora_desk.db.migrate import (
     open_database,
     schema_status,
 )
+from diaspora_desk.db.people_models import Person
 from diaspora_desk.domain.errors import DatabaseVersionError, KnownError
+from diaspora_desk.domain.queries import PeopleQuery
+from diaspora_desk.domain.text import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SCHEMA_0001 = DATA / "schema_0001.sqlite"
@@ -146,9 +152,23 @@ def test_committed_schema_0002_file_opens_with_people_found_by_name(tmp_path: Pa
             people = connection.exec_driver_sql("SELECT count(*) FROM person").scalar_one()
             query = "SELECT name FROM sqlite_master WHERE type = 'index'"
             indexes = {row[0] for row in connection.exec_driver_sql(query)}
+            given, country, living_there = connection.exec_driver_sql(
+                "SELECT given_name, country, (SELECT count(*) FROM person p WHERE p.country = person.country)"
+                " FROM person ORDER BY id LIMIT 1"
+            ).one()
+        with database.unit_of_work() as uow:
+            found = repo.count(uow.session, PeopleQuery(text=given[:3]))
+            named = sum(
+                any(word.startswith(fold(given[:3])) for word in fold(f"{g} {f}").split())
+                for g, f in uow.session.execute(select(Person.given_name, Person.family_name))
+            )
+            # The index's country term (0014) was built from the rows: the same people as the table.
+            in_country = fts_count(uow.session, "person_fts", f'country_term : "0{country.lower()}"')
     finally:
         database.dispose()
     assert people == 40
+    assert found == named >= 1
+    assert in_country == living_there
     assert {"ix_person_active_name", "ix_person_archived", "ix_association_archived"} <= indexes
     assert "ix_person_archived_at" not in indexes
     assert len(list(tmp_path.glob("schema_0002.*.before-*.sqlite"))) == 1

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 
 from diaspora_desk.db import people_repo as repo
 from diaspora_desk.db.engine import Database
+from diaspora_desk.db.fts import fts_count
 from diaspora_desk.db.migrate import open_database
 from diaspora_desk.db.models import Association, Consent
 from diaspora_desk.db.people_models import (
@@ -41,7 +42,9 @@ def test_name_tokens_ignore_word_order_case_and_accents() -> None:
 
 def test_a_name_search_matches_word_prefixes_in_the_name_columns_and_the_country() -> None:
     assert repo.name_match("  Cúmez  ana ") == '{name_key original_script_name} : ("cumez"* AND "ana"*)'
-    assert repo.name_match("ana", "GT") == '{name_key original_script_name} : ("ana"*) AND country : "gt"'
+    assert (
+        repo.name_match("ana", "GT") == '{name_key original_script_name} : ("ana"*) AND country_term : "0gt"'
+    )
     assert repo.name_match("--", "GT") is None
 
 
@@ -71,7 +74,7 @@ def test_any_name_search_gives_an_expression_sqlite_accepts_or_none(typed: str, 
     connection = sqlite3.connect(":memory:")
     try:
         connection.execute(
-            "CREATE VIRTUAL TABLE p USING fts5(name_key, original_script_name, country,"
+            "CREATE VIRTUAL TABLE p USING fts5(name_key, original_script_name, country_term,"
             " tokenize='unicode61 remove_diacritics 2')"
         )
         connection.execute("SELECT count(*) FROM p WHERE p MATCH ?", (expression,)).fetchone()
@@ -315,3 +318,37 @@ def test_a_broad_name_search_lists_and_counts_exactly_the_matching_people(
         if offset == 0:  # what the list reads after each keystroke: the same count and rows at once
             assert repo.first_page(uow.session, query, 20) == (len(expected), page)
     assert [int(row[0]) for row in page] == [pid for _f, _g, pid in expected[offset : offset + 20]]
+
+
+def test_a_name_word_spelt_like_the_host_countrys_code_finds_only_that_name(database: Database) -> None:
+    # "Us" is a K'iche' surname and "us" the code of the country everyone here lives in: the
+    # index must not hold the code as a word, or this search would read an entry per resident.
+    with database.unit_of_work(write=True) as uow:
+        people = [_person("Ana", "Us"), _person("Rosa", "Usulután"), _person("José", "Pérez")]
+        uow.session.execute(insert(Person), [*people, *(_person("Ana", f"Xol {n}") for n in range(20))])
+        uow.commit()
+    with database.unit_of_work() as uow:
+        total, rows = repo.first_page(uow.session, PeopleQuery(text="us"), 50)
+        assert (total, [row[2] for row in rows]) == (2, ["Us", "Usulután"])
+        assert fts_count(uow.session, "person_fts", '"us"') == 1  # in any column: the surname only
+        assert repo.count(uow.session, PeopleQuery(text="ana", country="US")) == 21
+
+
+def test_a_plain_name_search_evaluates_the_full_text_expression_once(crowd: Crowd) -> None:
+    # Each evaluation of a prefix expression reads every index entry of the words it starts
+    # (~50,000 for a common surname at a million people): the page, the choice between walking
+    # the name index and sorting, and the count share one.
+    database, _listed = crowd
+    statements: list[str] = []
+    with database.unit_of_work() as uow:
+        driver = uow.session.connection().connection.driver_connection
+        assert driver is not None
+        driver.set_trace_callback(statements.append)
+        try:
+            for text in ("ana", "rosa xol"):  # walks the name index; sorts its few matches
+                statements.clear()
+                total, rows = repo.first_page(uow.session, PeopleQuery(text=text), 20)
+                assert total > len(rows) > 0
+                assert sum("MATCH" in statement for statement in statements) == 1, statements
+        finally:
+            driver.set_trace_callback(None)
