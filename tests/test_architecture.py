@@ -169,7 +169,7 @@ _NO_LOGIC = {
     "domain/visit_lists.py",  # frozen queries and rows of the visits lists
     "db/base.py",  # declarative base and its naming convention
     "db/models.py",  # ORM table declarations
-    "db/people_models.py",  # ORM table declarations
+    "db/people_models.py",  # ORM table declarations (and the one-line country_term)
     "db/visit_models.py",  # ORM table declarations
     "db/campaign_models.py",  # ORM table declarations
     "db/account_models.py",  # ORM table declarations

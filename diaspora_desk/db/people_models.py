@@ -42,6 +42,12 @@ class EscoOccupation(Base):
     alt_labels: Mapped[str] = mapped_column(Text, default="")
 
 
+def country_term(country: str) -> str:
+    """The full-text index's word for a country code ("US" -> "0us"), as ``person.country_term``
+    computes it: no name word starts with a digit, so no name prefix reads it (migration 0014)."""
+    return "0" + country.lower()
+
+
 class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,7 +62,7 @@ class Person(Base):
     nationality: Mapped[str] = mapped_column(String(2))
     dual_citizenship: Mapped[str] = mapped_column(String(2), default="")
     country: Mapped[str] = mapped_column(String(2))
-    # The country as the full-text index holds it ("0us"): no name word starts with a digit (0014).
+    # The country as the full-text index holds it (country_term): no name word starts with a digit (0014).
     country_term: Mapped[str] = mapped_column(String(3), Computed("'0' || lower(country)", persisted=False))
     city: Mapped[str] = mapped_column(String(200), default="")
     city_key: Mapped[str] = mapped_column(String(200), default="")

@@ -20,6 +20,7 @@ from diaspora_desk.db.people_models import (
     PersonOccupation,
     PersonPhone,
     Qualification,
+    country_term,
 )
 from diaspora_desk.domain.association_query import ArchiveFilter
 from diaspora_desk.domain.queries import PeopleQuery, PeopleSort
@@ -50,8 +51,8 @@ def name_match(text_query: str, country: str | None = None) -> str | None:
         return None
     words = " AND ".join(f'"{token}"*' for token in tokens[:16])
     match = f"{{name_key original_script_name}} : ({words})"
-    if country:  # the index's country term (migration 0014)
-        match += f' AND country_term : "0{country.lower()}"'
+    if country:
+        match += f' AND country_term : "{country_term(country)}"'
     return match
 
 
